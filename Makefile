@@ -1,0 +1,29 @@
+# Parley: `make run` opens the demo comparison, `make test` runs every test.
+GO ?= go
+# Fyne reads the locale at start; a bare "C" locale only makes it complain.
+export LANG ?= C.UTF-8
+
+.PHONY: run test deps tools build vet screenshot clean
+
+run: deps
+	$(GO) run . demo
+
+test: deps
+	$(GO) vet ./...
+	$(GO) test ./...
+
+build: deps
+	$(GO) build -o bin/parley .
+
+deps:
+	@./scripts/deps.sh
+
+tools:
+	@./scripts/deps.sh --with-tools
+
+# docs/screenshot.png: the demo in a real window under Xvfb.
+screenshot: tools build
+	./scripts/screenshot.sh bin/parley docs/screenshot.png demo
+
+clean:
+	rm -rf bin dist

@@ -1,0 +1,190 @@
+// Package cli is Parley's command line: small functions over the same
+// packages the desktop front end uses. It never imports Fyne; opening the
+// window is a function handed in by main.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/parley-app/parley/importer"
+	"github.com/parley-app/parley/project"
+)
+
+// Exit statuses.
+const (
+	ExitOK    = 0
+	ExitError = 1 // the command ran and failed
+	ExitUsage = 2 // bad arguments or unreadable input
+)
+
+// Window describes what the desktop window should open with.
+type Window struct {
+	Project     *project.Project // nil: the last project, else the demo
+	ProjectPath string           // where Project was loaded from, if it is a saved project
+}
+
+// OpenWindow starts the desktop front end and returns when it closes.
+type OpenWindow func(Window) error
+
+// Env is what a command may use besides its arguments.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Info           AppInfo
+	OpenWindow     OpenWindow
+}
+
+type command struct {
+	name, args, summary string
+	run                 func(env Env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"open", "FILE...", "open statement files (.txt, .md) or one project (.parley) in the window", runOpen},
+		{"demo", "", "open the built-in demo comparison in the window", runDemo},
+		{"version", "", "print the name, version and build", runVersion},
+		{"help", "", "show this help", runHelp},
+	}
+}
+
+// Run executes the command line args (without the program name) and
+// returns the process exit status.
+func Run(args []string, env Env) int {
+	if len(args) == 0 {
+		return openWindow(env, Window{})
+	}
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help":
+		name = "help"
+	case "-version", "--version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(env, args[1:])
+		}
+	}
+	if strings.HasPrefix(name, "-") {
+		return usageError(env, "unknown flag %s", name)
+	}
+	return usageError(env, "unknown command %q", name)
+}
+
+func usageError(env Env, format string, a ...any) int {
+	fmt.Fprintf(env.Stderr, "parley: %s (see 'parley help')\n", fmt.Sprintf(format, a...))
+	return ExitUsage
+}
+
+// newFlags makes a flag set that reports errors our way: one line, exit 2.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func parseFlags(env Env, fs *flag.FlagSet, args []string) (ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			runHelp(env, nil)
+			return false
+		}
+		usageError(env, "%s: %v", fs.Name(), err)
+		return false
+	}
+	return true
+}
+
+func runOpen(env Env, args []string) int {
+	fs := newFlags("open")
+	if !parseFlags(env, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() == 0 {
+		return usageError(env, "open: name at least one file")
+	}
+	w, err := LoadFiles(fs.Args())
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitUsage
+	}
+	return openWindow(env, w)
+}
+
+// LoadFiles reads either one project file or any number of statement files
+// into what the window should show.
+func LoadFiles(paths []string) (Window, error) {
+	var projects []string
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), project.Extension) {
+			projects = append(projects, p)
+		}
+	}
+	switch {
+	case len(projects) == 1 && len(paths) == 1:
+		p, err := project.Load(paths[0])
+		if err != nil {
+			return Window{}, err
+		}
+		return Window{Project: p, ProjectPath: paths[0]}, nil
+	case len(projects) > 0:
+		return Window{}, fmt.Errorf("open one project at a time, without statement files (got %s)", strings.Join(projects, ", "))
+	}
+	p := &project.Project{}
+	for _, path := range paths {
+		st, err := importer.ReadFile(path)
+		if err != nil {
+			return Window{}, err
+		}
+		p.Add(st)
+	}
+	return Window{Project: p}, nil
+}
+
+func runDemo(env Env, args []string) int {
+	if !parseFlags(env, newFlags("demo"), args) {
+		return ExitUsage
+	}
+	p, err := project.Demo()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitError
+	}
+	return openWindow(env, Window{Project: p})
+}
+
+func openWindow(env Env, w Window) int {
+	if env.OpenWindow == nil {
+		fmt.Fprintln(env.Stderr, "parley: this build has no window")
+		return ExitError
+	}
+	if err := env.OpenWindow(w); err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitError
+	}
+	return ExitOK
+}
+
+func runVersion(env Env, args []string) int {
+	if !parseFlags(env, newFlags("version"), args) {
+		return ExitUsage
+	}
+	fmt.Fprintln(env.Stdout, env.Info.String())
+	return ExitOK
+}
+
+func runHelp(env Env, _ []string) int {
+	w := env.Stdout
+	fmt.Fprintf(w, "%s — compare official statements by topic, wording and commitments.\n\n", env.Info.Name)
+	fmt.Fprintln(w, "Usage:")
+	fmt.Fprintln(w, "  parley                 open the window with the last project, else the demo")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  parley %-15s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
+	}
+	return ExitOK
+}

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parley-app/parley/project"
+)
+
+var testInfo = AppInfo{Name: "Parley", ID: "io.example.parley", Version: "1.2.3", Build: 7}
+
+type run struct {
+	code           int
+	stdout, stderr string
+	opened         []Window
+}
+
+func runCLI(args ...string) run {
+	var out, errb bytes.Buffer
+	var r run
+	env := Env{Stdout: &out, Stderr: &errb, Info: testInfo, OpenWindow: func(w Window) error {
+		r.opened = append(r.opened, w)
+		return nil
+	}}
+	r.code = Run(args, env)
+	r.stdout, r.stderr = out.String(), errb.String()
+	return r
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRunErrorsAreOneLineWithStatus2(t *testing.T) {
+	dir := t.TempDir()
+	bad := writeFile(t, dir, "bad.parley", `{"format":"parley-project","format_version":9}`)
+	bin := writeFile(t, dir, "bin.txt", "\x00\x01\x02")
+	for _, args := range [][]string{
+		{"--frobnicate"},
+		{"frobnicate"},
+		{"open"},
+		{"open", filepath.Join(dir, "missing.txt")},
+		{"open", bad},
+		{"open", bin},
+		{"open", "--nope", "a.txt"},
+		{"version", "--nope"},
+	} {
+		r := runCLI(args...)
+		if r.code != ExitUsage {
+			t.Errorf("%v: exit %d, want %d", args, r.code, ExitUsage)
+		}
+		if lines := strings.Count(r.stderr, "\n"); lines != 1 || !strings.HasPrefix(r.stderr, "parley: ") {
+			t.Errorf("%v: stderr %q should be one line starting with 'parley: '", args, r.stderr)
+		}
+		if len(r.opened) != 0 {
+			t.Errorf("%v: a window was opened despite the error", args)
+		}
+	}
+}
+
+func TestRunVersionAndHelp(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		r := runCLI(args...)
+		if r.code != 0 || r.stdout != "Parley 1.2.3 (build 7, io.example.parley)\n" {
+			t.Errorf("%v: exit %d, stdout %q", args, r.code, r.stdout)
+		}
+	}
+	r := runCLI("help")
+	for _, want := range []string{"parley open FILE...", "parley demo", "parley version"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("help lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+func TestRunOpensWindow(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.md", "---\ntitle: A\n---\nWe pledge support.")
+	b := writeFile(t, dir, "b.txt", "We refuse.")
+	p, _ := project.Demo()
+	proj := filepath.Join(dir, "demo.parley")
+	if err := p.Save(proj); err != nil {
+		t.Fatal(err)
+	}
+
+	r := runCLI()
+	if r.code != 0 || len(r.opened) != 1 || r.opened[0].Project != nil {
+		t.Errorf("no arguments: want the window with the last project, got %+v", r)
+	}
+	r = runCLI("demo")
+	if r.code != 0 || len(r.opened) != 1 || r.opened[0].Project.Title != project.DemoTitle {
+		t.Errorf("demo: %+v", r)
+	}
+	r = runCLI("open", a, b)
+	if r.code != 0 || len(r.opened) != 1 || len(r.opened[0].Project.Statements) != 2 || r.opened[0].ProjectPath != "" {
+		t.Fatalf("open statements: %+v", r)
+	}
+	if got := r.opened[0].Project.Statements[1].Title; got != "b" {
+		t.Errorf("untitled file should take its name as title, got %q", got)
+	}
+	r = runCLI("open", proj)
+	if r.code != 0 || r.opened[0].ProjectPath != proj || len(r.opened[0].Project.Statements) != 5 {
+		t.Errorf("open project: %+v", r)
+	}
+	r = runCLI("open", proj, a)
+	if r.code != ExitUsage {
+		t.Errorf("a project mixed with statements should be refused, got %+v", r)
+	}
+}
+
+func TestParseAppInfo(t *testing.T) {
+	data, err := os.ReadFile("../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := ParseAppInfo(data)
+	if err != nil || info.Name != "Parley" || info.Version == "" || info.Build < 1 || !strings.Contains(info.ID, ".") {
+		t.Errorf("FyneApp.toml: %+v, %v", info, err)
+	}
+	if _, err := ParseAppInfo([]byte("[Details]\nName = \"x\"")); err == nil {
+		t.Error("incomplete [Details] accepted")
+	}
+	if _, err := ParseAppInfo([]byte("not toml = = =")); err == nil {
+		t.Error("invalid TOML accepted")
+	}
+}

@@ -1,0 +1,97 @@
+// Package compare is Parley's analysis core: the statement model and, built
+// on it, segmentation, topic alignment, wording diffs and commitments. It
+// never imports a GUI toolkit, so the CLI, the report and the tests use it
+// exactly as the desktop front end does.
+package compare
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Statement is one voice's text with the metadata an analyst needs to cite it.
+type Statement struct {
+	ID           string            `json:"id"`
+	Title        string            `json:"title"`
+	Speaker      string            `json:"speaker,omitempty"`
+	Organization string            `json:"organization,omitempty"`
+	Date         string            `json:"date,omitempty"`
+	Source       string            `json:"source,omitempty"`
+	Language     string            `json:"language,omitempty"`
+	Extra        map[string]string `json:"extra,omitempty"` // front-matter keys Parley does not interpret, kept verbatim
+	Text         string            `json:"text"`
+}
+
+// WordCount counts runs of letters or digits, the unit analysts quote.
+func (s Statement) WordCount() int {
+	return len(strings.FieldsFunc(s.Text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}))
+}
+
+// DisplayTitle is the title, or a fallback that still tells statements apart.
+func (s Statement) DisplayTitle() string {
+	switch {
+	case strings.TrimSpace(s.Title) != "":
+		return s.Title
+	case s.Speaker != "":
+		return s.Speaker
+	case s.ID != "":
+		return s.ID
+	}
+	return "Untitled statement"
+}
+
+// Slug turns a title or file name into a short lowercase identifier made of
+// letters, digits and dashes. Letters of any script are kept.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	out := b.String()
+	if len(out) > 48 {
+		out = strings.TrimRight(truncateRunes(out, 48), "-")
+	}
+	return out
+}
+
+func truncateRunes(s string, maxBytes int) string {
+	for i := range s {
+		if i > maxBytes {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// UniqueIDs gives every statement a non-empty ID that no other statement
+// in the slice shares, keeping existing IDs where they are already unique.
+func UniqueIDs(statements []Statement) {
+	seen := make(map[string]bool, len(statements))
+	for i := range statements {
+		base := statements[i].ID
+		if base == "" {
+			base = Slug(statements[i].DisplayTitle())
+		}
+		if base == "" {
+			base = "statement"
+		}
+		id := base
+		for n := 2; seen[id]; n++ {
+			id = base + "-" + strconv.Itoa(n)
+		}
+		seen[id] = true
+		statements[i].ID = id
+	}
+}

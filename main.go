@@ -1,0 +1,42 @@
+// Parley compares official statements: it aligns them by topic and shows
+// where the wording and the commitments differ. Run "parley help".
+package main
+
+import (
+	_ "embed"
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/parley-app/parley/assets"
+	"github.com/parley-app/parley/cli"
+	"github.com/parley-app/parley/ui"
+)
+
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
+
+func main() {
+	info, err := cli.ParseAppInfo(fyneAppTOML)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "parley:", err)
+		os.Exit(cli.ExitError)
+	}
+	os.Exit(cli.Run(os.Args[1:], cli.Env{
+		Stdout: os.Stdout, Stderr: os.Stderr, Info: info,
+		OpenWindow: func(w cli.Window) error { return runWindow(info, w) },
+	}))
+}
+
+func runWindow(info cli.AppInfo, w cli.Window) error {
+	icon := fyne.NewStaticResource("icon.png", assets.Icon)
+	app.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version, Build: info.Build, Icon: icon})
+	a := app.NewWithID(info.ID)
+	a.SetIcon(icon)
+	win := ui.Open(a, w.Project, w.ProjectPath)
+	win.SetMaster()
+	win.ShowAndRun()
+	return nil
+}

@@ -1,0 +1,183 @@
+// Package project reads and writes Parley comparisons as .parley files
+// (JSON), and builds the built-in demo comparison.
+package project
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"unicode/utf8"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// FormatVersion is the newest .parley format this build reads and the one
+// it writes. Bump it when a field changes meaning, never for added fields.
+const FormatVersion = 1
+
+// Extension is the file-name ending of project files.
+const Extension = ".parley"
+
+const formatName = "parley-project"
+
+// MaxFileSize bounds what Load reads: a project holds text, and even the
+// 149 White House statements of a month fit in 2 MB.
+const MaxFileSize = 256 << 20
+
+// Project is one comparison: the statements, which of them are shown, and
+// the analyst's settings.
+type Project struct {
+	Title      string   `json:"title,omitempty"`
+	Statements []Entry  `json:"statements"`
+	Settings   Settings `json:"settings"`
+}
+
+// Entry is a statement in a project with its place in the comparison.
+type Entry struct {
+	compare.Statement
+	Included bool `json:"included"`
+}
+
+// Settings are per-project choices that shape the comparison.
+type Settings struct {
+	Baseline string `json:"baseline,omitempty"` // statement ID the others are compared with; empty: the first
+}
+
+type fileFormat struct {
+	Format        string `json:"format"`
+	FormatVersion int    `json:"format_version"`
+	Project
+}
+
+// Included returns the statements shown in the comparison, in order.
+func (p *Project) Included() []compare.Statement {
+	var out []compare.Statement
+	for _, e := range p.Statements {
+		if e.Included {
+			out = append(out, e.Statement)
+		}
+	}
+	return out
+}
+
+// Add appends statements, included, giving each an ID unique in the project.
+func (p *Project) Add(statements ...compare.Statement) {
+	for _, s := range statements {
+		p.Statements = append(p.Statements, Entry{Statement: s, Included: true})
+	}
+	p.fixIDs()
+}
+
+func (p *Project) fixIDs() {
+	sts := make([]compare.Statement, len(p.Statements))
+	for i, e := range p.Statements {
+		sts[i] = e.Statement
+	}
+	compare.UniqueIDs(sts)
+	for i := range sts {
+		p.Statements[i].ID = sts[i].ID
+	}
+}
+
+// Clone returns a deep copy, so a view can be handed a snapshot that later
+// edits do not change.
+func (p *Project) Clone() *Project {
+	c := *p
+	c.Statements = make([]Entry, len(p.Statements))
+	for i, e := range p.Statements {
+		c.Statements[i] = e
+		if e.Extra != nil {
+			c.Statements[i].Extra = make(map[string]string, len(e.Extra))
+			for k, v := range e.Extra {
+				c.Statements[i].Extra[k] = v
+			}
+		}
+	}
+	return &c
+}
+
+// Marshal encodes the project in the .parley format.
+func (p *Project) Marshal() ([]byte, error) {
+	return json.MarshalIndent(fileFormat{Format: formatName, FormatVersion: FormatVersion, Project: *p}, "", "  ")
+}
+
+// Unmarshal decodes a .parley file. name is used in error messages.
+func Unmarshal(name string, data []byte) (*Project, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%s: the project file is empty", name)
+	}
+	var f fileFormat
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("%s: not a readable Parley project (%s); the file may be damaged or truncated", name, describeJSONError(data, err))
+	}
+	if f.Format != formatName {
+		return nil, fmt.Errorf("%s: not a Parley project file (format %q)", name, f.Format)
+	}
+	if f.FormatVersion > FormatVersion {
+		return nil, fmt.Errorf("%s: saved by a newer Parley (project format %d; this version reads up to %d); update Parley to open it", name, f.FormatVersion, FormatVersion)
+	}
+	if f.FormatVersion < 1 {
+		return nil, fmt.Errorf("%s: invalid project format version %d", name, f.FormatVersion)
+	}
+	p := f.Project
+	if err := p.validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &p, nil
+}
+
+func (p *Project) validate() error {
+	seen := map[string]bool{}
+	for i, e := range p.Statements {
+		if e.ID == "" {
+			return fmt.Errorf("statement %d has no id", i+1)
+		}
+		if seen[e.ID] {
+			return fmt.Errorf("statement id %q appears twice", e.ID)
+		}
+		seen[e.ID] = true
+		if !utf8.ValidString(e.Text) {
+			return fmt.Errorf("statement %q: text is not valid UTF-8", e.ID)
+		}
+	}
+	return nil
+}
+
+func describeJSONError(data []byte, err error) string {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		line := bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n")) + 1
+		return fmt.Sprintf("%s at line %d", syn.Error(), line)
+	}
+	return err.Error()
+}
+
+// Load reads a project file.
+func Load(path string) (*Project, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("%s: %d MB is larger than the %d MB a project file may be", path, info.Size()>>20, MaxFileSize>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Unmarshal(filepath.Base(path), data)
+}
+
+// Save writes the project atomically: a reader, or a crash at any moment,
+// sees the old file or the new one, never a mix. The previous version is kept
+// beside it as PATH.bak.
+func (p *Project) Save(path string) error {
+	data, err := p.Marshal()
+	if err != nil {
+		return err
+	}
+	return WriteFileAtomic(path, data, true)
+}

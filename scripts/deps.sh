@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what building Parley needs beyond Go: a C compiler and the X11/GL
+# headers Fyne's desktop driver links against. On Debian/Ubuntu it installs
+# the missing packages with apt-get (through sudo when not root); elsewhere
+# it names them.
+set -euo pipefail
+
+# Debian/Ubuntu packages Fyne needs to build (see Fyne's "Getting started").
+packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
+# Extra tools for the tests and screenshots, asked for with --with-tools.
+tools=(xvfb xauth imagemagick poppler-utils)
+
+want=("${packages[@]}")
+[[ "${1:-}" == "--with-tools" ]] && want+=("${tools[@]}")
+
+if ! command -v go >/dev/null 2>&1; then
+  echo "Go is not installed: get Go 1.26 or newer from your package manager or go.dev/dl." >&2
+  exit 1
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  if ! command -v gcc >/dev/null 2>&1; then
+    echo "Parley needs a C compiler and the X11/OpenGL development headers." >&2
+    echo "  Fedora: sudo dnf install gcc libXcursor-devel libXrandr-devel mesa-libGL-devel libXi-devel libXinerama-devel libXxf86vm-devel libxkbcommon-devel" >&2
+    echo "  Arch:   sudo pacman -S go xorg-server-devel libxcursor libxrandr libxinerama libxi libxkbcommon" >&2
+    echo "  macOS:  xcode-select --install" >&2
+    exit 1
+  fi
+  exit 0
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]]; then
+    missing+=("$p")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=""
+if [[ "$(id -u)" -ne 0 ]]; then
+  if command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+  else
+    echo "Please install as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+echo "Installing build dependencies: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

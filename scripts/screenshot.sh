@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# screenshot.sh BINARY OUT.png [ARGS...]: runs Parley in a 1400x900 Xvfb
+# screen and saves what the screen shows.
+set -euo pipefail
+bin=$1 out=$2
+shift 2
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+home=$(mktemp -d)
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+sleep 1
+DISPLAY=$display HOME=$home "$bin" "$@" &
+app=$!
+sleep "${SCREENSHOT_DELAY:-5}"
+DISPLAY=$display import -window root "$out"
+echo "wrote $out"

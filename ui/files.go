@@ -1,0 +1,275 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/importer"
+	"github.com/parley-app/parley/project"
+)
+
+const (
+	prefRecent = "recent-projects"
+	maxRecent  = 8
+)
+
+func (ws *Workspace) openStatementsDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ws.showError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close()
+		ws.loadPaths([]string{path})
+	}, ws.window)
+	exts := append([]string{project.Extension}, importer.TextExtensions...)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.Show()
+}
+
+func (ws *Workspace) openProjectDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ws.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		ws.openProject(path)
+	}, ws.window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Extension}))
+	d.Show()
+}
+
+func (ws *Workspace) onDropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	ws.loadPaths(paths)
+}
+
+// loadPaths opens a dropped or chosen set of files: a project replaces the
+// comparison; statement files are added to it. Files are read off the UI
+// goroutine; a bad file is reported and the others still load.
+func (ws *Workspace) loadPaths(paths []string) {
+	var statementFiles []string
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), project.Extension) {
+			ws.openProject(p)
+			continue
+		}
+		statementFiles = append(statementFiles, p)
+	}
+	if len(statementFiles) == 0 {
+		return
+	}
+	ws.status.working("Reading files…", 0)
+	go func() {
+		var loaded []compare.Statement
+		var errs []error
+		for i, p := range statementFiles {
+			st, err := importer.ReadFile(p)
+			if err != nil {
+				errs = append(errs, err)
+			} else {
+				loaded = append(loaded, st)
+			}
+			done := float64(i+1) / float64(len(statementFiles))
+			fyne.Do(func() { ws.status.working("Reading files…", done) })
+		}
+		fyne.Do(func() {
+			ws.status.done()
+			ws.addStatements(loaded...)
+			if len(errs) > 0 {
+				ws.showError(fmt.Errorf("%d of %d files could not be read:\n%w", len(errs), len(statementFiles), errors.Join(errs...)))
+			}
+		})
+	}()
+}
+
+// openProject replaces the comparison with the project at path, after
+// asking whether to drop unsaved changes. A file that cannot be read
+// leaves the current comparison as it was.
+func (ws *Workspace) openProject(path string) {
+	ws.confirmDiscard(func() {
+		go func() {
+			p, err := project.Load(path)
+			fyne.Do(func() {
+				if err != nil {
+					ws.showError(fmt.Errorf("could not open the project; your current comparison is unchanged.\n\n%w", err))
+					return
+				}
+				ws.setProject(p, path)
+				ws.rememberRecent(path)
+			})
+		}()
+	})
+}
+
+// confirmDiscard runs then now if nothing is unsaved, else after the
+// analyst agrees to lose the changes.
+func (ws *Workspace) confirmDiscard(then func()) {
+	if !ws.dirty {
+		then()
+		return
+	}
+	dialog.ShowConfirm("Discard unsaved changes?",
+		"The current comparison has changes that are not saved. Discard them?",
+		func(ok bool) {
+			if ok {
+				then()
+			}
+		}, ws.window)
+}
+
+func (ws *Workspace) newComparison() {
+	ws.confirmDiscard(func() { ws.setProject(&project.Project{}, "") })
+}
+
+func (ws *Workspace) openDemo() {
+	ws.confirmDiscard(func() {
+		p, err := project.Demo()
+		if err != nil {
+			ws.showError(err)
+			return
+		}
+		ws.setProject(p, "")
+	})
+}
+
+func (ws *Workspace) save() {
+	if ws.path == "" {
+		ws.saveAsDialog()
+		return
+	}
+	ws.saveTo(ws.path)
+}
+
+func (ws *Workspace) saveAsDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			ws.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close() // the dialog created the file; saveTo replaces it atomically
+		if !strings.EqualFold(filepath.Ext(path), project.Extension) {
+			path += project.Extension
+		}
+		ws.saveTo(path)
+	}, ws.window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Extension}))
+	name := compare.Slug(ws.project.Title)
+	if name == "" {
+		name = "comparison"
+	}
+	d.SetFileName(name + project.Extension)
+	d.Show()
+}
+
+// saveTo writes the project; on failure the analyst's work stays in the
+// window, marked unsaved.
+func (ws *Workspace) saveTo(path string) {
+	if err := ws.project.Save(path); err != nil {
+		ws.showError(fmt.Errorf("the project was not saved; your work is still open.\n\n%w", err))
+		return
+	}
+	ws.path = path
+	ws.dirty = false
+	ws.updateTitle()
+	ws.rememberRecent(path)
+	ws.status.notify("Saved " + path)
+}
+
+func (ws *Workspace) pasteStatementDialog() {
+	text := widget.NewMultiLineEntry()
+	text.Wrapping = fyne.TextWrapWord
+	text.SetMinRowsVisible(12)
+	text.SetText(ws.app.Clipboard().Content())
+	title := widget.NewEntry()
+	title.SetText(fmt.Sprintf("Pasted statement %d", len(ws.project.Statements)+1))
+	speaker := widget.NewEntry()
+	speaker.SetPlaceHolder("Who said it (optional)")
+	date := widget.NewEntry()
+	date.SetPlaceHolder("YYYY-MM-DD (optional)")
+	form := widget.NewForm(
+		widget.NewFormItem("Title", title),
+		widget.NewFormItem("Speaker", speaker),
+		widget.NewFormItem("Date", date),
+		widget.NewFormItem("Text", text),
+	)
+	d := dialog.NewCustomConfirm("Paste as new statement", "Add", "Cancel", container.NewPadded(form), func(ok bool) {
+		if !ok {
+			return
+		}
+		st, err := importer.FromText(title.Text, text.Text)
+		if err != nil {
+			ws.showError(fmt.Errorf("nothing was added: %w", err))
+			return
+		}
+		if st.Speaker == "" {
+			st.Speaker = speaker.Text
+		}
+		if st.Date == "" {
+			st.Date = date.Text
+		}
+		ws.addStatements(st)
+	}, ws.window)
+	d.Resize(fyne.NewSize(700, 520))
+	d.Show()
+}
+
+func (ws *Workspace) recentProjects() []string {
+	return ws.app.Preferences().StringList(prefRecent)
+}
+
+func (ws *Workspace) rememberRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := []string{path}
+	for _, p := range ws.recentProjects() {
+		if p != path && len(list) < maxRecent {
+			list = append(list, p)
+		}
+	}
+	ws.app.Preferences().SetStringList(prefRecent, list)
+	ws.updateRecentMenu()
+}
+
+func (ws *Workspace) updateRecentMenu() {
+	recent := ws.recentProjects()
+	items := make([]*fyne.MenuItem, 0, len(recent))
+	for _, p := range recent {
+		items = append(items, fyne.NewMenuItem(p, func() { ws.openProject(p) }))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem("No recent projects", nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	ws.menu.recent.ChildMenu.Items = items
+	ws.menu.main.Refresh()
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/project"
+)
+
+// newTestWorkspace builds the real window content on Fyne's test driver.
+func newTestWorkspace(t *testing.T, p *project.Project, path string) *Workspace {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Parley")
+	w.Resize(fyne.NewSize(1400, 900))
+	ws := newWorkspace(a, w)
+	ws.setProject(p, path)
+	ws.analysis.wait()
+	t.Cleanup(w.Close)
+	return ws
+}
+
+func demo(t *testing.T) *project.Project {
+	t.Helper()
+	p, err := project.Demo()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestWindowShowsDemoInPanesAndSidebar(t *testing.T) {
+	p := demo(t)
+	ws := newTestWorkspace(t, p, "")
+
+	if got := len(ws.panes.panes); got != len(p.Statements) {
+		t.Fatalf("%d panes, want one per demo statement (%d)", got, len(p.Statements))
+	}
+	for i, pane := range ws.panes.panes {
+		e := p.Statements[i]
+		if pane.title.Text != e.Title || pane.text.Text != e.Text {
+			t.Errorf("pane %d shows %q, want %q", i, pane.title.Text, e.Title)
+		}
+		if !pane.text.Selectable || pane.text.Wrapping != fyne.TextWrapWord {
+			t.Errorf("pane %d text must be selectable and word-wrapped", i)
+		}
+		if !strings.Contains(pane.meta.Text, e.Speaker) || !strings.Contains(pane.meta.Text, e.Date) {
+			t.Errorf("pane %d header %q lacks speaker or date", i, pane.meta.Text)
+		}
+		if !strings.HasSuffix(pane.counts.Text, "paragraphs") && !strings.HasSuffix(pane.counts.Text, "paragraph") {
+			t.Errorf("pane %d: analysis counts not shown: %q", i, pane.counts.Text)
+		}
+	}
+
+	if got := ws.sidebar.list.Length(); got != len(p.Statements) {
+		t.Fatalf("sidebar lists %d statements, want %d", got, len(p.Statements))
+	}
+	for i, e := range p.Statements {
+		row := ws.sidebar.newRow()
+		ws.sidebar.updateRow(i, row)
+		title, detail, check := rowParts(row)
+		if title != e.Title || !strings.Contains(detail, e.Speaker) || !strings.Contains(detail, e.Date) || !check.Checked {
+			t.Errorf("sidebar row %d shows %q / %q (checked %v)", i, title, detail, check.Checked)
+		}
+	}
+	if !strings.Contains(ws.status.summary.Text, "5 of 5 statements shown") {
+		t.Errorf("status %q", ws.status.summary.Text)
+	}
+	if !strings.Contains(ws.window.Title(), "demo") {
+		t.Errorf("window title %q", ws.window.Title())
+	}
+}
+
+func rowParts(row fyne.CanvasObject) (title, detail string, check *widget.Check) {
+	border := row.(*fyne.Container)
+	text := border.Objects[0].(*fyne.Container)
+	return text.Objects[0].(*widget.Label).Text, text.Objects[1].(*widget.Label).Text, border.Objects[1].(*widget.Check)
+}
+
+func TestExcludeReorderAndRemove(t *testing.T) {
+	p := demo(t)
+	ws := newTestWorkspace(t, p, "")
+
+	row := ws.sidebar.newRow()
+	ws.sidebar.updateRow(1, row)
+	_, _, check := rowParts(row)
+	test.Tap(check) // exclude Kirby
+	ws.analysis.wait()
+	if len(ws.panes.panes) != 4 || ws.panes.panes[1].statement.ID != "g7" {
+		t.Fatalf("after excluding kirby, panes = %v", paneIDs(ws))
+	}
+	if !ws.dirty || !strings.HasPrefix(ws.window.Title(), "• ") {
+		t.Error("an edit must mark the comparison unsaved")
+	}
+
+	ws.sidebar.list.Select(4) // iran
+	test.Tap(ws.sidebar.up)
+	if got := ws.project.Statements[3].ID; got != "iran" {
+		t.Errorf("after move up, position 3 holds %q", got)
+	}
+	if got := paneIDs(ws); strings.Join(got, ",") != "white-house,g7,iran,israel" {
+		t.Errorf("panes after reorder: %v", got)
+	}
+
+	ws.sidebar.removeAt(0)
+	if len(ws.project.Statements) != 4 || paneIDs(ws)[0] != "g7" {
+		t.Errorf("after removing the first statement: %v", paneIDs(ws))
+	}
+}
+
+func paneIDs(ws *Workspace) []string {
+	var ids []string
+	for _, p := range ws.panes.panes {
+		ids = append(ids, p.statement.ID)
+	}
+	return ids
+}
+
+func TestAtMostSixPanes(t *testing.T) {
+	p := &project.Project{}
+	ws := newTestWorkspace(t, p, "")
+	var sts []compare.Statement
+	for i := 0; i < 8; i++ {
+		sts = append(sts, compare.Statement{Title: "S", Text: "We will help."})
+	}
+	ws.addStatements(sts...)
+	ws.analysis.wait()
+	if len(ws.panes.panes) != MaxPanes || len(ws.project.Included()) != MaxPanes {
+		t.Errorf("%d panes, %d included; want %d", len(ws.panes.panes), len(ws.project.Included()), MaxPanes)
+	}
+	if !strings.Contains(ws.status.notice.Text, "at most 6 panes") {
+		t.Errorf("no notice about the limit: %q", ws.status.notice.Text)
+	}
+}
+
+func TestEmptyComparisonShowsHowToStart(t *testing.T) {
+	ws := newTestWorkspace(t, &project.Project{}, "")
+	if len(ws.panes.panes) != 0 {
+		t.Fatal("panes shown for an empty comparison")
+	}
+	hint := findLabel(ws.window.Content(), "Open statement files")
+	if hint == nil {
+		t.Error("empty comparison does not tell the analyst how to add statements")
+	}
+}
+
+func findLabel(o fyne.CanvasObject, substr string) *widget.Label {
+	switch v := o.(type) {
+	case *widget.Label:
+		if strings.Contains(v.Text, substr) {
+			return v
+		}
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			if l := findLabel(c, substr); l != nil {
+				return l
+			}
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(v)
+		for _, c := range r.Objects() {
+			if l := findLabel(c, substr); l != nil {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+func TestSaveThenOpenProject(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	path := filepath.Join(t.TempDir(), "cmp.parley")
+	ws.project.Statements[2].Included = false
+	ws.changed()
+	ws.saveTo(path)
+	if ws.dirty || ws.path != path {
+		t.Fatalf("after save: dirty %v, path %q", ws.dirty, ws.path)
+	}
+	if recent := ws.recentProjects(); len(recent) == 0 || recent[0] != path {
+		t.Errorf("recent projects %v should start with %s", recent, path)
+	}
+
+	ws.setProject(&project.Project{}, "")
+	p, path2 := ws.lastOrDemo()
+	if path2 != path || len(p.Statements) != 5 || p.Statements[2].Included {
+		t.Errorf("reopening the last project gave %q with %d statements", path2, len(p.Statements))
+	}
+}
+
+func TestCorruptProjectLeavesWorkUntouched(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.addStatements(compare.Statement{Title: "Unsaved note", Text: "Analyst's pasted text."})
+	before := ws.project.Clone()
+	bad := filepath.Join(t.TempDir(), "bad.parley")
+	if err := os.WriteFile(bad, []byte(`{"format":"parley-project","format_version":1,"statements":[`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ws.dirty = false // skip the discard question; the point is the failed load
+	ws.openProject(bad)
+	waitFor(t, func() bool { return ws.window.Canvas().Overlays().Top() != nil })
+	if findLabel(ws.window.Canvas().Overlays().Top(), "current comparison is unchanged") == nil {
+		t.Error("the error dialog does not say the open work is unchanged")
+	}
+	if len(ws.project.Statements) != len(before.Statements) || ws.project.Statements[5].Title != "Unsaved note" {
+		t.Errorf("a corrupt project replaced the open comparison")
+	}
+}
+
+// waitFor polls cond, giving background goroutines and fyne.Do time to run.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	for i := 0; i < 200; i++ {
+		ok := false
+		fyne.DoAndWait(func() {
+			defer func() { recover() }()
+			ok = cond()
+		})
+		if ok {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("condition not reached")
+}
