@@ -47,3 +47,8 @@ func DemoStatements() []DemoFile {
 	}
 	return out
 }
+
+// Topics is the built-in topic scheme (TOML): topics with weighted cue terms.
+//
+//go:embed topics.toml
+var Topics []byte

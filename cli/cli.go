@@ -47,6 +47,8 @@ func commands() []command {
 	return []command{
 		{"open", "FILE...", "open statement files (.txt, .md) or one project (.parley) in the window", runOpen},
 		{"demo", "", "open the built-in demo comparison in the window", runDemo},
+		{"analyze", "[--json] [--topics FILE] FILE...", "align statements by topic; print topics, aligned pairs with word diffs, vocabulary", runAnalyze},
+		{"diff", "[--json] [--ignore-case] [--ignore-punctuation] A B", "diff two versions of a statement word by word, with moves", runDiff},
 		{"version", "", "print the name, version and build", runVersion},
 		{"help", "", "show this help", runHelp},
 	}
@@ -182,9 +184,9 @@ func runHelp(env Env, _ []string) int {
 	w := env.Stdout
 	fmt.Fprintf(w, "%s — compare official statements by topic, wording and commitments.\n\n", env.Info.Name)
 	fmt.Fprintln(w, "Usage:")
-	fmt.Fprintln(w, "  parley                 open the window with the last project, else the demo")
+	fmt.Fprintln(w, "  parley\n      open the window with the last project, else the demo")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  parley %-15s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
+		fmt.Fprintf(w, "  parley %s\n      %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}
 	return ExitOK
 }

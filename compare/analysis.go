@@ -2,81 +2,292 @@ package compare
 
 import (
 	"context"
+	"runtime"
+	"sort"
 	"strings"
+	"sync"
+
+	"github.com/parley-app/parley/compare/segment"
+	"github.com/parley-app/parley/compare/worddiff"
 )
 
-// Analysis is everything Parley derives from a set of statements. Views and
-// reports read it; they never recompute it.
+// Analysis is everything Parley derives from a set of statements. Views,
+// the report and the CLI read it; they never recompute it. Its JSON form is
+// the output of `parley analyze --json`.
 type Analysis struct {
-	Stats      []StatementStats `json:"stats"`
-	TotalWords int              `json:"total_words"`
+	Statements []StatementAnalysis    `json:"statements"`
+	Topics     []Topic                `json:"topics"`
+	Pairs      []Pair                 `json:"pairs"`
+	Terms      map[string][]TermScore `json:"terms"`
+	TotalWords int                    `json:"total_words"`
+	Thresholds Thresholds             `json:"thresholds"`
+	sentences  map[string]SentenceRef // sentence id → where it is
 }
 
-// StatementStats are the counts shown beside each statement.
-type StatementStats struct {
-	ID         string `json:"id"`
-	Words      int    `json:"words"`
-	Paragraphs int    `json:"paragraphs"`
+// StatementAnalysis is a statement's metadata with its sentences.
+type StatementAnalysis struct {
+	ID           string     `json:"id"`
+	Title        string     `json:"title"`
+	Speaker      string     `json:"speaker"`
+	Organization string     `json:"organization"`
+	Date         string     `json:"date"`
+	Source       string     `json:"source"`
+	Words        int        `json:"words"`
+	Paragraphs   int        `json:"paragraphs"`
+	Sentences    []Sentence `json:"sentences"`
+}
+
+// Sentence is a sentence with its byte offsets into its statement's text
+// and the topics it belongs to, each with the cue words that say why.
+type Sentence struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Paragraph int    `json:"paragraph"`
+	// Topic is the one topic a view colours the sentence by: the topic of
+	// its strongest alignment, else its strongest topic.
+	Topic  string       `json:"topic"`
+	Topics []TopicCause `json:"topics,omitempty"`
+}
+
+// TopicCause says which topic a sentence is on and why.
+type TopicCause struct {
+	Topic string   `json:"topic"`
+	Score float64  `json:"score,omitempty"` // sum of cue weights; 0 for emergent topics
+	Cues  []string `json:"cues,omitempty"`
+	Via   string   `json:"via,omitempty"` // inherited from this near-identical sentence of another statement
+}
+
+// Topic is a row of the alignment table: the passages of each statement on
+// it. A statement absent from Passages does not address the topic.
+type Topic struct {
+	ID          string              `json:"id"`
+	Label       string              `json:"label"`
+	Description string              `json:"description,omitempty"`
+	Emergent    bool                `json:"emergent"`
+	Terms       []string            `json:"terms"`
+	Passages    map[string][]string `json:"passages"`
+}
+
+// Pair is two passages on one topic from two statements, with why they
+// were matched and how their wording differs.
+type Pair struct {
+	Topic       string        `json:"topic"`
+	A           string        `json:"a"`
+	B           string        `json:"b"`
+	Score       float64       `json:"score"`
+	SharedTerms []string      `json:"shared_terms"`
+	SharedCues  []string      `json:"shared_cues,omitempty"`
+	Diff        []worddiff.Op `json:"diff"`
+}
+
+// SentenceRef locates a sentence: its statement and position.
+type SentenceRef struct {
+	Statement int // index into Analysis.Statements
+	Sentence  int // index into that statement's Sentences
+}
+
+// Options shape an analysis; the zero value uses the built-in topics and
+// default thresholds.
+type Options struct {
+	Topics     *TopicScheme
+	Thresholds Thresholds
 }
 
 // Progress receives the fraction of work done, from 0 to 1.
 type Progress func(done float64)
 
-// Analyze runs the analysis of statements. It stops early, returning
-// ctx.Err(), when ctx is cancelled (the analyst changed the input).
-func Analyze(ctx context.Context, statements []Statement, progress Progress) (*Analysis, error) {
+// Analyze segments the statements, assigns topics, aligns passages and
+// diffs each aligned pair. It returns ctx.Err() early when ctx is
+// cancelled. The same input always gives the same output.
+func Analyze(ctx context.Context, statements []Statement, opt Options, progress Progress) (*Analysis, error) {
 	if progress == nil {
 		progress = func(float64) {}
 	}
-	a := &Analysis{Stats: make([]StatementStats, 0, len(statements))}
+	if opt.Topics == nil {
+		opt.Topics = DefaultTopics()
+	}
+	if opt.Thresholds == (Thresholds{}) {
+		opt.Thresholds = DefaultThresholds
+	}
+	stems := newStemCache()
+	display := termDisplay{}
+	var sents []*sentence
+	ids := make([]string, len(statements))
 	for i, st := range statements {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		s := StatementStats{ID: st.ID, Words: st.WordCount(), Paragraphs: len(Paragraphs(st.Text))}
-		a.Stats = append(a.Stats, s)
-		a.TotalWords += s.Words
-		progress(float64(i+1) / float64(len(statements)))
+		ids[i] = st.ID
+		sents = append(sents, buildSentences(i, st, opt.Topics, stems, display)...)
+		progress(0.5 * float64(i+1) / float64(len(statements)))
 	}
+	weighTerms(sents)
+	inheritTopics(sents, opt.Thresholds.Inherit)
+	rows := append(assignTopics(opt.Topics, sents), emergentTopics(sents, opt.Thresholds.Emergent, display)...)
+	progress(0.6)
+
+	a := &Analysis{Thresholds: opt.Thresholds, Terms: distinctiveTerms(ids, sents, display)}
+	a.addStatements(statements, sents, rows)
+	for i, row := range rows {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a.Topics = append(a.Topics, row.result(ids))
+		a.Pairs = append(a.Pairs, pairRow(row, opt.Thresholds.Pair, display)...)
+		progress(0.6 + 0.3*float64(i+1)/float64(len(rows)))
+	}
+	a.Pairs = dedupePairs(a.Pairs)
+	a.diffPairs()
+	a.choosePrimaryTopics()
+	progress(1)
 	return a, nil
 }
 
-// Span is a byte range [Start, End) of a statement's text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+func (a *Analysis) addStatements(statements []Statement, sents []*sentence, rows []*topicRow) {
+	emergentOf := map[*sentence]string{}
+	for _, r := range rows {
+		if r.topic.Emergent {
+			for _, s := range r.members {
+				emergentOf[s] = r.topic.ID
+			}
+		}
+	}
+	a.sentences = map[string]SentenceRef{}
+	a.Statements = make([]StatementAnalysis, len(statements))
+	for i, st := range statements {
+		a.Statements[i] = StatementAnalysis{ID: st.ID, Title: st.Title, Speaker: st.Speaker, Organization: st.Organization,
+			Date: st.Date, Source: st.Source, Words: st.WordCount(), Paragraphs: len(segment.Paragraphs(st.Text)), Sentences: []Sentence{}}
+		a.TotalWords += a.Statements[i].Words
+	}
+	for _, s := range sents {
+		st := &a.Statements[s.statement]
+		out := Sentence{ID: s.id, Text: statements[s.statement].Text[s.span.Start:s.span.End],
+			Start: s.span.Start, End: s.span.End, Paragraph: s.span.Paragraph}
+		for _, m := range s.topics {
+			out.Topics = append(out.Topics, TopicCause{Topic: rowsID(rows, m.Topic), Score: m.Score, Cues: m.Cues, Via: m.Via})
+		}
+		if id, ok := emergentOf[s]; ok {
+			out.Topics = append(out.Topics, TopicCause{Topic: id})
+		}
+		a.sentences[s.id] = SentenceRef{Statement: s.statement, Sentence: len(st.Sentences)}
+		st.Sentences = append(st.Sentences, out)
+	}
 }
 
-// Paragraphs splits text at blank lines and returns the non-blank
-// paragraphs as byte offsets into text, leading and trailing space trimmed.
-func Paragraphs(text string) []Span {
-	var out []Span
-	start := 0
-	flush := func(end int) {
-		seg := text[start:end]
-		trimmedLeft := strings.TrimLeft(seg, " \t\n\u00a0")
-		s := start + len(seg) - len(trimmedLeft)
-		e := s + len(strings.TrimRight(trimmedLeft, " \t\n\u00a0"))
-		if e > s {
-			out = append(out, Span{Start: s, End: e})
+func rowsID(rows []*topicRow, i int) string { return rows[i].topic.ID }
+
+// result turns a row into its output form: passages by statement, in
+// statement order; statements that say nothing on it are absent.
+func (r *topicRow) result(ids []string) Topic {
+	t := r.topic
+	t.Passages = map[string][]string{}
+	if t.Terms == nil {
+		t.Terms = []string{}
+	}
+	members := append([]*sentence(nil), r.members...)
+	sort.SliceStable(members, func(i, j int) bool {
+		if members[i].statement != members[j].statement {
+			return members[i].statement < members[j].statement
+		}
+		return members[i].span.Start < members[j].span.Start
+	})
+	for _, s := range members {
+		id := ids[s.statement]
+		t.Passages[id] = append(t.Passages[id], s.id)
+	}
+	return t
+}
+
+// diffPairs computes each pair's word diff, spread over the CPU cores;
+// each result goes to its own slot, so the output does not depend on timing.
+func (a *Analysis) diffPairs() {
+	a.Locate("") // build the sentence index before the workers read it
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(a.Pairs); i += workers {
+				p := &a.Pairs[i]
+				p.Diff = worddiff.Words(a.Sentence(p.A).Text, a.Sentence(p.B).Text, worddiff.Options{})
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func (a *Analysis) choosePrimaryTopics() {
+	best := map[string]float64{}
+	for _, p := range a.Pairs {
+		for _, id := range []string{p.A, p.B} {
+			if p.Score > best[id] {
+				best[id] = p.Score
+				ref, _ := a.Locate(id)
+				a.Statements[ref.Statement].Sentences[ref.Sentence].Topic = p.Topic
+			}
 		}
 	}
-	lineStart := 0
-	for lineStart <= len(text) {
-		nl := strings.IndexByte(text[lineStart:], '\n')
-		lineEnd := len(text)
-		if nl >= 0 {
-			lineEnd = lineStart + nl
+	for i := range a.Statements {
+		for j := range a.Statements[i].Sentences {
+			s := &a.Statements[i].Sentences[j]
+			if s.Topic == "" && len(s.Topics) > 0 {
+				s.Topic = s.Topics[0].Topic
+			}
 		}
-		if strings.TrimSpace(text[lineStart:lineEnd]) == "" {
-			flush(lineStart)
-			start = lineEnd
-		}
-		if nl < 0 {
-			break
-		}
-		lineStart = lineEnd + 1
 	}
-	flush(len(text))
+}
+
+// Sentence returns the sentence with the given id, or a zero Sentence.
+func (a *Analysis) Sentence(id string) Sentence {
+	ref, ok := a.Locate(id)
+	if !ok {
+		return Sentence{}
+	}
+	return a.Statements[ref.Statement].Sentences[ref.Sentence]
+}
+
+// Locate returns where a sentence is, and whether it exists.
+func (a *Analysis) Locate(id string) (SentenceRef, bool) {
+	if a.sentences == nil { // an Analysis decoded from JSON
+		a.sentences = map[string]SentenceRef{}
+		for i, st := range a.Statements {
+			for j, s := range st.Sentences {
+				a.sentences[s.ID] = SentenceRef{Statement: i, Sentence: j}
+			}
+		}
+	}
+	ref, ok := a.sentences[id]
+	return ref, ok
+}
+
+// Counterparts returns the ids of the sentences paired with id, in the
+// order of the pairs.
+func (a *Analysis) Counterparts(id string) []string {
+	var out []string
+	for _, p := range a.Pairs {
+		switch id {
+		case p.A:
+			out = append(out, p.B)
+		case p.B:
+			out = append(out, p.A)
+		}
+	}
 	return out
+}
+
+// Reason lists the shared terms and then the shared cue words not already
+// among them: why the two passages stand side by side.
+func (p Pair) Reason() string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range append(append([]string(nil), p.SharedTerms...), p.SharedCues...) {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, ", ")
 }

@@ -76,6 +76,14 @@ func splitFrontMatter(text string) (header, body string, firstLine int, err erro
 func (st *Statement) applyHeader(header string, firstLine int) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(header), &doc); err != nil {
+		// Many real headers are plain "key: value" lines that are not strict
+		// YAML ("title: FACT SHEET: ..."); read those literally.
+		if pairs, ok := plainHeader(header); ok {
+			for _, kv := range pairs {
+				st.set(strings.ToLower(kv[0]), kv[0], kv[1])
+			}
+			return nil
+		}
 		return fmt.Errorf("front matter is not valid YAML: %s", shiftYAMLLine(err.Error(), firstLine-1))
 	}
 	if len(doc.Content) == 0 {
@@ -94,6 +102,41 @@ func (st *Statement) applyHeader(header string, firstLine int) error {
 		st.set(strings.ToLower(strings.TrimSpace(key.Value)), key.Value, value)
 	}
 	return nil
+}
+
+// plainHeader reads a header of flat "key: value" lines, each value taken
+// as written (surrounding quotes removed). ok is false when any line has
+// another form, so that a malformed header is still reported.
+func plainHeader(header string) (pairs [][2]string, ok bool) {
+	for _, line := range strings.Split(header, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+			continue
+		}
+		key, value, found := strings.Cut(line, ":")
+		if !found || !isHeaderKey(key) {
+			return nil, false
+		}
+		value = strings.TrimSpace(value)
+		if len(value) >= 2 && (value[0] == '"' || value[0] == '\'') && value[len(value)-1] == value[0] {
+			value = value[1 : len(value)-1]
+		}
+		pairs = append(pairs, [2]string{key, value})
+	}
+	return pairs, true
+}
+
+func isHeaderKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i, r := range k {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '-')) {
+			return false
+		}
+	}
+	return true
 }
 
 // scalarText returns a value as written; lists and maps of unknown keys are

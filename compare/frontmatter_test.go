@@ -49,6 +49,11 @@ func TestParseStatement(t *testing.T) {
 			want:  Statement{Title: "Readout: call with PM", Speaker: "Kirby", Text: "Text."},
 		},
 		{
+			name:  "plain key: value lines that are not strict YAML",
+			input: "---\ntitle: FACT SHEET: Relief for Borrowers\nspeaker: 'The White House'\ndate: 2024-04-08\n---\nText.",
+			want:  Statement{Title: "FACT SHEET: Relief for Borrowers", Speaker: "The White House", Date: "2024-04-08", Text: "Text."},
+		},
+		{
 			name:  "empty header",
 			input: "---\n---\nOnly text.",
 			want:  Statement{Title: "plain", Text: "Only text."},
@@ -82,7 +87,8 @@ func TestParseStatementErrors(t *testing.T) {
 		name, input, wantInMessage string
 	}{
 		{"header never closed", "---\ntitle: T\nText without end.", "never closed"},
-		{"header is not YAML", "---\ntitle: [unclosed\n---\nText.", "line 2"},
+		{"header is not YAML", "---\ntitle: [unclosed\n  - x\n---\nText.", "line"},
+		{"header line without a key", "---\ntitle: T\njust words\n---\nText.", "not valid YAML"},
 		{"header is a list, not keys", "---\n- a\n- b\n---\nText.", "key: value"},
 		{"empty file", "", "no statement text"},
 		{"header but no text", "---\ntitle: T\n---\n \n", "no statement text"},
@@ -166,6 +172,26 @@ func TestWordCount(t *testing.T) {
 	} {
 		if got := (Statement{Text: in}).WordCount(); got != want {
 			t.Errorf("WordCount(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// Every statement of the shared corpus must load as it is (skipped in a
+// user's clone, which has no ../shared).
+func TestSharedCorpusLoads(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/*/*.txt")
+	if len(files) == 0 {
+		t.Skip("no ../../shared/corpus")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st, err := ParseStatement(f, data); err != nil {
+			t.Error(err)
+		} else if st.Title == "" || st.Date == "" {
+			t.Errorf("%s: title or date missing", f)
 		}
 	}
 }

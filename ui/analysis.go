@@ -56,7 +56,7 @@ func (r *analysisRunner) analyze(ctx context.Context, statements []compare.State
 			err = fmt.Errorf("the analysis failed unexpectedly: %v", p)
 		}
 	}()
-	return compare.Analyze(ctx, statements, func(done float64) {
+	return compare.Analyze(ctx, statements, compare.Options{}, func(done float64) {
 		fyne.Do(func() { r.status.working("Analysing…", done) })
 	})
 }

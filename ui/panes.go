@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -15,19 +18,24 @@ import (
 type paneArea struct {
 	box   *fyne.Container
 	panes []*pane
+	// onSelect is called with a sentence id when the analyst taps one.
+	onSelect func(id string)
+	onMenu   func(id string, at fyne.Position)
 }
 
-// pane shows one statement: a header with its metadata, then its text,
-// wrapped and selectable so the analyst can copy a quote.
+// pane shows one statement: a header with its metadata, then its text.
+// Until the analysis arrives the text is one wrapped, selectable label;
+// then it becomes one row per sentence, tinted by topic.
 type pane struct {
 	statement compare.Statement
 	title     *widget.Label
 	meta      *widget.Label
 	counts    *widget.Label
-	text      *widget.Label
+	text      *widget.Label // the plain text, shown before (or without) an analysis
+	rows      []*sentenceRow
+	rowByID   map[string]*sentenceRow
 	scroll    *container.Scroll
 	header    fyne.CanvasObject
-	body      fyne.CanvasObject
 }
 
 func newPaneArea() *paneArea {
@@ -54,7 +62,7 @@ func (a *paneArea) show(statements []compare.Statement) {
 		p := newPane(st)
 		a.panes = append(a.panes, p)
 		headers = append(headers, p.header)
-		bodies = append(bodies, p.body)
+		bodies = append(bodies, p.scroll)
 	}
 	a.box.Objects = []fyne.CanvasObject{container.NewBorder(
 		container.NewVBox(container.NewGridWithColumns(len(headers), headers...), widget.NewSeparator()), nil, nil, nil,
@@ -72,30 +80,93 @@ func newPane(st compare.Statement) *pane {
 	p := &pane{statement: st}
 	p.title = widget.NewLabelWithStyle(st.DisplayTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.Wrapping = fyne.TextWrapWord
-	p.meta = widget.NewLabel(joinNonEmpty(" · ", st.Speaker, st.Organization, st.Date))
-	p.meta.Wrapping = fyne.TextWrapWord
+	// Metadata lines are truncated, not wrapped, so that six panes fit side
+	// by side.
+	p.meta = widget.NewLabel(joinNonEmpty(" · ", st.Speaker, st.Date))
+	p.meta.Truncation = fyne.TextTruncateEllipsis
 	p.meta.Importance = widget.LowImportance
 	p.counts = widget.NewLabel("")
+	p.counts.Truncation = fyne.TextTruncateEllipsis
 	p.counts.Importance = widget.LowImportance
 	p.text = widget.NewLabel(st.Text)
 	p.text.Wrapping = fyne.TextWrapWord
 	p.text.Selectable = true
 	p.scroll = container.NewVScroll(p.text)
 	p.header = container.NewVBox(p.title, p.meta, p.counts)
-	p.body = p.scroll
 	return p
 }
 
-func (a *paneArea) showAnalysis(an *compare.Analysis) {
-	byID := make(map[string]compare.StatementStats, len(an.Stats))
-	for _, s := range an.Stats {
-		byID[s.ID] = s
+// showAnalysis turns each pane's text into topic-tinted sentence rows.
+func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int) {
+	byID := make(map[string]*compare.StatementAnalysis, len(an.Statements))
+	for i := range an.Statements {
+		byID[an.Statements[i].ID] = &an.Statements[i]
 	}
 	for _, p := range a.panes {
-		if s, ok := byID[p.statement.ID]; ok {
-			p.counts.SetText(plural(s.Words, "word") + " · " + plural(s.Paragraphs, "paragraph"))
+		sa, ok := byID[p.statement.ID]
+		if !ok {
+			continue
+		}
+		p.counts.SetText(plural(sa.Words, "word") + " · " + plural(len(sa.Sentences), "sentence") + " · " + plural(sa.Paragraphs, "paragraph"))
+		p.showSentences(sa, an, topicIndex, a.onSelect, a.onMenu)
+	}
+}
+
+func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis, topicIndex map[string]int, onTap func(string), onMenu func(string, fyne.Position)) {
+	p.rows = p.rows[:0]
+	p.rowByID = map[string]*sentenceRow{}
+	box := container.NewVBox()
+	lastPara := -1
+	for _, s := range sa.Sentences {
+		if lastPara >= 0 && s.Paragraph != lastPara {
+			gap := canvas.NewRectangle(color.Transparent) // a paragraph break
+			gap.SetMinSize(fyne.NewSize(1, theme.Padding()*3))
+			box.Add(gap)
+		}
+		lastPara = s.Paragraph
+		idx, emergent := -1, true
+		if i, ok := topicIndex[s.Topic]; ok {
+			idx, emergent = i, an.Topics[i].Emergent
+		}
+		row := newSentenceRow(s.ID, s.Text, topicColor(idx, emergent), onTap, onMenu)
+		p.rows = append(p.rows, row)
+		p.rowByID[s.ID] = row
+		box.Add(row)
+	}
+	p.scroll.Content = box
+	p.scroll.Refresh()
+}
+
+// highlight marks the selected sentence and its counterparts, and scrolls
+// this pane to the first of them it holds.
+func (p *pane) highlight(selected string, counterparts map[string]bool) {
+	var first *sentenceRow
+	for _, r := range p.rows {
+		switch {
+		case selected == "":
+			r.setState(rowNormal)
+		case r.id == selected:
+			r.setState(rowSelected)
+		case counterparts[r.id]:
+			r.setState(rowCounterpart)
+			if first == nil {
+				first = r
+			}
+		default:
+			r.setState(rowDimmed)
 		}
 	}
+	if first != nil {
+		p.scrollTo(first)
+	}
+}
+
+func (p *pane) scrollTo(r *sentenceRow) {
+	y := r.Position().Y - 8
+	if y < 0 {
+		y = 0
+	}
+	p.scroll.ScrollToOffset(fyne.NewPos(0, y))
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

@@ -49,8 +49,14 @@ func (s *statusBar) failed(err error) {
 func (s *statusBar) notify(msg string) { s.notice.SetText(msg) }
 
 func (s *statusBar) showAnalysis(a *compare.Analysis, total int) {
-	shown := len(a.Stats)
-	text := fmt.Sprintf("%d of %d statements shown · %s words", shown, total, thousands(a.TotalWords))
+	topics := 0
+	for _, t := range a.Topics {
+		if !t.Emergent && len(t.Passages) > 0 {
+			topics++
+		}
+	}
+	text := fmt.Sprintf("%d of %d statements shown · %s words · %d topics · %d aligned pairs",
+		len(a.Statements), total, thousands(a.TotalWords), topics, len(a.Pairs))
 	s.summary.SetText(text)
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -32,10 +33,16 @@ type Workspace struct {
 
 	sidebar  *sidebar
 	panes    *paneArea
+	details  *details
+	legend   *fyne.Container
 	status   *statusBar
 	toolbar  *widget.Toolbar
 	analysis *analysisRunner
 	menu     *menus
+
+	result     *compare.Analysis // the newest analysis, nil until it arrives
+	topicIndex map[string]int    // topic id → index in result.Topics
+	selected   string            // the selected sentence id, "" for none
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -56,6 +63,10 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws := &Workspace{app: a, window: w, project: &project.Project{}}
 	ws.sidebar = newSidebar(ws)
 	ws.panes = newPaneArea()
+	ws.panes.onSelect = ws.selectSentence
+	ws.panes.onMenu = ws.sentenceMenu
+	ws.details = newDetails()
+	ws.legend = container.NewHBox()
 	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.status, ws.showAnalysis)
 	ws.toolbar = ws.makeToolbar()
@@ -65,7 +76,11 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	w.SetOnDropped(ws.onDropped)
 	w.SetCloseIntercept(ws.confirmClose)
 
-	split := container.NewHSplit(ws.sidebar.object(), ws.panes.object())
+	compareArea := container.NewVSplit(
+		container.NewBorder(container.NewHScroll(ws.legend), nil, nil, nil, ws.panes.object()),
+		ws.details.object())
+	compareArea.Offset = 0.8
+	split := container.NewHSplit(ws.sidebar.object(), compareArea)
 	split.Offset = 0.2
 	w.SetContent(container.NewBorder(ws.toolbar, ws.status.object(), nil, nil, split))
 	return ws
@@ -104,14 +119,85 @@ func (ws *Workspace) changed() {
 
 func (ws *Workspace) refresh() {
 	ws.sidebar.refresh()
+	ws.result, ws.selected = nil, ""
 	ws.panes.show(ws.project.Included())
+	ws.details.clear()
 	ws.updateTitle()
 	ws.analysis.start(ws.project.Included())
 }
 
+// showAnalysis takes a finished analysis into every view.
 func (ws *Workspace) showAnalysis(a *compare.Analysis) {
+	ws.result = a
+	ws.topicIndex = make(map[string]int, len(a.Topics))
+	for i, t := range a.Topics {
+		ws.topicIndex[t.ID] = i
+	}
 	ws.status.showAnalysis(a, len(ws.project.Statements))
-	ws.panes.showAnalysis(a)
+	ws.panes.showAnalysis(a, ws.topicIndex)
+	ws.showLegend(a)
+}
+
+// showLegend lists the scheme topics the statements address, in their colours.
+func (ws *Workspace) showLegend(a *compare.Analysis) {
+	ws.legend.RemoveAll()
+	for i, t := range a.Topics {
+		if t.Emergent || len(t.Passages) == 0 {
+			continue
+		}
+		swatch := canvas.NewRectangle(tint(topicColor(i, false), 0xb0))
+		swatch.SetMinSize(fyne.NewSize(14, 14))
+		swatch.CornerRadius = 3
+		label := widget.NewLabel(fmt.Sprintf("%s (%d)", t.Label, len(t.Passages)))
+		ws.legend.Add(container.NewHBox(container.NewCenter(swatch), label))
+	}
+	ws.legend.Refresh()
+}
+
+// selectSentence highlights a sentence and its aligned counterparts in
+// every pane, scrolls them into view and explains the alignment. Selecting
+// the selected sentence again clears the selection.
+func (ws *Workspace) selectSentence(id string) {
+	if ws.result == nil {
+		return
+	}
+	if id == ws.selected {
+		id = ""
+	}
+	ws.selected = id
+	counterparts := map[string]bool{}
+	for _, c := range ws.result.Counterparts(id) {
+		counterparts[c] = true
+	}
+	for _, p := range ws.panes.panes {
+		p.highlight(id, counterparts)
+	}
+	if id == "" {
+		ws.details.clear()
+		return
+	}
+	ws.details.show(ws.result, id, nil)
+}
+
+// sentenceMenu offers to copy a sentence, alone or with its citation.
+func (ws *Workspace) sentenceMenu(id string, at fyne.Position) {
+	if ws.result == nil {
+		return
+	}
+	s := ws.result.Sentence(id)
+	ref, _ := ws.result.Locate(id)
+	st := ws.result.Statements[ref.Statement]
+	citation := fmt.Sprintf("“%s” — %s, %s (%s)", s.Text, joinNonEmpty(", ", st.Speaker, st.Organization), st.Date, st.Title)
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem("Copy sentence", func() { ws.app.Clipboard().SetContent(s.Text) }),
+		fyne.NewMenuItem("Copy with citation", func() { ws.app.Clipboard().SetContent(citation) }),
+		fyne.NewMenuItem("Show aligned passages", func() {
+			if ws.selected != id {
+				ws.selectSentence(id)
+			}
+		}),
+	)
+	widget.ShowPopUpMenuAtPosition(menu, ws.window.Canvas(), at)
 }
 
 func (ws *Workspace) updateTitle() {

@@ -230,3 +230,75 @@ func waitFor(t *testing.T, cond func() bool) {
 	}
 	t.Fatal("condition not reached")
 }
+
+func rowContaining(t *testing.T, ws *Workspace, statementID, phrase string) *sentenceRow {
+	t.Helper()
+	for _, p := range ws.panes.panes {
+		if p.statement.ID != statementID {
+			continue
+		}
+		for _, r := range p.rows {
+			if strings.Contains(r.text, phrase) {
+				return r
+			}
+		}
+	}
+	t.Fatalf("no row of %s contains %q", statementID, phrase)
+	return nil
+}
+
+func TestSelectingSentenceHighlightsCounterparts(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	if ws.result == nil {
+		t.Fatal("the analysis did not reach the window")
+	}
+	wh := rowContaining(t, ws, "white-house", "will not take part in offensive actions")
+	kirby := rowContaining(t, ws, "kirby", "need not spark a wider regional conflict")
+	other := rowContaining(t, ws, "kirby", "knew exactly what Iran was doing")
+	if wh.colour == emergentColor || wh.colour != kirby.colour {
+		t.Errorf("aligned passages on one topic should share its colour: %v vs %v", wh.colour, kirby.colour)
+	}
+
+	test.Tap(wh)
+	if wh.state != rowSelected || kirby.state != rowCounterpart || other.state != rowDimmed {
+		t.Errorf("states after selecting: selected %v, counterpart %v, other %v", wh.state, kirby.state, other.state)
+	}
+	details := richText(ws.details.text)
+	for _, want := range []string{"Escalation and restraint", "cue words", "Aligned with John Kirby", "regional conflict"} {
+		if !strings.Contains(details, want) {
+			t.Errorf("details lack %q:\n%s", want, details)
+		}
+	}
+
+	test.Tap(wh) // a second tap clears the selection
+	if wh.state != rowNormal || kirby.state != rowNormal || ws.selected != "" {
+		t.Errorf("selection not cleared: %v %v %q", wh.state, kirby.state, ws.selected)
+	}
+}
+
+func TestSelectionScrollsCounterpartIntoView(t *testing.T) {
+	p := &project.Project{}
+	filler := strings.Repeat("Officials met farmers to discuss grain prices and rainfall this season.\n\n", 40)
+	p.Add(
+		compare.Statement{ID: "a", Title: "A", Text: "We condemn the attack in the strongest terms."},
+		compare.Statement{ID: "b", Title: "B", Text: filler + "We condemn this attack in the strongest terms."},
+	)
+	ws := newTestWorkspace(t, p, "")
+	target := rowContaining(t, ws, "b", "We condemn this attack")
+	test.Tap(rowContaining(t, ws, "a", "We condemn"))
+	if target.state != rowCounterpart {
+		t.Fatalf("counterpart not highlighted: state %v", target.state)
+	}
+	if off := ws.panes.panes[1].scroll.Offset.Y; off <= 0 {
+		t.Errorf("pane b did not scroll to the counterpart (offset %v)", off)
+	}
+}
+
+func richText(r *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range r.Segments {
+		b.WriteString(s.Textual())
+		b.WriteString(" ")
+	}
+	return b.String()
+}

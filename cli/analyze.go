@@ -1,0 +1,161 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/compare/worddiff"
+)
+
+func runAnalyze(env Env, args []string) int {
+	fs := newFlags("analyze")
+	asJSON := fs.Bool("json", false, "print JSON")
+	topicsFile := fs.String("topics", "", "topic scheme (TOML) instead of the built-in one")
+	if !parseFlags(env, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() == 0 {
+		return usageError(env, "analyze: name at least one statement file or a project")
+	}
+	opt := compare.Options{}
+	if *topicsFile != "" {
+		data, err := os.ReadFile(*topicsFile)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+			return ExitUsage
+		}
+		if opt.Topics, err = compare.ParseTopics(*topicsFile, data); err != nil {
+			fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+			return ExitUsage
+		}
+	}
+	w, err := LoadFiles(fs.Args())
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitUsage
+	}
+	a, err := compare.Analyze(context.Background(), w.Project.Included(), opt, nil)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitError
+	}
+	if *asJSON {
+		return writeJSON(env, a)
+	}
+	printAnalysis(env.Stdout, a, newPalette(env.Stdout))
+	return ExitOK
+}
+
+func writeJSON(env Env, v any) int {
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitError
+	}
+	return ExitOK
+}
+
+func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
+	fmt.Fprintln(w, c.bold("Statements"))
+	for _, st := range a.Statements {
+		fmt.Fprintf(w, "  %-14s %s — %s, %s · %d words, %d sentences\n", st.ID, st.Title,
+			st.Speaker, st.Date, st.Words, len(st.Sentences))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, c.bold("Topics"))
+	for _, t := range a.Topics {
+		if len(t.Passages) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "  %s\n", c.bold(t.Label))
+		for _, st := range a.Statements {
+			ids := t.Passages[st.ID]
+			if len(ids) == 0 {
+				fmt.Fprintf(w, "    %-14s %s\n", st.ID, c.dim("not addressed"))
+				continue
+			}
+			for _, id := range ids {
+				fmt.Fprintf(w, "    %-14s %s %s\n", st.ID, c.dim(shortID(id)), clip(a.Sentence(id).Text, 100))
+			}
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, c.bold("Aligned pairs"))
+	for _, p := range a.Pairs {
+		fmt.Fprintf(w, "  [%s] %s ↔ %s  score %.2f  shared: %s\n", p.Topic, p.A, p.B, p.Score, p.Reason())
+		fmt.Fprintf(w, "    %s\n", redline(p.Diff, c))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, c.bold("Distinctive vocabulary"))
+	for _, st := range a.Statements {
+		var terms []string
+		for _, t := range a.Terms[st.ID] {
+			terms = append(terms, fmt.Sprintf("%s (%.1f)", t.Term, t.Score))
+		}
+		fmt.Fprintf(w, "  %-14s %s\n", st.ID, strings.Join(terms, ", "))
+	}
+}
+
+func shortID(id string) string { return id[strings.LastIndexByte(id, ':')+1:] }
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// redline writes a diff the way git's --word-diff does: [-deleted-],
+// {+inserted+}, and moves as [>moved<] at their new place.
+func redline(ops []worddiff.Op, c palette) string {
+	parts := make([]string, 0, len(ops))
+	for _, op := range ops {
+		switch {
+		case op.Op == worddiff.Insert:
+			parts = append(parts, c.green("{+"+op.Text+"+}"))
+		case op.Op == worddiff.Delete:
+			parts = append(parts, c.red("[-"+op.Text+"-]"))
+		case op.Op == worddiff.Move && op.Side == "from":
+			parts = append(parts, c.blue(fmt.Sprintf("[moved #%d from here]", op.MoveID)))
+		case op.Op == worddiff.Move:
+			parts = append(parts, c.blue(fmt.Sprintf("[>#%d ", op.MoveID))+redline(op.Edits, c)+c.blue("<]"))
+		default:
+			parts = append(parts, op.Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// palette colours terminal output; it is plain when stdout is not a
+// terminal or NO_COLOR is set.
+type palette struct{ on bool }
+
+func newPalette(w io.Writer) palette {
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("NO_COLOR") != "" {
+		return palette{}
+	}
+	info, err := f.Stat()
+	return palette{on: err == nil && info.Mode()&os.ModeCharDevice != 0}
+}
+
+func (p palette) wrap(code, s string) string {
+	if !p.on {
+		return s
+	}
+	return "\x1b[" + code + "m" + s + "\x1b[0m"
+}
+
+func (p palette) bold(s string) string  { return p.wrap("1", s) }
+func (p palette) dim(s string) string   { return p.wrap("2", s) }
+func (p palette) red(s string) string   { return p.wrap("31", s) }
+func (p palette) green(s string) string { return p.wrap("32", s) }
+func (p palette) blue(s string) string  { return p.wrap("34", s) }

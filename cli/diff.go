@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/importer"
+)
+
+func runDiff(env Env, args []string) int {
+	fs := newFlags("diff")
+	asJSON := fs.Bool("json", false, "print JSON")
+	ignoreCase := fs.Bool("ignore-case", false, "treat upper and lower case as equal")
+	ignorePunct := fs.Bool("ignore-punctuation", false, "ignore differences in punctuation")
+	if !parseFlags(env, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() != 2 {
+		return usageError(env, "diff: name exactly two statement files (the older version first)")
+	}
+	a, err := importer.ReadFile(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitUsage
+	}
+	b, err := importer.ReadFile(fs.Arg(1))
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitUsage
+	}
+	res := worddiff.Versions(a.Text, b.Text, worddiff.Options{IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct})
+	if *asJSON {
+		return writeJSON(env, res)
+	}
+	c := newPalette(env.Stdout)
+	s := res.Summary
+	fmt.Fprintf(env.Stdout, "%s → %s: %d words inserted, %d deleted, %d moved, %d unchanged\n\n",
+		a.DisplayTitle(), b.DisplayTitle(), s.Inserted, s.Deleted, s.Moved, s.Unchanged)
+	fmt.Fprintln(env.Stdout, redline(res.Ops, c))
+	return ExitOK
+}

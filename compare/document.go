@@ -1,0 +1,223 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/parley-app/parley/compare/segment"
+)
+
+// sentence is the working form of a sentence during analysis.
+type sentence struct {
+	id        string
+	statement int // index into the analysed statements
+	span      segment.Sentence
+	tokens    []Token
+	terms     []string           // content stems and phrases, in text order, repeats kept
+	vec       map[string]float64 // tf-idf weights, unit length
+	topics    []TopicMatch
+}
+
+// termDisplay remembers how a term was written, so explanations quote the
+// text ("military superiority") rather than stems ("militari superior").
+type termDisplay map[string]map[string]int
+
+func (d termDisplay) add(term, surface string) {
+	m := d[term]
+	if m == nil {
+		m = map[string]int{}
+		d[term] = m
+	}
+	m[surface]++
+}
+
+// of returns the most frequent surface form of term, ties broken
+// alphabetically so output is deterministic.
+func (d termDisplay) of(term string) string {
+	best, n := term, 0
+	for s, c := range d[term] {
+		if c > n || (c == n && s < best) {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// phraseWeight: a shared multi-word term ("Revolutionary Guard Corps",
+// "two-state solution") is stronger evidence than a shared word.
+const phraseWeight = 1.5
+
+// buildSentences segments a statement and extracts each sentence's terms.
+func buildSentences(index int, st Statement, scheme *TopicScheme, stems *stemCache, display termDisplay) []*sentence {
+	spans := segment.Sentences(st.Text)
+	out := make([]*sentence, 0, len(spans))
+	for n, sp := range spans {
+		text := st.Text[sp.Start:sp.End]
+		toks := Tokenize(text, stems)
+		for i := range toks { // offsets relative to the statement, not the sentence
+			toks[i].Start += sp.Start
+			toks[i].End += sp.Start
+		}
+		s := &sentence{id: fmt.Sprintf("%s:s%d", st.ID, n+1), statement: index, span: sp, tokens: toks}
+		s.terms = sentenceTerms(st.Text, toks, scheme, display)
+		s.topics = scheme.Match(toks)
+		out = append(out, s)
+	}
+	return out
+}
+
+// sentenceTerms returns the content words (stems) and phrases of a
+// sentence: cue phrases of the topic scheme, and names (runs of capitalised
+// words such as "Islamic Revolutionary Guard Corps").
+func sentenceTerms(text string, toks []Token, scheme *TopicScheme, display termDisplay) []string {
+	var terms []string
+	for _, t := range toks {
+		if t.Stop || len([]rune(t.Norm)) < 2 || isSmallNumber(t.Norm) {
+			continue
+		}
+		terms = append(terms, t.Stem)
+		display.add(t.Stem, t.Norm)
+	}
+	for _, ph := range namePhrases(text, toks) {
+		terms = append(terms, ph.key)
+		display.add(ph.key, strings.ToLower(text[ph.start:ph.end]))
+	}
+	for i := range toks {
+		for _, ref := range scheme.byStem[toks[i].Stem] {
+			cue := scheme.Topics[ref.topic].Cues[ref.cue]
+			if len(cue.stems) > 1 && phraseAt(toks, i, cue.stems) {
+				key := strings.Join(cue.stems, " ")
+				terms = append(terms, key)
+				display.add(key, cue.Text)
+			}
+		}
+	}
+	return terms
+}
+
+type phrase struct {
+	key        string
+	start, end int
+}
+
+// nameConnectors may stand inside a name: "Group of Seven", "Secretary of State".
+var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true}
+
+// isSmallNumber: paragraph and list numbers ("56.") say nothing about a
+// topic; longer numbers (years, resolution numbers) can.
+func isSmallNumber(norm string) bool {
+	if len(norm) > 3 {
+		return false
+	}
+	for _, r := range norm {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// namePhrases finds runs of two or more capitalised words, allowing
+// connectors inside but no punctuation between them. A run may not start
+// with a function word ("The").
+func namePhrases(text string, toks []Token) []phrase {
+	var out []phrase
+	for i := 0; i < len(toks); {
+		if !toks[i].Capital || toks[i].Stop {
+			i++
+			continue
+		}
+		j, last := i+1, i
+		for ; j < len(toks); j++ {
+			t := toks[j]
+			if strings.TrimSpace(text[toks[j-1].End:t.Start]) != "" {
+				break // a comma or other mark ends the name
+			}
+			if t.Capital && !t.Stop {
+				last = j
+			} else if t.Capital || !nameConnectors[t.Norm] {
+				break
+			}
+		}
+		if last > i {
+			stems := make([]string, 0, last-i+1)
+			for _, t := range toks[i : last+1] {
+				stems = append(stems, t.Stem)
+			}
+			out = append(out, phrase{key: strings.Join(stems, " "), start: toks[i].Start, end: toks[last].End})
+		}
+		i = last + 1
+	}
+	return out
+}
+
+// weighTerms gives every sentence a unit-length tf-idf vector. Documents
+// are sentences: a term frequent in every sentence explains nothing.
+func weighTerms(sents []*sentence) map[string]float64 {
+	df := map[string]int{}
+	for _, s := range sents {
+		seen := map[string]bool{}
+		for _, t := range s.terms {
+			if !seen[t] {
+				seen[t] = true
+				df[t]++
+			}
+		}
+	}
+	idf := make(map[string]float64, len(df))
+	n := float64(len(sents))
+	for t, d := range df {
+		idf[t] = math.Log(1 + n/float64(d))
+	}
+	for _, s := range sents {
+		s.vec = map[string]float64{}
+		for _, t := range s.terms {
+			w := idf[t]
+			if strings.Contains(t, " ") {
+				w *= phraseWeight
+			}
+			s.vec[t] += w
+		}
+		normalize(s.vec)
+	}
+	return idf
+}
+
+func normalize(v map[string]float64) {
+	var sum float64
+	for _, w := range v {
+		sum += w * w
+	}
+	if sum == 0 {
+		return
+	}
+	norm := math.Sqrt(sum)
+	for t := range v {
+		v[t] /= norm
+	}
+}
+
+// cosine of two unit vectors, with the terms they share, strongest first.
+func cosine(a, b map[string]float64) (float64, []string) {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	var dot float64
+	var shared []string
+	for t, w := range a {
+		if w2, ok := b[t]; ok {
+			dot += w * w2
+			shared = append(shared, t)
+		}
+	}
+	sort.Slice(shared, func(i, j int) bool {
+		ci, cj := a[shared[i]]*b[shared[i]], a[shared[j]]*b[shared[j]]
+		if ci != cj {
+			return ci > cj
+		}
+		return shared[i] < shared[j]
+	})
+	return dot, shared
+}

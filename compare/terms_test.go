@@ -1,0 +1,40 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text  string
+		norms []string
+		stems []string
+	}{
+		{"We condemn the attacks.", []string{"we", "condemn", "the", "attacks"}, []string{"we", "condemn", "the", "attack"}},
+		{"Israel’s “military superiority”", []string{"israel", "military", "superiority"}, []string{"israel", "militari", "superior"}},
+		{"a two-state solution", []string{"a", "two-state", "solution"}, []string{"a", "two-state", "solut"}},
+		{"the U.S. and the US, the UN", []string{"the", "u.s", "and", "the", "u.s", "the", "u.n"}, nil},
+		{"Iran—Israel", []string{"iran", "israel"}, nil},
+		{"G7 in 2024", []string{"g7", "in", "2024"}, []string{"g7", "in", "2024"}},
+		{"ما پاسخ خواهیم داد", []string{"ما", "پاسخ", "خواهیم", "داد"}, []string{"ما", "پاسخ", "خواهیم", "داد"}},
+		{"it's ‑ done", []string{"it", "done"}, nil},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.text, newStemCache())
+		var norms, stems []string
+		for _, tok := range toks {
+			norms = append(norms, tok.Norm)
+			stems = append(stems, tok.Stem)
+			if tok.Start < 0 || tok.End > len(tt.text) || tok.Start >= tok.End {
+				t.Errorf("%q: bad offsets %d..%d", tt.text, tok.Start, tok.End)
+			}
+		}
+		if !reflect.DeepEqual(norms, tt.norms) {
+			t.Errorf("Tokenize(%q) norms = %q, want %q", tt.text, norms, tt.norms)
+		}
+		if tt.stems != nil && !reflect.DeepEqual(stems, tt.stems) {
+			t.Errorf("Tokenize(%q) stems = %q, want %q", tt.text, stems, tt.stems)
+		}
+	}
+}

@@ -1,0 +1,259 @@
+package worddiff
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	dmp "github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// side is one input text, tokenized, with each token's comparison rune.
+type side struct {
+	text  string
+	toks  []token
+	runes []rune // runes[i] stands for normalize(toks[i]) in the diff alphabet
+}
+
+// engine holds everything one Words or Versions call shares: both texts and
+// a single token alphabet, so that equal tokens get equal runes everywhere.
+type engine struct {
+	opt      Options
+	a, b     side
+	dmp      *dmp.DiffMatchPatch
+	overflow bool // more distinct tokens than runes; see encoder
+}
+
+func newEngine(a, b string, opt Options) *engine {
+	e := &engine{opt: opt, dmp: dmp.New()}
+	// No deadline: the result must depend on the input only, never on the
+	// machine's speed. (It also disables go-diff's non-minimal half-match.)
+	e.dmp.DiffTimeout = 0
+	enc := newEncoder()
+	e.a = newSide(a, enc, opt.IgnoreCase)
+	e.b = newSide(b, enc, opt.IgnoreCase)
+	e.overflow = enc.overflow
+	return e
+}
+
+func newSide(text string, enc *encoder, ignoreCase bool) side {
+	s := side{text: text, toks: tokenize(text)}
+	s.runes = make([]rune, len(s.toks))
+	for i, t := range s.toks {
+		s.runes[i] = enc.rune(normalize(text[t.start:t.end], t.word, ignoreCase))
+	}
+	return s
+}
+
+// firstRune is where the diff alphabet starts. Every rune handed to go-diff
+// is non-ASCII on purpose: DiffCleanupSemanticLossless slices strings by
+// byte using rune counts, and scores boundaries by ASCII class. With only
+// non-ASCII runes all scores tie and its byte-wise shifts always end back on
+// a rune boundary; diffRunes still verifies the result.
+const firstRune = 0x100
+
+// encoder maps distinct keys (normalised tokens, or whole sentences) to
+// runes: go-diff's line-mode trick applied to words.
+type encoder struct {
+	ids      map[string]rune
+	next     rune
+	overflow bool
+}
+
+func newEncoder() *encoder { return &encoder{ids: make(map[string]rune), next: firstRune} }
+
+func (c *encoder) rune(key string) rune {
+	if r, ok := c.ids[key]; ok {
+		return r
+	}
+	if c.next > unicode.MaxRune {
+		c.overflow = true // ~1.1M distinct keys; callers fall back to replace-all
+		return firstRune
+	}
+	r := c.next
+	c.next++
+	if c.next == 0xD800 {
+		c.next = 0xE000 // surrogates are not valid runes in a Go string
+	}
+	if c.next == utf8.RuneError {
+		c.next++ // keep RuneError unambiguous for the consistency check
+	}
+	c.ids[key] = r
+	return r
+}
+
+// piece is a contiguous token range [t0,t1) of one side taking part in a diff.
+type piece struct{ t0, t1 int }
+
+// seq is the comparison sequence of a list of pieces: the tokens that are
+// compared (all of them, or only words with IgnorePunctuation).
+type seq struct {
+	idx   []int  // token index of each element
+	piece []int  // which piece each element comes from
+	runes []rune // comparison rune of each element
+}
+
+func (e *engine) seqOf(s *side, ps []piece) seq {
+	n := 0
+	for _, p := range ps {
+		n += p.t1 - p.t0
+	}
+	q := seq{idx: make([]int, 0, n), piece: make([]int, 0, n), runes: make([]rune, 0, n)}
+	for pi, p := range ps {
+		for t := p.t0; t < p.t1; t++ {
+			if e.opt.IgnorePunctuation && !s.toks[t].word {
+				continue
+			}
+			q.idx = append(q.idx, t)
+			q.piece = append(q.piece, pi)
+			q.runes = append(q.runes, s.runes[t])
+		}
+	}
+	return q
+}
+
+// span is an op in token coordinates. a0 (b0) is -1 when it has no A (B) side.
+type span struct {
+	kind           Kind
+	a0, a1, b0, b1 int
+	moveID         int
+	side           string
+	edits          []span
+}
+
+func (s span) hasA() bool { return s.a0 >= 0 }
+func (s span) hasB() bool { return s.b0 >= 0 }
+
+// diffPieces word-diffs the pieces pa of A against the pieces pb of B. The
+// spans cover every token of every piece exactly once; no span crosses a
+// piece boundary (pieces are separated by text that belongs elsewhere,
+// such as a moved passage).
+func (e *engine) diffPieces(pa, pb []piece) []span {
+	sa, sb := e.seqOf(&e.a, pa), e.seqOf(&e.b, pb)
+	var spans []span
+	if e.overflow {
+		spans = appendRun(spans, Delete, sa, 0, len(sa.idx))
+		spans = appendRun(spans, Insert, sb, 0, len(sb.idx))
+	} else {
+		spans = spansOf(e.diffRunes(sa.runes, sb.runes), sa, sb)
+	}
+	return absorbGaps(spans, pa, pb, len(sa.idx) == 0 && len(sb.idx) == 0)
+}
+
+// spansOf converts go-diff output over sa and sb into token spans.
+func spansOf(diffs []dmp.Diff, sa, sb seq) []span {
+	spans := make([]span, 0, len(diffs)+2)
+	i, j := 0, 0
+	for _, d := range diffs {
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case dmp.DiffEqual:
+			spans = appendEqual(spans, sa, sb, i, j, n)
+			i, j = i+n, j+n
+		case dmp.DiffDelete:
+			spans = appendRun(spans, Delete, sa, i, n)
+			i += n
+		case dmp.DiffInsert:
+			spans = appendRun(spans, Insert, sb, j, n)
+			j += n
+		}
+	}
+	return spans
+}
+
+// appendRun appends the one-sided run q[i:i+n], split at piece boundaries.
+func appendRun(spans []span, k Kind, q seq, i, n int) []span {
+	for start, x := i, i+1; x <= i+n; x++ {
+		if x < i+n && q.piece[x] == q.piece[start] {
+			continue
+		}
+		t0, t1 := q.idx[start], q.idx[x-1]+1
+		s := span{kind: k, a0: -1, a1: -1, b0: -1, b1: -1}
+		if k == Delete {
+			s.a0, s.a1 = t0, t1
+		} else {
+			s.b0, s.b1 = t0, t1
+		}
+		spans = append(spans, s)
+		start = x
+	}
+	return spans
+}
+
+// appendEqual appends the equal run sa[i:i+n] = sb[j:j+n], split wherever
+// either side crosses a piece boundary.
+func appendEqual(spans []span, sa, sb seq, i, j, n int) []span {
+	start := 0
+	for x := 1; x <= n; x++ {
+		if x < n && sa.piece[i+x] == sa.piece[i+start] && sb.piece[j+x] == sb.piece[j+start] {
+			continue
+		}
+		spans = append(spans, span{kind: Equal,
+			a0: sa.idx[i+start], a1: sa.idx[i+x-1] + 1,
+			b0: sb.idx[j+start], b1: sb.idx[j+x-1] + 1})
+		start = x
+	}
+	return spans
+}
+
+// absorbGaps widens spans so that, on each side, they tile every piece.
+// Only tokens left out of the comparison (punctuation under
+// IgnorePunctuation) fall in gaps; each joins the span before it (the one
+// after it at the start of a piece), so punctuation never becomes a change
+// of its own. A piece with no compared token at all becomes a word-less
+// delete/insert, or an equal op when neither text has any word.
+func absorbGaps(spans []span, pa, pb []piece, noWords bool) []span {
+	orphA := tile(spans, pa, aRange)
+	orphB := tile(spans, pb, bRange)
+	if noWords && len(orphA) == 1 && len(orphB) == 1 {
+		return append(spans, span{kind: Equal, a0: orphA[0].t0, a1: orphA[0].t1, b0: orphB[0].t0, b1: orphB[0].t1})
+	}
+	for _, p := range orphA {
+		spans = append(spans, span{kind: Delete, a0: p.t0, a1: p.t1, b0: -1, b1: -1})
+	}
+	for _, p := range orphB {
+		spans = append(spans, span{kind: Insert, a0: -1, a1: -1, b0: p.t0, b1: p.t1})
+	}
+	return spans
+}
+
+func aRange(s *span) (*int, *int) { return &s.a0, &s.a1 }
+func bRange(s *span) (*int, *int) { return &s.b0, &s.b1 }
+
+// tile stretches the spans' ranges on one side (selected by rng) to cover
+// each piece; it returns the non-empty pieces no span touches. Spans come
+// from one diff, so those with this side are already in piece order.
+func tile(spans []span, ps []piece, rng func(*span) (*int, *int)) []piece {
+	var own []*span
+	for i := range spans {
+		if lo, _ := rng(&spans[i]); *lo >= 0 {
+			own = append(own, &spans[i])
+		}
+	}
+	var orphans []piece
+	k := 0
+	for _, p := range ps {
+		first := k
+		for k < len(own) {
+			if lo, _ := rng(own[k]); *lo >= p.t1 {
+				break
+			}
+			k++
+		}
+		if first == k {
+			if p.t1 > p.t0 {
+				orphans = append(orphans, p)
+			}
+			continue
+		}
+		lo, _ := rng(own[first])
+		*lo = p.t0
+		for x := first; x < k-1; x++ {
+			_, hi := rng(own[x])
+			next, _ := rng(own[x+1])
+			*hi = *next
+		}
+		_, hi := rng(own[k-1])
+		*hi = p.t1
+	}
+	return orphans
+}
