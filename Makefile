@@ -1,7 +1,5 @@
 # Parley: `make run` opens the demo comparison, `make test` runs every test.
 GO ?= go
-# Fyne reads the locale at start; a bare "C" locale only makes it complain.
-export LANG ?= C.UTF-8
 
 .PHONY: run test deps tools build vet screenshot clean
 

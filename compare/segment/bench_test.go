@@ -1,0 +1,20 @@
+package segment
+
+import (
+	"os"
+	"testing"
+)
+
+// BenchmarkSentences segments the full G7 Apulia communiqué (~20k words).
+func BenchmarkSentences(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2024-apulia.txt")
+	if err != nil {
+		b.Skip("corpus not found:", err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Sentences(text)
+	}
+}
