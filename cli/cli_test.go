@@ -132,3 +132,48 @@ func TestParseAppInfo(t *testing.T) {
 		t.Error("invalid TOML accepted")
 	}
 }
+
+func TestAnalyzeText(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.md", "---\ntitle: A\n---\nWe condemn the attack in the strongest terms. Aid must reach Gaza.")
+	b := writeFile(t, dir, "b.md", "---\ntitle: B\n---\nWe denounce and condemn this attack.")
+	r := runCLI("analyze", a, b)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"Condemnation", "not addressed", "Aligned pairs", "[condemnation] a:s1 ↔ b:s1", "Distinctive vocabulary"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("analyze output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "\x1b[") {
+		t.Error("colour codes written to a non-terminal")
+	}
+}
+
+func TestAnalyzeTopicsFile(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", "Farmers expect rain. The harvest will be late.")
+	scheme := writeFile(t, dir, "t.toml", "threshold = 1\n[[topic]]\nid = \"weather\"\nlabel = \"Weather\"\ncues = { \"rain\" = 2 }\n")
+	r := runCLI("analyze", "--json", "--topics", scheme, a)
+	if r.code != 0 || !strings.Contains(r.stdout, `"label": "Weather"`) {
+		t.Errorf("custom scheme not used: exit %d %s", r.code, r.stderr)
+	}
+	bad := writeFile(t, dir, "bad.toml", "[[topic]]\nlabel = \"no id\"\n")
+	if r := runCLI("analyze", "--topics", bad, a); r.code != ExitUsage || !strings.Contains(r.stderr, "bad.toml") {
+		t.Errorf("bad scheme: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestDiffText(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "v1.txt", "We shall not waver. We will help.")
+	b := writeFile(t, dir, "v2.txt", "We will not waver. We will help.")
+	r := runCLI("diff", a, b)
+	if r.code != 0 || !strings.Contains(r.stdout, "[-shall-] {+will+}") || !strings.Contains(r.stdout, "1 word inserted, 1 deleted") {
+		t.Errorf("diff output:\n%s%s", r.stdout, r.stderr)
+	}
+	if r := runCLI("diff", a); r.code != ExitUsage {
+		t.Errorf("diff with one file: exit %d", r.code)
+	}
+}

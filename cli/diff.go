@@ -34,8 +34,15 @@ func runDiff(env Env, args []string) int {
 	}
 	c := newPalette(env.Stdout)
 	s := res.Summary
-	fmt.Fprintf(env.Stdout, "%s → %s: %d words inserted, %d deleted, %d moved, %d unchanged\n\n",
-		a.DisplayTitle(), b.DisplayTitle(), s.Inserted, s.Deleted, s.Moved, s.Unchanged)
+	fmt.Fprintf(env.Stdout, "%s → %s: %s inserted, %d deleted, %d moved, %d unchanged\n\n",
+		a.DisplayTitle(), b.DisplayTitle(), words(s.Inserted), s.Deleted, s.Moved, s.Unchanged)
 	fmt.Fprintln(env.Stdout, redline(res.Ops, c))
 	return ExitOK
+}
+
+func words(n int) string {
+	if n == 1 {
+		return "1 word"
+	}
+	return fmt.Sprintf("%d words", n)
 }
