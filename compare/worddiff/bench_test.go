@@ -1,6 +1,9 @@
 package worddiff
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 func BenchmarkWords(b *testing.B) {
 	x := "The President reinforced the need for all sides to take urgent, collaborative steps to enhance security coordination, condemn all acts of terrorism, and maintain the viability of a two-state solution, consistent with the core principles they share."
@@ -17,5 +20,19 @@ func BenchmarkVersions(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Versions(orig, revised, Options{})
+	}
+}
+
+// BenchmarkVersionsUnrelated diffs two different communiqués (worst case:
+// almost everything changed).
+func BenchmarkVersionsUnrelated(b *testing.B) {
+	x, errX := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2023-hiroshima.txt")
+	y, errY := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2024-apulia.txt")
+	if errX != nil || errY != nil {
+		b.Skip("shared corpus absent")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Versions(string(x), string(y), Options{})
 	}
 }

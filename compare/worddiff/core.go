@@ -136,7 +136,7 @@ func (e *engine) diffPieces(pa, pb []piece) []span {
 	} else {
 		spans = spansOf(e.diffRunes(sa.runes, sb.runes), sa, sb)
 	}
-	return absorbGaps(spans, pa, pb, len(sa.idx) == 0 && len(sb.idx) == 0)
+	return e.absorbGaps(spans, pa, pb, len(sa.idx) == 0 && len(sb.idx) == 0)
 }
 
 // spansOf converts go-diff output over sa and sb into token spans.
@@ -197,13 +197,13 @@ func appendEqual(spans []span, sa, sb seq, i, j, n int) []span {
 
 // absorbGaps widens spans so that, on each side, they tile every piece.
 // Only tokens left out of the comparison (punctuation under
-// IgnorePunctuation) fall in gaps; each joins the span before it (the one
-// after it at the start of a piece), so punctuation never becomes a change
-// of its own. A piece with no compared token at all becomes a word-less
-// delete/insert, or an equal op when neither text has any word.
-func absorbGaps(spans []span, pa, pb []piece, noWords bool) []span {
-	orphA := tile(spans, pa, aRange)
-	orphB := tile(spans, pb, bRange)
+// IgnorePunctuation) fall in gaps, and each joins a neighbouring span (see
+// gapSplit), so punctuation never becomes a change of its own. A piece
+// with no compared token at all becomes a word-less delete/insert, or an
+// equal op when neither text has any word.
+func (e *engine) absorbGaps(spans []span, pa, pb []piece, noWords bool) []span {
+	orphA := tile(spans, pa, aRange, e.a.gapSplit)
+	orphB := tile(spans, pb, bRange, e.b.gapSplit)
 	if noWords && len(orphA) == 1 && len(orphB) == 1 {
 		return append(spans, span{kind: Equal, a0: orphA[0].t0, a1: orphA[0].t1, b0: orphB[0].t0, b1: orphB[0].t1})
 	}
@@ -216,13 +216,32 @@ func absorbGaps(spans []span, pa, pb []piece, noWords bool) []span {
 	return spans
 }
 
+// gapSplit divides the uncompared tokens [lo,hi) between two spans (lo ≥ 1):
+// those from the returned index on belong to the following span. A mark
+// goes with the text it touches, as a reader groups it: "China:" keeps its
+// colon, while a list dash after a line break or an opening bracket
+// ("said (in") goes with what follows.
+func (s *side) gapSplit(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		before := s.text[s.toks[k-1].end:s.toks[k].start]
+		if line, _ := lineBreaks(before); line {
+			return k
+		}
+		if before != "" && k+1 < len(s.toks) && s.toks[k].end == s.toks[k+1].start {
+			return k
+		}
+	}
+	return hi
+}
+
 func aRange(s *span) (*int, *int) { return &s.a0, &s.a1 }
 func bRange(s *span) (*int, *int) { return &s.b0, &s.b1 }
 
 // tile stretches the spans' ranges on one side (selected by rng) to cover
-// each piece; it returns the non-empty pieces no span touches. Spans come
-// from one diff, so those with this side are already in piece order.
-func tile(spans []span, ps []piece, rng func(*span) (*int, *int)) []piece {
+// each piece, dividing each gap between neighbours with split; it returns
+// the non-empty pieces no span touches. Spans come from one diff, so those
+// with this side are already in piece order.
+func tile(spans []span, ps []piece, rng func(*span) (*int, *int), split func(lo, hi int) int) []piece {
 	var own []*span
 	for i := range spans {
 		if lo, _ := rng(&spans[i]); *lo >= 0 {
@@ -250,7 +269,10 @@ func tile(spans []span, ps []piece, rng func(*span) (*int, *int)) []piece {
 		for x := first; x < k-1; x++ {
 			_, hi := rng(own[x])
 			next, _ := rng(own[x+1])
-			*hi = *next
+			if *hi < *next {
+				cut := split(*hi, *next)
+				*hi, *next = cut, cut
+			}
 		}
 		_, hi := rng(own[k-1])
 		*hi = p.t1

@@ -1,10 +1,6 @@
 package worddiff
 
-import (
-	"fmt"
-	"os"
-	"testing"
-)
+import "testing"
 
 func fuzzSeeds(f *testing.F) {
 	seeds := [][2]string{
@@ -27,9 +23,6 @@ func FuzzWords(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, a, b string, flags uint8) {
 		opt := Options{IgnoreCase: flags&1 != 0, IgnorePunctuation: flags&2 != 0}
-		if os.Getenv("WD_DEBUG") != "" {
-			os.WriteFile(fmt.Sprintf("/tmp/wd_last_%d.txt", os.Getpid()), []byte(fmt.Sprintf("%q\n%q\n%d\n", a, b, flags)), 0o644)
-		}
 		checkOps(t, a, b, Words(a, b, opt))
 	})
 }

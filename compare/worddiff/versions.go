@@ -169,7 +169,8 @@ func isAbbreviation(w string) bool {
 	return (n == len(w) && unicode.IsUpper(r)) || strings.Contains(w, ".") || titles[w]
 }
 
-// region is a run of changed segments: A's [sa0,sa1) replaced by B's [sb0,sb1).
+// region is a run of changed segments: A's deleted ones facing B's inserted
+// ones, between two runs of unchanged segments.
 type region struct {
 	units [2][]unit // deleted (0) and inserted (1) passages, in order
 }
@@ -206,15 +207,15 @@ func (e *engine) alignSegments(segA, segB []segment) ([]region, []span) {
 		}
 		r := &regions[len(regions)-1]
 		if d.Type == dmp.DiffDelete {
-			r.units[0] = append(r.units[0], e.units(&e.a, segA[i:i+n])...)
+			r.units[0] = append(r.units[0], units(&e.a, segA[i:i+n])...)
 			i += n
 		} else {
-			r.units[1] = append(r.units[1], e.units(&e.b, segB[j:j+n])...)
+			r.units[1] = append(r.units[1], units(&e.b, segB[j:j+n])...)
 			j += n
 		}
 	}
 	if i < len(segA) || j < len(segB) { // only on encoder overflow
-		regions = append(regions, region{units: [2][]unit{e.units(&e.a, segA[i:]), e.units(&e.b, segB[j:])}})
+		regions = append(regions, region{units: [2][]unit{units(&e.a, segA[i:]), units(&e.b, segB[j:])}})
 	}
 	return regions, spans
 }
@@ -237,7 +238,7 @@ func (e *engine) segmentRunes(s *side, segs []segment, enc *encoder) []rune {
 }
 
 // units splits consecutive segments at paragraph breaks.
-func (e *engine) units(s *side, segs []segment) []unit {
+func units(s *side, segs []segment) []unit {
 	var out []unit
 	for k, g := range segs {
 		if k == 0 || g.para {

@@ -129,7 +129,28 @@ func TestVersionsOptions(t *testing.T) {
 
 func TestVersionsGeneratedRevision(t *testing.T) {
 	orig, rev, revised := loadHiroshima(t)
-	r := Versions(orig, revised, Options{})
+	r := checkRevision(t, orig, revised, rev, Options{})
+	t.Logf("%d sentence edits; summary %+v", rev.edits, r.Summary)
+}
+
+// TestVersionsManyRevisions runs the same checks on revisions made with
+// other seeds (so other paragraphs moved, deleted and edited), with and
+// without the options.
+func TestVersionsManyRevisions(t *testing.T) {
+	orig, _, _ := loadHiroshima(t)
+	for seed := int64(1); seed <= 10; seed++ {
+		rev := makeRevision(orig, seed)
+		checkRevision(t, orig, rev.text, rev, Options{})
+		checkRevision(t, orig, rev.text, rev, Options{IgnoreCase: true, IgnorePunctuation: true})
+	}
+}
+
+// checkRevision checks that Versions reports what makeRevision did: the 3
+// moves as move pairs, the deleted and inserted paragraphs as deletions and
+// insertions, and otherwise only small edits.
+func checkRevision(t *testing.T, orig, revised string, rev revision, opt Options) Result {
+	t.Helper()
+	r := Versions(orig, revised, opt)
 	checkOps(t, orig, revised, r.Ops)
 
 	var froms, tos []Op
@@ -142,26 +163,26 @@ func TestVersionsGeneratedRevision(t *testing.T) {
 		}
 	}
 	if len(froms) != 3 || len(tos) != 3 {
-		t.Fatalf("found %d/%d move ops, want 3 pairs", len(froms), len(tos))
+		t.Fatalf("%v: found %d/%d move ops, want 3 pairs", opt, len(froms), len(tos))
 	}
 	moved := 0
 	for _, m := range rev.moved {
 		if !hasOp(froms, m[0]) || !hasOp(tos, m[1]) {
-			t.Errorf("move of %.60q… not found", m[0])
+			t.Errorf("%v: move of %.60q… not found", opt, m[0])
 		}
 		moved += countWords(m[1])
 	}
 	if r.Summary.Moved != moved {
-		t.Errorf("moved words = %d, want %d", r.Summary.Moved, moved)
+		t.Errorf("%v: moved words = %d, want %d", opt, r.Summary.Moved, moved)
 	}
 	for _, d := range rev.deleted {
 		if !containedIn(r.Ops, Delete, d) {
-			t.Errorf("deleted paragraph %.60q… not in a delete op", d)
+			t.Errorf("%v: deleted paragraph %.60q… not in a delete op", opt, d)
 		}
 	}
 	for _, p := range rev.inserted {
 		if !containedIn(r.Ops, Insert, p) {
-			t.Errorf("inserted paragraph %.60q… not in an insert op", p)
+			t.Errorf("%v: inserted paragraph %.60q… not in an insert op", opt, p)
 		}
 	}
 	// Besides whole paragraphs, only the one-word sentence edits remain; the
@@ -171,9 +192,9 @@ func TestVersionsGeneratedRevision(t *testing.T) {
 		paraWords += countWords(d)
 	}
 	if s := r.Summary; s.Deleted < paraWords || s.Deleted > paraWords+3*rev.edits {
-		t.Errorf("deleted words = %d, want %d (paragraphs) + up to %d (edits)", s.Deleted, paraWords, 3*rev.edits)
+		t.Errorf("%v: deleted words = %d, want %d (paragraphs) + up to %d (edits)", opt, s.Deleted, paraWords, 3*rev.edits)
 	}
-	t.Logf("%d sentence edits; summary %+v", rev.edits, r.Summary)
+	return r
 }
 
 func hasOp(ops []Op, text string) bool {

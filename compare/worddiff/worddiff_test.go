@@ -46,6 +46,8 @@ func TestWords(t *testing.T) {
 			[]string{"equal:We agree, today."}},
 		{"IgnorePunctuation keeps word changes", "“Peace,” he said.", "Peace — she said!", np,
 			[]string{"equal:“Peace,”", "delete:he", "insert:she", "equal:said."}},
+		{"IgnorePunctuation groups marks as a reader does", "We agree:\n- peace (in the city of Tokyo)", "We agree:\n- war (in the city of Kyoto)", np,
+			[]string{"equal:We agree:", "delete:- peace", "insert:- war", "equal:(in the city of", "delete:Tokyo)", "insert:Kyoto)"}},
 		{"IgnorePunctuation with no words at all", "...", "!?", np,
 			[]string{"equal:..."}},
 		{"typographic variants fold", "Israel’s two‑state “plan”", "Israel's two-state \"plan\"", Options{},
