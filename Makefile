@@ -12,6 +12,7 @@ test: deps
 
 build: deps
 	$(GO) build -o bin/parley .
+	$(GO) build -o bin/parley-cli ./cmd/parley-cli
 
 deps:
 	@./scripts/deps.sh

@@ -3,8 +3,6 @@
 package main
 
 import (
-	_ "embed"
-	"fmt"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -12,19 +10,13 @@ import (
 
 	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/cli"
+	"github.com/parley-app/parley/internal/appinfo"
 	_ "github.com/parley-app/parley/internal/quietlocale" // before Fyne's init: see the package
 	"github.com/parley-app/parley/ui"
 )
 
-//go:embed FyneApp.toml
-var fyneAppTOML []byte
-
 func main() {
-	info, err := cli.ParseAppInfo(fyneAppTOML)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "parley:", err)
-		os.Exit(cli.ExitError)
-	}
+	info := appinfo.Info()
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
 		Stdout: os.Stdout, Stderr: os.Stderr, Info: info,
 		OpenWindow: func(w cli.Window) error { return runWindow(info, w) },

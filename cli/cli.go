@@ -162,7 +162,7 @@ func runDemo(env Env, args []string) int {
 
 func openWindow(env Env, w Window) int {
 	if env.OpenWindow == nil {
-		fmt.Fprintln(env.Stderr, "parley: this build has no window")
+		fmt.Fprintln(env.Stderr, "parley: this is the command line without the window; run parley to open it")
 		return ExitError
 	}
 	if err := env.OpenWindow(w); err != nil {

@@ -34,31 +34,44 @@ func Supported(name string) bool {
 
 // ReadFile reads one statement file from disk.
 func ReadFile(path string) (compare.Statement, error) {
-	f, err := os.Open(path)
+	if !Supported(path) {
+		return compare.Statement{}, unsupported(path)
+	}
+	info, err := os.Stat(path)
 	if err != nil {
 		return compare.Statement{}, err
 	}
-	defer f.Close()
-	return Read(path, f)
+	if info.Size() > MaxFileSize {
+		return compare.Statement{}, tooLarge(path)
+	}
+	data, err := os.ReadFile(path) // sized from the file: one allocation
+	if err != nil {
+		return compare.Statement{}, err
+	}
+	return parse(path, data)
+}
+
+func tooLarge(name string) error {
+	return fmt.Errorf("%s: larger than %d MB; split it into smaller statements", name, MaxFileSize>>20)
 }
 
 // Read reads one statement from r; name is the file name, used to choose
 // the format, to title an untitled statement and to name errors.
 func Read(name string, r io.Reader) (compare.Statement, error) {
 	if !Supported(name) {
-		ext := filepath.Ext(name)
-		if ext == "" {
-			ext = "(no ending)"
-		}
-		return compare.Statement{}, fmt.Errorf("%s: Parley cannot read %s files yet; save it as plain text (.txt or .md)", name, ext)
+		return compare.Statement{}, unsupported(name)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return compare.Statement{}, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(data) > MaxFileSize {
-		return compare.Statement{}, fmt.Errorf("%s: larger than %d MB; split it into smaller statements", name, MaxFileSize>>20)
+		return compare.Statement{}, tooLarge(name)
 	}
+	return parse(name, data)
+}
+
+func parse(name string, data []byte) (compare.Statement, error) {
 	st, err := compare.ParseStatement(filepath.Base(name), data)
 	if err != nil {
 		return compare.Statement{}, err
@@ -67,6 +80,14 @@ func Read(name string, r io.Reader) (compare.Statement, error) {
 		st.ID = compare.Slug(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
 	}
 	return st, nil
+}
+
+func unsupported(name string) error {
+	ext := filepath.Ext(name)
+	if ext == "" {
+		ext = "(no ending)"
+	}
+	return fmt.Errorf("%s: Parley cannot read %s files yet; save it as plain text (.txt or .md)", name, ext)
 }
 
 // FromText makes a statement from pasted text. Pasted text may carry its
