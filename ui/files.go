@@ -83,7 +83,7 @@ func (ws *Workspace) loadPaths(paths []string) {
 		return
 	}
 	ws.status.working("Reading files…", 0)
-	go func() {
+	ws.bg.run(func() {
 		var loaded []compare.Statement
 		var errs []error
 		for i, p := range statementFiles {
@@ -94,16 +94,16 @@ func (ws *Workspace) loadPaths(paths []string) {
 				loaded = append(loaded, st)
 			}
 			done := float64(i+1) / float64(len(statementFiles))
-			fyne.Do(func() { ws.status.working("Reading files…", done) })
+			ws.bg.post(func() { ws.status.working("Reading files…", done) })
 		}
-		fyne.Do(func() {
+		ws.bg.post(func() {
 			ws.status.done()
 			ws.addStatements(loaded...)
 			if len(errs) > 0 {
 				ws.showError(fmt.Errorf("%d of %d files could not be read:\n%w", len(errs), len(statementFiles), errors.Join(errs...)))
 			}
 		})
-	}()
+	}, ws.jobFailed)
 }
 
 // openProject replaces the comparison with the project at path, after
@@ -111,9 +111,9 @@ func (ws *Workspace) loadPaths(paths []string) {
 // leaves the current comparison as it was.
 func (ws *Workspace) openProject(path string) {
 	ws.confirmDiscard(func() {
-		go func() {
+		ws.bg.run(func() {
 			p, err := project.Load(path)
-			fyne.Do(func() {
+			ws.bg.post(func() {
 				if err != nil {
 					ws.showError(fmt.Errorf("could not open the project; your current comparison is unchanged.\n\n%w", err))
 					return
@@ -121,7 +121,7 @@ func (ws *Workspace) openProject(path string) {
 				ws.setProject(p, path)
 				ws.rememberRecent(path)
 			})
-		}()
+		}, ws.jobFailed)
 	})
 }
 

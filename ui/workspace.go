@@ -39,6 +39,7 @@ type Workspace struct {
 	toolbar  *widget.Toolbar
 	analysis *analysisRunner
 	menu     *menus
+	bg       *background
 
 	result     *compare.Analysis // the newest analysis, nil until it arrives
 	topicIndex map[string]int    // topic id → index in result.Topics
@@ -68,7 +69,8 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.details = newDetails()
 	ws.legend = container.NewHBox()
 	ws.status = newStatusBar()
-	ws.analysis = newAnalysisRunner(ws.status, ws.showAnalysis)
+	ws.bg = newBackground()
+	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
 	ws.toolbar = ws.makeToolbar()
 	ws.menu = ws.makeMenus()
 	w.SetMainMenu(ws.menu.main)
@@ -257,6 +259,13 @@ func (ws *Workspace) confirmClose() {
 				ws.window.Close()
 			}
 		}, ws.window)
+}
+
+// jobFailed reports a background job that panicked; the window and the
+// analyst's work are untouched.
+func (ws *Workspace) jobFailed(err error) {
+	ws.status.done()
+	ws.showError(fmt.Errorf("%w\n\nYour work is unchanged. Please report this problem.", err))
 }
 
 func (ws *Workspace) showError(err error) {

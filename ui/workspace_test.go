@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -22,9 +21,11 @@ func newTestWorkspace(t *testing.T, p *project.Project, path string) *Workspace 
 	w := a.NewWindow("Parley")
 	w.Resize(fyne.NewSize(1400, 900))
 	ws := newWorkspace(a, w)
+	ws.bg.useQueue()
 	ws.setProject(p, path)
-	ws.analysis.wait()
+	ws.bg.settle()
 	t.Cleanup(w.Close)
+	t.Cleanup(ws.bg.settle) // runs first: no job outlives its test
 	return ws
 }
 
@@ -93,7 +94,7 @@ func TestExcludeReorderAndRemove(t *testing.T) {
 	ws.sidebar.updateRow(1, row)
 	_, _, check := rowParts(row)
 	test.Tap(check) // exclude Kirby
-	ws.analysis.wait()
+	ws.bg.settle()
 	if len(ws.panes.panes) != 4 || ws.panes.panes[1].statement.ID != "g7" {
 		t.Fatalf("after excluding kirby, panes = %v", paneIDs(ws))
 	}
@@ -132,7 +133,7 @@ func TestAtMostSixPanes(t *testing.T) {
 		sts = append(sts, compare.Statement{Title: "S", Text: "We will help."})
 	}
 	ws.addStatements(sts...)
-	ws.analysis.wait()
+	ws.bg.settle()
 	if len(ws.panes.panes) != MaxPanes || len(ws.project.Included()) != MaxPanes {
 		t.Errorf("%d panes, %d included; want %d", len(ws.panes.panes), len(ws.project.Included()), MaxPanes)
 	}
@@ -205,30 +206,16 @@ func TestCorruptProjectLeavesWorkUntouched(t *testing.T) {
 	}
 	ws.dirty = false // skip the discard question; the point is the failed load
 	ws.openProject(bad)
-	waitFor(t, func() bool { return ws.window.Canvas().Overlays().Top() != nil })
+	ws.bg.settle()
+	if ws.window.Canvas().Overlays().Top() == nil {
+		t.Fatal("no error dialog for a corrupt project")
+	}
 	if findLabel(ws.window.Canvas().Overlays().Top(), "current comparison is unchanged") == nil {
 		t.Error("the error dialog does not say the open work is unchanged")
 	}
 	if len(ws.project.Statements) != len(before.Statements) || ws.project.Statements[5].Title != "Unsaved note" {
 		t.Errorf("a corrupt project replaced the open comparison")
 	}
-}
-
-// waitFor polls cond, giving background goroutines and fyne.Do time to run.
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	for i := 0; i < 200; i++ {
-		ok := false
-		fyne.DoAndWait(func() {
-			defer func() { recover() }()
-			ok = cond()
-		})
-		if ok {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Fatal("condition not reached")
 }
 
 func rowContaining(t *testing.T, ws *Workspace, statementID, phrase string) *sentenceRow {
@@ -301,4 +288,17 @@ func richText(r *widget.RichText) string {
 		b.WriteString(" ")
 	}
 	return b.String()
+}
+
+func TestPanicInBackgroundJobIsReported(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.bg.run(func() { panic("boom") }, ws.jobFailed)
+	ws.bg.settle()
+	top := ws.window.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "boom") == nil {
+		t.Fatal("a panicking job was not reported in a dialog")
+	}
+	if len(ws.project.Statements) != 5 || len(ws.panes.panes) != 5 {
+		t.Error("the panic changed the open comparison")
+	}
 }
