@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/parley-app/parley/compare/commitment"
 	"github.com/parley-app/parley/compare/segment"
 	"github.com/parley-app/parley/compare/worddiff"
 )
@@ -19,9 +20,12 @@ type Analysis struct {
 	Topics     []Topic                `json:"topics"`
 	Pairs      []Pair                 `json:"pairs"`
 	Terms      map[string][]TermScore `json:"terms"`
-	TotalWords int                    `json:"total_words"`
-	Thresholds Thresholds             `json:"thresholds"`
-	sentences  map[string]SentenceRef // sentence id → where it is
+	// Commitments in the order of the statements and their sentences.
+	Commitments    []Commitment           `json:"commitments"`
+	CommitmentGrid CommitmentGrid         `json:"commitment_grid"`
+	TotalWords     int                    `json:"total_words"`
+	Thresholds     Thresholds             `json:"thresholds"`
+	sentences      map[string]SentenceRef // sentence id → where it is
 }
 
 // StatementAnalysis is a statement's metadata with its sentences.
@@ -80,6 +84,9 @@ type Pair struct {
 	SharedTerms []string      `json:"shared_terms"`
 	SharedCues  []string      `json:"shared_cues,omitempty"`
 	Diff        []worddiff.Op `json:"diff"`
+	// Commitments spells out how the two passages' commitments differ;
+	// empty when neither commits to anything.
+	Commitments string `json:"commitments,omitempty"`
 }
 
 // SentenceRef locates a sentence: its statement and position.
@@ -93,7 +100,12 @@ type SentenceRef struct {
 type Options struct {
 	Topics     *TopicScheme
 	Thresholds Thresholds
+	Actors     *commitment.Gazetteer // actor names and aliases; nil: the built-in list
 }
+
+// defaultActors is the built-in gazetteer, built once and shared: a
+// gazetteer is only read during an analysis.
+var defaultActors = sync.OnceValue(commitment.DefaultGazetteer)
 
 // Progress receives the fraction of work done, from 0 to 1.
 type Progress func(done float64)
@@ -110,6 +122,9 @@ func Analyze(ctx context.Context, statements []Statement, opt Options, progress 
 	}
 	if opt.Thresholds == (Thresholds{}) {
 		opt.Thresholds = DefaultThresholds
+	}
+	if opt.Actors == nil {
+		opt.Actors = defaultActors()
 	}
 	stems := newStemCache()
 	display := termDisplay{}
@@ -141,6 +156,9 @@ func Analyze(ctx context.Context, statements []Statement, opt Options, progress 
 	a.Pairs = dedupePairs(a.Pairs)
 	a.diffPairs()
 	a.choosePrimaryTopics()
+	a.extractCommitments(statements, opt.Actors, opt.Topics)
+	a.buildGrid()
+	a.compareCommitments()
 	progress(1)
 	return a, nil
 }

@@ -58,3 +58,22 @@ func BenchmarkAnalyzeCommuniquePair(b *testing.B) {
 func BenchmarkAnalyzeWhiteHouseApril2024(b *testing.B) {
 	benchmarkAnalyze(b, loadShared(b, "whitehouse-2024-04/*.txt"))
 }
+
+// BenchmarkCommitmentsWhiteHouseApril2024 times the commitment stage alone
+// (extraction, grid, pair comparison) on an analysed month of statements,
+// to compare with BenchmarkAnalyzeWhiteHouseApril2024, which includes it.
+func BenchmarkCommitmentsWhiteHouseApril2024(b *testing.B) {
+	sts := loadShared(b, "whitehouse-2024-04/*.txt")
+	a, err := Analyze(context.Background(), sts, Options{}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ReportMetric(float64(len(a.Commitments)), "commitments")
+	b.ResetTimer()
+	for b.Loop() {
+		a.extractCommitments(sts, defaultActors(), DefaultTopics())
+		a.buildGrid()
+		a.compareCommitments()
+	}
+}

@@ -59,6 +59,23 @@ func (d *details) show(an *compare.Analysis, id string, titles map[string]string
 		}
 		segs = append(segs, plain("Topic: "+label+" — "+why, widget.RichTextStyleParagraph))
 	}
+	for _, c := range an.CommitmentsOf(id) {
+		line := fmt.Sprintf("Commitment: %s — %s: “%s”", c.Actor, compare.Describe(c.Commitment), c.Action)
+		if c.Target != "" {
+			line += " · toward " + c.Target
+		}
+		if c.Condition != "" {
+			line += " · condition: " + c.Condition
+		}
+		if c.Time != "" {
+			line += " · when: " + c.Time
+		}
+		if c.Reported {
+			line += " · reported speech"
+		}
+		line += " · cues: " + strings.Join(c.Cues, ", ")
+		segs = append(segs, plain(line, widget.RichTextStyleParagraph))
+	}
 	pairs := 0
 	for _, p := range an.Pairs {
 		other := ""
@@ -74,6 +91,9 @@ func (d *details) show(an *compare.Analysis, id string, titles map[string]string
 		oref, _ := an.Locate(other)
 		segs = append(segs, bold(fmt.Sprintf("Aligned with %s (%s, score %.2f) — shared: %s",
 			an.Statements[oref.Statement].Title, topicLabel(an, p.Topic), p.Score, p.Reason())))
+		if p.Commitments != "" {
+			segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
+		}
 		segs = append(segs, diffSegments(p.Diff, id == p.B)...)
 	}
 	if pairs == 0 {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -128,7 +129,7 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 		if i, ok := topicIndex[s.Topic]; ok {
 			idx, emergent = i, an.Topics[i].Emergent
 		}
-		row := newSentenceRow(s.ID, s.Text, topicColor(idx, emergent), onTap, onMenu)
+		row := newSentenceRow(s.ID, s.Text, cueSpans(an, s), topicColor(idx, emergent), onTap, onMenu)
 		p.rows = append(p.rows, row)
 		p.rowByID[s.ID] = row
 		box.Add(row)
@@ -184,4 +185,37 @@ func plural(n int, unit string) string {
 		return "1 " + unit
 	}
 	return thousands(n) + " " + unit + "s"
+}
+
+// cueSpans finds, in a sentence, the cue words of its commitments: the
+// first occurrence of each cue inside its commitment's clause.
+func cueSpans(an *compare.Analysis, s compare.Sentence) []span {
+	var out []span
+	for _, c := range an.CommitmentsOf(s.ID) {
+		clauseStart, clauseEnd := c.Start-s.Start, c.End-s.Start
+		if clauseStart < 0 || clauseEnd > len(s.Text) || clauseStart > clauseEnd {
+			continue
+		}
+		clause := s.Text[clauseStart:clauseEnd]
+		for _, cue := range c.Cues {
+			if i := indexFold(clause, cue); i >= 0 {
+				out = append(out, span{clauseStart + i, clauseStart + i + len(cue)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// indexFold is strings.Index ignoring case, with offsets into s itself.
+func indexFold(s, sub string) int {
+	if sub == "" {
+		return -1
+	}
+	for i := range s {
+		if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }

@@ -19,23 +19,28 @@ const (
 	rowDimmed               // another sentence while something is picked
 )
 
-// sentenceRow shows one sentence, tinted by its topic. Tapping selects it;
-// a secondary tap offers to copy it.
+// sentenceRow shows one sentence, tinted by its topic, with the cue words
+// of its commitments marked. Tapping selects it; a secondary tap offers to
+// copy it.
 type sentenceRow struct {
 	widget.BaseWidget
 	id      string
 	text    string
+	cues    []span // byte ranges of commitment cue words in text
 	colour  color.NRGBA
 	state   rowState
 	onTap   func(id string)
 	onMenu  func(id string, at fyne.Position)
-	label   *widget.Label
+	label   *widget.RichText
 	bg, bar *canvas.Rectangle
 }
 
-func newSentenceRow(id, text string, colour color.NRGBA, onTap func(string), onMenu func(string, fyne.Position)) *sentenceRow {
-	r := &sentenceRow{id: id, text: text, colour: colour, onTap: onTap, onMenu: onMenu}
-	r.label = widget.NewLabel(text)
+// span is a byte range [start, end) of a sentence's text.
+type span struct{ start, end int }
+
+func newSentenceRow(id, text string, cues []span, colour color.NRGBA, onTap func(string), onMenu func(string, fyne.Position)) *sentenceRow {
+	r := &sentenceRow{id: id, text: text, cues: cues, colour: colour, onTap: onTap, onMenu: onMenu}
+	r.label = widget.NewRichText()
 	r.label.Wrapping = fyne.TextWrapWord
 	r.bg = canvas.NewRectangle(color.Transparent)
 	r.bar = canvas.NewRectangle(colour)
@@ -56,14 +61,13 @@ func (r *sentenceRow) setState(s rowState) {
 }
 
 func (r *sentenceRow) applyState() {
-	r.label.TextStyle = fyne.TextStyle{}
-	r.label.Importance = widget.MediumImportance
+	base := widget.RichTextStyleInline
 	switch r.state {
 	case rowSelected:
 		r.bg.FillColor = tint(r.colour, 0x90)
 		r.bg.StrokeColor = themeColor(theme.ColorNameForeground)
 		r.bg.StrokeWidth = 2
-		r.label.TextStyle.Bold = true
+		base.TextStyle.Bold = true
 	case rowCounterpart:
 		r.bg.FillColor = tint(r.colour, 0x70)
 		r.bg.StrokeColor = themeColor(theme.ColorNamePrimary)
@@ -71,12 +75,41 @@ func (r *sentenceRow) applyState() {
 	case rowDimmed:
 		r.bg.FillColor = tint(r.colour, 0x10)
 		r.bg.StrokeWidth = 0
-		r.label.Importance = widget.LowImportance
+		base.ColorName = theme.ColorNameDisabled
 	default:
 		r.bg.FillColor = tint(r.colour, 0x30)
 		r.bg.StrokeWidth = 0
 	}
 	r.bg.CornerRadius = 3
+	r.label.Segments = r.segments(base)
+}
+
+// segments splits the text into plain runs and marked cue words: bold, in
+// the theme's primary colour, so commitments stand out while reading.
+func (r *sentenceRow) segments(base widget.RichTextStyle) []widget.RichTextSegment {
+	cue := base
+	cue.TextStyle.Bold = true
+	if r.state != rowDimmed {
+		cue.ColorName = theme.ColorNamePrimary
+	}
+	var segs []widget.RichTextSegment
+	at := 0
+	for _, c := range r.cues {
+		if c.start < at || c.end > len(r.text) {
+			continue // overlapping or stale span
+		}
+		if c.start > at {
+			segs = append(segs, &widget.TextSegment{Text: r.text[at:c.start], Style: base})
+		}
+		segs = append(segs, &widget.TextSegment{Text: r.text[c.start:c.end], Style: cue})
+		at = c.end
+	}
+	if at < len(r.text) || len(segs) == 0 {
+		segs = append(segs, &widget.TextSegment{Text: r.text[at:], Style: base})
+	}
+	last := segs[len(segs)-1].(*widget.TextSegment)
+	last.Style.Inline = false
+	return segs
 }
 
 func (r *sentenceRow) Tapped(*fyne.PointEvent) {

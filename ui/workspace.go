@@ -35,6 +35,8 @@ type Workspace struct {
 	panes    *paneArea
 	details  *details
 	legend   *fyne.Container
+	commits  *commitmentsView
+	tabs     *container.AppTabs
 	status   *statusBar
 	toolbar  *widget.Toolbar
 	analysis *analysisRunner
@@ -68,6 +70,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.panes.onMenu = ws.sentenceMenu
 	ws.details = newDetails()
 	ws.legend = container.NewHBox()
+	ws.commits = newCommitmentsView(ws.reveal)
 	ws.status = newStatusBar()
 	ws.bg = newBackground()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
@@ -82,7 +85,11 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		container.NewBorder(container.NewHScroll(ws.legend), nil, nil, nil, ws.panes.object()),
 		ws.details.object())
 	compareArea.Offset = 0.8
-	split := container.NewHSplit(ws.sidebar.object(), compareArea)
+	ws.tabs = container.NewAppTabs(
+		container.NewTabItem("Side by side", compareArea),
+		container.NewTabItem("Commitments", ws.commits.object()),
+	)
+	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
 	w.SetContent(container.NewBorder(ws.toolbar, ws.status.object(), nil, nil, split))
 	return ws
@@ -138,6 +145,20 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	ws.status.showAnalysis(a, len(ws.project.Statements))
 	ws.panes.showAnalysis(a, ws.topicIndex)
 	ws.showLegend(a)
+	ws.commits.show(a)
+}
+
+// reveal shows a sentence in the side-by-side view, selected.
+func (ws *Workspace) reveal(sentenceID string) {
+	ws.tabs.SelectIndex(0)
+	if ws.selected != sentenceID {
+		ws.selectSentence(sentenceID)
+	}
+	for _, p := range ws.panes.panes {
+		if r, ok := p.rowByID[sentenceID]; ok {
+			p.scrollTo(r)
+		}
+	}
 }
 
 // showLegend lists the scheme topics the statements address, in their colours.

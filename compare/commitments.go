@@ -1,0 +1,187 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/parley-app/parley/compare/commitment"
+)
+
+// Commitment is a commitment found in a statement — who pledges, refuses,
+// demands, threatens on a condition, hedges… — located in its sentence and
+// explained by its cue words.
+type Commitment struct {
+	ID        string `json:"id"`
+	Statement string `json:"statement"`
+	Sentence  string `json:"sentence"`
+	commitment.Commitment
+	Topics []string `json:"topics"` // the topics of its sentence
+}
+
+// CommitmentGrid crosses actors with topics: who commits to what, on which
+// subject. An actor absent from a topic's cells made no commitment on it.
+type CommitmentGrid struct {
+	Actors []string   `json:"actors"`
+	Topics []string   `json:"topics"` // ids of topics with at least one commitment, in table order
+	Cells  []GridCell `json:"cells"`
+}
+
+// GridCell lists an actor's commitments on a topic.
+type GridCell struct {
+	Actor       string   `json:"actor"`
+	Topic       string   `json:"topic"`
+	Commitments []string `json:"commitments"` // commitment ids
+	Summary     string   `json:"summary"`     // e.g. "pledge (high), refusal (median) ×2"
+}
+
+// extractCommitments finds the commitments of every sentence. Offsets are
+// made relative to the statement, like the sentences'. A commitment's topics
+// are those its own clause speaks to ("we condemn the attack" in a sentence
+// that also expresses solidarity is a condemnation), else its sentence's.
+func (a *Analysis) extractCommitments(statements []Statement, g *commitment.Gazetteer, scheme *TopicScheme) {
+	a.Commitments = []Commitment{}
+	stems := newStemCache()
+	for i, st := range a.Statements {
+		sp := commitment.Speaker{Name: statements[i].Speaker, Organization: statements[i].Organization}
+		for _, s := range st.Sentences {
+			for _, c := range commitment.Extract(s.Text, sp, g) {
+				c.Start += s.Start
+				c.End += s.Start
+				rec := Commitment{ID: fmt.Sprintf("c%d", len(a.Commitments)+1), Statement: st.ID, Sentence: s.ID,
+					Commitment: c, Topics: []string{}}
+				clause := statements[i].Text[c.Start:c.End]
+				for _, m := range scheme.Match(Tokenize(clause, stems)) {
+					rec.Topics = append(rec.Topics, scheme.Topics[m.Topic].ID)
+				}
+				if len(rec.Topics) == 0 && s.Topic != "" {
+					rec.Topics = append(rec.Topics, s.Topic)
+				}
+				a.Commitments = append(a.Commitments, rec)
+			}
+		}
+	}
+}
+
+// buildGrid makes the actor × topic grid from the commitments.
+func (a *Analysis) buildGrid() {
+	cells := map[[2]string][]*Commitment{}
+	actors := map[string]bool{}
+	topics := map[string]bool{}
+	for i := range a.Commitments {
+		c := &a.Commitments[i]
+		actors[c.Actor] = true
+		for _, t := range c.Topics {
+			topics[t] = true
+			cells[[2]string{c.Actor, t}] = append(cells[[2]string{c.Actor, t}], c)
+		}
+	}
+	g := CommitmentGrid{Actors: sortedKeys(actors), Topics: []string{}, Cells: []GridCell{}}
+	for _, t := range a.Topics { // table order: scheme topics first
+		if topics[t.ID] {
+			g.Topics = append(g.Topics, t.ID)
+		}
+	}
+	for _, actor := range g.Actors {
+		for _, t := range g.Topics {
+			cs := cells[[2]string{actor, t}]
+			if len(cs) == 0 {
+				continue
+			}
+			cell := GridCell{Actor: actor, Topic: t, Summary: summarize(cs)}
+			for _, c := range cs {
+				cell.Commitments = append(cell.Commitments, c.ID)
+			}
+			g.Cells = append(g.Cells, cell)
+		}
+	}
+	a.CommitmentGrid = g
+}
+
+// summarize counts commitments by kind, polarity and strength.
+func summarize(cs []*Commitment) string {
+	counts := map[string]int{}
+	var order []string
+	for _, c := range cs {
+		k := Describe(c.Commitment)
+		if counts[k] == 0 {
+			order = append(order, k)
+		}
+		counts[k]++
+	}
+	parts := make([]string, len(order))
+	for i, k := range order {
+		parts[i] = k
+		if counts[k] > 1 {
+			parts[i] += fmt.Sprintf(" ×%d", counts[k])
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Describe names a commitment's kind and strength for a reader:
+// "pledge (high)", "refusal (median)", "conditional (median)".
+func Describe(c commitment.Commitment) string {
+	kind := string(c.Kind)
+	if c.Polarity == commitment.Negative && c.Kind != commitment.Refusal {
+		kind += ", negated"
+	}
+	return fmt.Sprintf("%s (%s)", kind, c.Strength)
+}
+
+// verbs says what an actor does, for the pair comparison.
+var verbs = map[commitment.Kind]string{
+	commitment.Pledge: "pledges", commitment.Refusal: "refuses", commitment.Demand: "demands",
+	commitment.Conditional: "commits on a condition", commitment.Condemnation: "condemns",
+	commitment.Support: "supports", commitment.Hedge: "hedges", commitment.Reaffirmation: "reaffirms",
+}
+
+// compareCommitments spells out, for each aligned pair, how the two
+// passages' commitments differ: "white-house: United States refuses
+// (median) / kirby: no commitment".
+func (a *Analysis) compareCommitments() {
+	bySentence := map[string][]*Commitment{}
+	for i := range a.Commitments {
+		c := &a.Commitments[i]
+		bySentence[c.Sentence] = append(bySentence[c.Sentence], c)
+	}
+	for i := range a.Pairs {
+		p := &a.Pairs[i]
+		ca, cb := bySentence[p.A], bySentence[p.B]
+		if len(ca) == 0 && len(cb) == 0 {
+			continue
+		}
+		p.Commitments = statementOf(p.A) + ": " + sideSummary(ca) + " / " + statementOf(p.B) + ": " + sideSummary(cb)
+	}
+}
+
+func statementOf(sentenceID string) string {
+	return sentenceID[:strings.LastIndexByte(sentenceID, ':')]
+}
+
+func sideSummary(cs []*Commitment) string {
+	if len(cs) == 0 {
+		return "no commitment"
+	}
+	parts := make([]string, 0, len(cs))
+	for _, c := range cs {
+		s := fmt.Sprintf("%s %s (%s)", c.Actor, verbs[c.Kind], c.Strength)
+		if c.Condition != "" {
+			s += " " + c.Condition
+		}
+		parts = append(parts, s)
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, "; ")
+}
+
+// CommitmentsOf returns the commitments found in a sentence, in order.
+func (a *Analysis) CommitmentsOf(sentenceID string) []Commitment {
+	var out []Commitment
+	for _, c := range a.Commitments {
+		if c.Sentence == sentenceID {
+			out = append(out, c)
+		}
+	}
+	return out
+}

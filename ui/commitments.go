@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// commitmentsView shows who commits to what: an actor × topic grid whose
+// cells sum up each actor's commitments on a topic, and below it the list
+// of every commitment, filterable, each leading back to its sentence.
+type commitmentsView struct {
+	an       *compare.Analysis
+	labels   map[string]string // topic id → label
+	cells    map[[2]string]compare.GridCell
+	table    *widget.Table
+	filter   *widget.Entry
+	shown    []compare.Commitment // the list after filtering
+	list     *widget.List
+	onReveal func(sentenceID string)
+	box      fyne.CanvasObject
+}
+
+func newCommitmentsView(onReveal func(string)) *commitmentsView {
+	v := &commitmentsView{onReveal: onReveal}
+	v.table = widget.NewTableWithHeaders(v.tableSize, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}, v.updateCell)
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	v.table.UpdateHeader = v.updateHeader
+	v.table.OnSelected = v.cellSelected
+	v.filter = widget.NewEntry()
+	v.filter.SetPlaceHolder("Filter commitments: actor, kind, strength or words of the sentence…")
+	v.filter.OnChanged = func(string) { v.applyFilter() }
+	v.list = widget.NewList(func() int { return len(v.shown) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+		o.(*widget.Label).SetText(v.describe(v.shown[i]))
+	})
+	v.list.OnSelected = func(i widget.ListItemID) {
+		if i < len(v.shown) && v.onReveal != nil {
+			v.onReveal(v.shown[i].Sentence)
+		}
+		v.list.UnselectAll()
+	}
+	top := container.NewBorder(widget.NewLabelWithStyle("Who commits to what, by topic (click a cell to see its first passage)",
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.table)
+	bottom := container.NewBorder(v.filter, nil, nil, nil, v.list)
+	split := container.NewVSplit(top, bottom)
+	split.Offset = 0.55
+	v.box = split
+	return v
+}
+
+func (v *commitmentsView) object() fyne.CanvasObject { return v.box }
+
+// show takes a new analysis.
+func (v *commitmentsView) show(an *compare.Analysis) {
+	v.an = an
+	v.labels = map[string]string{}
+	for _, t := range an.Topics {
+		v.labels[t.ID] = t.Label
+	}
+	v.cells = map[[2]string]compare.GridCell{}
+	for _, c := range an.CommitmentGrid.Cells {
+		v.cells[[2]string{c.Actor, c.Topic}] = c
+	}
+	for col := range an.CommitmentGrid.Topics {
+		v.table.SetColumnWidth(col, 200)
+	}
+	v.table.SetColumnWidth(-1, 150)
+	v.table.SetRowHeight(-1, 56) // room for two-line topic labels
+	for row := range an.CommitmentGrid.Actors {
+		v.table.SetRowHeight(row, 64)
+	}
+	v.table.Refresh()
+	v.applyFilter()
+}
+
+func (v *commitmentsView) tableSize() (int, int) {
+	if v.an == nil {
+		return 0, 0
+	}
+	return len(v.an.CommitmentGrid.Actors), len(v.an.CommitmentGrid.Topics)
+}
+
+func (v *commitmentsView) cell(id widget.TableCellID) (compare.GridCell, bool) {
+	g := v.an.CommitmentGrid
+	if id.Row < 0 || id.Row >= len(g.Actors) || id.Col < 0 || id.Col >= len(g.Topics) {
+		return compare.GridCell{}, false
+	}
+	c, ok := v.cells[[2]string{g.Actors[id.Row], g.Topics[id.Col]}]
+	return c, ok
+}
+
+func (v *commitmentsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if c, ok := v.cell(id); ok {
+		l.SetText(c.Summary)
+		l.Importance = widget.MediumImportance
+	} else {
+		l.SetText("—")
+		l.Importance = widget.LowImportance
+	}
+}
+
+func (v *commitmentsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	g := v.an.CommitmentGrid
+	switch {
+	case id.Row < 0 && id.Col >= 0 && id.Col < len(g.Topics):
+		l.SetText(v.labels[g.Topics[id.Col]])
+	case id.Col < 0 && id.Row >= 0 && id.Row < len(g.Actors):
+		l.SetText(g.Actors[id.Row])
+	default:
+		l.SetText("")
+	}
+}
+
+func (v *commitmentsView) cellSelected(id widget.TableCellID) {
+	v.table.UnselectAll()
+	c, ok := v.cell(id)
+	if !ok || len(c.Commitments) == 0 || v.onReveal == nil {
+		return
+	}
+	for _, rec := range v.an.Commitments {
+		if rec.ID == c.Commitments[0] {
+			v.onReveal(rec.Sentence)
+			return
+		}
+	}
+}
+
+func (v *commitmentsView) applyFilter() {
+	v.shown = v.shown[:0]
+	if v.an != nil {
+		words := strings.Fields(strings.ToLower(v.filter.Text))
+		for _, c := range v.an.Commitments {
+			if matchesAll(strings.ToLower(v.describe(c)), words) {
+				v.shown = append(v.shown, c)
+			}
+		}
+	}
+	v.list.Refresh()
+}
+
+func matchesAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// describe is one line of the list: actor, kind, strength, condition and
+// the quoted sentence.
+func (v *commitmentsView) describe(c compare.Commitment) string {
+	d := fmt.Sprintf("%s — %s", c.Actor, compare.Describe(c.Commitment))
+	if c.Condition != "" {
+		d += " — " + c.Condition
+	}
+	return d + " — “" + v.an.Sentence(c.Sentence).Text + "” (" + c.Statement + ")"
+}
