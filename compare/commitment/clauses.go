@@ -1,0 +1,306 @@
+package commitment
+
+// This file marks who is speaking where in a sentence: quoted spans, frames
+// of reported speech ("X said that …", "according to X, …") and of belief
+// ("we anticipate that …"), and the clause boundaries the subject search
+// stops at.
+
+// frame is a span of tokens [from, to) spoken (or believed) by someone other
+// than the sentence's plain narrator: a quote, or the complement of a
+// reporting or epistemic verb.
+type frame struct {
+	from, to  int
+	actor     string // the reporter's actor; "" when unknown
+	known     bool   // the reporter resolved to an actor
+	plural    bool   // the reporter is plural ("both leaders", "U.S. officials")
+	quote     bool   // a quoted span
+	epistemic bool   // a belief or forecast ("we anticipate that …")
+}
+
+// findQuotes marks quoted spans, straight and curly. An unmatched closing
+// mark quotes everything before it (the sentence continues a quotation), an
+// unmatched opening mark everything after it.
+func (x *extraction) findQuotes() {
+	open := -1
+	for i, t := range x.toks {
+		switch t.kind {
+		case tOpenQ:
+			if open < 0 {
+				open = i
+			}
+		case tCloseQ:
+			if open >= 0 {
+				x.addQuote(open, i)
+				open = -1
+			} else if len(x.frames) == 0 {
+				x.addQuote(-1, i)
+			}
+		}
+	}
+	if open >= 0 {
+		x.addQuote(open, len(x.toks))
+	}
+}
+
+// addQuote records the quote whose marks are at tokens open and close (-1 or
+// len(toks) when a mark is missing) and finds who says it.
+func (x *extraction) addQuote(open, close int) {
+	f := frame{from: open + 1, to: close, quote: true}
+	matched := open >= 0 && close < len(x.toks)
+	if r, ok := x.quoteAttribution(open, close); ok {
+		f.actor, f.known, f.plural = r.actor, r.actor != "", r.plural
+	} else if matched {
+		// An attributed-to-nobody quote cites the speaker's own words, as
+		// in Parley's statements made of quotations.
+		f.actor, f.known = x.doc, x.docKnown
+	}
+	x.frames = append(x.frames, f)
+}
+
+// reporter is who speaks a frame.
+type reporter struct {
+	actor  string
+	plural bool
+}
+
+// quoteAttribution finds the speaker of the quote between open and close:
+// after it (“…,” Israel informed the US / “…,” said Gallant) or before it
+// (Kirby said AWN’s Jake Tapper, “…” / adding that “…”).
+func (x *extraction) quoteAttribution(open, close int) (reporter, bool) {
+	n := len(x.toks)
+	if close >= 0 && close < n {
+		k := close + 1
+		if k < n && x.toks[k].kind == tComma {
+			k++
+		}
+		if k < n && reporting[x.toks[k].w] {
+			if a := x.npAfter(k + 1); a != "" {
+				return reporter{actor: a}, true
+			}
+		}
+		for r := k; r < n && r < k+8; r++ {
+			t := x.toks[r]
+			if t.kind != tWord {
+				break
+			}
+			if reporting[t.w] {
+				return x.reporterOf(r)
+			}
+		}
+	}
+	if open > 0 {
+		k := open - 1
+		for k >= 0 && (x.toks[k].kind == tComma || x.toks[k].kind == tColon || x.toks[k].w == "that") {
+			k--
+		}
+		for r := k; r >= 0 && r > k-7; r-- {
+			t := x.toks[r]
+			if t.kind != tWord && t.w != "'s" {
+				break
+			}
+			if reporting[t.w] {
+				return x.reporterOf(r)
+			}
+		}
+	}
+	return reporter{}, false
+}
+
+// findFrames marks the complements of reporting and epistemic verbs and of
+// "according to".
+func (x *extraction) findFrames() {
+	for i, t := range x.toks {
+		if t.kind != tWord {
+			continue
+		}
+		switch {
+		case t.w == "according" && i+1 < len(x.toks) && x.toks[i+1].w == "to":
+			x.accordingTo(i)
+		case reporting[t.w] || reportingThat[t.w]:
+			x.reportingFrame(i, false)
+		case epistemic[t.w]:
+			x.reportingFrame(i, true)
+		}
+	}
+}
+
+// reportingFrame adds the frame of the reporting (or epistemic) verb at i, if
+// it has a complement and a subject.
+func (x *extraction) reportingFrame(i int, epist bool) {
+	w := x.toks[i].w
+	from := x.complementStart(i, reporting[w] || epist)
+	if from < 0 {
+		return
+	}
+	r, ok := x.reporterOf(i)
+	if !ok && (epist || w == "clear" || w == "plain") {
+		return // "trust", "hope" and "clear" as nouns or adjectives
+	}
+	if epist && from < len(x.toks) && x.toks[from].w == "to" {
+		return // "hope to", "expect to": a hedge, read by the cue table
+	}
+	x.frames = append(x.frames, frame{
+		from: from, to: x.complementEnd(i, from),
+		actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist,
+	})
+}
+
+// complementStart returns where the complement of the verb at i begins:
+// after "that" (within a few words: "informed their counterparts that"), after
+// a colon, or — for verbs that need no "that" — right after the verb.
+// It returns -1 when the verb has no complement.
+func (x *extraction) complementStart(i int, bare bool) int {
+	n := len(x.toks)
+	if i+1 < n && x.toks[i+1].kind == tColon {
+		return i + 2
+	}
+	limit := 2
+	if bare {
+		limit = 10 // "informed the Israeli prime minister during their phone chat that"
+	}
+	for k := i + 1; k < n && k <= i+limit; k++ {
+		t := x.toks[k]
+		if t.w == "that" {
+			return k + 1
+		}
+		if t.kind != tWord {
+			break
+		}
+	}
+	if bare && i+1 < n && x.toks[i+1].kind == tWord {
+		return i + 1
+	}
+	return -1
+}
+
+// complementEnd returns where a complement starting at from ends: at a
+// semicolon, colon or dash, at the end of the quote the verb sits in, or at
+// the end of the sentence.
+func (x *extraction) complementEnd(verb, from int) int {
+	end := len(x.toks)
+	for _, f := range x.frames {
+		if f.quote && f.from <= verb && verb < f.to {
+			end = f.to
+		}
+	}
+	for k := from; k < end; k++ {
+		switch x.toks[k].kind {
+		case tSemi, tDash:
+			return k
+		case tColon:
+			if k > from {
+				return k
+			}
+		}
+	}
+	return end
+}
+
+// accordingTo adds the frame of "according to X": the rest of the sentence
+// after "according to X," or, at the end ("…, according to X"), what comes
+// before.
+func (x *extraction) accordingTo(i int) {
+	a := x.npAfter(i + 2)
+	if a == "" {
+		return
+	}
+	f := frame{actor: a, known: true}
+	if i == 0 || x.toks[i-1].kind != tComma {
+		k := i + 2
+		for k < len(x.toks) && x.toks[k].kind != tComma {
+			k++
+		}
+		f.from, f.to = k+1, x.complementEnd(i, k+1)
+	} else {
+		f.from, f.to = 0, i-1
+	}
+	if f.from < f.to {
+		x.frames = append(x.frames, f)
+	}
+}
+
+// reporterOf resolves the subject of the reporting verb at i.
+func (x *extraction) reporterOf(i int) (reporter, bool) {
+	j := i - 1
+	for j >= 0 && j > i-6 && (auxiliary[x.toks[j].w] || isAdverb(x.toks[j])) {
+		j--
+	}
+	s := x.subjectAt(j)
+	if s.kind == sNone && (x.toks[i].w == "adding" || x.toks[i].w == "added") {
+		// "…, the senior administration source said, adding that …"
+		for k := i - 1; k >= 0; k-- {
+			if reporting[x.toks[k].w] && x.toks[k].w != "adding" {
+				return x.reporterOf(k)
+			}
+		}
+	}
+	actor, plural := x.actorOfSubject(s, i)
+	return reporter{actor: actor, plural: plural}, s.kind != sNone
+}
+
+// auxiliary words stand between a reporter and its verb ("has been clear",
+// "went on to say", "have informed").
+var auxiliary = set("has have had was were is are been be 's 've am made make makes very to on went go goes would will did does do also then later")
+
+// npAfter resolves the noun phrase starting at token k ("according to a
+// senior administration official", "said Gallant") to an actor, or "".
+func (x *extraction) npAfter(k int) string {
+	for j := k; j < len(x.toks) && j < k+8; j++ {
+		t := x.toks[j]
+		if t.kind != tWord || t.w == "who" || reporting[t.w] {
+			break
+		}
+		if m := x.mentionAt[j]; m >= 0 {
+			return x.ments[m].actor
+		}
+	}
+	return ""
+}
+
+// frameAt returns the innermost frame holding token i, or nil.
+func (x *extraction) frameAt(i int) *frame {
+	var best *frame
+	for k := range x.frames {
+		f := &x.frames[k]
+		if f.from <= i && i < f.to && (best == nil || f.from >= best.from) {
+			best = f
+		}
+	}
+	return best
+}
+
+// quoteAt returns the quote holding token i, or nil.
+func (x *extraction) quoteAt(i int) *frame {
+	for k := range x.frames {
+		if f := &x.frames[k]; f.quote && f.from <= i && i < f.to {
+			return f
+		}
+	}
+	return nil
+}
+
+// markBoundaries records which tokens start a clause: the first token, those
+// after , ; : dashes and quote marks, and the first token of each frame.
+func (x *extraction) markBoundaries() {
+	x.boundary = make([]bool, len(x.toks)+1)
+	x.boundary[0] = true
+	for i, t := range x.toks {
+		switch t.kind {
+		case tComma, tSemi, tColon, tDash, tOpenQ, tCloseQ, tStop:
+			x.boundary[i+1] = true
+		}
+	}
+	for _, f := range x.frames {
+		if f.from >= 0 && f.from <= len(x.toks) {
+			x.boundary[f.from] = true
+		}
+	}
+}
+
+// clauseStart returns the first token of the clause holding token j.
+func (x *extraction) clauseStart(j int) int {
+	for j > 0 && !x.boundary[j] {
+		j--
+	}
+	return max(j, 0)
+}

@@ -1,0 +1,248 @@
+package commitment
+
+import "strings"
+
+// This file holds the word tables the rules read. They are small and hand
+// written: each entry is a cue an analyst would recognise, and each table
+// says in its comment why a word is (or is not) in it.
+
+// set builds a lookup table from space-separated words.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// lexKind is the class of the lexical verb of a predicate.
+type lexKind uint8
+
+const (
+	lexAction    lexKind = iota // a plain verb: the modal decides the kind
+	lexCondemn                  // condemn, denounce, deplore, criticize, decry
+	lexSupport                  // support, back, endorse, stand with, express solidarity
+	lexReaffirm                 // reaffirm, reiterate, remain committed, renew a commitment
+	lexDemand                   // call on, urge, demand, press, push for, encourage, request
+	lexPledge                   // pledge to, vow to, promise to, commit to, agree to, decide to
+	lexDiscourse                // "I will turn it over", "we will now move on": talk about the talk
+	lexCognitive                // "we must remember", "we have to think": a state of mind, not an act
+)
+
+// verbLemma maps the inflected forms of the speech-act and stance verbs to
+// their lemma. Forms ending in -ing only count after a statement ("a
+// statement denouncing …") or another cue.
+var verbLemma = map[string]string{}
+
+func init() {
+	for lemma, forms := range map[string]string{
+		"condemn":    "condemn condemns condemned condemning",
+		"denounce":   "denounce denounces denounced denouncing",
+		"deplore":    "deplore deplores deplored deploring",
+		"criticize":  "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+		"decry":      "decry decries decried decrying",
+		"support":    "support supports supported supporting",
+		"back":       "back backs backed backing",
+		"endorse":    "endorse endorses endorsed endorsing",
+		"stand":      "stand stands stood standing",
+		"reaffirm":   "reaffirm reaffirms reaffirmed reaffirming",
+		"reiterate":  "reiterate reiterates reiterated reiterating",
+		"recommit":   "recommit recommits recommitted",
+		"renew":      "renew renews renewed renewing",
+		"underscore": "underscore underscores underscored underscoring",
+		"affirm":     "affirm affirms affirmed affirming",
+		"express":    "express expresses expressed expressing",
+		"restate":    "restate restates restated",
+		"convey":     "convey conveys conveyed",
+		"offer":      "offer offers offered",
+		"extend":     "extend extends extended",
+		"call":       "call calls called calling",
+		"urge":       "urge urges urged urging",
+		"demand":     "demand demands demanded demanding",
+		"press":      "press presses pressed pressing",
+		"push":       "push pushes pushed pushing",
+		"encourage":  "encourage encourages encouraged encouraging",
+		"request":    "request requests requested requesting",
+		"pledge":     "pledge pledges pledged pledging",
+		"vow":        "vow vows vowed vowing",
+		"promise":    "promise promises promised promising",
+		"commit":     "commit commits committed committing",
+		"agree":      "agree agrees agreed",
+		"decide":     "decide decides decided",
+		"resolve":    "resolve resolves resolved",
+		"oppose":     "oppose opposes opposed opposing",
+		"confirm":    "confirm confirms confirmed",
+		"share":      "share shares shared",
+		"continue":   "continue continues continued continuing",
+		"remain":     "remain remains remained",
+		"reinforce":  "reinforce reinforces reinforced",
+		"stress":     "stress stresses stressed",
+		"emphasize":  "emphasize emphasizes emphasized emphasise emphasises emphasised",
+		"make":       "make makes made",
+	} {
+		for _, f := range strings.Fields(forms) {
+			verbLemma[f] = lemma
+		}
+	}
+}
+
+// lexOfLemma is the class of the verbs whose class needs no look-ahead.
+var lexOfLemma = map[string]lexKind{
+	"condemn": lexCondemn, "oppose": lexCondemn, "denounce": lexCondemn, "deplore": lexCondemn, "criticize": lexCondemn, "decry": lexCondemn,
+	"support": lexSupport, "back": lexSupport, "endorse": lexSupport,
+	"reaffirm": lexReaffirm, "reiterate": lexReaffirm, "recommit": lexReaffirm,
+	"urge": lexDemand, "demand": lexDemand, "encourage": lexDemand,
+}
+
+// demandStrength is the value of each demand verb: "demand" insists,
+// "encourage" only invites.
+var demandStrength = map[string]Strength{"demand": High, "encourage": Low}
+
+// isPast reports whether an inflected verb form is a past tense.
+func isPast(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "stood" || w == "made"
+}
+
+// holdBack are verbs of holding back: negating them is a double negation
+// ("will not hesitate to respond" is a firm positive pledge).
+var holdBack = set("hesitate waver falter rest relent flinch yield retreat tire")
+
+// discourse verbs talk about the conversation itself ("I will turn it over to
+// …", "we will now move on to questions"): not commitments.
+var discourse = set("say add turn hand move open close conclude begin start repeat stop answer take go get yield pause end")
+
+// discourseNeedsObject lists discourse verbs that are commitments when their
+// object is not about the talk: "take action" is a pledge, "take questions"
+// is not; "end the crisis" is, "end there" is not.
+var discourseObject = map[string]string{
+	"take":  "questions question few one your",
+	"end":   "there here the call it",
+	"start": "with by off",
+	"begin": "with by",
+	"get":   "back",
+	"go":    "ahead to",
+	"open":  "it up the",
+	"close": "the it out",
+	"stop":  "there here",
+}
+
+// cognitive verbs name a state of mind: "we must remember", "we do have to
+// think carefully" oblige nobody to act.
+var cognitive = set("remember recognize recognise think believe know understand realize realise ask consider acknowledge note reflect learn be feel")
+
+// reporting verbs open reported speech: what follows belongs to their subject.
+var reporting = set(`said says say tell told tells stated states warned warns warn insisted insists added adds adding
+	informed informs confirmed confirms announced announces announce explained explains assured assures
+	declared declares argued argues claimed claims wrote writes indicated indicates signaled signalled
+	implied implies shared shares`)
+
+// reportingThat are verbs that report only when "that" follows ("affirmed
+// that …"); otherwise they are speech acts ("affirmed her support").
+var reportingThat = set(`noted notes note emphasized emphasizes emphasised stressed stresses underscored underscores
+	affirmed affirms reaffirmed reaffirms reiterated reiterates agreed agree agrees acknowledged acknowledges
+	made make makes clear plain`)
+
+// epistemic verbs introduce belief or prediction: "we anticipate that our
+// allies will …", "I know we'll prove it" are forecasts, not commitments.
+var epistemic = set(`know knows knew believe believes believed think thinks thought expect expects expected
+	anticipate anticipates hope hopes predict predicts assume assumes trust trusts recognize recognizes
+	recognise realize realizes understand understands fear fears doubt doubts assess assesses assessed`)
+
+// adverbs that may stand between a subject and its verb or inside a verb
+// chain without changing who does what.
+var adverbs = set(`also further fully firmly strongly unequivocally still again once now then thus therefore
+	hereby jointly collectively all both each together too indeed just ever always immediately soon
+	quickly swiftly continually repeatedly clearly publicly privately only instead certainly absolutely
+	resolutely steadfastly categorically once-again not-only deeply hard actively closely`)
+
+// intensifiers raise a speech act to high value ("strongly condemn", "full
+// solidarity", "unwavering commitment").
+var intensifiers = set(`strongly unequivocally firmly fully strongest full firm unwavering ironclad steadfast
+	unshakeable unshakable unwavering resolute absolute determination utmost`)
+
+// notAdverbs end in -ly but are not adverbs.
+var notAdverbs = set("ally family supply reply rely apply july italy only-if assembly italy likely early")
+
+// isAdverb reports whether t may be skipped between a subject and its verb.
+func isAdverb(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if adverbs[t.w] {
+		return true
+	}
+	return !t.upper && len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && !notAdverbs[t.w]
+}
+
+// firstPerson pronouns and determiners stand for the speaker.
+var firstPerson = set("we i")
+
+// firstPersonDet + an institution noun ("our government", "my team") is the
+// speaker too.
+var firstPersonDet = set("our my")
+
+// agentHeads are nouns that head a subject naming an agent: with an actor
+// before them ("U.S. officials", "the Israeli side", "Iran's leadership")
+// they are that actor; with "our"/"my" the speaker.
+var agentHeads = set(`official officials participant participants side sides government governments leadership
+	leader leaders member members team delegation administration forces military source sources
+	spokesperson spokesman spokeswoman counterparts authorities regime ministry minister president
+	country countries nation nations people representatives negotiators envoy corporation agency
+	department office council commission`)
+
+// inclusiveHeads after "both", "the two", "the" name a joint subject that
+// includes the speaker ("both leaders", "the two sides").
+var inclusiveHeads = set("leaders sides countries nations presidents delegations governments participants")
+
+// genericAgents are agents named by a common noun: a "must" addressed to
+// them is a demand ("all parties must refrain").
+var genericAgents = set(`parties party sides countries states nations governments actors stakeholders community
+	house senate congress everyone authorities groups members leadership leaders militias`)
+
+// actionNouns are activities that a demand can order to stop ("these
+// attacks must end").
+var actionNouns = set(`attacks attack actions action violence activities activity strikes hostilities fighting
+	escalation harassment detentions settlements incitement transfers transfer aggression occupation
+	bombardment shelling provocations`)
+
+// cessation verbs end an activity.
+var cessation = set("end stop cease halt")
+
+// statementNouns stand for the speaker's own document ("The statement
+// criticizes …").
+var statementNouns = set("statement declaration communique communiqué readout letter")
+
+// relPronouns open a relative clause.
+var relPronouns = set("that which who whom whose")
+
+// clauseConj are conjunctions that join clauses with their own subjects.
+var clauseConj = set("and but or while whereas although though because since")
+
+// time expressions, longest first, matched as token sequences.
+var timePhrases = splitPhrases(`in the coming days|in the coming weeks|in the coming months|in the coming years|
+	over the coming days|over the coming weeks|over the coming months|in the days ahead|in the weeks ahead|
+	in the months ahead|in the years ahead|as soon as possible|later this year|later this month|later this week|later today|
+	earlier today|without delay|right away|next week|next month|next year|this week|this month|this year|
+	this afternoon|this evening|this morning|tonight|tomorrow|today|immediately|soon|shortly`)
+
+// months let "this July" and "by March" be times.
+var months = set("january february march april may june july august september october november december")
+
+// conditionMarkers open a condition clause, as token sequences.
+var conditionMarkers = splitPhrases(`in response to|in the event that|in the event of|in case|provided that|providing that|
+	as long as|so long as|as soon as|only if|if|unless|once|should`)
+
+// notConditionBefore are words after which "if" asks rather than conditions
+// ("to see if", "whether") or concedes ("even if").
+var notConditionBefore = set("see ask know determine assess check wonder even as decide evaluate")
+
+// splitPhrases splits "a b|c d" into [[a b] [c d]].
+func splitPhrases(s string) [][]string {
+	var out [][]string
+	for _, p := range strings.Split(s, "|") {
+		if f := strings.Fields(p); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,408 @@
+package commitment
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// extraction holds the analysis of one sentence.
+type extraction struct {
+	s          string
+	g          *Gazetteer
+	toks       []token
+	ments      []mention
+	mentionAt  []int // per token: the mention covering it, or -1
+	mentionEnd []int // per token: the mention ending on it, or -1
+	frames     []frame
+	boundary   []bool
+	doc        string // the speaker's actor
+	docKnown   bool   // the gazetteer knows the speaker
+	anchors    []anchor
+}
+
+// anchor is one predicate found in the sentence, kept or not: a dropped
+// anchor still lends its subject to a predicate coordinated with it.
+type anchor struct {
+	p         pred
+	subj      subject
+	inherited bool // the subject comes from an earlier predicate or the clause start
+	from      int  // the anchor it shares its subject with, or -1
+	ok        bool
+	actor     string
+	demand    bool   // a deontic modal addressed to another actor: a Demand by the speaker
+	target    string // the addressee of such a demand
+	reported  bool
+	cond      [2]int // condition tokens, inclusive; [-1 -1] if none
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+)
+
+// Extract returns the commitments in one sentence, in order of position. Deterministic; never panics.
+// A nil gazetteer means DefaultGazetteer().
+func Extract(sentence string, sp Speaker, g *Gazetteer) []Commitment {
+	if g == nil {
+		defaultOnce.Do(func() { defaultGaz = DefaultGazetteer() })
+		g = defaultGaz
+	}
+	x := &extraction{s: sentence, g: g}
+	x.toks = tokenize(sentence, make([]token, 0, len(sentence)/5+4))
+	if !x.hasTrigger() {
+		return nil
+	}
+	x.doc, x.docKnown = g.actorOf(sp)
+	x.indexMentions()
+	x.findQuotes()
+	x.findFrames()
+	x.markBoundaries()
+	x.findAnchors()
+	return x.commitments()
+}
+
+// triggers are the words without which a sentence holds no commitment: a
+// cheap test that skips most sentences of a long document.
+var triggers = set(`will shall would must should may might could can need needs ought have has do does did
+	ready prepared determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
+	plan plans refuse refuses refused interest intention`)
+
+func (x *extraction) hasTrigger() bool {
+	for _, t := range x.toks {
+		if t.kind == tWord && (triggers[t.w] || verbLemma[t.w] != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// indexMentions finds the gazetteer's actors in the sentence.
+func (x *extraction) indexMentions() {
+	x.ments = x.g.mentions(x.s, x.toks)
+	x.mentionAt = make([]int, len(x.toks))
+	x.mentionEnd = make([]int, len(x.toks))
+	for i := range x.toks {
+		x.mentionAt[i], x.mentionEnd[i] = -1, -1
+	}
+	for k, m := range x.ments {
+		for i := m.start; i < m.end; i++ {
+			x.mentionAt[i] = k
+		}
+		x.mentionEnd[m.end-1] = k
+	}
+}
+
+// findAnchors reads every predicate, left to right, and decides for each
+// whether it is a commitment and whose.
+func (x *extraction) findAnchors() {
+	for i := 0; i < len(x.toks); {
+		if x.toks[i].kind != tWord {
+			i++
+			continue
+		}
+		p, ok := x.parsePred(i)
+		if !ok {
+			i++
+			continue
+		}
+		a := anchor{p: p, cond: [2]int{-1, -1}, from: -1}
+		x.subjectOf(&a)
+		x.accept(&a)
+		x.anchors = append(x.anchors, a)
+		i = max(p.last, i) + 1
+	}
+}
+
+// subjectOf finds the subject of a's predicate: its own, the one it shares
+// by coordination, the main clause's for an infinitive of purpose, or the
+// issuer of the statement an -ing form hangs on.
+func (x *extraction) subjectOf(a *anchor) {
+	p := &a.p
+	if p.owner != nil {
+		a.subj = *p.owner
+		return
+	}
+	s := x.subjectFor(p.first)
+	switch {
+	case s.kind == sCoord:
+		a.inherited = true
+		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) {
+			a.from = k
+			s = x.anchors[k].subj
+		} else {
+			s = x.clauseSubject(p.first)
+		}
+	case p.ing && p.modal == mNone && !perfectAux[x.word(p.first-1)]:
+		s = x.statementOwner(p.first)
+		a.inherited = true
+	case s.kind == sInf:
+		s = x.purposeSubject(a)
+		a.inherited = true
+	}
+	a.subj = s
+}
+
+// lastWithSubject returns the index of the latest predicate that has a
+// subject: predicates inside an object ("reiterate our call on Hamas to …")
+// have none, and a later "and urge …" shares the sentence's subject.
+func (x *extraction) lastWithSubject() int {
+	for k := len(x.anchors) - 1; k >= 0; k-- {
+		if x.anchors[k].subj.kind != sNone {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastAnchor returns the previous predicate of the sentence, or nil.
+func (x *extraction) lastAnchor() *anchor {
+	if len(x.anchors) == 0 {
+		return nil
+	}
+	return &x.anchors[len(x.anchors)-1]
+}
+
+// strongBetween reports whether a semicolon or colon separates tokens a and b.
+func (x *extraction) strongBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := x.toks[k].kind; t == tSemi || t == tColon {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeSubject reads "I've just spoken with Prime Minister Netanyahu to
+// reaffirm …": a speech act in an infinitive of purpose after a verb of
+// contact belongs to that verb's subject. Other infinitives ("moved aircraft
+// to support the defense of Israel") say why, not what is committed.
+func (x *extraction) purposeSubject(a *anchor) subject {
+	switch a.p.lex {
+	case lexReaffirm, lexSupport, lexCondemn:
+	default:
+		return subject{}
+	}
+	for k := a.p.first - 2; k >= 0 && k > a.p.first-14; k-- {
+		if x.toks[k].kind != tWord {
+			break
+		}
+		if contactVerbs[x.toks[k].w] {
+			j := k - 1
+			for j >= 0 && (auxiliary[x.word(j)] || isAdverb(x.toks[j])) {
+				j--
+			}
+			return x.subjectAt(j)
+		}
+	}
+	return subject{}
+}
+
+// contactVerbs are verbs of meeting or calling, whose purpose clause states
+// the message ("spoke with X to reaffirm").
+var contactVerbs = set("spoke spoken speak speaks called calls met meets wrote writes convened convenes traveled travelled visited visits hosted hosts")
+
+// statementOwner reads "the G7 members issued a joint statement denouncing
+// …" and "his statement … demanding that Hamas release …": an -ing speech
+// act belongs to whoever issued the statement it modifies.
+func (x *extraction) statementOwner(i int) subject {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := x.toks[k]
+		if t.kind == tStop || t.kind == tSemi || t.kind == tColon {
+			break
+		}
+		if !statementNouns[t.w] {
+			continue
+		}
+		d := x.word(k - 1)
+		switch {
+		case firstPersonDet[d]:
+			return subject{kind: sFirst, start: k - 1, end: k, plural: true}
+		case possessivePron[d] != "":
+			return subject{kind: sPron, pron: possessivePron[d], start: k - 1, end: k}
+		case d == "'s":
+			return x.subjectAt(k - 2)
+		}
+		for v := k - 1; v >= 0 && v >= k-4; v-- {
+			if issueVerbs[x.word(v)] {
+				r, _ := x.reporterSubject(v)
+				return r
+			}
+		}
+		break
+	}
+	return subject{}
+}
+
+// issueVerbs issue a document.
+var issueVerbs = set("issued issues released releases published adopted put")
+
+// reporterSubject returns the subject of the verb at v, skipping auxiliaries.
+func (x *extraction) reporterSubject(v int) (subject, bool) {
+	j := v - 1
+	for j >= 0 && j > v-6 && (auxiliary[x.word(j)] || isAdverb(x.toks[j])) {
+		j--
+	}
+	s := x.subjectAt(j)
+	return s, s.kind != sNone
+}
+
+// effectiveFrame returns the innermost quote or known reported frame holding
+// token i: whoever speaks there. Frames whose reporter is unknown ("The
+// purpose of this call is to share that …") change nothing.
+func (x *extraction) effectiveFrame(i int) *frame {
+	var best *frame
+	for k := range x.frames {
+		f := &x.frames[k]
+		if f.epistemic || (!f.quote && !f.known) {
+			continue
+		}
+		if f.from <= i && i < f.to && (best == nil || f.from >= best.from) {
+			best = f
+		}
+	}
+	return best
+}
+
+// inReport reports whether token i lies in the complement of a reporting
+// verb, whoever the reporter.
+func (x *extraction) inReport(i int) bool {
+	for _, f := range x.frames {
+		if !f.quote && !f.epistemic && f.from <= i && i < f.to {
+			return true
+		}
+	}
+	return false
+}
+
+// inBelief reports whether token i lies in a frame of belief or forecast.
+func (x *extraction) inBelief(i int) bool {
+	for _, f := range x.frames {
+		if f.epistemic && f.from <= i && i < f.to {
+			return true
+		}
+	}
+	return false
+}
+
+// accept decides whether a is a commitment, and whose. See the package
+// documentation for the rules; each branch below names the case it serves.
+func (x *extraction) accept(a *anchor) {
+	p, s := &a.p, a.subj
+	at := p.first
+	if p.lex == lexDiscourse || p.lex == lexCognitive || x.inBelief(at) {
+		return // talk about the talk, states of mind, forecasts
+	}
+	speaker, known := x.doc, x.docKnown
+	if f := x.effectiveFrame(at); f != nil {
+		speaker, known = f.actor, f.known
+		a.reported = true
+	}
+	actor, _ := x.actorOfSubject(s, at)
+	if s.kind == sPron {
+		if _, guessed := x.pronounActor(s, at); guessed && (!isSpeechAct(p) || p.lemma == "oppose") {
+			return // "He opposed …" in a speech is someone else; only a readout's speech acts are the principal's
+		}
+	}
+	if p.modal == mMay && x.word(p.first) == "could" && x.inReport(at) {
+		return // "the law has said we could do that": a past ability, reported
+	}
+	switch s.kind {
+	case sFirst, sInclusive, sStatement:
+		if actor == "" {
+			return // a quote whose speaker is unknown, or a joint subject in narration
+		}
+		x.own(a, actor)
+	case sActor, sPron:
+		switch {
+		case actor == "":
+			return
+		case known && (actor == speaker || slices.Contains(s.also, speaker)):
+			x.own(a, speaker)
+		case p.modal == mNone && isSpeechAct(p):
+			// A named actor's explicit speech act, reported: "Israel has
+			// pledged to …", "the G7 members issued a statement denouncing …".
+			a.ok, a.actor, a.reported = true, actor, true
+		case p.deontic() && known:
+			x.demandOn(a, speaker, actor)
+		}
+	case sAgent:
+		if p.deontic() && known {
+			x.demandOn(a, speaker, x.text(s.start, s.end))
+		}
+	case sAction:
+		if p.deontic() && known && p.lexTok >= 0 && cessation[x.word(p.lexTok)] {
+			x.demandOn(a, speaker, "")
+		}
+	}
+}
+
+// own accepts a as the speaker's (or the quoted speaker's) own commitment.
+func (x *extraction) own(a *anchor, actor string) {
+	a.cond = x.condition(a)
+	if a.p.modal == mWould && a.cond[0] < 0 && !a.reported {
+		return // "would" with neither condition nor report is a hypothesis
+	}
+	if a.p.lex == lexAction && a.cond[0] < 0 && x.meansClause(a) {
+		return // "by investing in our people, we will release innovation": an outcome foreseen
+	}
+	a.ok, a.actor = true, actor
+}
+
+// meansClause reports whether the clause of a opens with "by" and an -ing
+// form, which makes what follows the foreseen outcome of a means.
+func (x *extraction) meansClause(a *anchor) bool {
+	lo := x.clauseStartBy(x.spanStart(a), true)
+	return x.word(lo) == "by" && strings.HasSuffix(x.word(lo+1), "ing")
+}
+
+// demandOn accepts a as a demand by the speaker addressed to target: "Iran
+// must cease", "all parties must refrain", "these attacks must end". A
+// "must" inside what the speaker already reaffirms or demands ("We reiterate
+// our determination that it must never …") is part of that act, not another.
+func (x *extraction) demandOn(a *anchor, speaker, target string) {
+	for k := len(x.anchors) - 1; k >= 0; k-- {
+		prev := &x.anchors[k]
+		if prev.ok && (prev.p.lex == lexReaffirm || prev.p.lex == lexDemand) && x.thatBetween(prev.p.last, a.p.first) {
+			return
+		}
+	}
+	a.ok, a.actor, a.demand, a.target = true, speaker, true, target
+}
+
+// thatBetween reports whether "that" opens a complement between tokens a and
+// b with no semicolon in between.
+func (x *extraction) thatBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].kind == tSemi {
+			return false
+		}
+		if x.toks[k].w == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechAct reports whether p is an explicit act of committing, which a
+// narrator may report for any actor.
+func isSpeechAct(p *pred) bool {
+	switch p.lex {
+	case lexCondemn, lexReaffirm, lexDemand, lexPledge:
+		return true
+	case lexSupport:
+		switch p.lemma {
+		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit":
+			return true
+		}
+	}
+	return false
+}
+
+// text returns the sentence text of tokens [a, b].
+func (x *extraction) text(a, b int) string {
+	if a < 0 || b < a || b >= len(x.toks) {
+		return ""
+	}
+	return x.s[x.toks[a].start:x.toks[b].end]
+}

@@ -1,0 +1,372 @@
+package commitment
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file turns accepted anchors into Commitment records: kind, polarity,
+// strength, action, target, condition, time, cues and span.
+
+// commitments builds the records of the accepted anchors, in order.
+func (x *extraction) commitments() []Commitment {
+	var idx []int
+	for i := range x.anchors {
+		if x.anchors[i].ok {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]Commitment, 0, len(idx))
+	empty := make([]bool, 0, len(idx))
+	for n, i := range idx {
+		limit := len(x.toks)
+		if n+1 < len(idx) {
+			limit = x.spanStart(&x.anchors[idx[n+1]])
+		}
+		c, e := x.record(&x.anchors[i], limit)
+		out, empty = append(out, c), append(empty, e)
+	}
+	out = mergeEmpty(out, empty)
+	slices.SortStableFunc(out, func(a, b Commitment) int { return a.Start - b.Start })
+	return out
+}
+
+// mergeEmpty joins a commitment with no action of its own to the next one
+// of the same actor and kind: "We fully endorse and will stand behind the
+// deal" is one act of support.
+func mergeEmpty(cs []Commitment, empty []bool) []Commitment {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if empty[i] && i+1 < len(cs) && cs[i+1].Actor == c.Actor && cs[i+1].Kind == c.Kind {
+			next := cs[i+1]
+			next.Start = min(c.Start, next.Start)
+			next.Cues = append(slices.Clip(c.Cues), next.Cues...)
+			cs[i+1] = next
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// spanStart returns the first token of a's clause: its subject when the
+// subject is its own and near, else the conjunction or the predicate.
+func (x *extraction) spanStart(a *anchor) int {
+	p := a.p
+	start := p.first
+	if !a.inherited && a.subj.kind != sNone && a.subj.end < p.first && a.subj.start >= 0 && p.first-a.subj.end <= 4 {
+		start = a.subj.start
+	} else if a.inherited && p.first > 0 {
+		if w := x.toks[p.first-1]; w.w == "and" || w.w == "or" || w.w == "but" || w.kind == tComma {
+			start = p.first - 1
+		}
+	}
+	if a.cond[0] >= 0 && a.cond[0] < start {
+		start = a.cond[0]
+	}
+	return start
+}
+
+// record builds the Commitment of anchor a; its action ends before token
+// limit (the start of the next commitment). It also reports whether the
+// action holds nothing beyond the cue ("We fully endorse and …").
+func (x *extraction) record(a *anchor, limit int) (Commitment, bool) {
+	p := &a.p
+	from := p.actStart
+	if from < 0 {
+		from = p.last + 1
+	}
+	end := x.actionEnd(a, from, limit)
+	c := Commitment{
+		Actor:    a.actor,
+		Kind:     x.kindOf(a),
+		Polarity: Positive,
+		Action:   x.text(from, end-1),
+		Reported: a.reported,
+		Target:   x.targetOf(a, from, end),
+	}
+	if p.neg && !p.doubleNeg {
+		c.Polarity = Negative
+	}
+	c.Strength = x.strengthOf(a, c.Kind, end)
+	for _, r := range p.cues {
+		c.Cues = append(c.Cues, strings.TrimSuffix(x.text(r[0], r[1]), " to"))
+	}
+	last := max(end-1, p.last)
+	if a.cond[0] >= 0 {
+		c.Condition = x.text(a.cond[0], a.cond[1])
+		c.Cues = append(c.Cues, x.text(a.cond[0], a.cond[0]+x.conditionAt(a.cond[0])-1))
+		last = max(last, a.cond[1])
+	}
+	first := x.spanStart(a)
+	c.Time = x.timeIn(x.timeFrom(a, first), last)
+	c.Start, c.End = x.toks[first].start, x.toks[min(last, len(x.toks)-1)].end
+	return c, end <= max(from, p.last+1)
+}
+
+// kindOf names what a commits to; see the package documentation.
+func (x *extraction) kindOf(a *anchor) Kind {
+	p := &a.p
+	var k Kind
+	switch {
+	case a.demand:
+		return Demand
+	case p.lex == lexCondemn:
+		return Condemnation
+	case p.lex == lexSupport:
+		return Support
+	case p.lex == lexReaffirm:
+		return Reaffirmation
+	case p.lex == lexDemand:
+		return Demand
+	case p.doubleNeg:
+		k = Pledge
+	case p.neg:
+		k = Refusal
+	case p.hedged || p.modal == mMay || p.modal == mSeek:
+		k = Hedge
+	default:
+		k = Pledge
+	}
+	if a.cond[0] >= 0 {
+		return Conditional
+	}
+	return k
+}
+
+// strengthOf places a on the modal scale.
+func (x *extraction) strengthOf(a *anchor, k Kind, end int) Strength {
+	p := &a.p
+	s := p.strength
+	if s == "" && a.from >= 0 {
+		s = x.anchors[a.from].p.strength // "will stand with … and support …"
+	}
+	if s == "" {
+		s = Median
+		if k == Demand {
+			if v, ok := demandStrength[p.lemma]; ok {
+				s = v
+			}
+		}
+	}
+	if p.hedged {
+		return Low
+	}
+	switch k {
+	case Condemnation, Support, Reaffirmation:
+		from := max(p.first-2, 0)
+		for i := from; i < end && i <= p.last+8 && i < len(x.toks); i++ {
+			if intensifiers[x.toks[i].w] {
+				return High
+			}
+		}
+	}
+	return s
+}
+
+// actionEnd returns the end (exclusive) of the action starting at from: the
+// clause ends at punctuation, at a purpose ("in order to") or a condition,
+// or at the next commitment (limit).
+func (x *extraction) actionEnd(a *anchor, from, limit int) int {
+	inQuote := x.quoteAt(a.p.first) != nil
+	k := from
+	for ; k < limit && k < len(x.toks); k++ {
+		t := x.toks[k]
+		stop := false
+		switch t.kind {
+		case tSemi, tColon, tDash, tComma, tStop:
+			stop = true
+		case tCloseQ:
+			stop = inQuote
+		case tWord:
+			stop = (t.w == "in" && x.word(k+1) == "order" && x.word(k+2) == "to") ||
+				(t.w == "so" && (x.word(k+1) == "that" || x.word(k+1) == "as")) ||
+				(k > from && x.conditionAt(k) > 0)
+		}
+		if stop {
+			break
+		}
+	}
+	for k > from && (x.word(k-1) == "and" || x.word(k-1) == "or" || x.word(k-1) == "but" || x.toks[k-1].kind == tOpenQ) {
+		k--
+	}
+	return k
+}
+
+// targetOf returns toward whom a is: the addressee of a demand, else the
+// first other actor named in the action.
+func (x *extraction) targetOf(a *anchor, from, end int) string {
+	p := &a.p
+	if p.target[0] >= 0 {
+		if t, ok := x.actorIn(p.target[0], p.target[1]+1, a.actor); ok {
+			return t
+		}
+		return x.text(p.target[0], p.target[1])
+	}
+	if a.demand && a.target != "" {
+		return a.target
+	}
+	t, _ := x.actorIn(from, end, a.actor)
+	return t
+}
+
+// actorIn returns the first actor other than self mentioned in tokens [from, to).
+func (x *extraction) actorIn(from, to int, self string) (string, bool) {
+	for _, m := range x.ments {
+		if m.start >= from && m.end <= to && m.actor != self {
+			return m.actor, true
+		}
+	}
+	return "", false
+}
+
+// condition finds the condition clause of an accepted commitment: after the
+// predicate ("… if Israel retaliates", "… in response to further
+// destabilizing initiatives") or before its subject ("if there are
+// significant changes, we will …").
+func (x *extraction) condition(a *anchor) [2]int {
+	n := len(x.toks)
+	inQuote := x.quoteAt(a.p.first) != nil
+	for k := a.p.last + 1; k < n; k++ {
+		t := x.toks[k]
+		if t.kind == tSemi || t.kind == tColon || (t.kind == tCloseQ && inQuote) {
+			break
+		}
+		if (t.w == "and" || t.w == "but" || t.kind == tComma) && firstPerson[x.word(k+1)] {
+			break // a new clause with its own subject
+		}
+		if m := x.conditionAt(k); m > 0 {
+			return [2]int{k, x.conditionEnd(k+m, n)}
+		}
+	}
+	start := x.spanStartNoCond(a)
+	lo := x.strongClauseStart(start)
+	if prev := x.lastAnchor(); prev != nil && prev.p.last+1 > lo {
+		lo = prev.p.last + 1
+	}
+	for k := lo; k < start; k++ {
+		if m := x.conditionAt(k); m > 0 {
+			return [2]int{k, x.conditionEnd(k+m, start)}
+		}
+	}
+	return [2]int{-1, -1}
+}
+
+// spanStartNoCond is spanStart before a condition is known.
+func (x *extraction) spanStartNoCond(a *anchor) int {
+	cond := a.cond
+	a.cond = [2]int{-1, -1}
+	s := x.spanStart(a)
+	a.cond = cond
+	return s
+}
+
+// conditionEnd returns the last token of a condition starting at from: up to
+// punctuation or limit.
+func (x *extraction) conditionEnd(from, limit int) int {
+	k := from
+	for k < limit && k < len(x.toks) {
+		switch x.toks[k].kind {
+		case tComma, tSemi, tColon, tDash, tStop, tCloseQ:
+			return max(k-1, from-1)
+		}
+		k++
+	}
+	return max(k-1, from-1)
+}
+
+// conditionAt returns the length in tokens of a condition marker starting at
+// token k, or 0.
+func (x *extraction) conditionAt(k int) int {
+	for _, m := range conditionMarkers {
+		if !x.wordsAt(k, m) {
+			continue
+		}
+		switch m[0] {
+		case "if":
+			if notConditionBefore[x.word(k-1)] {
+				return 0
+			}
+		case "once":
+			switch x.word(k + 1) {
+			case "again", "more", "before", "a", "an", "in", "and", "", "every":
+				return 0
+			}
+		case "should":
+			// Only the inverted conditional: "Should Israel retaliate, …".
+			if !x.boundary[k] || x.word(k+1) == "" {
+				return 0
+			}
+		case "as":
+			if x.word(k+3) == "possible" {
+				return 0
+			}
+		}
+		return len(m)
+	}
+	return 0
+}
+
+// wordsAt reports whether the words of phrase start at token k.
+func (x *extraction) wordsAt(k int, phrase []string) bool {
+	if k < 0 || k+len(phrase) > len(x.toks) {
+		return false
+	}
+	for i, w := range phrase {
+		if x.toks[k+i].kind != tWord || x.toks[k+i].w != w {
+			return false
+		}
+	}
+	return true
+}
+
+// timeFrom returns where to look for a time expression: the start of the
+// clause, past an introductory phrase ("Tomorrow, I will …"), but not before
+// the previous commitment.
+func (x *extraction) timeFrom(a *anchor, first int) int {
+	lo := x.strongClauseStart(first)
+	for i := range x.anchors {
+		if prev := &x.anchors[i]; prev.p.last < first && prev.p.last+1 > lo {
+			lo = prev.p.last + 1
+		}
+	}
+	return min(lo, first)
+}
+
+// timeIn returns the first time expression in tokens [from, to], as written.
+func (x *extraction) timeIn(from, to int) string {
+	for k := from; k <= to && k < len(x.toks); k++ {
+		if x.toks[k].kind != tWord {
+			continue
+		}
+		for _, ph := range timePhrases {
+			if x.wordsAt(k, ph) {
+				return x.text(k, k+len(ph)-1)
+			}
+		}
+		w, next := x.toks[k].w, x.word(k+1)
+		switch {
+		case (w == "this" || w == "next" || w == "by" || w == "in" || w == "later" || w == "until") && months[next]:
+			return x.text(k, k+1)
+		case w == "by" && next == "the" && x.word(k+2) == "end" && x.word(k+3) == "of" && x.word(k+4) != "":
+			return x.text(k, k+4)
+		case w == "by" && len(next) == 4 && next[0] >= '1' && next[0] <= '2' && isDigits(next):
+			return x.text(k, k+1)
+		}
+	}
+	return ""
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,401 @@
+package commitment
+
+import "strings"
+
+// This file finds the subject of a predicate: the noun phrase that ends just
+// before it, read right to left without a parser. A subject is the speaker
+// ("we", "my team"), a named actor ("Tehran", "U.S. officials", "the Israeli
+// side"), a joint subject including the speaker ("both leaders"), a generic
+// agent ("all parties"), an activity ("these attacks"), or a pronoun.
+
+type subjKind uint8
+
+const (
+	sNone      subjKind = iota
+	sFirst              // we, I, our government, my team
+	sActor              // a gazetteer actor heads the phrase
+	sInclusive          // both leaders, the two sides: the speaker among others
+	sAgent              // all parties, the House, countries: an agent no gazetteer names
+	sAction             // these attacks, actions that weaken …: an activity
+	sPron               // he, she, it, they
+	sStatement          // the statement: the speaker's own document
+	sCoord              // the predicate is coordinated ("… and call on"): the subject is shared
+	sInf                // the predicate is an infinitive ("… to reaffirm")
+)
+
+// subject is a resolved subject phrase: tokens [start, end].
+type subject struct {
+	kind   subjKind
+	actor  string   // sActor: the actor
+	also   []string // sActor: the other actors of a coordinated subject
+	pron   string   // sPron: he, she, it or they
+	appos  string   // sFirst: the actor of an apposition ("We, the Leaders of the G7,")
+	start  int
+	end    int
+	plural bool
+}
+
+// subjectFor returns the subject of the predicate whose first token is first.
+func (x *extraction) subjectFor(first int) subject {
+	j := first - 1
+	for j >= 0 && (isAdverb(x.toks[j]) || (perfectAux[x.toks[j].w] && !modalStart[x.word(first)])) {
+		j--
+	}
+	if j < 0 {
+		return subject{}
+	}
+	switch t := x.toks[j]; {
+	case t.kind == tComma:
+		return x.afterComma(j)
+	case t.w == "and" || t.w == "or" || t.w == "but":
+		return subject{kind: sCoord, start: j, end: j}
+	case t.w == "to":
+		return subject{kind: sInf, start: j, end: j}
+	}
+	s := x.subjectAt(j)
+	if s.kind == sActor || s.kind == sAgent {
+		if head, ok := x.relativeHead(s); ok {
+			return head
+		}
+	}
+	return s
+}
+
+// perfectAux are auxiliaries between a subject and a speech-act verb ("has
+// repeatedly urged", "had requested", "are pushing").
+var perfectAux = set("has have had 've was were is are am 're")
+
+// modalStart are the words a modal chain starts with: "have" there is the
+// predicate itself ("have to"), not an auxiliary.
+var modalStart = set("have has had to no")
+
+// afterComma reads a subject that is followed by a comma: an apposition or
+// parenthesis between commas ("We, the Leaders of the G7, condemn";
+// "Israel, with the help of its partners, defeated") or a list ("…, and
+// call on" — a shared subject).
+func (x *extraction) afterComma(j int) subject {
+	for k := j - 1; k >= 0 && k > j-16; k-- {
+		t := x.toks[k]
+		if t.kind == tComma {
+			s := x.subjectAt(k - 1)
+			if s.kind == sNone {
+				break
+			}
+			if s.kind == sFirst {
+				for i := k + 1; i < j; i++ {
+					if m := x.mentionAt[i]; m >= 0 {
+						s.appos = x.ments[m].actor
+						break
+					}
+				}
+			}
+			return s
+		}
+		if t.kind != tWord && t.kind != tParen {
+			break
+		}
+	}
+	return subject{} // a list ("to take steps, condemn terrorism, and …"): no subject of its own
+}
+
+// subjectAt reads the noun phrase ending at token j.
+func (x *extraction) subjectAt(j int) subject {
+	if j < 0 || j >= len(x.toks) || x.toks[j].kind != tWord {
+		return subject{}
+	}
+	w := x.toks[j].w
+	switch w {
+	case "we", "i":
+		return subject{kind: sFirst, start: j, end: j, plural: w == "we"}
+	case "he", "she", "it", "they":
+		return subject{kind: sPron, pron: w, start: j, end: j, plural: w == "they"}
+	case "who":
+		return x.antecedent(j)
+	}
+	if m := x.mentionEnd[j]; m >= 0 {
+		s := subject{kind: sActor, actor: x.ments[m].actor, start: x.ments[m].start, end: j}
+		return x.coordinated(x.withArticle(s))
+	}
+	if agentHeads[w] || inclusiveHeads[w] {
+		if s, ok := x.modifiedHead(j); ok {
+			return x.coordinated(s)
+		}
+	}
+	switch {
+	case genericAgents[w]:
+		return subject{kind: sAgent, start: x.modifiersStart(j), end: j, plural: true}
+	case actionNouns[w]:
+		return subject{kind: sAction, start: x.modifiersStart(j), end: j}
+	case statementNouns[w] && j > 0 && (x.toks[j-1].w == "the" || x.toks[j-1].w == "this"):
+		return subject{kind: sStatement, start: j - 1, end: j}
+	case x.toks[j].upper:
+		return x.namedConjunct(j)
+	}
+	return subject{}
+}
+
+// modifiedHead reads an agent noun with its modifiers: "U.S. officials",
+// "Iran's leadership", "the Israeli side", "our government", "his team",
+// "both leaders". A bare generic head is left to the caller.
+func (x *extraction) modifiedHead(j int) (subject, bool) {
+	head := x.toks[j].w
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		t := x.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		switch {
+		case firstPersonDet[t.w]:
+			return subject{kind: sFirst, start: k, end: j, plural: true}, true
+		case possessivePron[t.w] != "":
+			return subject{kind: sPron, pron: possessivePron[t.w], start: k, end: j}, true
+		case x.mentionEnd[k] >= 0:
+			m := x.ments[x.mentionEnd[k]]
+			plural := strings.HasSuffix(head, "s") && head != "forces" || head == "people"
+			return x.withArticle(subject{kind: sActor, actor: m.actor, start: m.start, end: j, plural: plural || head == "forces"}), true
+		case (t.w == "both" || t.w == "two") && inclusiveHeads[head]:
+			return x.withArticle(subject{kind: sInclusive, start: k, end: j, plural: true}), true
+		case t.w == "the" && k == j-1 && (head == "leaders" || head == "sides"):
+			return subject{kind: sInclusive, start: k, end: j, plural: true}, true
+		case t.w == "'s" || npModifiers[t.w] || t.upper:
+			continue
+		}
+		break
+	}
+	return subject{}, false
+}
+
+// possessivePron maps a possessive determiner to its pronoun.
+var possessivePron = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// npModifiers may stand inside a subject before its head.
+var npModifiers = set(`the a an another senior national security military top other all involved relevant
+	respective foreign defense new former chief deputy two three four five six seven both these those this
+	that such illegal ongoing continuing unilateral any further`)
+
+// modifiersStart returns the first token of the modifiers before head j.
+func (x *extraction) modifiersStart(j int) int {
+	k := j
+	for k > 0 && k > j-4 && x.toks[k-1].kind == tWord && npModifiers[x.toks[k-1].w] {
+		k--
+	}
+	return k
+}
+
+// withArticle extends a subject over a leading "the".
+func (x *extraction) withArticle(s subject) subject {
+	if s.start > 0 && x.toks[s.start-1].w == "the" {
+		s.start--
+	}
+	return s
+}
+
+// coordinated extends an actor subject over "A and B" and "A together with
+// B": the subject then names both ("The United States and Iraq commit to
+// …", "the United States together with Egypt and Qatar would work …").
+func (x *extraction) coordinated(s subject) subject {
+	if s.start < 2 {
+		return s
+	}
+	var left subject
+	switch w1, w2 := x.word(s.start-1), x.word(s.start-2); {
+	case w1 == "and":
+		left = x.subjectAt(s.start - 2)
+	case w1 == "with" && (w2 == "together" || w2 == "along"):
+		left = x.subjectAt(s.start - 3)
+	default:
+		return s
+	}
+	switch left.kind {
+	case sActor:
+		if s.kind == sActor {
+			s.also = append(append(s.also, left.actor), left.also...)
+		} else {
+			s.kind, s.actor = sActor, left.actor
+		}
+	case sFirst:
+		left.end = s.end
+		return left
+	default:
+		return s
+	}
+	s.start, s.plural = left.start, true
+	return s
+}
+
+// namedConjunct reads "President Biden and Prime Minister Sudani": a name the
+// gazetteer does not know, joined to one it knows.
+func (x *extraction) namedConjunct(j int) subject {
+	k := j
+	for k > 0 && k > j-5 && x.toks[k-1].kind == tWord && x.toks[k-1].upper {
+		k--
+	}
+	if k >= 2 && x.toks[k-1].w == "and" {
+		left := x.subjectAt(k - 2)
+		if left.kind == sActor || left.kind == sFirst {
+			left.end, left.plural = j, true
+			return left
+		}
+	}
+	return subject{}
+}
+
+// antecedent resolves a relative "who" to the actor named just before it
+// ("Hossein Salami, Commander of Iran's IRGC, who warned …").
+func (x *extraction) antecedent(j int) subject {
+	for k := j - 1; k >= 0 && k > j-12; k-- {
+		if m := x.mentionEnd[k]; m >= 0 {
+			return subject{kind: sActor, actor: x.ments[m].actor, start: j, end: j}
+		}
+		if t := x.toks[k]; t.kind != tWord && t.kind != tComma {
+			break
+		}
+	}
+	return subject{}
+}
+
+// relativeHead finds the real head of a subject that ends inside a relative
+// clause: in "Actions that weaken the Palestinian Authority must stop" the
+// subject is "Actions", not the Palestinian Authority.
+func (x *extraction) relativeHead(s subject) (subject, bool) {
+	cs := x.clauseStart(s.start)
+	for r := s.start - 1; r > cs; r-- {
+		if relPronouns[x.toks[r].w] {
+			head := x.subjectAt(r - 1)
+			if head.kind == sNone {
+				head = subject{kind: sAction, start: r - 1, end: r - 1}
+				if !actionNouns[x.toks[r-1].w] {
+					head.kind = sNone
+				}
+			}
+			return head, true
+		}
+	}
+	return subject{}, false
+}
+
+// actorOfSubject returns the actor a subject names, as seen from token at
+// (for pronouns and the speaker), and whether it is plural; "" when unknown.
+func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
+	switch s.kind {
+	case sFirst:
+		if q := x.quoteAt(at); q != nil {
+			return q.actor, s.plural
+		}
+		if s.appos != "" {
+			return s.appos, true
+		}
+		return x.doc, s.plural
+	case sActor:
+		return s.actor, s.plural
+	case sInclusive:
+		if x.docKnown {
+			return x.doc, true
+		}
+	case sStatement:
+		if x.docKnown {
+			return x.doc, false
+		}
+	case sPron:
+		a, _ := x.pronounActor(s, at)
+		return a, s.plural
+	}
+	return "", false
+}
+
+// pronounActor resolves he, she, it and they. Inside reported speech a
+// pronoun that agrees in number is the reporter ("Both leaders noted that
+// they …"). Otherwise he/she is the nearest person named before, or the
+// speaker's principal in a readout ("He made clear that …"), a guess the
+// second result flags; "it" is the nearest institution named with "the" ("as
+// the Administration pursues its work, it will …"); "they" stays unknown.
+func (x *extraction) pronounActor(s subject, at int) (string, bool) {
+	if f := x.frameAt(at); f != nil && !f.quote && f.known && s.pron != "it" && f.plural == (s.pron == "they") && f.from <= s.start {
+		return f.actor, false
+	}
+	switch s.pron {
+	case "he", "she":
+		for k := s.start - 1; k >= 0; k-- {
+			if m := x.mentionEnd[k]; m >= 0 && x.quoteAt(k) == nil && x.subjectPosition(x.ments[m]) {
+				return x.ments[m].actor, false
+			}
+		}
+		if x.docKnown {
+			return x.doc, true
+		}
+	case "it":
+		for k := s.start - 1; k >= 0; k-- {
+			if m := x.mentionEnd[k]; m >= 0 {
+				if st := x.ments[m].start; st > 0 && x.toks[st-1].w == "the" {
+					return x.ments[m].actor, false
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// subjectPosition reports whether a mention may be the antecedent of "he":
+// not a possessive ("the PRC's support") and not the object of a
+// preposition ("spoke with King Abdullah").
+func (x *extraction) subjectPosition(m mention) bool {
+	if x.word(m.end) == "'s" {
+		return false
+	}
+	st := m.start
+	if x.word(st-1) == "the" {
+		st--
+	}
+	return !prepositions[x.word(st-1)]
+}
+
+// prepositions that make the next noun phrase an object.
+var prepositions = set("of for to with against from by on in at over about toward towards into between among")
+
+// clauseSubject finds the subject at the start of the clause holding token j,
+// for a coordinated predicate with no earlier cue to share a subject with
+// ("President Biden is being updated … and will meet with them").
+func (x *extraction) clauseSubject(j int) subject {
+	for _, cs := range []int{x.clauseStart(j), x.clauseStartBy(j, true)} {
+		for cs < j && x.toks[cs].kind == tWord && (clauseConj[x.toks[cs].w] || x.toks[cs].w == "then") {
+			cs++
+		}
+		var best subject
+		for k := cs; k < j && k <= cs+6; k++ {
+			if s := x.subjectAt(k); s.kind != sNone && s.kind != sAgent && s.kind != sAction && s.start <= cs+1 {
+				best = s
+			}
+		}
+		if best.kind != sNone {
+			return best
+		}
+	}
+	return subject{}
+}
+
+// subordinators open a clause with a subject of its own.
+var subordinators = set("that which who because while whereas although though whether if unless")
+
+// strongClauseStart is clauseStart ignoring commas.
+func (x *extraction) strongClauseStart(j int) int {
+	return x.clauseStartBy(j, false)
+}
+
+// clauseStartBy is clauseStart ignoring commas; with subord it also stops
+// after a subordinator ("his belief that democratic values …").
+func (x *extraction) clauseStartBy(j int, subord bool) int {
+	for j > 0 {
+		switch x.toks[j-1].kind {
+		case tSemi, tColon, tDash, tOpenQ, tCloseQ, tStop:
+			return j
+		}
+		if subord && subordinators[x.toks[j-1].w] {
+			return j
+		}
+		if f := x.frameAt(j); f != nil && f.from == j {
+			return j
+		}
+		j--
+	}
+	return 0
+}

@@ -1,0 +1,219 @@
+package commitment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord   tokKind = iota
+	tComma          // ,
+	tSemi           // ;
+	tColon          // :
+	tDash           // — – or a free-standing -
+	tOpenQ          // “ or an opening "
+	tCloseQ         // ” or a closing "
+	tParen          // ( ) [ ]
+	tStop           // . ! ?
+	tOther
+)
+
+// token is one word or punctuation mark with its byte span in the sentence.
+// w is the normalized form: lower case, curly apostrophes made straight, and
+// contractions split off ("won’t" → "will" + "n't", "we’re" → "we" + "'re").
+type token struct {
+	start, end int
+	w          string
+	kind       tokKind
+	upper      bool // the first letter is upper case (names, sentence starts)
+	caps       bool // every letter is upper case ("US", "IRGC")
+}
+
+// tokenize splits s into tokens. It never fails: invalid UTF-8 bytes become
+// tOther tokens, so offsets always stay on the input.
+func tokenize(s string, out []token) []token {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end := wordEnd(s, i)
+			out = appendWord(out, s, i, end)
+			i = end
+		default:
+			out = append(out, token{start: i, end: i + size, w: s[i : i+size], kind: punctKind(s, i, r, size)})
+			i += size
+		}
+	}
+	return out
+}
+
+// punctKind classifies the punctuation rune r at s[i:i+size]. A straight
+// double quote opens when it follows a space, the start or an opening bracket.
+func punctKind(s string, i int, r rune, size int) tokKind {
+	switch r {
+	case ',':
+		return tComma
+	case ';':
+		return tSemi
+	case ':':
+		return tColon
+	case '—', '–':
+		return tDash
+	case '-':
+		if (i == 0 || s[i-1] == ' ') && (i+size >= len(s) || s[i+size] == ' ' || s[i+size] == '-') {
+			return tDash
+		}
+	case '“':
+		return tOpenQ
+	case '”':
+		return tCloseQ
+	case '"':
+		if i == 0 {
+			return tOpenQ
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' {
+			return tOpenQ
+		}
+		return tCloseQ
+	case '(', ')', '[', ']':
+		return tParen
+	case '.', '!', '?', '…':
+		return tStop
+	}
+	return tOther
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// joined by apostrophes, hyphens and periods when a letter or digit follows
+// ("Biden-Harris", "Iran’s", "U.S"), plus the final period of an
+// abbreviation of single letters ("U.S.", "U.N.").
+func wordEnd(s string, i int) int {
+	j := i
+	dots := false
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += size
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' {
+			next, _ := utf8.DecodeRuneInString(s[j+size:])
+			if j+size < len(s) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				dots = dots || r == '.'
+				j += size
+				continue
+			}
+			if r == '.' && dots && j-i >= 2 && isSingleLetterBefore(s, i, j) {
+				j += size // the last period of "U.S."
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isSingleLetterBefore reports whether s[i:j] ends with ".X" or is "X",
+// the shape of an abbreviation of single letters.
+func isSingleLetterBefore(s string, i, j int) bool {
+	r, size := utf8.DecodeLastRuneInString(s[i:j])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	k := j - size
+	return k == i || s[k-1] == '.'
+}
+
+// contractions maps a split-off suffix to its normal form.
+var contractions = map[string]string{
+	"'s": "'s", "'re": "'re", "'ve": "have", "'ll": "will", "'d": "'d", "'m": "am",
+}
+
+// appendWord appends the word s[i:j], split at a contraction. Split points
+// are found in the original text, so offsets stay exact whatever the
+// normalization does to byte lengths.
+func appendWord(out []token, s string, i, j int) []token {
+	raw := s[i:j]
+	upper, caps := caseOf(raw)
+	a := lastApostrophe(raw)
+	if a > 0 {
+		suffix := normalize(raw[a:])
+		if suffix == "'t" && a > 1 && (raw[a-1] == 'n' || raw[a-1] == 'N') {
+			k := i + a - 1
+			base := normalize(s[i:k])
+			switch base {
+			case "wo":
+				base = "will"
+			case "ca":
+				base = "can"
+			case "sha":
+				base = "shall"
+			}
+			out = append(out, token{start: i, end: k, w: base, upper: upper})
+			return append(out, token{start: k, end: j, w: "not"})
+		}
+		if norm, ok := contractions[suffix]; ok {
+			k := i + a
+			out = append(out, token{start: i, end: k, w: normalize(s[i:k]), upper: upper, caps: caps})
+			return append(out, token{start: k, end: j, w: norm})
+		}
+	}
+	w := normalize(raw)
+	if w == "cannot" {
+		return append(out, token{start: i, end: i + 3, w: "can", upper: upper}, token{start: i + 3, end: j, w: "not"})
+	}
+	return append(out, token{start: i, end: j, w: w, upper: upper, caps: caps})
+}
+
+// lastApostrophe returns the byte index of the last ' or ’ in w, or -1.
+func lastApostrophe(w string) int {
+	a := strings.LastIndexByte(w, '\'')
+	if b := strings.LastIndex(w, "’"); b > a {
+		a = b
+	}
+	return a
+}
+
+// normalize lower-cases a word and straightens curly apostrophes. Most words
+// are already lower-case ASCII and are returned without allocating.
+func normalize(w string) string {
+	plain := true
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	w = strings.ToLower(w)
+	w = strings.ReplaceAll(w, "’", "'")
+	return strings.ReplaceAll(w, "‑", "-")
+}
+
+// caseOf reports whether the first letter of w is upper case and whether all
+// its letters are.
+func caseOf(w string) (upper, caps bool) {
+	caps = true
+	first := true
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if first {
+			upper = unicode.IsUpper(r)
+			first = false
+		}
+		if !unicode.IsUpper(r) {
+			caps = false
+		}
+	}
+	return upper, caps && !first
+}
