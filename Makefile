@@ -22,7 +22,7 @@ tools:
 
 # docs/screenshot.png: the demo in a real window under Xvfb.
 screenshot: tools build
-	./scripts/screenshot.sh bin/parley docs/screenshot.png demo
+	CLICK="400 320" ./scripts/screenshot.sh bin/parley docs/screenshot.png demo
 
 clean:
 	rm -rf bin dist

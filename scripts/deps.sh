@@ -8,7 +8,7 @@ set -euo pipefail
 # Debian/Ubuntu packages Fyne needs to build (see Fyne's "Getting started").
 packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
 # Extra tools for the tests and screenshots, asked for with --with-tools.
-tools=(xvfb xauth imagemagick poppler-utils)
+tools=(xvfb xauth imagemagick poppler-utils xdotool)
 
 want=("${packages[@]}")
 [[ "${1:-}" == "--with-tools" ]] && want+=("${tools[@]}")

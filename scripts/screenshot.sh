@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # screenshot.sh BINARY OUT.png [ARGS...]: runs Parley in a 1400x900 Xvfb
-# screen and saves what the screen shows.
+# screen and saves what the screen shows. CLICK="X Y" clicks there first
+# (xdotool), e.g. to select a sentence.
 set -euo pipefail
 bin=$1 out=$2
 shift 2
@@ -8,10 +9,14 @@ display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 home=$(mktemp -d)
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; kill $xvfb 2>/dev/null; rm -rf "$home"; true' EXIT
 sleep 1
 DISPLAY=$display HOME=$home "$bin" "$@" &
 app=$!
 sleep "${SCREENSHOT_DELAY:-5}"
+if [[ -n "${CLICK:-}" ]]; then
+  DISPLAY=$display xdotool mousemove $CLICK click 1
+  sleep 1
+fi
 DISPLAY=$display import -window root "$out"
 echo "wrote $out"
