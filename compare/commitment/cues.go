@@ -120,7 +120,7 @@ var discourseObject = map[string]string{
 	"start": "with by off",
 	"begin": "with by",
 	"get":   "back",
-	"go":    "ahead to",
+	"go":    "ahead to on",
 	"open":  "it up the",
 	"close": "the it out",
 	"stop":  "there here",

@@ -127,11 +127,14 @@ func (x *extraction) subjectOf(a *anchor) {
 	switch {
 	case s.kind == sCoord:
 		a.inherited = true
-		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) {
+		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.thatBetween(x.anchors[k].p.last, p.first) {
 			a.from = k
 			s = x.anchors[k].subj
 		} else {
 			s = x.clauseSubject(p.first)
+		}
+		if !agrees(s, x.word(p.first)) {
+			s = subject{} // "we've seen harassment and calls for violence": a noun, not a verb
 		}
 	case p.ing && p.modal == mNone && !perfectAux[x.word(p.first-1)]:
 		s = x.statementOwner(p.first)
@@ -141,6 +144,16 @@ func (x *extraction) subjectOf(a *anchor) {
 		a.inherited = true
 	}
 	a.subj = s
+}
+
+// agrees reports whether a verb form may follow the shared subject s: a form
+// in -s ("calls") cannot follow "we" or a plural ("we've seen harassment and
+// calls for violence" holds a noun, not a verb). Bare forms may (a modal or
+// a quotation can govern them: "will stand with … and support …").
+func agrees(s subject, verb string) bool {
+	lemma := verbLemma[verb]
+	third := lemma != "" && verb != lemma && strings.HasSuffix(verb, "s")
+	return !third || (s.kind != sFirst && s.kind != sInclusive && !s.plural)
 }
 
 // lastWithSubject returns the index of the latest predicate that has a

@@ -285,7 +285,7 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 	be := x.word(i)
 	remain := strings.HasPrefix(be, "remain")
 	switch w := x.word(k); {
-	case w == "going" && x.word(k+1) == "to" && !remain:
+	case w == "going" && x.word(k+1) == "to" && !remain && be != "was" && be != "were":
 		return x.modal(p, i, k, mGoing, Median)
 	case (w == "ready" || w == "prepared" || w == "determined") && x.word(k+1) == "to":
 		return x.modal(p, i, k, mReady, Median)

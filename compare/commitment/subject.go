@@ -194,6 +194,9 @@ func (x *extraction) withArticle(s subject) subject {
 // B": the subject then names both ("The United States and Iraq commit to
 // …", "the United States together with Egypt and Qatar would work …").
 func (x *extraction) coordinated(s subject) subject {
+	for k := s.start; k > 0 && k > s.start-3 && x.toks[k-1].upper && x.toks[k-1].kind == tWord && x.word(k-1) != "and"; k-- {
+		s.start = k - 1 // a title before the name: "President Marcos"
+	}
 	if s.start < 2 {
 		return s
 	}

@@ -1,0 +1,95 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-app/parley/compare/commitment"
+)
+
+func commitmentIn(a *Analysis, statement, phrase string) *Commitment {
+	for i, c := range a.Commitments {
+		if c.Statement == statement && strings.Contains(a.Sentence(c.Sentence).Text, phrase) {
+			return &a.Commitments[i]
+		}
+	}
+	return nil
+}
+
+func TestDemoCommitments(t *testing.T) {
+	a := analyze(t, demoStatements(t))
+	tests := []struct {
+		statement, phrase, actor string
+		kind                     commitment.Kind
+		polarity                 commitment.Polarity
+		topic                    string
+	}{
+		{"white-house", "will not take part", "United States", commitment.Refusal, commitment.Negative, "escalation"},
+		{"white-house", "we shall not waver", "United States", commitment.Pledge, commitment.Positive, "support"},
+		{"israel", "not seeking a significant escalation", "Israel", commitment.Refusal, commitment.Negative, "escalation"},
+		{"iran", "respond immediately if Israel retaliates", "Iran", commitment.Conditional, commitment.Positive, "retaliation"},
+	}
+	for _, tt := range tests {
+		c := commitmentIn(a, tt.statement, tt.phrase)
+		if c == nil {
+			t.Errorf("%s %q: no commitment found", tt.statement, tt.phrase)
+			continue
+		}
+		if c.Actor != tt.actor || c.Kind != tt.kind || c.Polarity != tt.polarity {
+			t.Errorf("%s %q: %s %s %s, want %s %s %s", tt.statement, tt.phrase, c.Actor, c.Kind, c.Polarity, tt.actor, tt.kind, tt.polarity)
+		}
+		if !contains(c.Topics, tt.topic) {
+			t.Errorf("%s %q: topics %v, want %s among them", tt.statement, tt.phrase, c.Topics, tt.topic)
+		}
+		st := demoStatements(t)
+		for _, s := range st {
+			if s.ID == c.Statement && !strings.Contains(s.Text[c.Start:c.End], tt.phrase[:8]) {
+				t.Errorf("%s: offsets %d..%d give %q, not the commitment's clause", c.ID, c.Start, c.End, s.Text[c.Start:c.End])
+			}
+		}
+		if len(c.Cues) == 0 {
+			t.Errorf("%s: no cue words to explain it", c.ID)
+		}
+	}
+	// Kirby's assessments are not commitments.
+	if c := commitmentIn(a, "kirby", "incredible success"); c != nil {
+		t.Errorf("an assessment was taken for a commitment: %+v", c)
+	}
+}
+
+func TestCommitmentGridAndPairs(t *testing.T) {
+	a := analyze(t, demoStatements(t))
+	cell := func(actor, topic string) *GridCell {
+		for i, c := range a.CommitmentGrid.Cells {
+			if c.Actor == actor && c.Topic == topic {
+				return &a.CommitmentGrid.Cells[i]
+			}
+		}
+		return nil
+	}
+	if c := cell("Iran", "retaliation"); c == nil || !strings.Contains(c.Summary, "conditional") {
+		t.Errorf("grid: Iran × retaliation = %+v", c)
+	}
+	if c := cell("Iran", "condemnation"); c != nil {
+		t.Errorf("grid: Iran condemns nothing, but has %+v", c)
+	}
+	var spelled []string
+	for _, p := range a.Pairs {
+		if p.Commitments != "" {
+			spelled = append(spelled, p.Commitments)
+		}
+	}
+	joined := strings.Join(spelled, "\n")
+	if !strings.Contains(joined, "Iran commits on a condition (median) if Israel retaliates") || !strings.Contains(joined, "no commitment") {
+		t.Errorf("pair commitment differences not spelled out:\n%s", joined)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
