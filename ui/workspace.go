@@ -36,6 +36,8 @@ type Workspace struct {
 	details  *details
 	legend   *fyne.Container
 	commits  *commitmentsView
+	topics   *topicsView
+	vocab    *vocabularyView
 	tabs     *container.AppTabs
 	status   *statusBar
 	toolbar  *widget.Toolbar
@@ -71,6 +73,8 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.details = newDetails()
 	ws.legend = container.NewHBox()
 	ws.commits = newCommitmentsView(ws.reveal)
+	ws.topics = newTopicsView(ws.reveal)
+	ws.vocab = newVocabularyView()
 	ws.status = newStatusBar()
 	ws.bg = newBackground()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
@@ -87,7 +91,9 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	compareArea.Offset = 0.8
 	ws.tabs = container.NewAppTabs(
 		container.NewTabItem("Side by side", compareArea),
+		container.NewTabItem("Topics", ws.topics.object()),
 		container.NewTabItem("Commitments", ws.commits.object()),
+		container.NewTabItem("Vocabulary", ws.vocab.object()),
 	)
 	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
@@ -146,6 +152,8 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	ws.panes.showAnalysis(a, ws.topicIndex)
 	ws.showLegend(a)
 	ws.commits.show(a)
+	ws.topics.show(a)
+	ws.vocab.show(a)
 }
 
 // reveal shows a sentence in the side-by-side view, selected.

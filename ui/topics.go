@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// topicsView is the alignment table: one row per topic, one column per
+// statement. A cell shows the statement's passages on the topic, or says it
+// does not address it; the row header gives the topic's aligned pairs, their
+// best score and shared terms. Clicking a cell shows its first passage side
+// by side, selected, with its alignments explained.
+type topicsView struct {
+	an       *compare.Analysis
+	rows     []compare.Topic // topics with at least one passage, scheme topics first
+	table    *widget.Table
+	onReveal func(sentenceID string)
+	box      fyne.CanvasObject
+}
+
+func newTopicsView(onReveal func(string)) *topicsView {
+	v := &topicsView{onReveal: onReveal}
+	v.table = widget.NewTableWithHeaders(v.size, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}, v.updateCell)
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	v.table.UpdateHeader = v.updateHeader
+	v.table.OnSelected = v.selected
+	v.box = container.NewBorder(widget.NewLabelWithStyle(
+		"Topics × statements: what each statement says on each topic, and what it leaves out",
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.table)
+	return v
+}
+
+func (v *topicsView) object() fyne.CanvasObject { return v.box }
+
+func (v *topicsView) show(an *compare.Analysis) {
+	v.an = an
+	v.rows = v.rows[:0]
+	for _, t := range an.Topics {
+		if len(t.Passages) > 0 {
+			v.rows = append(v.rows, t)
+		}
+	}
+	v.table.SetColumnWidth(-1, 260)
+	for c := range an.Statements {
+		v.table.SetColumnWidth(c, 240)
+	}
+	v.table.SetRowHeight(-1, 64)
+	for r := range v.rows {
+		v.table.SetRowHeight(r, 110)
+	}
+	v.table.Refresh()
+}
+
+func (v *topicsView) size() (int, int) {
+	if v.an == nil {
+		return 0, 0
+	}
+	return len(v.rows), len(v.an.Statements)
+}
+
+// passages returns the sentence ids of a cell.
+func (v *topicsView) passages(id widget.TableCellID) []string {
+	if v.an == nil || id.Row < 0 || id.Row >= len(v.rows) || id.Col < 0 || id.Col >= len(v.an.Statements) {
+		return nil
+	}
+	return v.rows[id.Row].Passages[v.an.Statements[id.Col].ID]
+}
+
+func (v *topicsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	ids := v.passages(id)
+	if len(ids) == 0 {
+		l.SetText("not addressed")
+		l.Importance = widget.LowImportance
+		l.TextStyle.Italic = true
+		l.Refresh()
+		return
+	}
+	l.Importance = widget.MediumImportance
+	l.TextStyle.Italic = false
+	text := clip(v.an.Sentence(ids[0]).Text, 160)
+	if len(ids) > 1 {
+		text += fmt.Sprintf("  (+%d more)", len(ids)-1)
+	}
+	l.SetText(text)
+}
+
+func (v *topicsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	switch {
+	case id.Row < 0 && id.Col >= 0 && v.an != nil && id.Col < len(v.an.Statements):
+		l.SetText(v.an.Statements[id.Col].Title)
+	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.rows):
+		l.SetText(v.rowSummary(v.rows[id.Row]))
+	default:
+		l.SetText("")
+	}
+}
+
+// rowSummary is the topic label with its aligned pairs: how many, the best
+// score and the terms they share most.
+func (v *topicsView) rowSummary(t compare.Topic) string {
+	n, best := 0, 0.0
+	terms := map[string]int{}
+	var order []string
+	for _, p := range v.an.Pairs {
+		if p.Topic != t.ID {
+			continue
+		}
+		n++
+		best = max(best, p.Score)
+		for _, term := range p.SharedTerms {
+			if terms[term] == 0 {
+				order = append(order, term)
+			}
+			terms[term]++
+		}
+	}
+	if n == 0 {
+		return t.Label + "\nno aligned pairs"
+	}
+	if len(order) > 4 {
+		order = order[:4]
+	}
+	return fmt.Sprintf("%s\n%d pairs · best %.2f · %s", t.Label, n, best, strings.Join(order, ", "))
+}
+
+func (v *topicsView) selected(id widget.TableCellID) {
+	v.table.UnselectAll()
+	if ids := v.passages(id); len(ids) > 0 && v.onReveal != nil {
+		v.onReveal(ids[0])
+	}
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
