@@ -8,10 +8,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// viewNames are the tabs of the window, in order (Ctrl+1 … Ctrl+5).
+var viewNames = []string{"Side by Side", "Topics", "Wording", "Commitments", "Vocabulary"}
+
 // menus keeps the items whose state changes (recent files, export).
 type menus struct {
 	main      *fyne.MainMenu
 	file      *fyne.Menu
+	view      *fyne.Menu
 	recent    *fyne.MenuItem
 	exportPDF *fyne.MenuItem
 }
@@ -50,8 +54,17 @@ func (ws *Workspace) makeMenus() *menus {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	m.view = fyne.NewMenu("View")
+	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+	for i, name := range viewNames {
+		m.view.Items = append(m.view.Items, item(name, shortcut(digits[i], 0), func() { ws.tabs.SelectIndex(i) }))
+	}
+	m.view.Items = append(m.view.Items, fyne.NewMenuItemSeparator(),
+		item("Next Change", &desktop.CustomShortcut{KeyName: fyne.KeyF7}, ws.nextChange),
+		item("Previous Change", &desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, ws.previousChange),
+	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout))
-	m.main = fyne.NewMainMenu(m.file, help)
+	m.main = fyne.NewMainMenu(m.file, m.view, help)
 	ws.menu = m
 	ws.updateRecentMenu()
 	return m
@@ -59,16 +72,44 @@ func (ws *Workspace) makeMenus() *menus {
 
 // addShortcuts makes the menu shortcuts work in the window too: Fyne's
 // in-window menu bar only shows them.
+//
+// F7 alone is a key, not a shortcut, for Fyne: it arrives through the
+// canvas's typed-key handler. Alt+Down and Alt+Up step through changes too,
+// as in Meld.
 func (ws *Workspace) addShortcuts() {
 	c := ws.window.Canvas()
-	for _, it := range ws.menu.file.Items {
-		if it.Shortcut == nil || it.Action == nil || it.IsQuit {
-			continue
+	for _, menu := range []*fyne.Menu{ws.menu.file, ws.menu.view} {
+		for _, it := range menu.Items {
+			sc, ok := it.Shortcut.(*desktop.CustomShortcut)
+			if !ok || it.Action == nil || it.IsQuit || sc.Modifier == 0 {
+				continue
+			}
+			action := it.Action
+			c.AddShortcut(sc, func(fyne.Shortcut) { action() })
 		}
-		action := it.Action
-		c.AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
 	}
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { ws.nextChange() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { ws.previousChange() })
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyF7 {
+			ws.nextChange()
+		}
+	})
 }
+
+// nextChange and previousChange step through the wording differences,
+// showing the Wording view.
+func (ws *Workspace) nextChange() {
+	ws.tabs.SelectIndex(wordingTab)
+	ws.wording.next()
+}
+
+func (ws *Workspace) previousChange() {
+	ws.tabs.SelectIndex(wordingTab)
+	ws.wording.previous()
+}
+
+const wordingTab = 2
 
 func (ws *Workspace) makeToolbar() *widget.Toolbar {
 	export := widget.NewToolbarAction(theme.DocumentPrintIcon(), func() {})

@@ -38,6 +38,7 @@ type Workspace struct {
 	commits  *commitmentsView
 	topics   *topicsView
 	vocab    *vocabularyView
+	wording  *wordingView
 	tabs     *container.AppTabs
 	status   *statusBar
 	toolbar  *widget.Toolbar
@@ -75,8 +76,9 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.commits = newCommitmentsView(ws.reveal)
 	ws.topics = newTopicsView(ws.reveal)
 	ws.vocab = newVocabularyView()
-	ws.status = newStatusBar()
 	ws.bg = newBackground()
+	ws.wording = newWordingView(ws)
+	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
 	ws.toolbar = ws.makeToolbar()
 	ws.menu = ws.makeMenus()
@@ -90,10 +92,11 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		ws.details.object())
 	compareArea.Offset = 0.8
 	ws.tabs = container.NewAppTabs(
-		container.NewTabItem("Side by side", compareArea),
-		container.NewTabItem("Topics", ws.topics.object()),
-		container.NewTabItem("Commitments", ws.commits.object()),
-		container.NewTabItem("Vocabulary", ws.vocab.object()),
+		container.NewTabItem(viewNames[0], compareArea),
+		container.NewTabItem(viewNames[1], ws.topics.object()),
+		container.NewTabItem(viewNames[2], ws.wording.object()),
+		container.NewTabItem(viewNames[3], ws.commits.object()),
+		container.NewTabItem(viewNames[4], ws.vocab.object()),
 	)
 	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
@@ -139,6 +142,7 @@ func (ws *Workspace) refresh() {
 	ws.details.clear()
 	ws.updateTitle()
 	ws.analysis.start(ws.project.Included())
+	ws.wording.setStatements(ws.project.Included(), ws.project.Settings.Baseline)
 }
 
 // showAnalysis takes a finished analysis into every view.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -403,5 +404,72 @@ func TestVocabularyView(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
 	if findLabel(ws.vocab.object(), "superiority — z") == nil {
 		t.Error("Kirby's distinctive 'superiority' is not listed")
+	}
+}
+
+func readoutVersions(t *testing.T) *project.Project {
+	t.Helper()
+	p := &project.Project{}
+	for _, f := range []string{"testdata/us_readout_biden_netanyahu_2023-03-19_v1_original.txt", "testdata/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := compare.ParseStatement(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.ID = ""
+		p.Add(st)
+	}
+	return p
+}
+
+func TestWordingViewStepsThroughChanges(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	v := ws.wording
+	if len(v.changes) != 1 || v.changes[0].op.Op != "delete" || !strings.Contains(v.changes[0].op.Text, "West Bank") {
+		t.Fatalf("changes %+v, want the one deleted West Bank sentence", v.changes)
+	}
+	if !strings.Contains(v.summary.Text, "0 words inserted · 12 deleted") {
+		t.Errorf("summary %q", v.summary.Text)
+	}
+
+	ws.window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF7}) // F7: next change
+	if ws.tabs.SelectedIndex() != wordingTab || v.current != 0 || v.position.Text != "change 1 of 1" {
+		t.Errorf("after F7: tab %d, current %d, %q", ws.tabs.SelectedIndex(), v.current, v.position.Text)
+	}
+	seg := v.paras[v.changes[0].paragraph].Segments[v.changes[0].segment].(*widget.TextSegment)
+	if !strings.HasPrefix(seg.Text, "► ") {
+		t.Errorf("the current change is not marked: %q", seg.Text)
+	}
+	shortcuts := ws.window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
+	shortcuts.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt})
+	if v.current != 0 || v.position.Text != "change 1 of 1" {
+		t.Errorf("Alt+Up with one change should stay on it: %d %q", v.current, v.position.Text)
+	}
+
+	v.kinds.SetSelected(inserted)
+	if len(v.shown) != 0 {
+		t.Errorf("filter Inserted shows %d changes", len(v.shown))
+	}
+	v.kinds.SetSelected(deleted)
+	if len(v.shown) != 1 {
+		t.Errorf("filter Deleted shows %d changes", len(v.shown))
+	}
+}
+
+func TestWordingViewIgnoreCase(t *testing.T) {
+	p := &project.Project{}
+	p.Add(compare.Statement{Title: "Draft", Text: "We Condemn the attack. We will help."},
+		compare.Statement{Title: "Final", Text: "we condemn the Attack. We will help."})
+	ws := newTestWorkspace(t, p, "")
+	if len(ws.wording.changes) == 0 {
+		t.Fatal("case differences not shown")
+	}
+	ws.wording.ignoreCase.SetChecked(true)
+	ws.bg.settle()
+	if len(ws.wording.changes) != 0 || ws.wording.position.Text != "No differences in wording" {
+		t.Errorf("with Ignore case: %d changes, %q", len(ws.wording.changes), ws.wording.position.Text)
 	}
 }

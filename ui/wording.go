@@ -1,0 +1,351 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/compare/worddiff"
+)
+
+// wordingView diffs two statements as versions of one document: an inline
+// redline (deleted words red and italic, inserted green and bold, moved
+// passages in a third colour), a list of the changes that can be filtered,
+// and next/previous navigation (F7 / Shift+F7, Alt+Down / Alt+Up).
+type wordingView struct {
+	ws         *Workspace
+	statements []compare.Statement
+	selA, selB *widget.Select
+	ignoreCase *widget.Check
+	ignorePunc *widget.Check
+	kinds      *widget.Select
+	position   *widget.Label
+	summary    *widget.Label
+	list       *widget.List
+	redline    *fyne.Container
+	scroll     *container.Scroll
+	box        fyne.CanvasObject
+
+	result  worddiff.Result
+	changes []change // every change, in document order
+	shown   []int    // indexes into changes that pass the kind filter
+	current int      // index into changes; -1 for none
+	paras   []*widget.RichText
+}
+
+// change is one insertion, deletion or move of the diff.
+type change struct {
+	op        worddiff.Op
+	paragraph int // the redline paragraph it starts in
+	segment   int // index of its segment in that paragraph
+}
+
+const (
+	allChanges = "All changes"
+	inserted   = "Inserted"
+	deleted    = "Deleted"
+	moved      = "Moved"
+)
+
+func newWordingView(ws *Workspace) *wordingView {
+	v := &wordingView{ws: ws, current: -1}
+	v.selA = widget.NewSelect(nil, func(string) { v.recompute() })
+	v.selB = widget.NewSelect(nil, func(string) { v.recompute() })
+	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.recompute() })
+	v.ignorePunc = widget.NewCheck("Ignore punctuation", func(bool) { v.recompute() })
+	v.kinds = widget.NewSelect([]string{allChanges, inserted, deleted, moved}, nil)
+	v.kinds.Selected = allChanges
+	v.position = widget.NewLabel("")
+	v.summary = widget.NewLabel("")
+	prev := widget.NewButtonWithIcon("Previous", theme.MoveUpIcon(), v.previous)
+	next := widget.NewButtonWithIcon("Next", theme.MoveDownIcon(), v.next)
+	v.list = widget.NewList(func() int { return len(v.shown) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+		o.(*widget.Label).SetText(describeChange(v.changes[v.shown[i]].op))
+	})
+	v.list.OnSelected = func(i widget.ListItemID) { v.goTo(v.shown[i]) }
+	v.kinds.OnChanged = func(string) { v.applyFilter() }
+	v.redline = container.NewVBox()
+	v.scroll = container.NewVScroll(v.redline)
+
+	pick := container.NewHBox(widget.NewLabel("Compare"), v.selA, widget.NewLabel("with"), v.selB,
+		v.ignoreCase, v.ignorePunc)
+	nav := container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary)
+	side := container.NewBorder(v.kinds, nil, nil, nil, v.list)
+	split := container.NewHSplit(side, v.scroll)
+	split.Offset = 0.28
+	v.box = container.NewBorder(container.NewVBox(pick, nav), nil, nil, nil, split)
+	return v
+}
+
+func (v *wordingView) object() fyne.CanvasObject { return v.box }
+
+// setStatements offers the included statements; the baseline (or the
+// first) is compared with the next one.
+func (v *wordingView) setStatements(sts []compare.Statement, baseline string) {
+	v.statements = sts
+	names := make([]string, len(sts))
+	for i, st := range sts {
+		// Numbered: two versions of one document often share a title, and a
+		// Select tells its options apart by their text.
+		names[i] = fmt.Sprintf("%d. %s", i+1, clip(joinNonEmpty(" — ", st.DisplayTitle(), st.Date), 60))
+	}
+	a, b := 0, 1
+	for i, st := range sts {
+		if st.ID == baseline {
+			a = i
+			b = (i + 1) % len(sts)
+		}
+	}
+	v.selA.Options, v.selB.Options = names, names
+	if len(sts) < 2 {
+		v.selA.ClearSelected()
+		v.selB.ClearSelected()
+		v.clear("Include two statements to compare their wording.")
+		return
+	}
+	v.selA.SetSelectedIndex(a) // each triggers recompute; the last one counts
+	v.selB.SetSelectedIndex(b)
+}
+
+func (v *wordingView) clear(msg string) {
+	v.result = worddiff.Result{}
+	v.changes, v.shown, v.current = nil, nil, -1
+	v.summary.SetText("")
+	v.position.SetText(msg)
+	v.redline.RemoveAll()
+	v.list.Refresh()
+}
+
+// recompute diffs the chosen pair in the background.
+func (v *wordingView) recompute() {
+	ia, ib := v.selA.SelectedIndex(), v.selB.SelectedIndex()
+	if ia < 0 || ib < 0 || ia >= len(v.statements) || ib >= len(v.statements) {
+		return
+	}
+	a, b := v.statements[ia].Text, v.statements[ib].Text
+	opt := worddiff.Options{IgnoreCase: v.ignoreCase.Checked, IgnorePunctuation: v.ignorePunc.Checked}
+	v.position.SetText("Comparing…")
+	v.ws.bg.run(func() {
+		res := worddiff.Versions(a, b, opt)
+		v.ws.bg.post(func() {
+			if v.selA.SelectedIndex() == ia && v.selB.SelectedIndex() == ib { // still the pair asked for
+				v.show(res)
+			}
+		})
+	}, v.ws.jobFailed)
+}
+
+func (v *wordingView) show(res worddiff.Result) {
+	v.result = res
+	s := res.Summary
+	v.summary.SetText(fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged))
+	v.buildRedline()
+	v.current = -1
+	v.applyFilter()
+	if len(v.changes) == 0 {
+		v.position.SetText("No differences in wording")
+	}
+}
+
+// buildRedline lays the ops out as paragraphs (split at blank lines), one
+// RichText each, recording where every change starts.
+func (v *wordingView) buildRedline() {
+	v.changes = v.changes[:0]
+	var paras [][]widget.RichTextSegment
+	cur := []widget.RichTextSegment{}
+	flush := func() {
+		paras = append(paras, cur)
+		cur = []widget.RichTextSegment{}
+	}
+	for _, op := range v.result.Ops {
+		if op.Op != worddiff.Equal {
+			v.changes = append(v.changes, change{op: op, paragraph: len(paras), segment: len(cur)})
+		}
+		parts := strings.Split(op.Text, "\n\n")
+		for i, part := range parts {
+			if i > 0 {
+				flush()
+			}
+			if part = strings.TrimSpace(part); part != "" || op.Op == worddiff.Move {
+				cur = append(cur, &widget.TextSegment{Text: redlineText(op, part) + " ", Style: redlineStyle(op)})
+			}
+		}
+	}
+	flush()
+	v.redline.RemoveAll()
+	v.paras = v.paras[:0]
+	for _, segs := range paras {
+		if len(segs) == 0 {
+			continue
+		}
+		last := segs[len(segs)-1].(*widget.TextSegment)
+		last.Style.Inline = false
+		rt := widget.NewRichText(segs...)
+		rt.Wrapping = fyne.TextWrapWord
+		v.paras = append(v.paras, rt)
+		v.redline.Add(rt)
+	}
+	v.fixParagraphIndexes(paras)
+	v.redline.Refresh()
+}
+
+// fixParagraphIndexes maps changes to the RichTexts actually added
+// (empty paragraphs are skipped).
+func (v *wordingView) fixParagraphIndexes(paras [][]widget.RichTextSegment) {
+	index := make([]int, len(paras)+1)
+	n := 0
+	for i, segs := range paras {
+		index[i] = n
+		if len(segs) > 0 {
+			n++
+		}
+	}
+	index[len(paras)] = n
+	for i := range v.changes {
+		p := index[v.changes[i].paragraph]
+		if p >= len(v.paras) {
+			p = len(v.paras) - 1
+		}
+		v.changes[i].paragraph = p
+	}
+}
+
+func redlineText(op worddiff.Op, text string) string {
+	switch {
+	case op.Op == worddiff.Move && op.Side == "from":
+		return fmt.Sprintf("⟨moved #%d from here: %s⟩", op.MoveID, clip(text, 60))
+	case op.Op == worddiff.Move:
+		return fmt.Sprintf("⟨moved #%d:⟩ %s", op.MoveID, text)
+	}
+	return text
+}
+
+func redlineStyle(op worddiff.Op) widget.RichTextStyle {
+	st := widget.RichTextStyleInline
+	switch op.Op {
+	case worddiff.Insert:
+		st.ColorName = theme.ColorNameSuccess
+		st.TextStyle.Bold = true
+	case worddiff.Delete:
+		st.ColorName = theme.ColorNameError
+		st.TextStyle.Italic = true
+	case worddiff.Move:
+		st.ColorName = theme.ColorNameWarning
+		st.TextStyle.Italic = op.Side == "from"
+		st.TextStyle.Bold = op.Side == "to"
+	}
+	return st
+}
+
+func (v *wordingView) applyFilter() {
+	v.shown = v.shown[:0]
+	want := map[string]worddiff.Kind{inserted: worddiff.Insert, deleted: worddiff.Delete, moved: worddiff.Move}[v.kinds.Selected]
+	for i, c := range v.changes {
+		if want == "" || c.op.Op == want {
+			v.shown = append(v.shown, i)
+		}
+	}
+	v.list.Refresh()
+	v.updatePosition()
+}
+
+func (v *wordingView) updatePosition() {
+	if len(v.changes) == 0 {
+		return
+	}
+	pos := 0
+	for k, i := range v.shown {
+		if i == v.current {
+			pos = k + 1
+		}
+	}
+	if pos == 0 {
+		v.position.SetText(fmt.Sprintf("%d changes", len(v.shown)))
+		return
+	}
+	v.position.SetText(fmt.Sprintf("change %d of %d", pos, len(v.shown)))
+}
+
+// next and previous step through the changes that pass the filter.
+func (v *wordingView) next() { v.step(1) }
+
+func (v *wordingView) previous() { v.step(-1) }
+
+func (v *wordingView) step(delta int) {
+	if len(v.shown) == 0 {
+		return
+	}
+	k := -1
+	for j, i := range v.shown {
+		if i == v.current {
+			k = j
+		}
+	}
+	switch {
+	case k < 0 && delta > 0:
+		k = 0
+	case k < 0:
+		k = len(v.shown) - 1
+	default:
+		k = (k + delta + len(v.shown)) % len(v.shown)
+	}
+	v.goTo(v.shown[k])
+}
+
+// goTo makes change i the current one: it is marked in the redline and
+// scrolled into view.
+func (v *wordingView) goTo(i int) {
+	if i < 0 || i >= len(v.changes) {
+		return
+	}
+	v.mark(v.current, false)
+	v.current = i
+	v.mark(i, true)
+	v.updatePosition()
+	rt := v.paras[v.changes[i].paragraph]
+	v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, rt.Position().Y-12)))
+}
+
+// mark shows or hides the current-change marker: the change's text gets
+// "►" before it and is drawn larger.
+func (v *wordingView) mark(i int, on bool) {
+	if i < 0 || i >= len(v.changes) {
+		return
+	}
+	c := v.changes[i]
+	rt := v.paras[c.paragraph]
+	if c.segment >= len(rt.Segments) {
+		return
+	}
+	seg := rt.Segments[c.segment].(*widget.TextSegment)
+	seg.Text = strings.TrimPrefix(seg.Text, "► ")
+	seg.Style.SizeName = ""
+	if on {
+		seg.Text = "► " + seg.Text
+		seg.Style.SizeName = theme.SizeNameSubHeadingText
+	}
+	rt.Refresh()
+}
+
+func describeChange(op worddiff.Op) string {
+	text := clip(strings.Join(strings.Fields(op.Text), " "), 90)
+	switch {
+	case op.Op == worddiff.Insert:
+		return "Inserted: " + text
+	case op.Op == worddiff.Delete:
+		return "Deleted: " + text
+	case op.Side == "from":
+		return fmt.Sprintf("Moved #%d away: %s", op.MoveID, text)
+	default:
+		return fmt.Sprintf("Moved #%d here: %s", op.MoveID, text)
+	}
+}
