@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/compare/segment"
 )
 
 // paneArea lays the included statements side by side, one scrolling pane
@@ -25,14 +26,14 @@ type paneArea struct {
 }
 
 // pane shows one statement: a header with its metadata, then its text.
-// Until the analysis arrives the text is one wrapped, selectable label;
+// Until the analysis arrives the text is shown as wrapped paragraphs;
 // then it becomes one row per sentence, tinted by topic.
 type pane struct {
 	statement compare.Statement
 	title     *widget.Label
 	meta      *widget.Label
 	counts    *widget.Label
-	text      *widget.Label // the plain text, shown before (or without) an analysis
+	plain     *fyne.Container // the text as selectable paragraphs, shown until the analysis arrives
 	rows      []*sentenceRow
 	rowByID   map[string]*sentenceRow
 	scroll    *container.Scroll
@@ -89,10 +90,13 @@ func newPane(st compare.Statement) *pane {
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
 	p.counts.Importance = widget.LowImportance
-	p.text = widget.NewLabel(st.Text)
-	p.text.Wrapping = fyne.TextWrapWord
-	p.text.Selectable = true
-	p.scroll = container.NewVScroll(p.text)
+	// Parley's own text layout (see flowText): Fyne's wrapped labels take
+	// seconds to lay out a 20,000-word communiqué.
+	p.plain = container.NewVBox()
+	for _, para := range segment.Paragraphs(st.Text) {
+		p.plain.Add(newFlowText(textRun{text: st.Text[para.Start:para.End]}))
+	}
+	p.scroll = container.NewVScroll(p.plain)
 	p.header = container.NewVBox(p.title, p.meta, p.counts)
 	return p
 }

@@ -31,7 +31,7 @@ type sentenceRow struct {
 	state   rowState
 	onTap   func(id string)
 	onMenu  func(id string, at fyne.Position)
-	label   *widget.RichText
+	label   *flowText
 	bg, bar *canvas.Rectangle
 }
 
@@ -40,8 +40,7 @@ type span struct{ start, end int }
 
 func newSentenceRow(id, text string, cues []span, colour color.NRGBA, onTap func(string), onMenu func(string, fyne.Position)) *sentenceRow {
 	r := &sentenceRow{id: id, text: text, cues: cues, colour: colour, onTap: onTap, onMenu: onMenu}
-	r.label = widget.NewRichText()
-	r.label.Wrapping = fyne.TextWrapWord
+	r.label = newFlowText()
 	r.bg = canvas.NewRectangle(color.Transparent)
 	r.bar = canvas.NewRectangle(colour)
 	r.ExtendBaseWidget(r)
@@ -61,13 +60,13 @@ func (r *sentenceRow) setState(s rowState) {
 }
 
 func (r *sentenceRow) applyState() {
-	base := widget.RichTextStyleInline
+	base := textRun{}
 	switch r.state {
 	case rowSelected:
 		r.bg.FillColor = tint(r.colour, 0x90)
 		r.bg.StrokeColor = themeColor(theme.ColorNameForeground)
 		r.bg.StrokeWidth = 2
-		base.TextStyle.Bold = true
+		base.style.Bold = true
 	case rowCounterpart:
 		r.bg.FillColor = tint(r.colour, 0x70)
 		r.bg.StrokeColor = themeColor(theme.ColorNamePrimary)
@@ -75,41 +74,43 @@ func (r *sentenceRow) applyState() {
 	case rowDimmed:
 		r.bg.FillColor = tint(r.colour, 0x10)
 		r.bg.StrokeWidth = 0
-		base.ColorName = theme.ColorNameDisabled
+		base.color = theme.ColorNameDisabled
 	default:
 		r.bg.FillColor = tint(r.colour, 0x30)
 		r.bg.StrokeWidth = 0
 	}
 	r.bg.CornerRadius = 3
-	r.label.Segments = r.segments(base)
+	r.label.setRuns(r.segments(base)...)
 }
 
 // segments splits the text into plain runs and marked cue words: bold, in
 // the theme's primary colour, so commitments stand out while reading.
-func (r *sentenceRow) segments(base widget.RichTextStyle) []widget.RichTextSegment {
+func (r *sentenceRow) segments(base textRun) []textRun {
 	cue := base
-	cue.TextStyle.Bold = true
+	cue.style.Bold = true
 	if r.state != rowDimmed {
-		cue.ColorName = theme.ColorNamePrimary
+		cue.color = theme.ColorNamePrimary
 	}
-	var segs []widget.RichTextSegment
+	var runs []textRun
 	at := 0
+	add := func(run textRun, text string) {
+		run.text = text
+		runs = append(runs, run)
+	}
 	for _, c := range r.cues {
 		if c.start < at || c.end > len(r.text) {
 			continue // overlapping or stale span
 		}
 		if c.start > at {
-			segs = append(segs, &widget.TextSegment{Text: r.text[at:c.start], Style: base})
+			add(base, r.text[at:c.start])
 		}
-		segs = append(segs, &widget.TextSegment{Text: r.text[c.start:c.end], Style: cue})
+		add(cue, r.text[c.start:c.end])
 		at = c.end
 	}
-	if at < len(r.text) || len(segs) == 0 {
-		segs = append(segs, &widget.TextSegment{Text: r.text[at:], Style: base})
+	if at < len(r.text) || len(runs) == 0 {
+		add(base, r.text[at:])
 	}
-	last := segs[len(segs)-1].(*widget.TextSegment)
-	last.Style.Inline = false
-	return segs
+	return runs
 }
 
 func (r *sentenceRow) Tapped(*fyne.PointEvent) {
@@ -132,19 +133,24 @@ type sentenceRowRenderer struct{ row *sentenceRow }
 
 const barWidth = 4
 
+// rowPadding keeps the text off the tint's edges.
+func rowPadding() float32 { return theme.InnerPadding() / 2 }
+
 func (s *sentenceRowRenderer) Layout(size fyne.Size) {
 	r := s.row
+	pad := rowPadding()
 	r.bg.Resize(size)
 	r.bg.Move(fyne.NewPos(0, 0))
 	r.bar.Resize(fyne.NewSize(barWidth, size.Height))
 	r.bar.Move(fyne.NewPos(0, 0))
-	r.label.Resize(fyne.NewSize(size.Width-barWidth, size.Height))
-	r.label.Move(fyne.NewPos(barWidth, 0))
+	r.label.Resize(fyne.NewSize(size.Width-barWidth-2*pad, size.Height-2*pad))
+	r.label.Move(fyne.NewPos(barWidth+pad, pad))
 }
 
 func (s *sentenceRowRenderer) MinSize() fyne.Size {
 	m := s.row.label.MinSize()
-	return fyne.NewSize(m.Width+barWidth, m.Height)
+	pad := rowPadding()
+	return fyne.NewSize(m.Width+barWidth+2*pad, m.Height+2*pad)
 }
 
 func (s *sentenceRowRenderer) Refresh() {

@@ -48,11 +48,15 @@ func TestWindowShowsDemoInPanesAndSidebar(t *testing.T) {
 	}
 	for i, pane := range ws.panes.panes {
 		e := p.Statements[i]
-		if pane.title.Text != e.Title || pane.text.Text != e.Text {
+		if pane.title.Text != e.Title || pane.statement.Text != e.Text {
 			t.Errorf("pane %d shows %q, want %q", i, pane.title.Text, e.Title)
 		}
-		if !pane.text.Selectable || pane.text.Wrapping != fyne.TextWrapWord {
-			t.Errorf("pane %d text must be selectable and word-wrapped", i)
+		var sentences []string
+		for _, r := range pane.rows {
+			sentences = append(sentences, r.text)
+		}
+		if got := strings.Join(sentences, " "); strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(e.Text), " ") {
+			t.Errorf("pane %d's sentences do not give its whole text:\n%s", i, got)
 		}
 		if !strings.Contains(pane.meta.Text, e.Speaker) || !strings.Contains(pane.meta.Text, e.Date) {
 			t.Errorf("pane %d header %q lacks speaker or date", i, pane.meta.Text)
@@ -308,18 +312,18 @@ func TestCommitmentCuesAreMarked(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
 	row := rowContaining(t, ws, "white-house", "we shall not waver")
 	var marked []string
-	for _, seg := range row.label.Segments {
-		if ts := seg.(*widget.TextSegment); ts.Style.TextStyle.Bold {
-			marked = append(marked, ts.Text)
+	for _, run := range row.label.runs {
+		if run.style.Bold {
+			marked = append(marked, run.text)
 		}
 	}
 	if strings.Join(marked, "|") != "shall not waver" {
 		t.Errorf("marked cue words %q, want the pledge's cue \"shall not waver\"", marked)
 	}
 	plainRow := rowContaining(t, ws, "kirby", "knew exactly")
-	for _, seg := range plainRow.label.Segments {
-		if seg.(*widget.TextSegment).Style.TextStyle.Bold {
-			t.Errorf("a sentence without commitments has marked words: %q", seg.Textual())
+	for _, run := range plainRow.label.runs {
+		if run.style.Bold {
+			t.Errorf("a sentence without commitments has marked words: %q", run.text)
 		}
 	}
 }
@@ -471,5 +475,16 @@ func TestWordingViewIgnoreCase(t *testing.T) {
 	ws.bg.settle()
 	if len(ws.wording.changes) != 0 || ws.wording.position.Text != "No differences in wording" {
 		t.Errorf("with Ignore case: %d changes, %q", len(ws.wording.changes), ws.wording.position.Text)
+	}
+}
+
+func TestPlainPaneBeforeAnalysis(t *testing.T) {
+	test.NewTempApp(t)
+	p := newPane(compare.Statement{Title: "T", Text: "First paragraph. Two sentences.\n\nSecond paragraph."})
+	if len(p.plain.Objects) != 2 {
+		t.Fatalf("%d paragraph labels, want 2", len(p.plain.Objects))
+	}
+	if got := p.plain.Objects[1].(*flowText).Text(); got != "Second paragraph." {
+		t.Errorf("second paragraph shows %q", got)
 	}
 }
