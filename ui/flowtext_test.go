@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/project"
 )
 
 func TestFlowTextWraps(t *testing.T) {
@@ -60,5 +61,24 @@ func BenchmarkPaneLayout(b *testing.B) {
 	for b.Loop() {
 		p := newPane(st)
 		p.plain.Resize(fyne.NewSize(334, p.plain.MinSize().Height))
+	}
+}
+
+// BenchmarkCreate builds the whole window with the demo and its analysis,
+// as at start-up (after rymdport's BenchmarkCreate).
+func BenchmarkCreate(b *testing.B) {
+	a := test.NewTempApp(b)
+	p, err := project.Demo()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		w := a.NewWindow("Parley")
+		ws := newWorkspace(a, w)
+		ws.bg.useQueue()
+		ws.setProject(p.Clone(), "")
+		ws.bg.settle()
+		w.Close()
 	}
 }
