@@ -290,16 +290,24 @@ func (x *extraction) markBoundaries() {
 			x.boundary[i+1] = true
 		}
 	}
+	x.frameStart = make([]bool, len(x.toks)+1)
 	for _, f := range x.frames {
 		if f.from >= 0 && f.from <= len(x.toks) {
 			x.boundary[f.from] = true
+			x.frameStart[f.from] = true
 		}
 	}
 }
 
+// maxClause bounds backward scans for a clause start, a subject or an
+// antecedent: a clause is rarely longer, and the bound keeps Extract linear
+// on pathological input.
+const maxClause = 80
+
 // clauseStart returns the first token of the clause holding token j.
 func (x *extraction) clauseStart(j int) int {
-	for j > 0 && !x.boundary[j] {
+	stop := j - maxClause
+	for j > 0 && j > stop && !x.boundary[j] {
 		j--
 	}
 	return max(j, 0)

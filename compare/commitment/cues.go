@@ -73,6 +73,10 @@ func init() {
 		"oppose":     "oppose opposes opposed opposing",
 		"confirm":    "confirm confirms confirmed",
 		"share":      "share shares shared",
+		"announce":   "announced",
+		"signal":     "signal signals signaled signalled",
+		"task":       "task tasks",
+		"instruct":   "instruct instructs",
 		"continue":   "continue continues continued continuing",
 		"remain":     "remain remains remained",
 		"reinforce":  "reinforce reinforces reinforced",
@@ -107,11 +111,15 @@ func isPast(w string) bool {
 // ("will not hesitate to respond" is a firm positive pledge).
 var holdBack = set("hesitate waver falter rest relent flinch yield retreat tire")
 
+// refuseVerbs follow "cannot" in a refusal ("we cannot accept"); after
+// other verbs "cannot" states an inability ("a debt we can never repay").
+var refuseVerbs = set("accept allow let tolerate permit condone countenance abide support agree stand ignore")
+
 // discourse verbs talk about the conversation itself ("I will turn it over to
 // …", "we will now move on to questions"): not commitments.
-var discourse = set("say add turn hand move open close conclude begin start repeat stop answer take go get yield pause end")
+var discourse = set("say add turn hand move open close conclude begin start repeat stop answer take go get yield pause end keep comment speculate preview characterize thank")
 
-// discourseNeedsObject lists discourse verbs that are commitments when their
+// discourseObject lists discourse verbs that are commitments when their
 // object is not about the talk: "take action" is a pledge, "take questions"
 // is not; "end the crisis" is, "end there" is not.
 var discourseObject = map[string]string{
@@ -119,7 +127,8 @@ var discourseObject = map[string]string{
 	"end":   "there here the call it",
 	"start": "with by off",
 	"begin": "with by",
-	"get":   "back",
+	"get":   "back ahead into",
+	"keep":  "going",
 	"go":    "ahead to on",
 	"open":  "it up the",
 	"close": "the it out",
@@ -128,7 +137,7 @@ var discourseObject = map[string]string{
 
 // cognitive verbs name a state of mind: "we must remember", "we do have to
 // think carefully" oblige nobody to act.
-var cognitive = set("remember recognize recognise think believe know understand realize realise ask consider acknowledge note reflect learn be feel")
+var cognitive = set("remember forget recognize recognise think believe know understand realize realise ask consider acknowledge note reflect learn feel expect imagine wonder")
 
 // reporting verbs open reported speech: what follows belongs to their subject.
 var reporting = set(`said says say tell told tells stated states warned warns warn insisted insists added adds adding
@@ -153,15 +162,15 @@ var epistemic = set(`know knows knew believe believes believed think thinks thou
 var adverbs = set(`also further fully firmly strongly unequivocally still again once now then thus therefore
 	hereby jointly collectively all both each together too indeed just ever always immediately soon
 	quickly swiftly continually repeatedly clearly publicly privately only instead certainly absolutely
-	resolutely steadfastly categorically once-again not-only deeply hard actively closely`)
+	resolutely steadfastly categorically deeply hard actively closely`)
 
 // intensifiers raise a speech act to high value ("strongly condemn", "full
 // solidarity", "unwavering commitment").
-var intensifiers = set(`strongly unequivocally firmly fully strongest full firm unwavering ironclad steadfast
-	unshakeable unshakable unwavering resolute absolute determination utmost`)
+var intensifiers = set(`strongly unequivocally firmly fully strongest full firm unwavering ironclad iron-clad
+	steadfast unshakeable unshakable resolute absolute determination utmost`)
 
 // notAdverbs end in -ly but are not adverbs.
-var notAdverbs = set("ally family supply reply rely apply july italy only-if assembly italy likely early")
+var notAdverbs = set("ally family supply reply rely apply july italy assembly likely early")
 
 // isAdverb reports whether t may be skipped between a subject and its verb.
 func isAdverb(t token) bool {
@@ -231,6 +240,15 @@ var months = set("january february march april may june july august september oc
 // conditionMarkers open a condition clause, as token sequences.
 var conditionMarkers = splitPhrases(`in response to|in the event that|in the event of|in case|provided that|providing that|
 	as long as|so long as|as soon as|only if|if|unless|once|should`)
+
+// conditionFirst are the first words of the condition markers.
+var conditionFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range conditionMarkers {
+		m[p[0]] = true
+	}
+	return m
+}()
 
 // notConditionBefore are words after which "if" asks rather than conditions
 // ("to see if", "whether") or concedes ("even if").

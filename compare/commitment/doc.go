@@ -2,59 +2,93 @@
 //
 // Extract reads one sentence at a time, with the Speaker who says it, and
 // returns explainable Commitment records: who commits (Actor), to what
-// (Action), toward whom (Target), under which condition, when, and the cue
-// words that triggered the record. It is a small rule-based reader, not a
-// parser: words are tokenized with byte offsets, quotes and reporting frames
-// ("X said that …", "according to X") are marked, and a hand-written table of
-// modal and speech-act cues is matched, each cue needing a subject that names
-// who commits. Precision comes first: a cue whose subject is not the speaker
-// (or, for explicit speech acts, a named actor) yields nothing, because a
-// wrong commitment misleads an analyst more than a missed one.
+// (Action), toward whom (Target), on which condition, when, and the cue words
+// that triggered the record. It is a small rule-based reader, not a parser:
+// the sentence is tokenized with byte offsets (tokens.go); quotes and frames
+// of reported speech or belief are marked (clauses.go); a hand-written table
+// of modal and speech-act cues is matched (cues.go, predicate.go); each cue
+// needs a subject that says who commits (subject.go); and the rules below
+// decide whether it is a commitment and whose (extract.go), then fill the
+// record (records.go). Precision comes first: a cue whose subject is not the
+// speaker — or, for an explicit speech act, a named actor — yields nothing,
+// because a wrong commitment misleads an analyst more than a missed one.
 //
 // # Modal scale
 //
 // Strength is the value of modality on Halliday's scale (high > median > low):
 //
-//	high    must, need to, have to, cannot (accept), never, are committed to,
-//	        commit to, refuse to, will not hesitate to (double negation),
-//	        demand; intensified speech acts ("strongly condemn",
-//	        "full solidarity", "unwavering commitment", "ironclad")
-//	median  will, shall, would (only in a conditional or reported frame),
-//	        should, be going to, intend to, plan to, are determined to,
-//	        stand ready to, are prepared to, pledge, agree to; will not (refusal);
-//	        have no interest in / no intention of; call on, urge, press;
-//	        plain speech acts (condemn, support, reaffirm)
-//	low     may, might, could, seek to, hope to, aim to, likely; encourage;
-//	        "are not seeking" (refusal)
+//	value   cues
+//	high    must, need to, have to; are committed to, commit to; refuse to;
+//	        cannot (accept, allow, let, tolerate); will never;
+//	        will not hesitate to, shall not waver, will not rest (double negation);
+//	        demand; speech acts with an intensifier ("strongly condemn",
+//	        "full solidarity", "unwavering commitment", "ironclad", "is ironclad")
+//	median  will, shall, 'll, would (only in a conditional or reported frame),
+//	        should, ought to, be going to, intend to, plan to, stand ready to,
+//	        are prepared to, are determined to, pledge/vow/promise/agree to;
+//	        will not, won't (refusal); have no interest in, no intention of;
+//	        call on, call for, urge, press, push for, request;
+//	        plain speech acts (condemn, support, stand with, reaffirm, remain committed)
+//	low     may, might, could; seek to, hope to, aim to; likely ("will likely");
+//	        encourage; are not seeking, do not seek, do not want (refusal)
 //
-// Negation flips polarity and can raise the value: "will not" is a median
-// Refusal, "will never" and "cannot accept" high Refusals. Negating a verb of
-// holding back ("will not hesitate", "shall not waver", "will not rest") is a
-// double negation: a positive, high Pledge. "We are not seeking a significant
-// escalation" is a low Refusal: seeking is a low-value verb of aim, and denying
-// an aim (of a "significant" escalation only) leaves room for a limited one.
+// Negation flips polarity (the polarity of the committed or demanded action)
+// and can raise the value: "will not" is a median Refusal, "will never" and
+// "cannot accept" high ones. Negating a verb of holding back ("will not
+// hesitate", "shall not waver", "will not rest") is a double negation: a
+// positive, high Pledge. "We are not seeking a significant escalation" is a
+// low Refusal: seeking is a low-value verb of aim, and denying an aim — of a
+// "significant" escalation only — leaves room for a limited response, so the
+// refusal is weak. "call on Iran not to interfere" is a negative Demand.
 //
 // # Kinds
 //
-// The lexical verb decides the kind when it is a speech act: condemn/denounce/
-// deplore/criticize → Condemnation; support/back/endorse/stand with/express
-// solidarity → Support; reaffirm/reiterate/remain committed/renew or
-// underscore a commitment → Reaffirmation; call on/urge/demand/press/push for/
-// encourage → Demand. Otherwise the modal decides: a firm modal is a Pledge,
-// a negated one a Refusal, a weak one a Hedge; and a Pledge, Refusal or Hedge
-// with an if/unless/in response to/as soon as clause is a Conditional.
-// "must"/"should" with another actor (or "all parties", "the House") as
-// subject is a Demand by the speaker addressed to that actor, as is "these
-// attacks must end".
+// The lexical verb decides the kind when it is a speech act or a stance:
+// condemn, denounce, deplore, criticize, decry, oppose → Condemnation;
+// support, back, endorse, stand with/behind/by/for, express or pledge
+// support or solidarity, "our support for … is ironclad" → Support;
+// reaffirm, reiterate, remain committed, remain determined, renew, underscore
+// or express a commitment → Reaffirmation; call on … to, call for, urge,
+// demand, press … to, push for, encourage, request → Demand; pledge, vow,
+// promise, commit, agree, decide, resolve to, affirm or announce an intent →
+// Pledge. Otherwise the modal decides: a firm modal is a Pledge, a negated one
+// a Refusal, a weak one a Hedge. A Pledge, Refusal or Hedge with an if,
+// unless, should (inverted), in case, provided that, as soon as, once or in
+// response to clause is a Conditional (speech acts keep their kind). "must",
+// "should" or "need to" with another actor as subject ("Iran must cease"), a
+// generic agent ("all parties", "the House") or an activity that must end
+// ("these attacks must end") is a Demand by the speaker addressed to it;
+// such a "must" inside what the speaker reaffirms or demands ("We reiterate
+// our determination that it must never …") is part of that act.
 //
 // # Who commits
 //
 // First person ("we", "I", "our government", "my team") is the speaker's
-// institution, Gazetteer.ActorOf; inside a quote it is the quote's speaker
-// (found from "…,” Israel informed the US" or "X said: “…”"). A named subject
-// ("Tehran would respond …") is resolved with the Gazetteer and must be the
-// effective speaker (the reporter of the frame it sits in, or the document's
-// speaker): otherwise "will"/"would" is a prediction about others and yields
-// nothing. Explicit speech acts ("Israel has pledged to", "the G7 issued a
-// statement denouncing") may be reported for any named actor.
+// institution, Gazetteer.ActorOf, or an apposition ("We, the Leaders of the
+// G7,"); inside a quote it is the quote's speaker, found around the quote
+// ("“…,” Israel informed the US", "X said: “…”", "adding that “…”"); a quote
+// with no speaker in the sentence is the document speaker's own when both its
+// marks are present and unknown (so skipped) when the sentence continues a
+// quotation. Joint subjects of readouts ("both leaders", "the two sides",
+// "the parties") include the speaker. A named subject ("Tehran would respond
+// …") is resolved with the Gazetteer and must be the effective speaker — the
+// reporter of the frame it sits in ("Salami warned that …", "according to
+// X", "US officials said that …"), or else the document's speaker; otherwise
+// "will"/"would" is a prediction about others and yields nothing. Explicit
+// speech acts ("Israel has pledged to", "the G7 members issued a statement
+// denouncing …") may be reported for any named actor. A narrator who is not
+// in the gazetteer (Speaker{Name: "news article"}) is its own actor, as
+// ActorOf says.
+//
+// # What is not a commitment
+//
+// Past events and assessments carry no cue. A future about others ("our
+// allies will soon follow"), a state ("will be a leader"), a passive, a
+// counterfactual ("would not have vetoed"), a forecast in a frame of belief
+// ("we anticipate that", "I know we'll"), an outcome of a means ("by
+// investing …, we will"), a state of mind ("we must remember", "will never
+// forget"), talk about the talk ("I will turn it over to", "we will call on
+// you"), an inability ("I couldn't afford", "a debt we can never repay"),
+// an indirect question ("how I'm going to pay") and a past time clause ("when
+// we decided to") are all skipped.
 package commitment

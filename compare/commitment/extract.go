@@ -15,7 +15,8 @@ type extraction struct {
 	mentionAt  []int // per token: the mention covering it, or -1
 	mentionEnd []int // per token: the mention ending on it, or -1
 	frames     []frame
-	boundary   []bool
+	boundary   []bool // per token: it starts a clause
+	frameStart []bool // per token: it starts a reported or believed complement
 	doc        string // the speaker's actor
 	docKnown   bool   // the gazetteer knows the speaker
 	anchors    []anchor
@@ -68,6 +69,7 @@ var triggers = set(`will shall would must should may might could can need needs 
 	ready prepared determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
 	plan plans refuse refuses refused interest intention`)
 
+// hasTrigger reports whether the sentence holds a trigger word.
 func (x *extraction) hasTrigger() bool {
 	for _, t := range x.toks {
 		if t.kind == tWord && (triggers[t.w] || verbLemma[t.w] != "") {
@@ -85,6 +87,7 @@ func (x *extraction) indexMentions() {
 	for i := range x.toks {
 		x.mentionAt[i], x.mentionEnd[i] = -1, -1
 	}
+	x.ments = slices.DeleteFunc(x.ments, x.generic)
 	for k, m := range x.ments {
 		for i := m.start; i < m.end; i++ {
 			x.mentionAt[i] = k
@@ -92,6 +95,19 @@ func (x *extraction) indexMentions() {
 		x.mentionEnd[m.end-1] = k
 	}
 }
+
+// generic reports whether a mention is a title used generically ("a
+// president", "any administration"), which names no actor.
+func (x *extraction) generic(m mention) bool {
+	switch x.word(m.start - 1) {
+	case "a", "an", "any", "every", "each", "no", "another", "whatever", "future", "previous", "next":
+		return m.end-m.start == 1 && genericTitles[x.word(m.start)]
+	}
+	return false
+}
+
+// genericTitles are aliases that are common nouns too.
+var genericTitles = set("president administration")
 
 // findAnchors reads every predicate, left to right, and decides for each
 // whether it is a commitment and whose.
@@ -130,8 +146,10 @@ func (x *extraction) subjectOf(a *anchor) {
 		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.thatBetween(x.anchors[k].p.last, p.first) {
 			a.from = k
 			s = x.anchors[k].subj
-		} else {
+		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing {
 			s = x.clauseSubject(p.first)
+		} else {
+			s = subject{} // "stipends and support services": a noun after "and"
 		}
 		if !agrees(s, x.word(p.first)) {
 			s = subject{} // "we've seen harassment and calls for violence": a noun, not a verb
@@ -145,6 +163,11 @@ func (x *extraction) subjectOf(a *anchor) {
 	}
 	a.subj = s
 }
+
+// nounVerbs are speech-act verbs that are nouns as often ("support",
+// "calls", "demands"): after "and" with no earlier predicate to share a
+// subject with, they are read as nouns.
+var nounVerbs = set("support supports back backs call calls demand demands pledge pledges promise promises request requests press push vow vows commitment")
 
 // agrees reports whether a verb form may follow the shared subject s: a form
 // in -s ("calls") cannot follow "we" or a plural ("we've seen harassment and
@@ -160,7 +183,7 @@ func agrees(s subject, verb string) bool {
 // subject: predicates inside an object ("reiterate our call on Hamas to …")
 // have none, and a later "and urge …" shares the sentence's subject.
 func (x *extraction) lastWithSubject() int {
-	for k := len(x.anchors) - 1; k >= 0; k-- {
+	for k := len(x.anchors) - 1; k >= 0 && k >= len(x.anchors)-8; k-- {
 		if x.anchors[k].subj.kind != sNone {
 			return k
 		}
@@ -303,8 +326,8 @@ func (x *extraction) inBelief(i int) bool {
 func (x *extraction) accept(a *anchor) {
 	p, s := &a.p, a.subj
 	at := p.first
-	if p.lex == lexDiscourse || p.lex == lexCognitive || x.inBelief(at) {
-		return // talk about the talk, states of mind, forecasts
+	if x.skipped(a) {
+		return
 	}
 	speaker, known := x.doc, x.docKnown
 	if f := x.effectiveFrame(at); f != nil {
@@ -312,18 +335,15 @@ func (x *extraction) accept(a *anchor) {
 		a.reported = true
 	}
 	actor, _ := x.actorOfSubject(s, at)
-	if s.kind == sPron {
-		if _, guessed := x.pronounActor(s, at); guessed && (!isSpeechAct(p) || p.lemma == "oppose") {
-			return // "He opposed …" in a speech is someone else; only a readout's speech acts are the principal's
-		}
-	}
-	if p.modal == mMay && x.word(p.first) == "could" && x.inReport(at) {
-		return // "the law has said we could do that": a past ability, reported
-	}
 	switch s.kind {
-	case sFirst, sInclusive, sStatement:
+	case sFirst:
+		if q := x.quoteAt(at); q != nil && !q.known {
+			return // a quote whose speaker is unknown
+		}
+		x.own(a, actor)
+	case sInclusive, sStatement:
 		if actor == "" {
-			return // a quote whose speaker is unknown, or a joint subject in narration
+			return // a joint subject or "the statement" in narration
 		}
 		x.own(a, actor)
 	case sActor, sPron:
@@ -337,18 +357,71 @@ func (x *extraction) accept(a *anchor) {
 			// pledged to …", "the G7 members issued a statement denouncing …".
 			a.ok, a.actor, a.reported = true, actor, true
 		case p.deontic() && known:
-			x.demandOn(a, speaker, actor)
+			x.demandOn(a, speaker, actor) // "Iran must cease …"
 		}
 	case sAgent:
 		if p.deontic() && known {
-			x.demandOn(a, speaker, x.text(s.start, s.end))
+			x.demandOn(a, speaker, x.text(s.start, s.end)) // "All parties must refrain …"
 		}
 	case sAction:
 		if p.deontic() && known && p.lexTok >= 0 && cessation[x.word(p.lexTok)] {
-			x.demandOn(a, speaker, "")
+			x.demandOn(a, speaker, "") // "These illegal attacks must end."
 		}
 	}
 }
+
+// skipped reports whether a predicate commits nobody whatever its subject:
+// talk about the talk, states of mind, forecasts, abilities, a guessed "he"
+// outside a readout's speech acts, and clauses embedded as questions or
+// past time.
+func (x *extraction) skipped(a *anchor) bool {
+	p, at := &a.p, a.p.first
+	switch {
+	case p.lex == lexDiscourse || p.lex == lexCognitive || x.inBelief(at):
+		return true
+	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at)):
+		return true // "I couldn't afford it", "the law has said we could do that"
+	case a.subj.kind == sPron:
+		// "He opposed …" in a speech is someone else; "He urged …" in a
+		// readout is the principal: only explicit speech acts take the guess.
+		if _, guessed := x.pronounActor(a.subj, at); guessed && (p.modal != mNone || !isSpeechAct(p) || p.lemma == "oppose") {
+			return true
+		}
+	}
+	return x.embedded(a)
+}
+
+// embedded reports whether a sits in a clause that states no commitment of
+// its own: an indirect question ("how I'm going to pay"), a past time clause
+// ("when we decided to do this"), or an object relative with a deontic verb
+// ("the solutions we need to reduce pollution").
+func (x *extraction) embedded(a *anchor) bool {
+	s := a.subj
+	if a.inherited || s.kind == sNone || s.start <= 0 {
+		return false
+	}
+	before := x.toks[s.start-1]
+	switch {
+	case whWords[before.w]:
+		return a.p.modal != mNone
+	case pastClause[before.w]:
+		return a.p.past
+	case a.p.deontic() && s.kind == sFirst && before.kind == tWord && !isAdverb(before) &&
+		!clauseConj[before.w] && !subordinators[before.w] && !reporting[before.w] && !openers[before.w]:
+		return true
+	}
+	return false
+}
+
+// whWords open an indirect question.
+var whWords = set("how what whether why where")
+
+// pastClause conjunctions open a time clause: with a past tense it tells
+// what happened.
+var pastClause = set("when after before since until once as")
+
+// openers may stand before a subject at the start of a clause.
+var openers = set("so now then today together here there yet still indeed also and but or")
 
 // own accepts a as the speaker's (or the quoted speaker's) own commitment.
 func (x *extraction) own(a *anchor, actor string) {
@@ -374,7 +447,7 @@ func (x *extraction) meansClause(a *anchor) bool {
 // "must" inside what the speaker already reaffirms or demands ("We reiterate
 // our determination that it must never …") is part of that act, not another.
 func (x *extraction) demandOn(a *anchor, speaker, target string) {
-	for k := len(x.anchors) - 1; k >= 0; k-- {
+	for k := len(x.anchors) - 1; k >= 0 && k >= len(x.anchors)-8; k-- {
 		prev := &x.anchors[k]
 		if prev.ok && (prev.p.lex == lexReaffirm || prev.p.lex == lexDemand) && x.thatBetween(prev.p.last, a.p.first) {
 			return

@@ -1,9 +1,6 @@
 package commitment
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Gazetteer maps aliases to canonical actors; users can extend it.
 //
@@ -58,7 +55,8 @@ var defaultActors = [][]string{
 		"White House", "Biden", "Joe Biden", "Joseph R. Biden", "Joseph R. Biden Jr.", "President Biden",
 		"President Joe Biden", "President", "Vice President", "Kamala Harris", "Vice President Harris",
 		"Harris", "Antony Blinken", "Secretary Blinken", "Blinken", "Lloyd Austin", "Secretary Austin",
-		"Jake Sullivan", "Sullivan", "John Kirby", "Kirby", "Jon Finer", "Brett McGurk", "Adrienne Watson",
+		"Jake Sullivan", "Sullivan", "John Kirby", "Kirby", "Jon Finer", "Finer", "Brett McGurk", "McGurk",
+		"Adrienne Watson", "Austin", "Janet Yellen", "Yellen", "Amos Hochstein", "Hochstein", "Sherwood-Randall",
 		"Pentagon", "State Department", "Department of State", "Treasury", "Department of the Treasury",
 		"Treasury Department", "Department of Defense", "Defense Department", "U.S. military",
 		"U.S. Central Command", "CENTCOM", "U.S. government", "United States government"},
@@ -197,24 +195,9 @@ func (g *Gazetteer) longestAt(s string, toks []token, i int) (alias, bool) {
 				break
 			}
 		}
-		// "U.S" at the end of a sentence loses its final period to the
-		// sentence stop; an alias never ends inside a hyphenated word.
 		if match {
 			return a, true
 		}
 	}
 	return alias{}, false
 }
-
-// isAlias reports whether the normalized word w alone is an alias.
-func (g *Gazetteer) isAlias(w string) bool {
-	for _, a := range g.byFirst[w] {
-		if len(a.words) == 1 && a.exact == "" {
-			return true
-		}
-	}
-	return false
-}
-
-// lowerTrim lower-cases and trims s; a tiny helper for tables.
-func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

@@ -42,8 +42,8 @@ type pred struct {
 	actStart    int      // the first token of the action
 	past, ing   bool     // the speech-act verb is a past tense / an -ing form
 	target      [2]int   // an explicit addressee ("call on Iran to"), inclusive; [-1 -1] if none
-	thatDemand  bool     // "demand that Iran …": the addressee is in the complement
 	owner       *subject // the possessor of a stance noun ("our support for … is ironclad")
+	cont        int      // "continue" skipped after the modal ("will continue to work"), or -1
 }
 
 func (p *pred) deontic() bool { return p.modal == mMust || p.modal == mShould }
@@ -73,7 +73,7 @@ func (x *extraction) word(i int) string {
 
 // parsePred reads the predicate starting at token i.
 func (x *extraction) parsePred(i int) (pred, bool) {
-	p := pred{first: i, last: i, lexTok: -1, actStart: -1, target: [2]int{-1, -1}}
+	p := pred{first: i, last: i, lexTok: -1, actStart: -1, target: [2]int{-1, -1}, cont: -1}
 	w := x.word(i)
 	switch w {
 	case "will", "shall":
@@ -83,6 +83,9 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 	case "must":
 		return x.modal(p, i, i, mMust, High)
 	case "should":
+		if x.boundary[i] {
+			return p, false // "Should Iran attack again, …": a condition, read by condition()
+		}
 		return x.modal(p, i, i, mShould, Median)
 	case "may", "might", "could":
 		return x.modal(p, i, i, mMay, Low)
@@ -99,7 +102,8 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 		}
 	case "can":
 		if n := x.word(i + 1); n == "not" || n == "never" {
-			return x.modal(p, i, i, mCan, High)
+			q, ok := x.modal(p, i, i, mCan, High)
+			return q, ok && q.lexTok >= 0 && refuseVerbs[x.word(q.lexTok)]
 		}
 	case "have", "has":
 		return x.parseHave(p, i)
@@ -155,6 +159,9 @@ func (x *extraction) afterModal(p pred, k int) (pred, bool) {
 			p.cue(k, k)
 			k++
 		case (w == "continue" || w == "continues") && x.word(k+1) == "to":
+			if p.cont < 0 {
+				p.cont = k
+			}
 			k += 2
 		case w == "once" && x.word(k+1) == "again":
 			k += 2
@@ -190,10 +197,12 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			return x.lexical(p, n, true)
 		}
 		return p, false // "will be a leader", "will be determined by": a state, a passive
-	case "have":
-		if p.modal != mWill && p.modal != mGoing {
-			return p, false // "would not have vetoed": counterfactual
+	case "have", "need":
+		if x.word(k+1) == "to" && (p.modal == mWill || p.modal == mGoing) && !p.neg {
+			p.modal, p.strength = mMust, High // "we will have to": an obligation ahead
+			return x.afterModal(p, k+2)
 		}
+		return p, false // "would not have vetoed" (counterfactual), "won't have to" (no obligation)
 	}
 	if w := x.word(k); p.neg && (holdBack[w] || (w == "back" && x.word(k+1) == "down") || (w == "stand" && x.word(k+1) == "idly")) {
 		p.neg, p.doubleNeg, p.strength = false, true, High
@@ -245,8 +254,8 @@ func (x *extraction) parseDo(p pred, i int) (pred, bool) {
 	if !neg && (w == "have" || w == "has") && x.word(k+1) == "to" {
 		return x.modal(p, i, k+1, mMust, High)
 	}
-	if !neg {
-		return p, false
+	if !neg || x.word(i) == "did" {
+		return p, false // "did not want": a past state
 	}
 	p.neg = true
 	switch {
@@ -257,7 +266,7 @@ func (x *extraction) parseDo(p pred, i int) (pred, bool) {
 	case w == "accept" || w == "tolerate" || w == "condone" || w == "recognize" || w == "recognise":
 		p.modal, p.strength = mWill, Median
 	case lexOfLemma[verbLemma[w]] == lexSupport:
-		return x.lexical(pred{first: i, last: i, lexTok: -1, actStart: -1, target: [2]int{-1, -1}, neg: true, cues: [][2]int{{i, i + 1}}}, k, false)
+		return x.lexical(pred{first: i, last: i, lexTok: -1, actStart: -1, target: [2]int{-1, -1}, cont: -1, neg: true, cues: [][2]int{{i, i + 1}}}, k, false)
 	default:
 		return p, false
 	}
@@ -287,9 +296,12 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 	switch w := x.word(k); {
 	case w == "going" && x.word(k+1) == "to" && !remain && be != "was" && be != "were":
 		return x.modal(p, i, k, mGoing, Median)
+	case w == "determined" && remain && x.word(k+1) == "to":
+		p.lex = lexReaffirm // "remain determined to": a commitment restated, like "remain committed"
+		return x.modal(p, i, k, mReady, Median)
 	case (w == "ready" || w == "prepared" || w == "determined") && x.word(k+1) == "to":
 		return x.modal(p, i, k, mReady, Median)
-	case (w == "committed" || w == "dedicated") && x.word(k+1) == "to" && !strings.HasPrefix(be, "stand"):
+	case (w == "committed" || w == "dedicated") && x.word(k+1) == "to" && !strings.HasPrefix(be, "stand") && be != "was" && be != "were":
 		p.modal, p.strength, p.lex = mCommitted, High, lexPledge
 		if remain {
 			p.lex, p.strength = lexReaffirm, Median
@@ -391,25 +403,35 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 	if p.ing && !afterModal && lemma == "" {
 		return p, false
 	}
-	end, ok := x.speechAct(&p, k, lemma, afterModal)
-	if ok {
+	if !afterModal && x.toks[k].upper && !x.boundary[k] {
+		return p, false // "an Executive Order on … Supporting Caregivers": a title, not a verb
+	}
+	q := p // a failed speech act leaves p as it was
+	if end, ok := x.speechAct(&q, k, lemma, afterModal); ok {
+		p = q
 		p.cue(k, end)
+		if p.cont >= 0 && p.actStart == k {
+			p.actStart = p.cont // "will continue to support …"
+		}
 		return p, true
 	}
 	if !afterModal {
 		return p, false
 	}
-	p.lex = lexAction
-	if lemma == "call" {
-		p.lex = lexDiscourse // "we will call on you": no "to", no demand
-	}
 	switch {
+	case p.lex != lexAction:
+		// The chain already chose ("remain determined to …").
+	case lemma == "call":
+		p.lex = lexDiscourse // "we will call on you": no "to", no demand
 	case discourse[w] && x.isDiscourse(w, k):
 		p.lex = lexDiscourse
 	case cognitive[w]:
 		p.lex = lexCognitive
 	}
 	p.last = max(p.last, k)
+	if p.cont >= 0 {
+		p.actStart = p.cont // the commitment is to continue
+	}
 	return p, true
 }
 
@@ -431,16 +453,20 @@ func (x *extraction) isDiscourse(w string, k int) bool {
 	if !ok {
 		return true
 	}
-	next := x.word(k + 1)
+	n := k + 1
+	for n < len(x.toks) && isAdverb(x.toks[n]) {
+		n++ // "we will go now to …"
+	}
+	next := x.word(n)
 	if w == "end" && next == "the" {
-		return x.word(k+2) == "call"
+		return x.word(n+1) == "call"
 	}
 	return next != "" && strings.Contains(" "+objs+" ", " "+next+" ")
 }
 
 // nounFollowers follow "support" or "back" used as nouns ("support for",
 // "solidarity and support to Israel").
-var nounFollowers = set("to for of from and in among across")
+var nounFollowers = set("to for of from in among across")
 
 // speechAct classifies the speech-act verb at k and returns the last token of
 // the verb (with its particle: "call on", "stand with").
@@ -474,10 +500,20 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return k + 1, true
 		}
 		return 0, false
+	case "task", "instruct":
+		// "we task our relevant Ministers to operationalize …": the speaker
+		// commits to act through its own officials.
+		if firstPersonDet[next] {
+			if e, ok := x.addressee(p, k, k); ok {
+				p.lex, p.target = lexPledge, [2]int{-1, -1}
+				return e, true
+			}
+		}
+		return 0, false
 	case "press", "request", "urge":
 		p.lex = lexDemand
 		if next == "that" {
-			p.thatDemand, p.actStart = true, k+2
+			p.actStart = k + 2 // "requested that Gallant inform the US …"
 			return k, true
 		}
 		return x.addressee(p, k, k)
@@ -494,7 +530,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	case "demand":
 		p.lex = lexDemand
 		if next == "that" {
-			p.thatDemand, p.actStart = true, k+2
+			p.actStart = k + 2 // "demand that Iran cease …"
 		}
 		return k, true
 	case "encourage":
@@ -526,7 +562,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return x.nounObject(p, k)
 		}
 		return 0, false
-	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share":
+	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share", "announce", "signal":
 		return x.nounObject(p, k)
 	case "continue":
 		if next == "to" {
@@ -588,39 +624,50 @@ func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
 // nounObject classifies verbs that commit through their object noun:
 // "express our full solidarity and support" (Support), "underscore our
 // commitment" (Reaffirmation), "affirmed their intent to convene" (Pledge),
-// "continue our support" (Support).
+// "continue our support" (Support). See objectKinds.
 func (x *extraction) nounObject(p *pred, k int) (int, bool) {
 	lemma := verbLemma[x.word(k)]
 	for j := k + 1; j < len(x.toks) && j <= k+8; j++ {
 		t := x.toks[j]
-		if t.kind == tOpenQ || t.kind == tCloseQ {
-			continue
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.w == "’" || t.w == "'" {
+			continue // quotes, and the apostrophe of "the United States’ commitment"
 		}
 		if t.kind != tWord || t.w == "that" || t.w == "to" && j > k+1 {
 			break
 		}
-		switch t.w {
-		case "commitment", "commitments", "effort", "efforts", "resolve":
-			if lemma == "offer" || lemma == "extend" || lemma == "continue" || (t.w != "commitment" && t.w != "commitments" && lemma != "affirm") {
-				continue
-			}
-			p.lex = lexReaffirm
+		if lex, ok := objectKinds[lemma+" "+objectNoun[t.w]]; ok {
+			p.lex = lex
 			return k, true
-		case "support", "solidarity", "backing":
-			if lemma == "renew" || lemma == "restate" {
-				return 0, false
-			}
-			p.lex = lexSupport
-			return k, true
-		case "intent", "intention", "intentions", "determination", "pledge":
-			if lemma == "affirm" || lemma == "express" || lemma == "underscore" || lemma == "pledge" || lemma == "confirm" {
-				p.lex = lexPledge
-				return k, true
-			}
 		}
 	}
 	return 0, false
 }
+
+// objectNoun groups the nouns a verb can commit through.
+var objectNoun = map[string]string{
+	"commitment": "commitment", "commitments": "commitment", "pledge": "pledge", "vow": "pledge",
+	"effort": "effort", "efforts": "effort",
+	"support": "support", "solidarity": "support", "backing": "support",
+	"intent": "intent", "intention": "intent", "intentions": "intent", "determination": "intent", "resolve": "intent",
+}
+
+// objectKinds gives the kind of "verb + noun": which verbs restate a
+// commitment (Reaffirmation), give support, or announce an intention
+// (Pledge). A pair that is absent commits nothing ("offer … commitment").
+var objectKinds = func() map[string]lexKind {
+	m := map[string]lexKind{}
+	add := func(verbs, noun string, lex lexKind) {
+		for _, v := range strings.Fields(verbs) {
+			m[v+" "+noun] = lex
+		}
+	}
+	add("renew underscore affirm express restate convey confirm share emphasize stress reinforce", "commitment", lexReaffirm)
+	add("renew restate", "pledge", lexReaffirm)
+	add("affirm", "effort", lexReaffirm)
+	add("express offer extend pledge affirm convey underscore confirm emphasize stress reinforce continue", "support", lexSupport)
+	add("affirm express underscore pledge confirm announce signal emphasize stress", "intent", lexPledge)
+	return m
+}()
 
 // needFor reads "reinforced the need for all sides to take …" and "made
 // clear the need for Israel to …": a demand on the agent named.

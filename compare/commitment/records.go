@@ -2,6 +2,7 @@ package commitment
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -41,9 +42,12 @@ func mergeEmpty(cs []Commitment, empty []bool) []Commitment {
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		if empty[i] && i+1 < len(cs) && cs[i+1].Actor == c.Actor && cs[i+1].Kind == c.Kind {
+		if empty[i] && i+1 < len(cs) && !empty[i+1] && cs[i+1].Actor == c.Actor && cs[i+1].Kind == c.Kind {
 			next := cs[i+1]
 			next.Start = min(c.Start, next.Start)
+			if c.Strength == High || c.Strength == Median && next.Strength == Low {
+				next.Strength = c.Strength
+			}
 			next.Cues = append(slices.Clip(c.Cues), next.Cues...)
 			cs[i+1] = next
 			continue
@@ -103,7 +107,7 @@ func (x *extraction) record(a *anchor, limit int) (Commitment, bool) {
 		last = max(last, a.cond[1])
 	}
 	first := x.spanStart(a)
-	c.Time = x.timeIn(x.timeFrom(a, first), last)
+	c.Time = x.timeIn(x.timeFrom(a, first), x.clauseEnd(max(last, p.last), limit))
 	c.Start, c.End = x.toks[first].start, x.toks[min(last, len(x.toks)-1)].end
 	return c, end <= max(from, p.last+1)
 }
@@ -202,7 +206,11 @@ func (x *extraction) actionEnd(a *anchor, from, limit int) int {
 func (x *extraction) targetOf(a *anchor, from, end int) string {
 	p := &a.p
 	if p.target[0] >= 0 {
-		if t, ok := x.actorIn(p.target[0], p.target[1]+1, a.actor); ok {
+		head := p.target[0]
+		for head <= p.target[1] && !(head > p.target[0] && prepositions[x.word(head)] && x.word(head) != "of") {
+			head++ // "countries with influence over Hamas": the addressee ends before "with"
+		}
+		if t, ok := x.actorIn(p.target[0], head, a.actor); ok {
 			return t
 		}
 		return x.text(p.target[0], p.target[1])
@@ -210,8 +218,14 @@ func (x *extraction) targetOf(a *anchor, from, end int) string {
 	if a.demand && a.target != "" {
 		return a.target
 	}
-	t, _ := x.actorIn(from, end, a.actor)
-	return t
+	if t, ok := x.actorIn(from, end, a.actor); ok {
+		return t
+	}
+	if a.cond[0] >= 0 {
+		t, _ := x.actorIn(a.cond[0], a.cond[1]+1, a.actor) // a threat: "… if Israel retaliates"
+		return t
+	}
+	return ""
 }
 
 // actorIn returns the first actor other than self mentioned in tokens [from, to).
@@ -231,7 +245,7 @@ func (x *extraction) actorIn(from, to int, self string) (string, bool) {
 func (x *extraction) condition(a *anchor) [2]int {
 	n := len(x.toks)
 	inQuote := x.quoteAt(a.p.first) != nil
-	for k := a.p.last + 1; k < n; k++ {
+	for k := a.p.last + 1; k < n && k <= a.p.last+maxClause; k++ {
 		t := x.toks[k]
 		if t.kind == tSemi || t.kind == tColon || (t.kind == tCloseQ && inQuote) {
 			break
@@ -249,7 +263,7 @@ func (x *extraction) condition(a *anchor) [2]int {
 		lo = prev.p.last + 1
 	}
 	for k := lo; k < start; k++ {
-		if m := x.conditionAt(k); m > 0 {
+		if m := x.conditionAt(k); m > 0 && k+m < start {
 			return [2]int{k, x.conditionEnd(k+m, start)}
 		}
 	}
@@ -282,14 +296,17 @@ func (x *extraction) conditionEnd(from, limit int) int {
 // conditionAt returns the length in tokens of a condition marker starting at
 // token k, or 0.
 func (x *extraction) conditionAt(k int) int {
+	if !conditionFirst[x.word(k)] {
+		return 0
+	}
 	for _, m := range conditionMarkers {
 		if !x.wordsAt(k, m) {
 			continue
 		}
 		switch m[0] {
 		case "if":
-			if notConditionBefore[x.word(k-1)] {
-				return 0
+			if notConditionBefore[x.word(k-1)] || x.word(k+1) == "not" || x.word(k+1) == "any" {
+				return 0 // "to see if", "even if", "thousands, if not millions"
 			}
 		case "once":
 			switch x.word(k + 1) {
@@ -329,12 +346,22 @@ func (x *extraction) wordsAt(k int, phrase []string) bool {
 // the previous commitment.
 func (x *extraction) timeFrom(a *anchor, first int) int {
 	lo := x.strongClauseStart(first)
-	for i := range x.anchors {
-		if prev := &x.anchors[i]; prev.p.last < first && prev.p.last+1 > lo {
-			lo = prev.p.last + 1
-		}
+	// Anchors are in order: the last one ending before first bounds the clause.
+	k := sort.Search(len(x.anchors), func(i int) bool { return x.anchors[i].p.last >= first })
+	if k > 0 && x.anchors[k-1].p.last+1 > lo {
+		lo = x.anchors[k-1].p.last + 1
 	}
 	return min(lo, first)
+}
+
+// clauseEnd returns the last token of the clause holding token k, before
+// limit: a time may follow the action ("… to hold elections by the end of
+// 2023").
+func (x *extraction) clauseEnd(k, limit int) int {
+	for k+1 < limit && k+1 < len(x.toks) && x.toks[k+1].kind != tSemi {
+		k++
+	}
+	return k
 }
 
 // timeIn returns the first time expression in tokens [from, to], as written.

@@ -108,7 +108,16 @@ func (x *extraction) subjectAt(j int) subject {
 	case "we", "i":
 		return subject{kind: sFirst, start: j, end: j, plural: w == "we"}
 	case "he", "she", "it", "they":
+		if w == "they" && x.word(j+1) == "both" {
+			return subject{kind: sInclusive, start: j, end: j + 1, plural: true} // "They both reiterated"
+		}
 		return subject{kind: sPron, pron: w, start: j, end: j, plural: w == "they"}
+	case "two", "pair", "both", "parties", "sides":
+		// "The two condemned", "They both reiterated", "The parties
+		// reaffirmed": a readout's joint subject, the speaker's side included.
+		if k := j - 1; k >= 0 && (x.word(k) == "the" || x.word(k) == "they" || w == "both" && x.boundary != nil && x.boundary[j]) {
+			return subject{kind: sInclusive, start: k, end: j, plural: true}
+		}
 	case "who":
 		return x.antecedent(j)
 	}
@@ -151,8 +160,8 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			return subject{kind: sPron, pron: possessivePron[t.w], start: k, end: j}, true
 		case x.mentionEnd[k] >= 0:
 			m := x.ments[x.mentionEnd[k]]
-			plural := strings.HasSuffix(head, "s") && head != "forces" || head == "people"
-			return x.withArticle(subject{kind: sActor, actor: m.actor, start: m.start, end: j, plural: plural || head == "forces"}), true
+			plural := strings.HasSuffix(head, "s") || head == "people"
+			return x.withArticle(subject{kind: sActor, actor: m.actor, start: m.start, end: j, plural: plural}), true
 		case (t.w == "both" || t.w == "two") && inclusiveHeads[head]:
 			return x.withArticle(subject{kind: sInclusive, start: k, end: j, plural: true}), true
 		case t.w == "the" && k == j-1 && (head == "leaders" || head == "sides"):
@@ -209,6 +218,9 @@ func (x *extraction) coordinated(s subject) subject {
 	default:
 		return s
 	}
+	if !x.startsClause(left.start) && !(s.kind == sActor && left.kind == sActor) {
+		return s
+	}
 	switch left.kind {
 	case sActor:
 		if s.kind == sActor {
@@ -226,6 +238,18 @@ func (x *extraction) coordinated(s subject) subject {
 	return s
 }
 
+// startsClause reports whether token i (or the title or article before
+// which it stands) begins a clause; before clauses are marked, any token does.
+func (x *extraction) startsClause(i int) bool {
+	if x.boundary == nil {
+		return true
+	}
+	for i > 0 && !x.boundary[i] && (x.word(i-1) == "the" || x.toks[i-1].upper) {
+		i--
+	}
+	return x.boundary[i]
+}
+
 // namedConjunct reads "President Biden and Prime Minister Sudani": a name the
 // gazetteer does not know, joined to one it knows.
 func (x *extraction) namedConjunct(j int) subject {
@@ -235,7 +259,7 @@ func (x *extraction) namedConjunct(j int) subject {
 	}
 	if k >= 2 && x.toks[k-1].w == "and" {
 		left := x.subjectAt(k - 2)
-		if left.kind == sActor || left.kind == sFirst {
+		if (left.kind == sActor || left.kind == sFirst) && x.startsClause(left.start) {
 			left.end, left.plural = j, true
 			return left
 		}
@@ -246,12 +270,13 @@ func (x *extraction) namedConjunct(j int) subject {
 // antecedent resolves a relative "who" to the actor named just before it
 // ("Hossein Salami, Commander of Iran's IRGC, who warned …").
 func (x *extraction) antecedent(j int) subject {
-	for k := j - 1; k >= 0 && k > j-12; k-- {
+	k := j - 1
+	if x.word(k) == "" && k >= 0 && x.toks[k].kind == tComma {
+		k--
+	}
+	if k >= 0 {
 		if m := x.mentionEnd[k]; m >= 0 {
 			return subject{kind: sActor, actor: x.ments[m].actor, start: j, end: j}
-		}
-		if t := x.toks[k]; t.kind != tWord && t.kind != tComma {
-			break
 		}
 	}
 	return subject{}
@@ -318,7 +343,7 @@ func (x *extraction) pronounActor(s subject, at int) (string, bool) {
 	}
 	switch s.pron {
 	case "he", "she":
-		for k := s.start - 1; k >= 0; k-- {
+		for k := s.start - 1; k >= 0 && k > s.start-maxClause; k-- {
 			if m := x.mentionEnd[k]; m >= 0 && x.quoteAt(k) == nil && x.subjectPosition(x.ments[m]) {
 				return x.ments[m].actor, false
 			}
@@ -327,9 +352,9 @@ func (x *extraction) pronounActor(s subject, at int) (string, bool) {
 			return x.doc, true
 		}
 	case "it":
-		for k := s.start - 1; k >= 0; k-- {
+		for k := s.start - 1; k >= 0 && k > s.start-maxClause; k-- {
 			if m := x.mentionEnd[k]; m >= 0 {
-				if st := x.ments[m].start; st > 0 && x.toks[st-1].w == "the" {
+				if st := x.ments[m].start; st > 0 && x.toks[st-1].w == "the" && x.subjectPosition(x.ments[m]) {
 					return x.ments[m].actor, false
 				}
 			}
@@ -387,7 +412,7 @@ func (x *extraction) strongClauseStart(j int) int {
 // clauseStartBy is clauseStart ignoring commas; with subord it also stops
 // after a subordinator ("his belief that democratic values …").
 func (x *extraction) clauseStartBy(j int, subord bool) int {
-	for j > 0 {
+	for stop := j - maxClause; j > 0 && j > stop; {
 		switch x.toks[j-1].kind {
 		case tSemi, tColon, tDash, tOpenQ, tCloseQ, tStop:
 			return j
@@ -395,10 +420,10 @@ func (x *extraction) clauseStartBy(j int, subord bool) int {
 		if subord && subordinators[x.toks[j-1].w] {
 			return j
 		}
-		if f := x.frameAt(j); f != nil && f.from == j {
+		if x.frameStart[j] {
 			return j
 		}
 		j--
 	}
-	return 0
+	return max(j, 0)
 }

@@ -112,6 +112,12 @@ func wordEnd(s string, i int) int {
 			}
 			if r == '.' && dots && j-i >= 2 && isSingleLetterBefore(s, i, j) {
 				j += size // the last period of "U.S."
+				if j+1 < len(s) && s[j] == '-' {
+					if next, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+						j++ // "U.S.-Japan" is one word
+						continue
+					}
+				}
 			}
 		}
 		break
