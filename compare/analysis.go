@@ -21,11 +21,13 @@ type Analysis struct {
 	Pairs      []Pair                 `json:"pairs"`
 	Terms      map[string][]TermScore `json:"terms"`
 	// Commitments in the order of the statements and their sentences.
-	Commitments    []Commitment           `json:"commitments"`
-	CommitmentGrid CommitmentGrid         `json:"commitment_grid"`
-	TotalWords     int                    `json:"total_words"`
-	Thresholds     Thresholds             `json:"thresholds"`
-	sentences      map[string]SentenceRef // sentence id → where it is
+	Commitments    []Commitment   `json:"commitments"`
+	CommitmentGrid CommitmentGrid `json:"commitment_grid"`
+	TotalWords     int            `json:"total_words"`
+	Thresholds     Thresholds     `json:"thresholds"`
+	// Warnings name overrides that no longer apply (their sentences changed).
+	Warnings  []string               `json:"warnings,omitempty"`
+	sentences map[string]SentenceRef // sentence id → where it is
 }
 
 // StatementAnalysis is a statement's metadata with its sentences.
@@ -57,10 +59,11 @@ type Sentence struct {
 
 // TopicCause says which topic a sentence is on and why.
 type TopicCause struct {
-	Topic string   `json:"topic"`
-	Score float64  `json:"score,omitempty"` // sum of cue weights; 0 for emergent topics
-	Cues  []string `json:"cues,omitempty"`
-	Via   string   `json:"via,omitempty"` // inherited from this near-identical sentence of another statement
+	Topic  string   `json:"topic"`
+	Score  float64  `json:"score,omitempty"` // sum of cue weights; 0 for emergent topics
+	Cues   []string `json:"cues,omitempty"`
+	Via    string   `json:"via,omitempty"`    // inherited from this near-identical sentence of another statement
+	Manual bool     `json:"manual,omitempty"` // put there by the analyst
 }
 
 // Topic is a row of the alignment table: the passages of each statement on
@@ -87,6 +90,7 @@ type Pair struct {
 	// Commitments spells out how the two passages' commitments differ;
 	// empty when neither commits to anything.
 	Commitments string `json:"commitments,omitempty"`
+	Manual      bool   `json:"manual,omitempty"` // made or confirmed by the analyst
 }
 
 // SentenceRef locates a sentence: its statement and position.
@@ -101,6 +105,7 @@ type Options struct {
 	Topics     *TopicScheme
 	Thresholds Thresholds
 	Actors     *commitment.Gazetteer // actor names and aliases; nil: the built-in list
+	Overrides  []Override            // the analyst's corrections of the alignment
 }
 
 // defaultActors is the built-in gazetteer, built once and shared: a
@@ -140,10 +145,11 @@ func Analyze(ctx context.Context, statements []Statement, opt Options, progress 
 	}
 	weighTerms(sents)
 	inheritTopics(sents, opt.Thresholds.Inherit)
+	a := &Analysis{Thresholds: opt.Thresholds, Terms: distinctiveTerms(ids, sents, display)}
+	applyMoves(sents, opt.Topics, opt.Overrides, func(w string) { a.Warnings = append(a.Warnings, w) })
 	rows := append(assignTopics(opt.Topics, sents), emergentTopics(sents, opt.Thresholds.Emergent, display)...)
 	progress(0.6)
 
-	a := &Analysis{Thresholds: opt.Thresholds, Terms: distinctiveTerms(ids, sents, display)}
 	a.addStatements(statements, sents, rows)
 	for i, row := range rows {
 		if err := ctx.Err(); err != nil {
@@ -154,6 +160,7 @@ func Analyze(ctx context.Context, statements []Statement, opt Options, progress 
 		progress(0.6 + 0.3*float64(i+1)/float64(len(rows)))
 	}
 	a.Pairs = dedupePairs(a.Pairs)
+	a.applyPairOverrides(opt.Overrides, vectorsByID(sents), display)
 	a.diffPairs()
 	a.choosePrimaryTopics()
 	a.extractCommitments(statements, opt.Actors, opt.Topics)
@@ -184,7 +191,7 @@ func (a *Analysis) addStatements(statements []Statement, sents []*sentence, rows
 		out := Sentence{ID: s.id, Text: statements[s.statement].Text[s.span.Start:s.span.End],
 			Start: s.span.Start, End: s.span.End, Paragraph: s.span.Paragraph}
 		for _, m := range s.topics {
-			out.Topics = append(out.Topics, TopicCause{Topic: rowsID(rows, m.Topic), Score: m.Score, Cues: m.Cues, Via: m.Via})
+			out.Topics = append(out.Topics, TopicCause{Topic: rowsID(rows, m.Topic), Score: m.Score, Cues: m.Cues, Via: m.Via, Manual: m.Manual})
 		}
 		if id, ok := emergentOf[s]; ok {
 			out.Topics = append(out.Topics, TopicCause{Topic: id})
@@ -195,6 +202,14 @@ func (a *Analysis) addStatements(statements []Statement, sents []*sentence, rows
 }
 
 func rowsID(rows []*topicRow, i int) string { return rows[i].topic.ID }
+
+func vectorsByID(sents []*sentence) map[string]map[string]float64 {
+	m := make(map[string]map[string]float64, len(sents))
+	for _, s := range sents {
+		m[s.id] = s.vec
+	}
+	return m
+}
 
 // result turns a row into its output form: passages by statement, in
 // statement order; statements that say nothing on it are absent.

@@ -107,10 +107,11 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // TopicMatch is a topic a sentence belongs to and the cues that put it there.
 type TopicMatch struct {
-	Topic int      // index into TopicScheme.Topics
-	Score float64  // sum of the matched cues' weights
-	Cues  []string // the cue texts found, in scheme order
-	Via   string   // set when the topic was inherited from a near-identical sentence: its id
+	Topic  int      // index into TopicScheme.Topics
+	Score  float64  // sum of the matched cues' weights
+	Cues   []string // the cue texts found, in scheme order
+	Via    string   // set when the topic was inherited from a near-identical sentence: its id
+	Manual bool     // set when the analyst moved the sentence here
 }
 
 // maxTopicsPerSentence: a sentence may speak to two subjects ("we condemn

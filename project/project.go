@@ -41,9 +41,68 @@ type Entry struct {
 	Included bool `json:"included"`
 }
 
-// Settings are per-project choices that shape the comparison.
+// Settings are per-project choices that shape the comparison, and the
+// analyst's own work on it.
 type Settings struct {
-	Baseline string `json:"baseline,omitempty"` // statement ID the others are compared with; empty: the first
+	Baseline  string             `json:"baseline,omitempty"`  // statement ID the others are compared with; empty: the first
+	Overrides []compare.Override `json:"overrides,omitempty"` // manual alignments, unpairings and topic moves
+	Notes     []Note             `json:"notes,omitempty"`
+}
+
+// Note is the analyst's note on a passage, an aligned pair or a commitment.
+type Note struct {
+	On   string `json:"on"`   // a sentence id, a pair "a|b" (compare.PairKey), or "commitment:<sentence id>:<actor>:<kind>"
+	Kind string `json:"kind"` // NoteOnPassage, NoteOnPair or NoteOnCommitment
+	Text string `json:"text"`
+}
+
+// The things a note can be attached to.
+const (
+	NoteOnPassage    = "passage"
+	NoteOnPair       = "pair"
+	NoteOnCommitment = "commitment"
+)
+
+// Note returns the text of the note on target, or "".
+func (s *Settings) Note(on string) string {
+	for _, n := range s.Notes {
+		if n.On == on {
+			return n.Text
+		}
+	}
+	return ""
+}
+
+// SetNote sets, replaces or (with empty text) removes the note on target.
+func (s *Settings) SetNote(kind, on, text string) {
+	for i, n := range s.Notes {
+		if n.On == on {
+			if text == "" {
+				s.Notes = append(s.Notes[:i], s.Notes[i+1:]...)
+			} else {
+				s.Notes[i].Text = text
+			}
+			return
+		}
+	}
+	if text != "" {
+		s.Notes = append(s.Notes, Note{On: on, Kind: kind, Text: text})
+	}
+}
+
+// AddOverride records an alignment correction, replacing an earlier one on
+// the same sentences (pairing after unpairing undoes the unpairing).
+func (s *Settings) AddOverride(o compare.Override) {
+	kept := s.Overrides[:0]
+	for _, x := range s.Overrides {
+		same := x.A == o.A && x.B == o.B || x.A == o.B && x.B == o.A
+		if o.Action == compare.OverrideMove && x.Action == compare.OverrideMove && x.A == o.A ||
+			o.Action != compare.OverrideMove && x.Action != compare.OverrideMove && same {
+			continue
+		}
+		kept = append(kept, x)
+	}
+	s.Overrides = append(kept, o)
 }
 
 type fileFormat struct {
@@ -86,6 +145,8 @@ func (p *Project) fixIDs() {
 // edits do not change.
 func (p *Project) Clone() *Project {
 	c := *p
+	c.Settings.Overrides = append([]compare.Override(nil), p.Settings.Overrides...)
+	c.Settings.Notes = append([]Note(nil), p.Settings.Notes...)
 	c.Statements = make([]Entry, len(p.Statements))
 	for i, e := range p.Statements {
 		c.Statements[i] = e

@@ -79,6 +79,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	p.Statements[1].Included = false
 	p.Statements[0].Extra["reviewer"] = "A. Analyst"
 	p.Settings.Baseline = "g7"
+	p.Settings.AddOverride(compare.Override{Action: compare.OverridePair, A: "kirby:s6", B: "iran:s1"})
+	p.Settings.SetNote(NoteOnPassage, "kirby:s4", "Compare with the G7's 'brink of escalation'.")
 	p.Add(compare.Statement{Title: "بیانیه", Language: "fa", Text: "ما پاسخ خواهیم داد."})
 	path := filepath.Join(t.TempDir(), "cmp.parley")
 	if err := p.Save(path); err != nil {
@@ -192,5 +194,25 @@ func TestCloneIsDeep(t *testing.T) {
 	c.Statements[0].Title = "changed"
 	if p.Statements[0].Extra["note"] == "changed" || p.Statements[0].Title == "changed" {
 		t.Error("editing the clone changed the original")
+	}
+}
+
+func TestNotesAndOverrides(t *testing.T) {
+	var s Settings
+	s.SetNote(NoteOnPair, "a:s1|b:s2", "first")
+	s.SetNote(NoteOnPair, "a:s1|b:s2", "second")
+	if s.Note("a:s1|b:s2") != "second" || len(s.Notes) != 1 {
+		t.Errorf("notes %+v", s.Notes)
+	}
+	s.SetNote(NoteOnPair, "a:s1|b:s2", "")
+	if len(s.Notes) != 0 {
+		t.Errorf("an emptied note was kept: %+v", s.Notes)
+	}
+	s.AddOverride(compare.Override{Action: compare.OverrideUnpair, A: "a:s1", B: "b:s2"})
+	s.AddOverride(compare.Override{Action: compare.OverridePair, A: "b:s2", B: "a:s1"})
+	s.AddOverride(compare.Override{Action: compare.OverrideMove, A: "a:s1", Topic: "x"})
+	s.AddOverride(compare.Override{Action: compare.OverrideMove, A: "a:s1", Topic: "y"})
+	if len(s.Overrides) != 2 || s.Overrides[0].Action != compare.OverridePair || s.Overrides[1].Topic != "y" {
+		t.Errorf("overrides %+v: a later correction must replace the earlier one", s.Overrides)
 	}
 }

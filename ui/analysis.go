@@ -27,7 +27,7 @@ func newAnalysisRunner(bg *background, status *statusBar, show func(*compare.Ana
 
 // start analyses statements off the UI goroutine; the result is handed to
 // show on the UI goroutine.
-func (r *analysisRunner) start(statements []compare.Statement) {
+func (r *analysisRunner) start(statements []compare.Statement, opt compare.Options) {
 	r.mu.Lock()
 	if r.cancel != nil {
 		r.cancel()
@@ -41,7 +41,7 @@ func (r *analysisRunner) start(statements []compare.Statement) {
 	r.status.working("Analysing…", 0)
 	r.bg.run(func() {
 		defer cancel()
-		a, err := compare.Analyze(ctx, statements, compare.Options{}, func(done float64) {
+		a, err := compare.Analyze(ctx, statements, opt, func(done float64) {
 			r.bg.post(func() { r.progress(gen, done) })
 		})
 		r.bg.post(func() { r.finish(gen, a, err) })

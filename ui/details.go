@@ -11,20 +11,21 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/project"
 )
 
 // details explains the selected sentence: its topics and the cue words
-// that put it there, and each aligned counterpart with its score, the
-// shared terms and the word-level difference.
+// that put it there, its commitments, and each aligned counterpart with its
+// score, shared terms, commitment difference and word-level difference.
+// Buttons beside each item add notes and correct the alignment.
 type details struct {
-	text   *widget.RichText
+	box    *fyne.Container
 	scroll *container.Scroll
 }
 
 func newDetails() *details {
-	d := &details{text: widget.NewRichText()}
-	d.text.Wrapping = fyne.TextWrapWord
-	d.scroll = container.NewVScroll(d.text)
+	d := &details{box: container.NewVBox()}
+	d.scroll = container.NewVScroll(d.box)
 	d.scroll.SetMinSize(fyne.NewSize(0, 150))
 	d.clear()
 	return d
@@ -33,75 +34,155 @@ func newDetails() *details {
 func (d *details) object() fyne.CanvasObject { return d.scroll }
 
 func (d *details) clear() {
-	d.text.Segments = []widget.RichTextSegment{
-		plain("Select a sentence to see its topic, why it was placed there, and the passages aligned with it in the other statements.", widget.RichTextStyleInline),
-	}
-	d.text.Refresh()
+	d.box.Objects = []fyne.CanvasObject{paragraph(plain(
+		"Select a sentence to see its topic, why it was placed there, its commitments, and the passages aligned with it in the other statements.",
+		widget.RichTextStyleInline))}
+	d.box.Refresh()
 }
 
-// show explains sentence id of analysis an.
-func (d *details) show(an *compare.Analysis, id string, titles map[string]string) {
+// text returns everything the panel shows as plain text (for tests).
+func (d *details) text() string {
+	var b strings.Builder
+	for _, o := range d.box.Objects {
+		collectText(o, &b)
+	}
+	return b.String()
+}
+
+func collectText(o fyne.CanvasObject, b *strings.Builder) {
+	switch v := o.(type) {
+	case *widget.RichText:
+		b.WriteString(v.String())
+		b.WriteString("\n")
+	case *widget.Button:
+		b.WriteString("[" + v.Text + "] ")
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			collectText(c, b)
+		}
+	}
+}
+
+// show explains sentence id of the workspace's analysis.
+func (d *details) show(ws *Workspace, id string) {
+	an := ws.result
 	s := an.Sentence(id)
 	ref, _ := an.Locate(id)
 	st := an.Statements[ref.Statement]
-	segs := []widget.RichTextSegment{
-		bold(st.Title + " — sentence " + strings.TrimPrefix(id[strings.LastIndex(id, ":")+1:], "s")),
-		plain("  “"+s.Text+"”", widget.RichTextStyleParagraph),
+	notes := &ws.project.Settings
+	items := []fyne.CanvasObject{
+		paragraph(bold(st.Title+" — sentence "+id[strings.LastIndex(id, ":")+2:]), plain("“"+s.Text+"”", widget.RichTextStyleParagraph)),
 	}
+	var lines []widget.RichTextSegment
 	for _, tc := range s.Topics {
-		label := topicLabel(an, tc.Topic)
-		why := "grouped with similar unclassified sentences"
-		switch {
-		case len(tc.Cues) > 0:
-			why = fmt.Sprintf("cue words: %s (weight %.1f)", strings.Join(tc.Cues, ", "), tc.Score)
-		case tc.Via != "":
-			why = "taken from the near-identical sentence " + tc.Via
-		}
-		segs = append(segs, plain("Topic: "+label+" — "+why, widget.RichTextStyleParagraph))
+		lines = append(lines, plain("Topic: "+topicLabel(an, tc.Topic)+" — "+topicReason(tc), widget.RichTextStyleParagraph))
 	}
+	items = append(items, paragraph(lines...))
+	items = append(items, noteLine(notes.Note(id)), container.NewHBox(
+		widget.NewButtonWithIcon("Note on this passage…", theme.DocumentCreateIcon(), func() {
+			ws.editNote(project.NoteOnPassage, id, "“"+s.Text+"”")
+		}),
+		widget.NewButtonWithIcon("Align with…", theme.ContentAddIcon(), func() { ws.startPairing(id) }),
+		widget.NewButtonWithIcon("Move to topic…", theme.NavigateNextIcon(), func() { ws.moveToTopicDialog(id) }),
+	))
 	for _, c := range an.CommitmentsOf(id) {
-		line := fmt.Sprintf("Commitment: %s — %s: “%s”", c.Actor, compare.Describe(c.Commitment), c.Action)
-		if c.Target != "" {
-			line += " · toward " + c.Target
-		}
-		if c.Condition != "" {
-			line += " · condition: " + c.Condition
-		}
-		if c.Time != "" {
-			line += " · when: " + c.Time
-		}
-		if c.Reported {
-			line += " · reported speech"
-		}
-		line += " · cues: " + strings.Join(c.Cues, ", ")
-		segs = append(segs, plain(line, widget.RichTextStyleParagraph))
+		items = append(items, paragraph(plain(describeCommitment(c), widget.RichTextStyleParagraph)),
+			noteLine(notes.Note(commitmentNoteKey(c))),
+			container.NewHBox(widget.NewButtonWithIcon("Note on this commitment…", theme.DocumentCreateIcon(), func() {
+				ws.editNote(project.NoteOnCommitment, commitmentNoteKey(c), describeCommitment(c))
+			})))
 	}
 	pairs := 0
 	for _, p := range an.Pairs {
-		other := ""
-		switch id {
-		case p.A:
-			other = p.B
-		case p.B:
-			other = p.A
-		default:
+		if p.A != id && p.B != id {
 			continue
 		}
 		pairs++
-		oref, _ := an.Locate(other)
-		segs = append(segs, bold(fmt.Sprintf("Aligned with %s (%s, score %.2f) — shared: %s",
-			an.Statements[oref.Statement].Title, topicLabel(an, p.Topic), p.Score, p.Reason())))
-		if p.Commitments != "" {
-			segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
-		}
-		segs = append(segs, diffSegments(p.Diff, id == p.B)...)
+		items = append(items, d.pairItem(ws, p, id)...)
 	}
 	if pairs == 0 {
-		segs = append(segs, plain("No passage in the other statements is close enough to align with this one.", widget.RichTextStyleParagraph))
+		items = append(items, paragraph(plain("No passage in the other statements is close enough to align with this one. Use “Align with…” to pair it yourself.", widget.RichTextStyleParagraph)))
 	}
-	d.text.Segments = segs
-	d.text.Refresh()
+	d.box.Objects = items
+	d.box.Refresh()
 	d.scroll.ScrollToTop()
+}
+
+func (d *details) pairItem(ws *Workspace, p compare.Pair, id string) []fyne.CanvasObject {
+	an := ws.result
+	other := p.A
+	if id == p.A {
+		other = p.B
+	}
+	oref, _ := an.Locate(other)
+	who := "machine-made"
+	if p.Manual {
+		who = "aligned by the analyst"
+	}
+	segs := []widget.RichTextSegment{bold(fmt.Sprintf("Aligned with %s (%s, score %.2f, %s) — shared: %s",
+		an.Statements[oref.Statement].Title, topicLabel(an, p.Topic), p.Score, who, p.Reason()))}
+	if p.Commitments != "" {
+		segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
+	}
+	segs = append(segs, diffSegments(p.Diff, id == p.B)...)
+	key := compare.PairKey(p.A, p.B)
+	return []fyne.CanvasObject{
+		paragraph(segs...),
+		noteLine(ws.project.Settings.Note(key)),
+		container.NewHBox(
+			widget.NewButtonWithIcon("Note on this alignment…", theme.DocumentCreateIcon(), func() {
+				ws.editNote(project.NoteOnPair, key, fmt.Sprintf("The alignment of %s and %s", p.A, p.B))
+			}),
+			widget.NewButtonWithIcon("Unpair", theme.ContentClearIcon(), func() { ws.unpair(p.A, p.B) }),
+			widget.NewButtonWithIcon("Show", theme.VisibilityIcon(), func() { ws.reveal(other) }),
+		),
+	}
+}
+
+func topicReason(tc compare.TopicCause) string {
+	switch {
+	case tc.Manual:
+		return "placed here by the analyst"
+	case len(tc.Cues) > 0:
+		return fmt.Sprintf("cue words: %s (weight %.1f)", strings.Join(tc.Cues, ", "), tc.Score)
+	case tc.Via != "":
+		return "taken from the near-identical sentence " + tc.Via
+	}
+	return "grouped with similar unclassified sentences"
+}
+
+func describeCommitment(c compare.Commitment) string {
+	line := fmt.Sprintf("Commitment: %s — %s: “%s”", c.Actor, compare.Describe(c.Commitment), c.Action)
+	if c.Target != "" {
+		line += " · toward " + c.Target
+	}
+	if c.Condition != "" {
+		line += " · condition: " + c.Condition
+	}
+	if c.Time != "" {
+		line += " · when: " + c.Time
+	}
+	if c.Reported {
+		line += " · reported speech"
+	}
+	return line + " · cues: " + strings.Join(c.Cues, ", ")
+}
+
+// noteLine shows a note, or nothing.
+func noteLine(note string) fyne.CanvasObject {
+	if note == "" {
+		return container.NewVBox()
+	}
+	style := widget.RichTextStyleParagraph
+	style.TextStyle.Italic = true
+	style.ColorName = theme.ColorNamePrimary
+	return paragraph(plain("Note: "+note, style))
+}
+
+func paragraph(segs ...widget.RichTextSegment) *widget.RichText {
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
 }
 
 func topicLabel(an *compare.Analysis, id string) string {

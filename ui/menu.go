@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// viewNames are the tabs of the window, in order (Ctrl+1 … Ctrl+5).
-var viewNames = []string{"Side by Side", "Topics", "Wording", "Commitments", "Vocabulary"}
+// viewNames are the tabs of the window, in order (Ctrl+1 … Ctrl+6).
+var viewNames = []string{"Side by Side", "Topics", "Wording", "Commitments", "Vocabulary", "Notes"}
 
 // menus keeps the items whose state changes (recent files, export).
 type menus struct {
@@ -55,7 +55,7 @@ func (ws *Workspace) makeMenus() *menus {
 		quit,
 	)
 	m.view = fyne.NewMenu("View")
-	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}
 	for i, name := range viewNames {
 		m.view.Items = append(m.view.Items, item(name, shortcut(digits[i], 0), func() { ws.tabs.SelectIndex(i) }))
 	}

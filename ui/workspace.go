@@ -49,6 +49,8 @@ type Workspace struct {
 	result     *compare.Analysis // the newest analysis, nil until it arrives
 	topicIndex map[string]int    // topic id → index in result.Topics
 	selected   string            // the selected sentence id, "" for none
+	pairing    string            // while the analyst picks a passage to align with this one
+	notes      *notesView
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -78,6 +80,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.vocab = newVocabularyView()
 	ws.bg = newBackground()
 	ws.wording = newWordingView(ws)
+	ws.notes = newNotesView(ws)
 	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
 	ws.toolbar = ws.makeToolbar()
@@ -97,6 +100,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		container.NewTabItem(viewNames[2], ws.wording.object()),
 		container.NewTabItem(viewNames[3], ws.commits.object()),
 		container.NewTabItem(viewNames[4], ws.vocab.object()),
+		container.NewTabItem(viewNames[5], ws.notes.object()),
 	)
 	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
@@ -141,8 +145,15 @@ func (ws *Workspace) refresh() {
 	ws.panes.show(ws.project.Included())
 	ws.details.clear()
 	ws.updateTitle()
-	ws.analysis.start(ws.project.Included())
+	ws.reanalyze()
 	ws.wording.setStatements(ws.project.Included(), ws.project.Settings.Baseline)
+}
+
+// reanalyze starts a new analysis of the included statements with the
+// analyst's overrides; the views keep the old one until it arrives.
+func (ws *Workspace) reanalyze() {
+	overrides := append([]compare.Override(nil), ws.project.Settings.Overrides...)
+	ws.analysis.start(ws.project.Included(), compare.Options{Overrides: overrides})
 }
 
 // showAnalysis takes a finished analysis into every view.
@@ -153,11 +164,22 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 		ws.topicIndex[t.ID] = i
 	}
 	ws.status.showAnalysis(a, len(ws.project.Statements))
+	if len(a.Warnings) > 0 {
+		ws.status.notify(strings.Join(a.Warnings, "; "))
+	}
 	ws.panes.showAnalysis(a, ws.topicIndex)
 	ws.showLegend(a)
 	ws.commits.show(a)
 	ws.topics.show(a)
 	ws.vocab.show(a)
+	ws.notes.show()
+	if ws.selected != "" { // keep the analyst's place across a re-analysis
+		id := ws.selected
+		ws.selected = ""
+		if _, ok := a.Locate(id); ok {
+			ws.selectSentence(id)
+		}
+	}
 }
 
 // reveal shows a sentence in the side-by-side view, selected.
@@ -196,6 +218,9 @@ func (ws *Workspace) selectSentence(id string) {
 	if ws.result == nil {
 		return
 	}
+	if ws.finishPairing(id) {
+		return
+	}
 	if id == ws.selected {
 		id = ""
 	}
@@ -211,7 +236,7 @@ func (ws *Workspace) selectSentence(id string) {
 		ws.details.clear()
 		return
 	}
-	ws.details.show(ws.result, id, nil)
+	ws.details.show(ws, id)
 }
 
 // sentenceMenu offers to copy a sentence, alone or with its citation.
@@ -231,6 +256,10 @@ func (ws *Workspace) sentenceMenu(id string, at fyne.Position) {
 				ws.selectSentence(id)
 			}
 		}),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Note on this passage…", func() { ws.editNote(project.NoteOnPassage, id, "“"+s.Text+"”") }),
+		fyne.NewMenuItem("Align with…", func() { ws.startPairing(id) }),
+		fyne.NewMenuItem("Move to topic…", func() { ws.moveToTopicDialog(id) }),
 	)
 	widget.ShowPopUpMenuAtPosition(menu, ws.window.Canvas(), at)
 }

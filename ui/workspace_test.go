@@ -255,7 +255,7 @@ func TestSelectingSentenceHighlightsCounterparts(t *testing.T) {
 	if wh.state != rowSelected || kirby.state != rowCounterpart || other.state != rowDimmed {
 		t.Errorf("states after selecting: selected %v, counterpart %v, other %v", wh.state, kirby.state, other.state)
 	}
-	details := richText(ws.details.text)
+	details := ws.details.text()
 	for _, want := range []string{"Escalation and restraint", "cue words", "Aligned with John Kirby", "regional conflict"} {
 		if !strings.Contains(details, want) {
 			t.Errorf("details lack %q:\n%s", want, details)
@@ -358,8 +358,8 @@ func TestCommitmentGridAndList(t *testing.T) {
 		t.Errorf("clicking a commitment should show its sentence selected side by side (tab %d, selected %q)",
 			ws.tabs.SelectedIndex(), ws.selected)
 	}
-	if !strings.Contains(richText(ws.details.text), "Commitment: Iran — conditional (median)") {
-		t.Errorf("details lack the commitment:\n%s", richText(ws.details.text))
+	if !strings.Contains(ws.details.text(), "Commitment: Iran — conditional (median)") {
+		t.Errorf("details lack the commitment:\n%s", ws.details.text())
 	}
 }
 
@@ -486,5 +486,84 @@ func TestPlainPaneBeforeAnalysis(t *testing.T) {
 	}
 	if got := p.plain.Objects[1].(*flowText).Text(); got != "Second paragraph." {
 		t.Errorf("second paragraph shows %q", got)
+	}
+}
+
+func TestNotesSurviveSaveAndLoad(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	kirby := rowContaining(t, ws, "kirby", "need not spark")
+	ws.setNote(project.NoteOnPassage, kirby.id, "Softer than the White House line.")
+	test.Tap(kirby)
+	if !strings.Contains(ws.details.text(), "Note: Softer than the White House line.") {
+		t.Errorf("the note is not shown with its passage:\n%s", ws.details.text())
+	}
+	if ws.notes.length() != 1 || !strings.Contains(ws.notes.describe(ws.project.Settings.Notes[0]), "the first strike") {
+		t.Error("the notes view does not list the note with its passage")
+	}
+	path := filepath.Join(t.TempDir(), "notes.parley")
+	ws.saveTo(path)
+
+	again := newTestWorkspace(t, demo(t), "")
+	p, err := project.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.setProject(p, path)
+	again.bg.settle()
+	if again.project.Settings.Note(kirby.id) != "Softer than the White House line." || again.notes.length() != 1 {
+		t.Errorf("note lost in save/load: %+v", again.project.Settings.Notes)
+	}
+	again.tabs.SelectIndex(5)
+	again.notes.list.Select(0)
+	if again.selected != kirby.id {
+		t.Errorf("clicking the note should reveal its passage, selected %q", again.selected)
+	}
+}
+
+func TestManualAlignmentPersists(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	knew := rowContaining(t, ws, "kirby", "knew exactly")
+	equation := rowContaining(t, ws, "iran", "new equation")
+	if len(ws.result.Counterparts(knew.id)) != 0 {
+		t.Fatal("the demo already aligns these; pick others")
+	}
+	ws.startPairing(knew.id)
+	test.Tap(equation)
+	ws.bg.settle()
+	var manual *compare.Pair
+	for i, p := range ws.result.Pairs {
+		if p.A == knew.id && p.B == equation.id {
+			manual = &ws.result.Pairs[i]
+		}
+	}
+	if manual == nil || !manual.Manual {
+		t.Fatalf("manual alignment missing after re-analysis: %+v", manual)
+	}
+	test.Tap(rowContaining(t, ws, "kirby", "knew exactly"))
+	if !strings.Contains(ws.details.text(), "aligned by the analyst") {
+		t.Errorf("the details do not mark the alignment as the analyst's:\n%s", ws.details.text())
+	}
+
+	path := filepath.Join(t.TempDir(), "manual.parley")
+	ws.saveTo(path)
+	p, err := project.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := newTestWorkspace(t, p, path)
+	found := false
+	for _, pair := range again.result.Pairs {
+		found = found || pair.Manual && pair.A == knew.id && pair.B == equation.id
+	}
+	if !found {
+		t.Error("the manual alignment did not survive save and load")
+	}
+
+	again.unpair(knew.id, equation.id)
+	again.bg.settle()
+	for _, pair := range again.result.Pairs {
+		if pair.A == knew.id && pair.B == equation.id {
+			t.Error("unpair left the alignment in place")
+		}
 	}
 }

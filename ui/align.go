@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// Manual alignment: the analyst pairs two passages, undoes a pair, or moves
+// a passage to another topic. Each correction is an override kept in the
+// project and applied by every later analysis, marked as the analyst's.
+
+// startPairing waits for the analyst to click the passage to align with id.
+func (ws *Workspace) startPairing(id string) {
+	ws.pairing = id
+	ws.status.notify("Click the passage in another statement to align with " + id + " (click the same passage to cancel).")
+}
+
+// finishPairing aligns the passage chosen during pairing with id.
+// It returns false when no pairing was under way.
+func (ws *Workspace) finishPairing(id string) bool {
+	from := ws.pairing
+	if from == "" {
+		return false
+	}
+	ws.pairing = ""
+	if from == id || statementOfSentence(from) == statementOfSentence(id) {
+		ws.status.notify("Alignment cancelled: pick a passage of another statement.")
+		return true
+	}
+	ws.override(compare.Override{Action: compare.OverridePair, A: from, B: id})
+	ws.status.notify("Aligned " + from + " with " + id + " (marked as yours).")
+	return true
+}
+
+func (ws *Workspace) unpair(a, b string) {
+	ws.override(compare.Override{Action: compare.OverrideUnpair, A: a, B: b})
+	ws.status.notify("Unpaired " + a + " and " + b + ".")
+}
+
+// moveToTopicDialog offers the scheme's topics for a passage.
+func (ws *Workspace) moveToTopicDialog(id string) {
+	scheme := compare.DefaultTopics()
+	labels := make([]string, len(scheme.Topics))
+	for i, t := range scheme.Topics {
+		labels[i] = t.Label
+	}
+	choice := widget.NewSelect(labels, nil)
+	dialog.ShowForm("Move passage to topic", "Move", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("Topic", choice)}, func(ok bool) {
+			if i := choice.SelectedIndex(); ok && i >= 0 {
+				ws.override(compare.Override{Action: compare.OverrideMove, A: id, Topic: scheme.Topics[i].ID})
+			}
+		}, ws.window)
+}
+
+// override records a correction and analyses again; the views keep the
+// selection.
+func (ws *Workspace) override(o compare.Override) {
+	ws.project.Settings.AddOverride(o)
+	ws.dirty = true
+	ws.updateTitle()
+	ws.reanalyze()
+}
+
+func statementOfSentence(id string) string {
+	for i := len(id) - 1; i >= 0; i-- {
+		if id[i] == ':' {
+			return id[:i]
+		}
+	}
+	return id
+}
