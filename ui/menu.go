@@ -15,6 +15,7 @@ var viewNames = []string{"Side by Side", "Topics", "Wording", "Commitments", "Vo
 type menus struct {
 	main      *fyne.MainMenu
 	file      *fyne.Menu
+	edit      *fyne.Menu
 	view      *fyne.Menu
 	recent    *fyne.MenuItem
 	exportPDF *fyne.MenuItem
@@ -54,6 +55,14 @@ func (ws *Workspace) makeMenus() *menus {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	m.edit = fyne.NewMenu("Edit",
+		item("Find…", shortcut(fyne.KeyF, 0), func() { ws.find.show() }),
+		item("Find Next", shortcut(fyne.KeyG, 0), func() { ws.find.next() }),
+		item("Find Previous", shortcut(fyne.KeyG, fyne.KeyModifierShift), func() { ws.find.previous() }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Statement Details…", func() { ws.editMetadataDialog(ws.sidebar.selected) }),
+		fyne.NewMenuItem("Use as Baseline", func() { ws.setBaseline(ws.sidebar.selected) }),
+	)
 	m.view = fyne.NewMenu("View")
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}
 	for i, name := range viewNames {
@@ -64,7 +73,7 @@ func (ws *Workspace) makeMenus() *menus {
 		item("Previous Change", &desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, ws.previousChange),
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout))
-	m.main = fyne.NewMainMenu(m.file, m.view, help)
+	m.main = fyne.NewMainMenu(m.file, m.edit, m.view, help)
 	ws.menu = m
 	ws.updateRecentMenu()
 	return m
@@ -78,7 +87,7 @@ func (ws *Workspace) makeMenus() *menus {
 // as in Meld.
 func (ws *Workspace) addShortcuts() {
 	c := ws.window.Canvas()
-	for _, menu := range []*fyne.Menu{ws.menu.file, ws.menu.view} {
+	for _, menu := range []*fyne.Menu{ws.menu.file, ws.menu.edit, ws.menu.view} {
 		for _, it := range menu.Items {
 			sc, ok := it.Shortcut.(*desktop.CustomShortcut)
 			if !ok || it.Action == nil || it.IsQuit || sc.Modifier == 0 {

@@ -18,6 +18,8 @@ type sidebar struct {
 	selected int // -1: none
 	remove   *widget.Button
 	up, down *widget.Button
+	edit     *widget.Button
+	baseline *widget.Button
 	box      fyne.CanvasObject
 }
 
@@ -32,10 +34,12 @@ func newSidebar(ws *Workspace) *sidebar {
 	s.remove = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), s.removeSelected)
 	s.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { s.move(-1) })
 	s.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { s.move(1) })
+	s.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { ws.editMetadataDialog(s.selected) })
+	s.baseline = widget.NewButtonWithIcon("", theme.RadioButtonCheckedIcon(), func() { ws.setBaseline(s.selected) })
 	s.updateButtons()
 
 	heading := widget.NewLabelWithStyle("Statements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	buttons := container.NewHBox(add, paste, s.remove, s.up, s.down)
+	buttons := container.NewGridWithColumns(7, add, paste, s.edit, s.baseline, s.remove, s.up, s.down)
 	s.box = container.NewBorder(heading, buttons, nil, nil, s.list)
 	return s
 }
@@ -63,7 +67,11 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	text := border.Objects[0].(*fyne.Container)
 	check := border.Objects[1].(*widget.Check)
 	text.Objects[0].(*widget.Label).SetText(e.DisplayTitle())
-	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", e.Speaker, e.Date))
+	base := ""
+	if e.ID == s.ws.project.Settings.Baseline {
+		base = "baseline"
+	}
+	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, e.Speaker, e.Date))
 	check.OnChanged = nil // SetChecked must not count as the analyst's click
 	check.SetChecked(e.Included)
 	check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }
@@ -84,6 +92,8 @@ func (s *sidebar) setIncluded(id int, on bool, check *widget.Check) {
 func (s *sidebar) updateButtons() {
 	n := len(s.ws.project.Statements)
 	setEnabled(s.remove, s.selected >= 0 && s.selected < n)
+	setEnabled(s.edit, s.selected >= 0 && s.selected < n)
+	setEnabled(s.baseline, s.selected >= 0 && s.selected < n)
 	setEnabled(s.up, s.selected > 0 && s.selected < n)
 	setEnabled(s.down, s.selected >= 0 && s.selected < n-1)
 }

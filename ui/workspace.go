@@ -51,6 +51,7 @@ type Workspace struct {
 	selected   string            // the selected sentence id, "" for none
 	pairing    string            // while the analyst picks a passage to align with this one
 	notes      *notesView
+	find       *findBar
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -81,6 +82,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.bg = newBackground()
 	ws.wording = newWordingView(ws)
 	ws.notes = newNotesView(ws)
+	ws.find = newFindBar(ws)
 	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
 	ws.toolbar = ws.makeToolbar()
@@ -91,7 +93,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	w.SetCloseIntercept(ws.confirmClose)
 
 	compareArea := container.NewVSplit(
-		container.NewBorder(container.NewHScroll(ws.legend), nil, nil, nil, ws.panes.object()),
+		container.NewBorder(container.NewVBox(ws.find.object(), container.NewHScroll(ws.legend)), nil, nil, nil, ws.panes.object()),
 		ws.details.object())
 	compareArea.Offset = 0.8
 	ws.tabs = container.NewAppTabs(

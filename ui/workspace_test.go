@@ -567,3 +567,96 @@ func TestManualAlignmentPersists(t *testing.T) {
 		}
 	}
 }
+
+func TestMetadataEditorAndBaseline(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.sidebar.list.Select(2)
+	test.Tap(ws.sidebar.edit)
+	form := ws.window.Canvas().Overlays().Top()
+	if form == nil {
+		t.Fatal("no metadata dialog")
+	}
+	var entries []*widget.Entry
+	collectEntries(form, &entries)
+	if len(entries) != 6 || entries[0].Text != ws.project.Statements[2].Title {
+		t.Fatalf("dialog has %d entries, first %q", len(entries), entries[0].Text)
+	}
+	entries[1].SetText("G7 Leaders (corrected)")
+	save := findButton(form, "Save")
+	if save == nil {
+		t.Fatal("no Save button")
+	}
+	test.Tap(save)
+	if ws.project.Statements[2].Speaker != "G7 Leaders (corrected)" || !ws.dirty {
+		t.Errorf("speaker %q, dirty %v", ws.project.Statements[2].Speaker, ws.dirty)
+	}
+
+	test.Tap(ws.sidebar.baseline)
+	ws.bg.settle()
+	if ws.project.Settings.Baseline != "g7" || !strings.HasPrefix(ws.wording.selA.Selected, "3. ") {
+		t.Errorf("baseline %q, wording compares %q", ws.project.Settings.Baseline, ws.wording.selA.Selected)
+	}
+}
+
+func collectEntries(o fyne.CanvasObject, out *[]*widget.Entry) {
+	switch v := o.(type) {
+	case *widget.Entry:
+		*out = append(*out, v)
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			collectEntries(c, out)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			collectEntries(c, out)
+		}
+	}
+}
+
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	switch v := o.(type) {
+	case *widget.Button:
+		if v.Text == text {
+			return v
+		}
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+func TestFindAcrossPanes(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	shortcuts := ws.window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
+	shortcuts.TypedShortcut(shortcut(fyne.KeyF, 0))
+	if !ws.find.box.Visible() {
+		t.Fatal("Ctrl+F did not open the find bar")
+	}
+	test.Type(ws.find.entry, "escalation")
+	if len(ws.find.matches) != 3 || ws.find.position.Text != "3 matches" {
+		t.Fatalf("matches %v (%q)", ws.find.matches, ws.find.position.Text)
+	}
+	ws.find.next()
+	first := ws.find.matches[0]
+	if ws.selected != first || ws.find.position.Text != "1 of 3" {
+		t.Errorf("next: selected %q, %q", ws.selected, ws.find.position.Text)
+	}
+	ws.find.previous()
+	if ws.selected != ws.find.matches[2] {
+		t.Errorf("previous from the first should wrap to the last, selected %q", ws.selected)
+	}
+	ws.find.entry.SetText("no such words anywhere")
+	if ws.find.position.Text != "no match" {
+		t.Errorf("position %q", ws.find.position.Text)
+	}
+}
