@@ -199,6 +199,7 @@ func (ws *Workspace) saveTo(path string) {
 	ws.path = path
 	ws.dirty = false
 	ws.updateTitle()
+	ws.removeRecovery()
 	ws.rememberRecent(path)
 	ws.status.notify("Saved " + path)
 }

@@ -65,6 +65,8 @@ func Open(a fyne.App, p *project.Project, path string) fyne.Window {
 	}
 	ws.setProject(p, path)
 	w.Resize(fyne.NewSize(1400, 900))
+	ws.startAutosave()
+	ws.offerRecovery()
 	return w
 }
 
