@@ -1,11 +1,18 @@
 // Package importer turns files into statements. It knows file formats so
-// that compare/ does not have to; today it reads Parley's own statement
-// format (plain text or Markdown with front matter).
+// that compare/ does not have to: Parley's own statement format (plain text
+// or Markdown with front matter, in UTF-8, UTF-16 or Windows-1252), web
+// pages (.html), Word documents (.docx) and PDF files.
+//
+// Every reader returns the metadata the file carries (title, author, date,
+// …); the caller lets the analyst edit it afterwards. Every error names the
+// file and says what to do: "NAME: what is wrong; what to do".
 package importer
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,34 +28,90 @@ const MaxFileSize = 50 << 20
 // TextExtensions are the endings read as statement files.
 var TextExtensions = []string{".txt", ".text", ".md", ".markdown"}
 
-// Supported reports whether a file name has an ending the importer reads.
-func Supported(name string) bool {
+// HTMLExtensions are the endings read as web pages.
+var HTMLExtensions = []string{".html", ".htm"}
+
+// DOCXExtensions are the endings read as Word documents.
+var DOCXExtensions = []string{".docx"}
+
+// PDFExtensions are the endings read as PDF documents.
+var PDFExtensions = []string{".pdf"}
+
+// reader turns a whole file's bytes into a statement; name is used in
+// errors and as the fallback title.
+type reader func(name string, data []byte) (compare.Statement, error)
+
+// readerFor chooses the reader by the file's ending (nil: not supported).
+func readerFor(name string) reader {
 	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range TextExtensions {
-		if ext == e {
+	switch {
+	case contains(TextExtensions, ext):
+		return readText
+	case contains(HTMLExtensions, ext):
+		return readHTML
+	case contains(DOCXExtensions, ext):
+		return readDOCX
+	case contains(PDFExtensions, ext):
+		return readPDF
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
 			return true
 		}
 	}
 	return false
 }
 
-// ReadFile reads one statement file from disk.
+// Extensions lists every file ending Parley reads, lower case with the
+// leading dot, for a file dialog's filter.
+func Extensions() []string {
+	var all []string
+	for _, list := range [][]string{TextExtensions, HTMLExtensions, DOCXExtensions, PDFExtensions} {
+		all = append(all, list...)
+	}
+	return all
+}
+
+// Supported reports whether a file name has an ending the importer reads.
+func Supported(name string) bool {
+	return readerFor(name) != nil
+}
+
+// ReadFile reads one statement file from disk. A file over MaxFileSize is
+// refused before it is read.
 func ReadFile(path string) (compare.Statement, error) {
 	if !Supported(path) {
 		return compare.Statement{}, unsupported(path)
 	}
-	info, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
-		return compare.Statement{}, err
+		return compare.Statement{}, openError(path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return compare.Statement{}, openError(path, err)
+	}
+	if info.IsDir() {
+		return compare.Statement{}, fmt.Errorf("%s: is a folder, not a file; choose a file inside it", path)
 	}
 	if info.Size() > MaxFileSize {
 		return compare.Statement{}, tooLarge(path)
 	}
-	data, err := os.ReadFile(path) // sized from the file: one allocation
-	if err != nil {
-		return compare.Statement{}, err
+	return Read(path, f)
+}
+
+// openError keeps the operating system's reason but names the file once.
+func openError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
 	}
-	return parse(path, data)
+	return fmt.Errorf("%s: cannot be opened (%v); check that the file exists and that you may read it", path, err)
 }
 
 func tooLarge(name string) error {
@@ -58,28 +121,37 @@ func tooLarge(name string) error {
 // Read reads one statement from r; name is the file name, used to choose
 // the format, to title an untitled statement and to name errors.
 func Read(name string, r io.Reader) (compare.Statement, error) {
-	if !Supported(name) {
+	read := readerFor(name)
+	if read == nil {
 		return compare.Statement{}, unsupported(name)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return compare.Statement{}, fmt.Errorf("%s: %w", name, err)
+		return compare.Statement{}, fmt.Errorf("%s: reading failed (%v); try again or copy the file to a local disk", name, err)
 	}
 	if len(data) > MaxFileSize {
 		return compare.Statement{}, tooLarge(name)
 	}
-	return parse(name, data)
-}
-
-func parse(name string, data []byte) (compare.Statement, error) {
-	st, err := compare.ParseStatement(filepath.Base(name), data)
+	if err := checkKind(name, data); err != nil {
+		return compare.Statement{}, err
+	}
+	st, err := read(name, data)
 	if err != nil {
 		return compare.Statement{}, err
 	}
-	if st.ID == "" {
-		st.ID = compare.Slug(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
+	return finish(name, st), nil
+}
+
+// finish fills what every statement needs: an ID and a title.
+func finish(name string, st compare.Statement) compare.Statement {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if strings.TrimSpace(st.Title) == "" {
+		st.Title = base
 	}
-	return st, nil
+	if st.ID == "" {
+		st.ID = compare.Slug(base)
+	}
+	return st
 }
 
 func unsupported(name string) error {
@@ -87,7 +159,13 @@ func unsupported(name string) error {
 	if ext == "" {
 		ext = "(no ending)"
 	}
-	return fmt.Errorf("%s: Parley cannot read %s files yet; save it as plain text (.txt or .md)", name, ext)
+	return fmt.Errorf("%s: Parley cannot read %s files; save it as PDF, Word (.docx), a web page (.html) or plain text (.txt or .md)", name, ext)
+}
+
+// emptyError reports a file with nothing to import; it wraps
+// compare.ErrEmptyStatement so callers can recognise it.
+func emptyError(name, why, what string) error {
+	return fmt.Errorf("%s: %w (%s); %s", name, compare.ErrEmptyStatement, why, what)
 }
 
 // FromText makes a statement from pasted text. Pasted text may carry its

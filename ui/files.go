@@ -35,7 +35,7 @@ func (ws *Workspace) openStatementsDialog() {
 		r.Close()
 		ws.loadPaths([]string{path})
 	}, ws.window)
-	exts := append([]string{project.Extension}, importer.TextExtensions...)
+	exts := append([]string{project.Extension}, importer.Extensions()...)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Show()
 }

@@ -1,0 +1,111 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+func encodeUTF16(t testing.TB, s string, order xunicode.Endianness, bom xunicode.BOMPolicy) []byte {
+	t.Helper()
+	out, err := xunicode.UTF16(order, bom).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestDecodeText(t *testing.T) {
+	const want = "---\ntitle: Café Déclaration\n---\nWe “welcome” the ceasefire — fully."
+	cp1252, err := charmap.Windows1252.NewEncoder().Bytes([]byte(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+	}{
+		{"utf-8", []byte(want)},
+		{"utf-8 with BOM", append([]byte("\ufeff"), want...)},
+		{"utf-16 LE with BOM", encodeUTF16(t, want, xunicode.LittleEndian, xunicode.UseBOM)},
+		{"utf-16 BE with BOM", encodeUTF16(t, want, xunicode.BigEndian, xunicode.UseBOM)},
+		{"utf-16 LE without BOM", encodeUTF16(t, want, xunicode.LittleEndian, xunicode.IgnoreBOM)},
+		{"utf-16 BE without BOM", encodeUTF16(t, want, xunicode.BigEndian, xunicode.IgnoreBOM)},
+		{"windows-1252", cp1252},
+		{"windows-1252 CRLF", []byte(strings.ReplaceAll(string(cp1252), "\n", "\r\n"))},
+		{"stray control", []byte(want + "\x1a")},
+	} {
+		got, err := decodeText("f.txt", tt.data)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if strings.ReplaceAll(got, "\r\n", "\n") != want {
+			t.Errorf("%s: got %q", tt.name, got)
+		}
+	}
+}
+
+// TestReadTextEncodings: the whole path, front matter included.
+func TestReadTextEncodings(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"latin1.txt": []byte("---\nspeaker: Fran\xe7ois\n---\ncaf\xe9 \x93quoted\x94"),
+		"utf16.md":   encodeUTF16(t, "---\nspeaker: François\n---\ncafé “quoted”", xunicode.LittleEndian, xunicode.UseBOM),
+	} {
+		st, err := Read(name, strings.NewReader(string(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Speaker != "François" || st.Text != "café “quoted”" {
+			t.Errorf("%s: got %+v", name, st)
+		}
+	}
+}
+
+func TestGuessUTF16(t *testing.T) {
+	for _, tt := range []struct {
+		data []byte
+		want string
+	}{
+		{encodeUTF16(t, "plain words", xunicode.LittleEndian, xunicode.IgnoreBOM), "LE"},
+		{encodeUTF16(t, "plain words", xunicode.BigEndian, xunicode.IgnoreBOM), "BE"},
+		{[]byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00"), ""},
+		{[]byte("\x00\x00\x00\x00ab"), ""},
+	} {
+		if got := guessUTF16(tt.data); got != tt.want {
+			t.Errorf("guessUTF16(%q) = %q, want %q", tt.data, got, tt.want)
+		}
+	}
+}
+
+// FuzzDecodeText: any bytes either decode to valid UTF-8 without stray
+// control characters or give an error naming the file.
+func FuzzDecodeText(f *testing.F) {
+	f.Add([]byte("plain text"))
+	f.Add([]byte("caf\xe9"))
+	f.Add([]byte("\xff\xfeh\x00i\x00"))
+	f.Add([]byte("\xfe\xff\x00h\x00i"))
+	f.Add([]byte("h\x00i\x00 \x00"))
+	f.Add([]byte("\x00\x00\xfe\xff\x00\x00\x00h"))
+	f.Add([]byte("café caf\xe9"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := decodeText("f.txt", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.txt: ") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatalf("invalid UTF-8 out: %q", text)
+		}
+		for _, r := range text {
+			if isStrayControl(r) {
+				t.Fatalf("control character %U out of %q", r, data)
+			}
+		}
+	})
+}
