@@ -4,6 +4,7 @@ package main
 
 import (
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -16,6 +17,7 @@ import (
 )
 
 func main() {
+	ui.ProcessStart = time.Now()
 	info := appinfo.Info()
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
 		Stdout: os.Stdout, Stderr: os.Stderr, Info: info,

@@ -52,6 +52,8 @@ type Workspace struct {
 	pairing    string            // while the analyst picks a passage to align with this one
 	notes      *notesView
 	find       *findBar
+
+	startupTraced bool
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -177,6 +179,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	ws.topics.show(a)
 	ws.vocab.show(a)
 	ws.notes.show()
+	ws.traceStartup()
 	if ws.selected != "" { // keep the analyst's place across a re-analysis
 		id := ws.selected
 		ws.selected = ""
