@@ -177,3 +177,31 @@ func TestDiffText(t *testing.T) {
 		t.Errorf("diff with one file: exit %d", r.code)
 	}
 }
+
+func TestQuotes(t *testing.T) {
+	dir := t.TempDir()
+	article := writeFile(t, dir, "article.txt", "---\ntitle: Talks stall\ndate: 2024-04-15\n---\n"+
+		"“We will not accept this proposal,” Foreign Minister Ana Ruiz told reporters on Monday.\n\n"+
+		"According to a senior official, the talks will resume next week. Ruiz added that “the door remains open.”\n")
+	r := runCLI("quotes", "--json", article)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{`"name": "Ana Ruiz"`, `"text": "We will not accept this proposal,"`, `"direct": true`} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("quotes JSON lacks %s:\n%s", want, r.stdout)
+		}
+	}
+	out := filepath.Join(dir, "split")
+	r = runCLI("quotes", "--split", out, article)
+	files, _ := filepath.Glob(filepath.Join(out, "*.md"))
+	if r.code != 0 || len(files) < 2 {
+		t.Fatalf("split wrote %v (exit %d, %s)", files, r.code, r.stderr)
+	}
+	if w, err := LoadFiles(files); err != nil || len(w.Project.Statements) != len(files) {
+		t.Errorf("split files do not load as statements: %v", err)
+	}
+	if r := runCLI("quotes"); r.code != ExitUsage {
+		t.Errorf("quotes without a file: exit %d", r.code)
+	}
+}

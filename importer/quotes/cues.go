@@ -1,0 +1,199 @@
+package quotes
+
+import "strings"
+
+// cueKind is what an attribution cue takes after it.
+type cueKind uint8
+
+const (
+	cueClause    cueKind = iota // a that-clause, a bare clause or a quotation: "said (that) …"
+	cueObject                   // a noun phrase, or a that-clause: "emphasized the need …"
+	cueTell                     // a hearer, then a clause or a quotation: "told Tapper (that) …"
+	cueAccording                // "according to X": the speaker follows
+	cueIssued                   // "issued a joint statement …": the body's words follow
+	cueLabel                    // "Name, Title, Organization: “…”": a round-up's label
+)
+
+// verbInfo describes one written form of a cue verb.
+type verbInfo struct {
+	kind cueKind
+	ing  bool // a participle: "…, adding that …"
+	// needsThat marks forms that are more often nouns ("claims", "reports"):
+	// they count only when "that" follows.
+	needsThat bool
+	// afterComma marks forms that are cues only as a participle after a comma
+	// (", calling X “…”").
+	afterComma bool
+}
+
+// cueVerbs maps the written forms of the cue verbs to what they take.
+// A trailing "*" marks needsThat, a trailing "," marks afterComma.
+var cueVerbs = buildCueVerbs(map[cueKind]string{
+	cueClause: `said says saying stated insisted insists insisting added adds adding confirmed
+		confirms confirming explained explains explaining noted noting announced announces
+		announcing declared declares declaring argued argues arguing claimed claims* claiming
+		stressed stresses stressing asserted asserts asserting acknowledged acknowledges conceded
+		concedes admitted admits predicted predicts reported reports* implied implies suggested
+		suggests wrote writes replied replies* reiterated reiterates reiterating remarked vowed
+		vows* pledged pledges* promised promises* cautioned cautions* tweeted warned warns warning
+		maintained* maintains*`,
+	cueTell: `told tells telling informed informs informing assured assures assuring briefed
+		reminded reminds`,
+	cueObject: `emphasized emphasizes emphasizing emphasised emphasises emphasising highlighted
+		highlights* highlighting expressed expresses expressing criticized criticizes criticizing
+		criticised criticises condemned condemns condemning denounced denounces denouncing
+		reaffirmed reaffirms reaffirming urged urges urging calling,`,
+})
+
+// baseCues are bare forms that count only after "went on to" or "continued
+// to" ("He went on to say that …").
+var baseCues = map[string]cueKind{
+	"say": cueClause, "add": cueClause, "warn": cueClause, "stress": cueClause, "insist": cueClause,
+	"note": cueClause, "explain": cueClause, "emphasize": cueObject, "emphasise": cueObject,
+	"tell": cueTell, "confirm": cueClause,
+}
+
+func buildCueVerbs(lists map[cueKind]string) map[string]verbInfo {
+	m := make(map[string]verbInfo)
+	for kind, list := range lists {
+		for _, f := range strings.Fields(list) {
+			v := verbInfo{kind: kind}
+			switch {
+			case strings.HasSuffix(f, "*"):
+				v.needsThat, f = true, strings.TrimSuffix(f, "*")
+			case strings.HasSuffix(f, ","):
+				v.afterComma, f = true, strings.TrimSuffix(f, ",")
+			}
+			v.ing = strings.HasSuffix(f, "ing")
+			m[f] = v
+		}
+	}
+	return m
+}
+
+// cue is an attribution cue found in a frame.
+type cue struct {
+	kind        cueKind
+	first, last int  // token range of the cue words
+	from        int  // first token of the cue as written: "went" in "went on to say"
+	ing         bool // participle ("adding"), sharing the subject of the cue before it
+}
+
+// docNouns end an "issued a … statement" cue.
+var docNouns = set("statement declaration communiqué communique readout")
+
+// cueAt reports the cue that starts at token i, if any. Which verbs count,
+// and the shapes that stop them counting (passives, adjectives, negations),
+// are the rules a reader applies without thinking: "was said and done" and
+// "the stated goal" report nothing.
+func cueAt(toks []token, i int) (cue, bool) {
+	t := toks[i]
+	if t.kind != tWord {
+		return cue{}, false
+	}
+	if t.lower == "according" && i+1 < len(toks) && toks[i+1].is("to") {
+		return cue{kind: cueAccording, first: i, last: i + 1, from: i}, true
+	}
+	if t.text != t.lower { // cue verbs are lower-case; "Said" is a name
+		return cue{}, false
+	}
+	if c, ok := issuedCue(toks, i); ok {
+		return c, true
+	}
+	if k, ok := baseCues[t.lower]; ok {
+		if from, ok := goesOnTo(toks, i); ok {
+			return cue{kind: k, first: i, last: i, from: from}, true
+		}
+		if t.lower == "say" && presentSay(toks, i) {
+			return cue{kind: cueClause, first: i, last: i, from: i}, true // "Residents … say"
+		}
+		return cue{}, false
+	}
+	v, ok := cueVerbs[t.lower]
+	if !ok || blocked(toks, i, v) {
+		return cue{}, false
+	}
+	return cue{kind: v.kind, first: i, last: i, from: i, ing: v.ing}, true
+}
+
+// blocked reports whether the neighbours of a cue verb make it something
+// else: a passive or an adjective before it, an agent or a topic after it.
+func blocked(toks []token, i int, v verbInfo) bool {
+	prev, next := wordAt(toks, i-1), wordAt(toks, i+1)
+	switch {
+	case v.afterComma && !(i > 0 && toks[i-1].punct(",")):
+		return true
+	case v.needsThat && next != "that":
+		return true
+	case !v.ing && passiveAux[prev]:
+		return true // "was said and done", "was reported to have been"
+	case possessiveDets[prev] || prev == "that" && i == 1:
+		return true // "the said agreement", "That said, …"
+	case prev == "not" || prev == "never" || strings.HasSuffix(prev, "n't"):
+		return true // "did not say" reports nothing said
+	case next == "by":
+		return true // "stated by": the agent follows, in a passive
+	case next == "of" || next == "about":
+		return v.kind == cueTell // "officials informed of the situation"; but "warned of a war" reports
+	case toks[i].lower == "added" && next == "to":
+		return true // "added to the tension"
+	}
+	return false
+}
+
+// goesOnTo reports whether a bare verb at i follows "went on to" or
+// "continued to", and where that phrase starts.
+func goesOnTo(toks []token, i int) (int, bool) {
+	if wordAt(toks, i-1) != "to" {
+		return i, false
+	}
+	switch wordAt(toks, i-2) {
+	case "on":
+		if wordAt(toks, i-3) != "" {
+			return i - 3, true
+		}
+		return i - 2, true
+	case "continued", "continues", "continue":
+		return i - 2, true
+	}
+	return i, false
+}
+
+// presentSay reports whether "say" at i is a present tense with a subject
+// ("officials say"), not an infinitive or a form after an auxiliary
+// ("to say", "did not say", "would say").
+func presentSay(toks []token, i int) bool {
+	prev := wordAt(toks, i-1)
+	return prev != "" && !auxiliaries[prev] && !modalOrTo[prev] && prev != "not" && !strings.HasSuffix(prev, "n't")
+}
+
+// modalOrTo precede a bare "say" that reports nothing yet.
+var modalOrTo = set("to shall let lets might must may can could would will should")
+
+// issuedCue matches "issued/released a (joint) statement": the body's words
+// follow it as they would follow "said".
+func issuedCue(toks []token, i int) (cue, bool) {
+	switch toks[i].lower {
+	case "issued", "released", "published":
+	default:
+		return cue{}, false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].kind != tWord {
+			break
+		}
+		if docNouns[toks[j].lower] {
+			return cue{kind: cueIssued, first: i, last: j, from: i}, true
+		}
+	}
+	return cue{}, false
+}
+
+// wordAt returns the lowercased word at i, or "" for punctuation, a
+// quotation or an index out of range.
+func wordAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return ""
+	}
+	return toks[i].lower
+}

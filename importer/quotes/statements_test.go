@@ -1,0 +1,111 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parley-app/parley/compare"
+)
+
+var seedMeta = compare.Statement{
+	Title:    "Biden tells Netanyahu the US will not join a counterattack",
+	Date:     "2024-04-14",
+	Source:   "News article, April 2024",
+	Language: "en",
+}
+
+func TestStatements(t *testing.T) {
+	r := Extract(readTestdata(t, "article.txt"))
+	sts := Statements(r, seedMeta)
+	if len(sts) != len(r.Speakers) {
+		t.Fatalf("%d statements for %d speakers", len(sts), len(r.Speakers))
+	}
+	ids := map[string]bool{}
+	for i, st := range sts {
+		sp := r.Speakers[i]
+		if want := sp.Name + ": quotes from " + seedMeta.Title; st.Title != want {
+			t.Errorf("title %q, want %q", st.Title, want)
+		}
+		if st.Date != seedMeta.Date || st.Source != seedMeta.Source || st.Language != "en" || st.Organization != sp.Organization {
+			t.Errorf("%s: metadata not carried: %+v", sp.Name, st)
+		}
+		if !strings.Contains(st.Extra["note"], "Extracted automatically") {
+			t.Errorf("%s: note %q", sp.Name, st.Extra["note"])
+		}
+		if paras := strings.Split(st.Text, "\n\n"); len(paras) != len(sp.Quotes) {
+			t.Errorf("%s: %d paragraphs for %d quotes", sp.Name, len(paras), len(sp.Quotes))
+		}
+		if ids[st.ID] || st.ID == "" {
+			t.Errorf("ID %q empty or repeated", st.ID)
+		}
+		ids[st.ID] = true
+	}
+	kirby := sts[indexOf(t, r, "John Kirby")]
+	if kirby.Speaker != "John Kirby, national security spokesperson" || kirby.Organization != "White House" {
+		t.Errorf("Kirby: speaker %q, organization %q", kirby.Speaker, kirby.Organization)
+	}
+	israel := sts[indexOf(t, r, "Israel")]
+	if israel.Text != "“We are not seeking a significant escalation with Iran.”" {
+		t.Errorf("Israel's text: %q", israel.Text)
+	}
+}
+
+func indexOf(t *testing.T, r Result, name string) int {
+	t.Helper()
+	for i, sp := range r.Speakers {
+		if sp.Name == name {
+			return i
+		}
+	}
+	t.Fatalf("no speaker %q", name)
+	return -1
+}
+
+func TestWriteSplit(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "split")
+	r := Extract(readTestdata(t, "article.txt"))
+	paths, err := WriteSplit(dir, r, seedMeta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != len(r.Speakers) {
+		t.Fatalf("%d files for %d speakers", len(paths), len(r.Speakers))
+	}
+	want := Statements(r, seedMeta)
+	for i, p := range paths {
+		if filepath.Dir(p) != dir || !strings.HasSuffix(p, ".md") {
+			t.Errorf("path %q", p)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := compare.ParseStatement(filepath.Base(p), data)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if st.Title != want[i].Title || st.Speaker != want[i].Speaker || strings.TrimSpace(st.Text) != want[i].Text {
+			t.Errorf("%s does not read back: %+v", p, st)
+		}
+	}
+	if base := filepath.Base(paths[indexOf(t, r, "John Kirby")]); base != "john-kirby.md" {
+		t.Errorf("Kirby's file is %q", base)
+	}
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != len(paths) {
+		t.Errorf("%d entries in %s, want %d (temporary files left behind?)", len(ents), dir, len(paths))
+	}
+}
+
+func TestWriteSplitError(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := WriteSplit(filepath.Join(file, "sub"), Extract(`"Yes," Kirby said.`), seedMeta)
+	if err == nil || !strings.Contains(err.Error(), "file") {
+		t.Errorf("want an error naming the directory, got %v", err)
+	}
+}
