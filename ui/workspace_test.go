@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -747,5 +748,23 @@ func TestReviewedSpeakers(t *testing.T) {
 	}
 	if strings.Join(texts, ",") != "one,two,three" {
 		t.Errorf("merged quotes %v are not in article order", texts)
+	}
+}
+
+func TestDropWithABadFileStillLoadsTheOthers(t *testing.T) {
+	ws := newTestWorkspace(t, &project.Project{}, "")
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.md")
+	bad := filepath.Join(dir, "scan.txt")
+	os.WriteFile(good, []byte("---\ntitle: Good\n---\nWe will help."), 0o600)
+	os.WriteFile(bad, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o600)
+	ws.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good), storage.NewFileURI(bad)})
+	ws.bg.settle()
+	if len(ws.project.Statements) != 1 || ws.project.Statements[0].Title != "Good" {
+		t.Errorf("the good file was not loaded: %d statements", len(ws.project.Statements))
+	}
+	dlg := ws.window.Canvas().Overlays().Top()
+	if dlg == nil || findLabel(dlg, "scan.txt") == nil || findLabel(dlg, "1 of 2 files") == nil {
+		t.Error("the error dialog does not name the bad file and the count")
 	}
 }
