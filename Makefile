@@ -6,7 +6,7 @@ GO ?= go
 run: deps
 	$(GO) run . demo
 
-test: deps
+test: tools
 	$(GO) vet ./...
 	$(GO) test ./...
 

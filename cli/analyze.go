@@ -39,6 +39,7 @@ func runAnalyze(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
 		return ExitUsage
 	}
+	opt.Overrides = w.Project.Settings.Overrides
 	a, err := compare.Analyze(context.Background(), w.Project.Included(), opt, nil)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "parley: %v\n", err)

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -203,5 +204,31 @@ func TestQuotes(t *testing.T) {
 	}
 	if r := runCLI("quotes"); r.code != ExitUsage {
 		t.Errorf("quotes without a file: exit %d", r.code)
+	}
+}
+
+func TestReport(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.md", "---\ntitle: Statement A\nspeaker: Alpha\n---\nWe condemn the attack in the strongest terms. We will not take part in offensive actions.")
+	b := writeFile(t, dir, "b.md", "---\ntitle: Statement B\nspeaker: Beta\n---\nWe denounce and condemn this attack. We shall not waver.")
+	out := filepath.Join(dir, "r.pdf")
+	r := runCLI("report", "-o", out, "--title", "Test report", "--analyst", "A. Analyst", a, b)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	text, err := exec.Command("pdftotext", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Test report", "Statement A", "Statement B", "Condemnation"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("report text lacks %q", want)
+		}
+	}
+	if r := runCLI("report", "--paper", "a3", a); r.code != ExitUsage {
+		t.Errorf("bad paper size: exit %d", r.code)
 	}
 }

@@ -7,8 +7,9 @@ set -euo pipefail
 
 # Debian/Ubuntu packages Fyne needs to build (see Fyne's "Getting started").
 packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
-# Extra tools for the tests and screenshots, asked for with --with-tools.
-tools=(xvfb xauth imagemagick poppler-utils xdotool)
+# Tools the tests use (pdftotext, pdfinfo) and the screenshots need
+# (Xvfb, import, xdotool), asked for with --with-tools.
+tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool)
 
 want=("${packages[@]}")
 [[ "${1:-}" == "--with-tools" ]] && want+=("${tools[@]}")

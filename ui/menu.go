@@ -35,8 +35,7 @@ func (ws *Workspace) makeMenus() *menus {
 	}
 	m.recent = fyne.NewMenuItem("Open Recent", nil)
 	m.recent.ChildMenu = fyne.NewMenu("")
-	m.exportPDF = item("Export PDF…", shortcut(fyne.KeyE, 0), nil)
-	m.exportPDF.Disabled = true // the PDF report is not built yet
+	m.exportPDF = item("Export PDF…", shortcut(fyne.KeyE, 0), ws.exportDialog)
 	quit := item("Quit", shortcut(fyne.KeyQ, 0), ws.confirmClose)
 	quit.IsQuit = true
 	m.file = fyne.NewMenu("File",
@@ -122,8 +121,7 @@ func (ws *Workspace) previousChange() {
 const wordingTab = 2
 
 func (ws *Workspace) makeToolbar() *widget.Toolbar {
-	export := widget.NewToolbarAction(theme.DocumentPrintIcon(), func() {})
-	export.Disable() // the PDF report is not built yet
+	export := widget.NewToolbarAction(theme.DocumentPrintIcon(), ws.exportDialog)
 	return widget.NewToolbar(
 		widget.NewToolbarAction(theme.FolderOpenIcon(), ws.openStatementsDialog),
 		widget.NewToolbarAction(theme.ContentPasteIcon(), ws.pasteStatementDialog),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer/quotes"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/report"
 )
 
 // newTestWorkspace builds the real window content on Fyne's test driver.
@@ -767,4 +769,33 @@ func TestDropWithABadFileStillLoadsTheOthers(t *testing.T) {
 	if dlg == nil || findLabel(dlg, "scan.txt") == nil || findLabel(dlg, "1 of 2 files") == nil {
 		t.Error("the error dialog does not name the bad file and the count")
 	}
+}
+
+func TestExportPDF(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.setNote(project.NoteOnPassage, "kirby:s4", "Softer line")
+	test.Tap(findToolbarExport(t, ws))
+	if dlg := ws.window.Canvas().Overlays().Top(); dlg == nil || findButton(dlg, "Choose file…") == nil {
+		t.Fatal("Export PDF… did not open its dialog")
+	}
+	path := filepath.Join(t.TempDir(), "demo.pdf")
+	ws.exportTo(path, exportSettings{title: "Demo report", paper: report.Letter, baseline: "white-house"})
+	ws.bg.settle()
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if !strings.Contains(ws.status.notice.Text, "Report written") {
+		t.Errorf("status %q", ws.status.notice.Text)
+	}
+}
+
+func findToolbarExport(t *testing.T, ws *Workspace) *widget.Button {
+	t.Helper()
+	items := ws.toolbar.Items
+	action := items[len(items)-1].(*widget.ToolbarAction)
+	if action.Disabled() {
+		t.Fatal("the Export PDF toolbar button is disabled")
+	}
+	return action.ToolbarObject().(*widget.Button)
 }

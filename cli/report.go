@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/report"
+)
+
+func runReport(env Env, args []string) int {
+	fs := newFlags("report")
+	out := fs.String("o", "parley-report.pdf", "the PDF to write")
+	baseline := fs.String("baseline", "", "statement id to diff every other statement against, as versions")
+	paper := fs.String("paper", "a4", "paper size: a4 or letter")
+	title := fs.String("title", "", "report title")
+	analyst := fs.String("analyst", "", "analyst name for the cover and the PDF metadata")
+	if !parseFlags(env, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() == 0 {
+		return usageError(env, "report: name statement files or a project")
+	}
+	if *paper != string(report.A4) && *paper != string(report.Letter) {
+		return usageError(env, "report: --paper must be a4 or letter, not %q", *paper)
+	}
+	w, err := LoadFiles(fs.Args())
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitUsage
+	}
+	p := w.Project
+	if *baseline == "" {
+		*baseline = p.Settings.Baseline
+	}
+	a, err := AnalyzeProject(context.Background(), p, nil)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitError
+	}
+	if *title == "" {
+		*title = p.Title
+	}
+	opt := report.ProjectOptions(p, a)
+	opt.Date = time.Now()
+	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Version = *title, *analyst, report.Paper(*paper), *baseline, env.Info.Version
+	var buf bytes.Buffer
+	if err := report.Write(&buf, a, p.Included(), opt); err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %s: %v\n", *out, err)
+		return ExitError
+	}
+	if err := project.WriteFileAtomic(*out, buf.Bytes(), false); err != nil {
+		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		return ExitError
+	}
+	fmt.Fprintf(env.Stderr, "wrote %s (%d KB)\n", *out, buf.Len()/1024)
+	return ExitOK
+}
+
+// AnalyzeProject analyses a project's included statements with the
+// analyst's corrections, as the window does.
+func AnalyzeProject(ctx context.Context, p *project.Project, progress compare.Progress) (*compare.Analysis, error) {
+	return compare.Analyze(ctx, p.Included(), compare.Options{Overrides: p.Settings.Overrides}, progress)
+}

@@ -1,0 +1,61 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// communiques is where the shared corpus keeps the full G7 communiqués.
+const communiques = "../../shared/corpus/communiques"
+
+// pageObject matches a page object, not the page tree ("/Type /Pages").
+var pageObject = regexp.MustCompile(`/Type /Page[^s]`)
+
+// benchReport writes the report b.N times and reports its pages and size.
+func benchReport(b *testing.B, a *compare.Analysis, sts []compare.Statement, opt Options) {
+	var buf bytes.Buffer
+	if err := Write(&buf, a, sts, opt); err != nil { // warm the font tables
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		buf.Reset()
+		if err := Write(&buf, a, sts, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(len(pageObject.FindAll(buf.Bytes(), -1))), "pages")
+	b.ReportMetric(float64(buf.Len()), "bytes")
+}
+
+func BenchmarkDemoReport(b *testing.B) {
+	sts, a := demo(b)
+	benchReport(b, a, sts, demoOptions())
+}
+
+// BenchmarkCommuniqueReport reports on the G7 communiqués of 2023 and
+// 2024, with 2023 as the baseline of a whole-text version diff.
+func BenchmarkCommuniqueReport(b *testing.B) {
+	var sts []compare.Statement
+	for _, name := range []string{"g7-communique-2023-hiroshima.txt", "g7-communique-2024-apulia.txt"} {
+		data, err := os.ReadFile(filepath.Join(communiques, name))
+		if err != nil {
+			b.Skipf("the shared corpus is not here: %v", err)
+		}
+		st, err := compare.ParseStatement(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		st.ID = name[len("g7-communique-") : len("g7-communique-")+4]
+		sts = append(sts, st)
+	}
+	a := analyze(b, sts)
+	benchReport(b, a, sts, Options{Title: "G7 communiqués 2023 and 2024", Version: "bench", Date: fixedDate, Baseline: "2023"})
+}

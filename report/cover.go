@@ -1,0 +1,98 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// cover draws the title page: what was compared, when, by whom, and a
+// table that identifies each statement by its metadata and the SHA-256 of
+// its text.
+func (d *doc) cover() {
+	d.section = secCover
+	d.newPage()
+	d.pdf.Bookmark(secCover, 0, d.y)
+	d.y += 36
+	d.paragraph(para{spans: []span{{"PARLEY · COMPARISON REPORT", style{size: sizeSmall, bold: true, color: accent}}}}, 0, 8)
+	d.paragraph(para{spans: []span{{d.title, style{size: sizeTitle, bold: true, color: ink}}}}, 0, 12)
+	words := 0
+	for _, st := range d.a.Statements {
+		words += st.Words
+	}
+	facts := [][2]string{
+		{"Report date", d.date.Format("2 January 2006")},
+		{"Analyst", d.opt.Analyst},
+		{"Compared", fmt.Sprintf("%d statements, %d words", len(d.sts), words)},
+		{"Made with", d.creator},
+	}
+	for _, f := range facts {
+		if f[1] != "" {
+			d.paragraph(para{spans: []span{tinted(f[0]+": ", sizeBody+1, muted), text(f[1], sizeBody+1)}}, 0, 2)
+		}
+	}
+	d.y += 18
+	d.heading([]span{{"Statements compared", style{size: sizeH2, bold: true, color: accent}}}, "", 0)
+	d.drawTable(d.statementTable())
+	d.paragraph(para{spans: []span{tinted("Citations name a statement and a sentence: “"+d.exampleCitation()+
+		"” is a sentence of the statement with that id. The appendix prints every statement in full with its sentence numbers. "+
+		"The SHA-256 digest identifies the exact text analysed (UTF-8, without the statement file's front-matter header), "+
+		"so a reader can check that a quoted source is the one compared.", sizeSmall, muted)}}, 0, 0)
+}
+
+// statementTable lists the statements with their metadata and digests.
+func (d *doc) statementTable() table {
+	t := table{widths: d.fractions(4, 28, 11, 21, 8, 28)}
+	t.header = headerCells("#", "Statement", "Date", "Source", "Words", "SHA-256 of the text")
+	for i, st := range d.sts {
+		sum := sha256.Sum256([]byte(st.Text))
+		digest := hex.EncodeToString(sum[:]) // two lines of 32 hex digits
+		who := []span{bold(st.DisplayTitle(), sizeSmall)}
+		sub := []para{{spans: who}, {spans: []span{tinted("id: "+st.ID, sizeTiny, muted)}}}
+		for _, s := range []string{st.Speaker, st.Organization} {
+			if s != "" {
+				sub = append(sub, para{spans: []span{text(s, sizeTiny)}})
+			}
+		}
+		t.rows = append(t.rows, []cell{
+			textCell(text(strconv.Itoa(i+1), sizeSmall)),
+			{paras: sub},
+			textCell(text(st.Date, sizeSmall)),
+			textCell(text(st.Source, sizeTiny)),
+			textCell(text(strconv.Itoa(d.a.Statements[i].Words), sizeSmall)),
+			textCell(span{digest[:32] + "\n" + digest[32:], style{size: sizeTiny, color: ink}}),
+		})
+	}
+	return t
+}
+
+// headerCells makes a tinted header row.
+func headerCells(titles ...string) []cell {
+	out := make([]cell, len(titles))
+	for i, t := range titles {
+		out[i] = cell{paras: []para{{spans: []span{bold(t, sizeSmall)}}}, fill: headFill, hasFill: true}
+	}
+	return out
+}
+
+// exampleCitation is the first sentence id of the report, for the note on
+// citations.
+func (d *doc) exampleCitation() string {
+	for _, st := range d.a.Statements {
+		if len(st.Sentences) > 0 {
+			return st.Sentences[0].ID
+		}
+	}
+	return "statement:s1"
+}
+
+// statementLabel is a statement's short name in column headers.
+func statementLabel(st compare.StatementAnalysis) string {
+	if st.ID != "" {
+		return st.ID
+	}
+	return st.Title
+}

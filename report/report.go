@@ -1,0 +1,245 @@
+// Package report writes a comparison as an evidence-grade PDF: a cover that
+// identifies every statement by its SHA-256, a summary, the topic
+// alignment side by side, redlines of the wording, the commitments, the
+// distinctive vocabulary and, in an appendix, every statement's full text
+// with numbered sentences, so each citation ("kirby:s4") can be checked.
+//
+// The PDF is drawn with fpdf (codeberg.org/go-pdf/fpdf) and the embedded
+// Noto fonts (package assets/fonts), subset into the file. Hebrew, Arabic
+// and Persian text is shaped and reordered here (rtl.go), since fpdf does
+// neither. The same analysis, statements and Options.Date give the same
+// bytes.
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/compare/worddiff"
+)
+
+// Paper is a page size.
+type Paper string
+
+// The page sizes.
+const (
+	A4     Paper = "a4"
+	Letter Paper = "letter"
+)
+
+// Options shape a report.
+type Options struct {
+	Title    string    // report title (cover and running header); default "Comparison of N statements"
+	Analyst  string    // optional, on the cover and as the PDF author
+	Paper    Paper     // default A4
+	Version  string    // Parley version, for the PDF creator "Parley <version>"
+	Date     time.Time // the report date on the cover and in the metadata (zero: now)
+	Baseline string    // statement id whose version diff against each other statement is shown in section 4 ("": only aligned pairs)
+	Progress func(done float64)
+
+	// Notes are the analyst's notes, keyed by sentence id ("kirby:s4") or
+	// by aligned pair ("kirby:s4|g7:s2", either order); each is printed
+	// under its passage or pair.
+	Notes map[string]string
+	// Manual marks passages placed in a topic, or pairs aligned, by the
+	// analyst rather than by Parley; keyed like Notes.
+	Manual map[string]bool
+}
+
+// Section titles: the outline's top level.
+const (
+	secCover       = "Cover"
+	secSummary     = "Summary"
+	secAlignment   = "Topic alignment"
+	secWording     = "Wording differences"
+	secCommitments = "Commitments"
+	secVocabulary  = "Distinctive vocabulary"
+	secAppendix    = "Appendix: full texts and method"
+)
+
+// doc is a report being drawn: the PDF, the cursor and what every section
+// reads.
+type doc struct {
+	pdf     *fpdf.Fpdf
+	fs      fontSet
+	a       *compare.Analysis
+	sts     []compare.Statement
+	opt     Options
+	title   string
+	creator string
+	date    time.Time
+
+	left, top, width, bottom float64 // the text area, in points
+	y                        float64 // the cursor: top of the next line
+
+	section      string   // the section being drawn, for the running header
+	pageSections []string // the section of each page
+	links        map[string]int
+	anchored     map[string]bool
+	topics       map[string]compare.Topic
+	versions     map[string]worddiff.Result // baseline version diffs, by statement id
+}
+
+// Write renders the report of analysis a (made from statements, in the
+// same order) to w.
+func Write(w io.Writer, a *compare.Analysis, statements []compare.Statement, opt Options) error {
+	d, err := newDoc(a, statements, opt)
+	if err != nil {
+		return err
+	}
+	steps := []func(){d.cover, d.summary, d.alignment, d.wording, d.commitments, d.vocabulary, d.appendix}
+	for i, step := range steps {
+		step()
+		d.progress(0.9 * float64(i+1) / float64(len(steps)))
+	}
+	d.finish()
+	if err := d.pdf.Error(); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := d.pdf.Output(w); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	d.progress(1)
+	return nil
+}
+
+// newDoc checks the inputs and sets up the PDF: page size, margins, fonts
+// and metadata.
+func newDoc(a *compare.Analysis, statements []compare.Statement, opt Options) (*doc, error) {
+	if err := check(a, statements, opt); err != nil {
+		return nil, err
+	}
+	faces, err := faceTable()
+	if err != nil {
+		return nil, err
+	}
+	d := &doc{fs: fontSet{faces}, a: a, sts: statements, opt: opt, links: map[string]int{},
+		anchored: map[string]bool{}, topics: map[string]compare.Topic{}}
+	d.title = opt.Title
+	if strings.TrimSpace(d.title) == "" {
+		d.title = fmt.Sprintf("Comparison of %d statements", len(statements))
+	}
+	d.creator = strings.TrimSpace("Parley " + opt.Version)
+	d.date = opt.Date
+	if d.date.IsZero() {
+		d.date = time.Now()
+	}
+	for _, t := range a.Topics {
+		d.topics[t.ID] = t
+	}
+	d.pdf = newPDF(opt.Paper)
+	d.fs.register(d.pdf)
+	pw, ph := d.pdf.GetPageSize()
+	d.left, d.top, d.width, d.bottom = 50, 62, pw-100, ph-56
+	d.setMetadata()
+	if opt.Baseline != "" {
+		d.diffVersions()
+	}
+	return d, nil
+}
+
+// check refuses inputs the report cannot describe faithfully.
+func check(a *compare.Analysis, statements []compare.Statement, opt Options) error {
+	switch {
+	case a == nil:
+		return errors.New("report: no analysis")
+	case len(a.Statements) != len(statements):
+		return fmt.Errorf("report: the analysis has %d statements, %d were given", len(a.Statements), len(statements))
+	case opt.Paper != "" && opt.Paper != A4 && opt.Paper != Letter:
+		return fmt.Errorf("report: unknown paper %q (a4 or letter)", opt.Paper)
+	}
+	found := opt.Baseline == ""
+	for i, st := range statements {
+		if a.Statements[i].ID != st.ID {
+			return fmt.Errorf("report: statement %d is %q in the analysis but %q was given", i+1, a.Statements[i].ID, st.ID)
+		}
+		found = found || st.ID == opt.Baseline
+	}
+	if !found {
+		return fmt.Errorf("report: baseline %q is not one of the statements", opt.Baseline)
+	}
+	return nil
+}
+
+func (d *doc) setMetadata() {
+	d.pdf.SetTitle(d.title, true)
+	if d.opt.Analyst != "" {
+		d.pdf.SetAuthor(d.opt.Analyst, true)
+	}
+	titles := make([]string, len(d.sts))
+	for i, st := range d.sts {
+		titles[i] = st.DisplayTitle()
+	}
+	d.pdf.SetSubject("Comparison of statements: "+strings.Join(titles, "; "), true)
+	d.pdf.SetKeywords("Parley, statement comparison", true)
+	d.pdf.SetCreator(d.creator, true)
+	d.pdf.SetProducer("codeberg.org/go-pdf/fpdf", true)
+	d.pdf.SetCreationDate(d.date)
+	d.pdf.SetModificationDate(d.date)
+	d.pdf.SetLang("en")
+}
+
+// diffVersions diffs the baseline against every other statement.
+func (d *doc) diffVersions() {
+	d.versions = map[string]worddiff.Result{}
+	base := d.statement(d.opt.Baseline)
+	for _, st := range d.sts {
+		if st.ID != base.ID {
+			d.versions[st.ID] = worddiff.Versions(base.Text, st.Text, worddiff.Options{})
+		}
+	}
+}
+
+func (d *doc) statement(id string) compare.Statement {
+	for _, st := range d.sts {
+		if st.ID == id {
+			return st
+		}
+	}
+	return compare.Statement{}
+}
+
+func (d *doc) progress(done float64) {
+	if d.opt.Progress != nil {
+		d.opt.Progress(done)
+	}
+}
+
+// topicLabel names a topic for a reader.
+func (d *doc) topicLabel(id string) string {
+	if t, ok := d.topics[id]; ok && t.Label != "" {
+		return t.Label
+	}
+	return id
+}
+
+// note returns the analyst's note on a sentence or pair key.
+func (d *doc) note(keys ...string) string {
+	for _, k := range keys {
+		if n := strings.TrimSpace(d.opt.Notes[k]); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// manual reports whether the analyst placed a passage or pair by hand.
+func (d *doc) manual(keys ...string) bool {
+	for _, k := range keys {
+		if d.opt.Manual[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairKeys are the Notes/Manual keys of a pair, in both orders.
+func pairKeys(p compare.Pair) []string {
+	return []string{compare.PairKey(p.A, p.B), compare.PairKey(p.B, p.A)}
+}

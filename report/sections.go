@@ -1,0 +1,250 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// explain is a muted note under a heading.
+func (d *doc) explain(s string) {
+	d.paragraph(para{spans: []span{tinted(s, sizeSmall, muted)}}, 0, 6)
+}
+
+// subheading is a level-1 heading with its own outline entry.
+func (d *doc) subheading(title string, outline bool) {
+	entry := ""
+	if outline {
+		entry = title
+	}
+	d.heading([]span{{title, style{size: sizeH2, bold: true, color: accent}}}, entry, 1)
+}
+
+// manualTag marks what the analyst placed by hand.
+func manualTag() span {
+	return span{" manual ", style{size: sizeTiny, bold: true, color: noteInk, bg: noteBg, hasBg: true}}
+}
+
+// notePara is an analyst's note.
+func notePara(n string) para {
+	st := style{size: sizeSmall, color: noteInk, bg: noteBg, hasBg: true}
+	b := st
+	b.bold = true
+	return para{spans: []span{{"Note: ", b}, {n, st}}}
+}
+
+// addressed are the topics with at least one passage, in table order:
+// scheme topics first, emergent ones after.
+func (d *doc) addressed() []compare.Topic {
+	var out []compare.Topic
+	for _, t := range d.a.Topics {
+		if len(t.Passages) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// commitments draws section 5: the actor × topic grid and the list.
+func (d *doc) commitments() {
+	d.startSection(secCommitments)
+	if len(d.a.Commitments) == 0 {
+		d.explain("No commitments were found in these statements.")
+		return
+	}
+	d.explain("Commitments found by Parley's rule-based reader: who pledges, refuses, demands, threatens on a condition, " +
+		"condemns, supports, reaffirms or hedges, with the strength of its modal cue (high, median, low). " +
+		"Check each against its quoted sentence.")
+	d.subheading("Actor × topic grid", true)
+	d.commitmentGrid()
+	d.subheading("Commitment list", true)
+	for _, st := range d.a.Statements {
+		d.commitmentList(st)
+	}
+}
+
+// commitmentGrid crosses topics (rows) with actors, five actors a table.
+func (d *doc) commitmentGrid() {
+	g := d.a.CommitmentGrid
+	cells := map[[2]string]compare.GridCell{}
+	for _, c := range g.Cells {
+		cells[[2]string{c.Actor, c.Topic}] = c
+	}
+	for _, group := range columnGroups(len(g.Actors), 5) {
+		parts := []float64{2}
+		header := []string{"Topic"}
+		for _, i := range group {
+			parts = append(parts, 2)
+			header = append(header, g.Actors[i])
+		}
+		t := table{widths: d.fractions(parts...), header: headerCells(header...)}
+		for _, topic := range g.Topics {
+			row := []cell{textCell(text(d.topicLabel(topic), sizeSmall))}
+			for _, i := range group {
+				c, ok := cells[[2]string{g.Actors[i], topic}]
+				if !ok {
+					row = append(row, textCell(tinted("—", sizeSmall, faint)))
+					continue
+				}
+				row = append(row, cell{paras: []para{{spans: []span{text(c.Summary, sizeSmall)}}}, fill: yesFill, hasFill: true})
+			}
+			t.rows = append(t.rows, row)
+		}
+		d.drawTable(t)
+	}
+}
+
+// commitmentList tabulates one statement's commitments with their quotes.
+func (d *doc) commitmentList(st compare.StatementAnalysis) {
+	t := table{widths: d.fractions(14, 20, 16, 50)}
+	t.header = headerCells("Actor", "Commitment", "Condition · time", "Sentence")
+	for _, c := range d.a.Commitments {
+		if c.Statement != st.ID {
+			continue
+		}
+		what := []para{{spans: []span{bold(compare.Describe(c.Commitment), sizeSmall)}}}
+		if c.Action != "" {
+			what = append(what, para{spans: []span{text(c.Action, sizeTiny)}})
+		}
+		if c.Target != "" {
+			what = append(what, para{spans: []span{tinted("toward ", sizeTiny, muted), text(c.Target, sizeTiny)}})
+		}
+		if len(c.Cues) > 0 {
+			what = append(what, para{spans: []span{tinted("cues: "+strings.Join(c.Cues, ", "), sizeTiny, muted)}})
+		}
+		actor := []span{text(c.Actor, sizeSmall)}
+		if c.Reported {
+			actor = append(actor, tinted(" (reported)", sizeTiny, muted))
+		}
+		cond := strings.TrimSpace(strings.Join(nonEmpty(c.Condition, c.Time), " · "))
+		t.rows = append(t.rows, []cell{textCell(actor...), {paras: what}, textCell(text(cond, sizeTiny)),
+			textCell(cite(c.Sentence, sizeTiny), text("  “"+oneLine(d.a.Sentence(c.Sentence).Text)+"”", sizeSmall))})
+	}
+	if len(t.rows) == 0 {
+		return
+	}
+	d.keepWith(t, 30)
+	d.heading([]span{bold(st.Title, sizeH3), tinted("  "+st.ID, sizeTiny, muted)}, "", 0)
+	d.drawTable(t)
+}
+
+// oneLine folds a sentence's line breaks and runs of white space into
+// single spaces: a sentence is one paragraph in the report.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// vocabulary draws section 6: each statement's distinctive terms.
+func (d *doc) vocabulary() {
+	d.startSection(secVocabulary)
+	d.explain("Each statement's words, ranked by the z-score of their weighted log-odds ratio against all other statements " +
+		"(Monroe, Colaresi & Quinn 2008). Terms in bold have z above 1.96: significant at the 5% level. " +
+		"The count is the term's occurrences in the statement.")
+	for _, st := range d.a.Statements {
+		d.heading([]span{bold(st.Title, sizeH3), tinted("  "+st.ID, sizeTiny, muted)}, "", 0)
+		terms := d.a.Terms[st.ID]
+		if len(terms) == 0 {
+			d.explain("No distinctive terms.")
+			continue
+		}
+		var spans []span
+		for i, ts := range terms {
+			if i > 0 {
+				spans = append(spans, tinted("   ·   ", sizeBody, faint))
+			}
+			term := text(ts.Term, sizeBody)
+			term.st.bold = ts.Score > 1.96
+			spans = append(spans, term, tinted(fmt.Sprintf("\u00a0z\u00a0%.2f\u00a0×%d", ts.Score, ts.Count), sizeTiny, muted))
+		}
+		d.paragraph(para{spans: spans, dir: dirLTR}, 0, 6)
+	}
+}
+
+// appendix draws section 7: the full texts and the method note.
+func (d *doc) appendix() {
+	d.startSection(secAppendix)
+	d.explain("Every statement in full, as analysed, with each sentence's number before it: [s4] is sentence 4, cited " +
+		"elsewhere in this report with the statement's id (for example “" + d.exampleCitation() + "”).")
+	for _, st := range d.a.Statements {
+		d.fullText(st)
+	}
+	d.method()
+}
+
+// fullText prints a statement paragraph by paragraph with numbered
+// sentences; each number is the target of the citations' links.
+func (d *doc) fullText(st compare.StatementAnalysis) {
+	d.heading([]span{{st.Title, style{size: sizeH2, bold: true, color: accent}}}, st.Title, 1)
+	meta := nonEmpty("id: "+st.ID, st.Speaker, st.Organization, st.Date, st.Source, fmt.Sprintf("%d words", st.Words))
+	d.explain(strings.Join(meta, " · "))
+	var spans []span
+	par := -1
+	flush := func() {
+		if len(spans) > 0 {
+			d.paragraph(para{spans: spans}, 0, 5)
+			spans = nil
+		}
+	}
+	for _, s := range st.Sentences {
+		if s.Paragraph != par {
+			flush()
+			par = s.Paragraph
+		}
+		num := "[" + s.ID[strings.LastIndexByte(s.ID, ':')+1:] + "]"
+		spans = append(spans, span{num, style{size: sizeTiny, bold: true, color: accent, anchor: s.ID}},
+			text(" "+oneLine(s.Text)+" ", sizeBody))
+	}
+	flush()
+	d.y += 6
+}
+
+// method explains how the analysis was made, with the thresholds used.
+func (d *doc) method() {
+	th := d.a.Thresholds
+	d.subheading("Method", true)
+	steps := []string{
+		"Segmentation. Paragraphs end at blank lines; sentences at . ! ? … ؟ ۔ followed by a plausible sentence start, " +
+			"not after titles, abbreviations, initials or decimals. Sentences are numbered within each statement.",
+		"Terms. Words are lower-cased, quote and hyphen variants folded, English stop words dropped and the rest stemmed " +
+			"(Snowball/Porter2); multi-word terms are the topic scheme's cue phrases and capitalised names. Each sentence " +
+			"becomes a tf-idf vector (phrases weigh 1.5×).",
+		fmt.Sprintf("Topics. A sentence joins a topic of the scheme when the weights of the topic's cue words in it reach "+
+			"the scheme's threshold, at most two topics per sentence. A sentence without cue words takes the topic of a "+
+			"near-identical sentence of another statement (cosine ≥ %.2f). Sentences still unclaimed are grouped into "+
+			"emergent topics by similarity (≥ %.2f) and labelled by their top terms; nothing is dropped.", th.Inherit, th.Emergent),
+		fmt.Sprintf("Alignment. Within a topic each passage is paired with its best counterpart in every other statement: "+
+			"score = 0.75 × tf-idf cosine + 0.25 × the share of the topic's cue words both use. Below %.2f nothing is "+
+			"paired. A statement absent from a topic does not address it.", th.Pair),
+		"Wording differences. Words (never white space) are diffed with Myers' algorithm and semantic clean-up. A version " +
+			"diff first aligns sentences, then diffs words inside changed regions; a deleted passage of at least eight words " +
+			"that reappears elsewhere with at least 60% of its words (Dice coefficient) is reported as a move, with its edits.",
+		"Commitments. A rule-based reader finds a cue (a modal such as will, shall, must, may; a speech-act verb such as " +
+			"condemn, call on, reaffirm) with a subject that names who commits; we/our resolve to the speaker's institution, " +
+			"reported speech to the quoted speaker. Past events, assessments and predictions are not commitments. Strength " +
+			"follows Halliday's scale of modal value (high: must, never, are committed to; median: will, shall, should, " +
+			"call on; low: may, might, could, seek to); negation flips the polarity.",
+		"Distinctive vocabulary. Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn " +
+			"2008), each statement against all others; z-scores above 1.96 are significant at 5%.",
+		"This report. Redlines show deletions in red and struck through, insertions in green and underlined, moves in " +
+			"purple and labelled. Hebrew, Arabic and Persian text is drawn right to left, its letters joined, and copies " +
+			"out in reading order. The same statements and settings always give the same analysis and the same report.",
+	}
+	for i, s := range steps {
+		head, body, _ := strings.Cut(s, ". ")
+		d.paragraph(para{spans: []span{bold(fmt.Sprintf("%d. %s. ", i+1, head), sizeSmall), text(body, sizeSmall)}, dir: dirLTR}, 0, 4)
+	}
+}

@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/report"
+)
+
+// exportSettings are the choices of the export dialog.
+type exportSettings struct {
+	title, analyst string
+	paper          report.Paper
+	baseline       string // statement id, "" for none
+}
+
+// exportDialog asks for the report's title, analyst, paper and baseline,
+// then where to save it (File → Export PDF…, Ctrl+E).
+func (ws *Workspace) exportDialog() {
+	if ws.result == nil || len(ws.result.Statements) == 0 {
+		ws.showError(fmt.Errorf("there is nothing to report yet: include statements and wait for the analysis"))
+		return
+	}
+	title := widget.NewEntry()
+	title.SetText(ws.project.Title)
+	title.SetPlaceHolder(fmt.Sprintf("Comparison of %d statements", len(ws.result.Statements)))
+	analyst := widget.NewEntry()
+	analyst.SetText(ws.app.Preferences().String("analyst"))
+	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
+	paper.SetSelected(ws.app.Preferences().StringWithFallback("paper", "A4"))
+	baselines := []string{"None (aligned passages only)"}
+	for _, st := range ws.result.Statements {
+		baselines = append(baselines, st.Title)
+	}
+	baseline := widget.NewSelect(baselines, nil)
+	baseline.SetSelectedIndex(0)
+	for i, st := range ws.result.Statements {
+		if st.ID == ws.project.Settings.Baseline {
+			baseline.SetSelectedIndex(i + 1)
+		}
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("Title", title),
+		widget.NewFormItem("Analyst", analyst),
+		widget.NewFormItem("Paper", paper),
+		widget.NewFormItem("Version diff against", baseline),
+	}
+	d := dialog.NewForm("Export comparison PDF", "Choose file…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		set := exportSettings{title: title.Text, analyst: analyst.Text, paper: report.A4}
+		if paper.Selected == "US Letter" {
+			set.paper = report.Letter
+		}
+		if i := baseline.SelectedIndex(); i > 0 {
+			set.baseline = ws.result.Statements[i-1].ID
+		}
+		ws.app.Preferences().SetString("analyst", set.analyst)
+		ws.app.Preferences().SetString("paper", paper.Selected)
+		ws.chooseReportFile(set)
+	}, ws.window)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+func (ws *Workspace) chooseReportFile(set exportSettings) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			ws.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close() // the report is written whole, then renamed over it
+		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
+			path += ".pdf"
+		}
+		ws.exportTo(path, set)
+	}, ws.window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	name := compare.Slug(set.title)
+	if name == "" {
+		name = "parley-report"
+	}
+	d.SetFileName(name + ".pdf")
+	d.Show()
+}
+
+// exportTo writes the report in the background, with progress.
+func (ws *Workspace) exportTo(path string, set exportSettings) {
+	a := ws.result
+	p := ws.project.Clone()
+	sts := p.Included()
+	opt := report.ProjectOptions(p, a)
+	opt.Title, opt.Analyst, opt.Paper, opt.Baseline = set.title, set.analyst, set.paper, set.baseline
+	opt.Version = ws.app.Metadata().Version
+	opt.Progress = func(done float64) { ws.bg.post(func() { ws.status.working("Writing the report…", done) }) }
+	ws.status.working("Writing the report…", 0)
+	ws.bg.run(func() {
+		var buf bytes.Buffer
+		err := report.Write(&buf, a, sts, opt)
+		if err == nil {
+			err = project.WriteFileAtomic(path, buf.Bytes(), false)
+		}
+		ws.bg.post(func() {
+			ws.status.done()
+			if err != nil {
+				ws.showError(fmt.Errorf("the report was not written: %w", err))
+				return
+			}
+			ws.status.notify(fmt.Sprintf("Report written: %s (%d KB)", path, buf.Len()/1024))
+		})
+	}, ws.jobFailed)
+}
