@@ -60,7 +60,7 @@ func (v *topicsView) show(an *compare.Analysis) {
 	}
 	v.table.SetRowHeight(-1, 64)
 	for r := range v.rows {
-		v.table.SetRowHeight(r, 110)
+		v.table.SetRowHeight(r, 124)
 	}
 	v.table.Refresh()
 }
@@ -92,7 +92,7 @@ func (v *topicsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	l.Importance = widget.MediumImportance
 	l.TextStyle.Italic = false
-	text := clip(v.an.Sentence(ids[0]).Text, 160)
+	text := clip(v.an.Sentence(ids[0]).Text, 110)
 	if len(ids) > 1 {
 		text += fmt.Sprintf("  (+%d more)", len(ids)-1)
 	}

@@ -32,10 +32,10 @@ type wordingView struct {
 	box        fyne.CanvasObject
 
 	result  worddiff.Result
-	changes []change // every change, in document order
-	shown   []int    // indexes into changes that pass the kind filter
-	current int      // index into changes; -1 for none
-	paras   []*widget.RichText
+	changes []change    // every change, in document order
+	shown   []int       // indexes into changes that pass the kind filter
+	current int         // index into changes; -1 for none
+	paras   []*flowText // the redline, a paragraph each (Parley's own layout: long texts stay fast)
 }
 
 // change is one insertion, deletion or move of the diff.
@@ -157,14 +157,14 @@ func (v *wordingView) show(res worddiff.Result) {
 }
 
 // buildRedline lays the ops out as paragraphs (split at blank lines), one
-// RichText each, recording where every change starts.
+// flowText each, recording where every change starts.
 func (v *wordingView) buildRedline() {
 	v.changes = v.changes[:0]
-	var paras [][]widget.RichTextSegment
-	cur := []widget.RichTextSegment{}
+	var paras [][]textRun
+	cur := []textRun{}
 	flush := func() {
 		paras = append(paras, cur)
-		cur = []widget.RichTextSegment{}
+		cur = []textRun{}
 	}
 	for _, op := range v.result.Ops {
 		if op.Op != worddiff.Equal {
@@ -176,23 +176,22 @@ func (v *wordingView) buildRedline() {
 				flush()
 			}
 			if part = strings.TrimSpace(part); part != "" || op.Op == worddiff.Move {
-				cur = append(cur, &widget.TextSegment{Text: redlineText(op, part) + " ", Style: redlineStyle(op)})
+				run := redlineStyle(op)
+				run.text = redlineText(op, part) + " "
+				cur = append(cur, run)
 			}
 		}
 	}
 	flush()
 	v.redline.RemoveAll()
 	v.paras = v.paras[:0]
-	for _, segs := range paras {
-		if len(segs) == 0 {
+	for _, runs := range paras {
+		if len(runs) == 0 {
 			continue
 		}
-		last := segs[len(segs)-1].(*widget.TextSegment)
-		last.Style.Inline = false
-		rt := widget.NewRichText(segs...)
-		rt.Wrapping = fyne.TextWrapWord
-		v.paras = append(v.paras, rt)
-		v.redline.Add(rt)
+		f := newFlowText(runs...)
+		v.paras = append(v.paras, f)
+		v.redline.Add(f)
 	}
 	v.fixParagraphIndexes(paras)
 	v.redline.Refresh()
@@ -200,7 +199,7 @@ func (v *wordingView) buildRedline() {
 
 // fixParagraphIndexes maps changes to the RichTexts actually added
 // (empty paragraphs are skipped).
-func (v *wordingView) fixParagraphIndexes(paras [][]widget.RichTextSegment) {
+func (v *wordingView) fixParagraphIndexes(paras [][]textRun) {
 	index := make([]int, len(paras)+1)
 	n := 0
 	for i, segs := range paras {
@@ -229,21 +228,21 @@ func redlineText(op worddiff.Op, text string) string {
 	return text
 }
 
-func redlineStyle(op worddiff.Op) widget.RichTextStyle {
-	st := widget.RichTextStyleInline
+func redlineStyle(op worddiff.Op) textRun {
+	var run textRun
 	switch op.Op {
 	case worddiff.Insert:
-		st.ColorName = theme.ColorNameSuccess
-		st.TextStyle.Bold = true
+		run.color = theme.ColorNameSuccess
+		run.style.Bold = true
 	case worddiff.Delete:
-		st.ColorName = theme.ColorNameError
-		st.TextStyle.Italic = true
+		run.color = theme.ColorNameError
+		run.style.Italic = true
 	case worddiff.Move:
-		st.ColorName = theme.ColorNameWarning
-		st.TextStyle.Italic = op.Side == "from"
-		st.TextStyle.Bold = op.Side == "to"
+		run.color = theme.ColorNameWarning
+		run.style.Italic = op.Side == "from"
+		run.style.Bold = op.Side == "to"
 	}
-	return st
+	return run
 }
 
 func (v *wordingView) applyFilter() {
@@ -322,18 +321,18 @@ func (v *wordingView) mark(i int, on bool) {
 		return
 	}
 	c := v.changes[i]
-	rt := v.paras[c.paragraph]
-	if c.segment >= len(rt.Segments) {
+	f := v.paras[c.paragraph]
+	if c.segment >= len(f.runs) {
 		return
 	}
-	seg := rt.Segments[c.segment].(*widget.TextSegment)
-	seg.Text = strings.TrimPrefix(seg.Text, "► ")
-	seg.Style.SizeName = ""
+	runs := append([]textRun(nil), f.runs...)
+	runs[c.segment].text = strings.TrimPrefix(runs[c.segment].text, "► ")
+	runs[c.segment].size = ""
 	if on {
-		seg.Text = "► " + seg.Text
-		seg.Style.SizeName = theme.SizeNameSubHeadingText
+		runs[c.segment].text = "► " + runs[c.segment].text
+		runs[c.segment].size = theme.SizeNameSubHeadingText
 	}
-	rt.Refresh()
+	f.setRuns(runs...)
 }
 
 func describeChange(op worddiff.Op) string {

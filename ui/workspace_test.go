@@ -447,9 +447,9 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 	if ws.tabs.SelectedIndex() != wordingTab || v.current != 0 || v.position.Text != "change 1 of 1" {
 		t.Errorf("after F7: tab %d, current %d, %q", ws.tabs.SelectedIndex(), v.current, v.position.Text)
 	}
-	seg := v.paras[v.changes[0].paragraph].Segments[v.changes[0].segment].(*widget.TextSegment)
-	if !strings.HasPrefix(seg.Text, "► ") {
-		t.Errorf("the current change is not marked: %q", seg.Text)
+	seg := v.paras[v.changes[0].paragraph].runs[v.changes[0].segment]
+	if !strings.HasPrefix(seg.text, "► ") {
+		t.Errorf("the current change is not marked: %q", seg.text)
 	}
 	shortcuts := ws.window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
 	shortcuts.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt})
