@@ -57,9 +57,9 @@ func (f *findBar) search() {
 	words := strings.Fields(strings.ToLower(f.entry.Text))
 	if len(words) > 0 {
 		for _, p := range f.ws.panes.panes {
-			for _, r := range p.rows {
-				if matchesAll(strings.ToLower(r.text), words) {
-					f.matches = append(f.matches, r.id)
+			for _, it := range p.items {
+				if it.id != "" && matchesAll(strings.ToLower(it.text), words) {
+					f.matches = append(f.matches, it.id)
 				}
 			}
 		}

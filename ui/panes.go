@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -33,11 +32,21 @@ type pane struct {
 	title     *widget.Label
 	meta      *widget.Label
 	counts    *widget.Label
-	plain     *fyne.Container // the text as selectable paragraphs, shown until the analysis arrives
-	rows      []*sentenceRow
-	rowByID   map[string]*sentenceRow
+	plain     *fyne.Container // the text as paragraphs, shown until the analysis arrives
 	scroll    *container.Scroll
 	header    fyne.CanvasObject
+	body      *fyne.Container // holds the plain scroll, then the sentence list
+
+	// The analysed text: one item per sentence, and a gap item between
+	// paragraphs. Only the visible items have widgets (a widget.List), so
+	// a 20,000-word communiqué stays responsive.
+	items  []paneItem
+	index  map[string]int      // sentence id → item
+	state  map[string]rowState // how each sentence is shown now
+	list   *widget.List
+	width  float32 // the width item heights were computed for
+	onTap  func(string)
+	onMenu func(string, fyne.Position)
 }
 
 func newPaneArea() *paneArea {
@@ -64,7 +73,7 @@ func (a *paneArea) show(statements []compare.Statement) {
 		p := newPane(st)
 		a.panes = append(a.panes, p)
 		headers = append(headers, p.header)
-		bodies = append(bodies, p.scroll)
+		bodies = append(bodies, p.body)
 	}
 	a.box.Objects = []fyne.CanvasObject{container.NewBorder(
 		container.NewVBox(container.NewGridWithColumns(len(headers), headers...), widget.NewSeparator()), nil, nil, nil,
@@ -97,6 +106,7 @@ func newPane(st compare.Statement) *pane {
 		p.plain.Add(newFlowText(textRun{text: st.Text[para.Start:para.End]}))
 	}
 	p.scroll = container.NewVScroll(p.plain)
+	p.body = container.NewStack(p.scroll)
 	p.header = container.NewVBox(p.title, p.meta, p.counts)
 	return p
 }
@@ -117,61 +127,123 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int)
 	}
 }
 
+// paneItem is a sentence of the analysed pane, or a paragraph gap (id "").
+type paneItem struct {
+	id     string
+	text   string
+	cues   []span
+	colour color.NRGBA
+}
+
 func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis, topicIndex map[string]int, onTap func(string), onMenu func(string, fyne.Position)) {
-	p.rows = p.rows[:0]
-	p.rowByID = map[string]*sentenceRow{}
-	box := container.NewVBox()
+	p.onTap, p.onMenu = onTap, onMenu
+	p.items = p.items[:0]
+	p.index = map[string]int{}
+	p.state = map[string]rowState{}
 	lastPara := -1
 	for _, s := range sa.Sentences {
 		if lastPara >= 0 && s.Paragraph != lastPara {
-			gap := canvas.NewRectangle(color.Transparent) // a paragraph break
-			gap.SetMinSize(fyne.NewSize(1, theme.Padding()*3))
-			box.Add(gap)
+			p.items = append(p.items, paneItem{}) // a paragraph break
 		}
 		lastPara = s.Paragraph
 		idx, emergent := -1, true
 		if i, ok := topicIndex[s.Topic]; ok {
 			idx, emergent = i, an.Topics[i].Emergent
 		}
-		row := newSentenceRow(s.ID, s.Text, cueSpans(an, s), topicColor(idx, emergent), onTap, onMenu)
-		p.rows = append(p.rows, row)
-		p.rowByID[s.ID] = row
-		box.Add(row)
+		p.index[s.ID] = len(p.items)
+		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: topicColor(idx, emergent)})
 	}
-	p.scroll.Content = box
-	p.scroll.Refresh()
+	p.list = widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
+	p.width = 0
+	p.body.Objects = []fyne.CanvasObject{container.New(&widthWatcher{onWidth: p.setWidth}, p.list)}
+	p.body.Refresh()
+}
+
+func (p *pane) newItem() fyne.CanvasObject {
+	return newSentenceRow("", "", nil, emergentColor, p.onTap, p.onMenu)
+}
+
+func (p *pane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	row := o.(*sentenceRow)
+	it := p.items[i]
+	row.bind(it, p.state[it.id])
+}
+
+// setWidth recomputes every item's height for a new pane width: wrapping
+// is measured word by word (cached), without building any widget.
+func (p *pane) setWidth(w float32) {
+	if w == p.width || w <= 0 {
+		return
+	}
+	p.width = w
+	textWidth := w - barWidth - 2*rowPadding()
+	for i, it := range p.items {
+		if it.id == "" {
+			p.list.SetItemHeight(i, theme.Padding()*2)
+			continue
+		}
+		f := &flowText{runs: rowRuns(it.text, it.cues, p.state[it.id])}
+		f.wrap(textWidth)
+		p.list.SetItemHeight(i, f.height+2*rowPadding())
+	}
 }
 
 // highlight marks the selected sentence and its counterparts, and scrolls
 // this pane to the first of them it holds.
 func (p *pane) highlight(selected string, counterparts map[string]bool) {
-	var first *sentenceRow
-	for _, r := range p.rows {
+	first := -1
+	for id, i := range p.index {
 		switch {
 		case selected == "":
-			r.setState(rowNormal)
-		case r.id == selected:
-			r.setState(rowSelected)
-		case counterparts[r.id]:
-			r.setState(rowCounterpart)
-			if first == nil {
-				first = r
+			p.state[id] = rowNormal
+		case id == selected:
+			p.state[id] = rowSelected
+		case counterparts[id]:
+			p.state[id] = rowCounterpart
+			if first < 0 || i < first {
+				first = i
 			}
 		default:
-			r.setState(rowDimmed)
+			p.state[id] = rowDimmed
 		}
 	}
-	if first != nil {
-		p.scrollTo(first)
+	if p.list == nil {
+		return
+	}
+	if p.width > 0 { // a selected sentence is bold: its height may change
+		w := p.width
+		p.width = 0
+		p.setWidth(w)
+	}
+	p.list.Refresh()
+	if first >= 0 {
+		p.list.ScrollTo(first)
 	}
 }
 
-func (p *pane) scrollTo(r *sentenceRow) {
-	y := r.Position().Y - 8
-	if y < 0 {
-		y = 0
+// scrollToSentence brings a sentence of this pane into view.
+func (p *pane) scrollToSentence(id string) {
+	if i, ok := p.index[id]; ok && p.list != nil {
+		p.list.ScrollTo(i)
 	}
-	p.scroll.ScrollToOffset(fyne.NewPos(0, y))
+}
+
+// widthWatcher lays out its one child at full size and reports width
+// changes, so the list's item heights follow the pane's width.
+type widthWatcher struct {
+	onWidth func(float32)
+}
+
+func (w *widthWatcher) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	w.onWidth(size.Width)
+	for _, o := range objects {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (w *widthWatcher) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(theme.Padding()*8, theme.Padding()*8)
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

@@ -48,6 +48,18 @@ func newSentenceRow(id, text string, cues []span, colour color.NRGBA, onTap func
 	return r
 }
 
+// bind shows item it in state st: rows are recycled by the pane's list.
+func (r *sentenceRow) bind(it paneItem, st rowState) {
+	r.id, r.text, r.cues, r.colour, r.state = it.id, it.text, it.cues, it.colour, st
+	if it.id == "" { // a paragraph gap
+		r.colour = color.NRGBA{}
+	}
+	r.applyState()
+	r.bar.FillColor = r.colour
+	r.bg.Refresh()
+	r.bar.Refresh()
+}
+
 func (r *sentenceRow) setState(s rowState) {
 	if r.state == s {
 		return
@@ -60,13 +72,11 @@ func (r *sentenceRow) setState(s rowState) {
 }
 
 func (r *sentenceRow) applyState() {
-	base := textRun{}
 	switch r.state {
 	case rowSelected:
 		r.bg.FillColor = tint(r.colour, 0x90)
 		r.bg.StrokeColor = themeColor(theme.ColorNameForeground)
 		r.bg.StrokeWidth = 2
-		base.style.Bold = true
 	case rowCounterpart:
 		r.bg.FillColor = tint(r.colour, 0x70)
 		r.bg.StrokeColor = themeColor(theme.ColorNamePrimary)
@@ -74,53 +84,64 @@ func (r *sentenceRow) applyState() {
 	case rowDimmed:
 		r.bg.FillColor = tint(r.colour, 0x10)
 		r.bg.StrokeWidth = 0
-		base.color = theme.ColorNameDisabled
 	default:
 		r.bg.FillColor = tint(r.colour, 0x30)
 		r.bg.StrokeWidth = 0
 	}
+	if r.id == "" {
+		r.bg.FillColor = color.Transparent
+	}
 	r.bg.CornerRadius = 3
-	r.label.setRuns(r.segments(base)...)
+	r.label.setRuns(rowRuns(r.text, r.cues, r.state)...)
 }
 
-// segments splits the text into plain runs and marked cue words: bold, in
-// the theme's primary colour, so commitments stand out while reading.
-func (r *sentenceRow) segments(base textRun) []textRun {
+// rowRuns splits a sentence into plain runs and marked cue words (bold, in
+// the theme's primary colour, so commitments stand out while reading),
+// styled for the row's state. The pane measures row heights with the same
+// runs, so they must not depend on anything else.
+func rowRuns(text string, cues []span, state rowState) []textRun {
+	base := textRun{}
+	switch state {
+	case rowSelected:
+		base.style.Bold = true
+	case rowDimmed:
+		base.color = theme.ColorNameDisabled
+	}
 	cue := base
 	cue.style.Bold = true
-	if r.state != rowDimmed {
+	if state != rowDimmed {
 		cue.color = theme.ColorNamePrimary
 	}
 	var runs []textRun
 	at := 0
-	add := func(run textRun, text string) {
-		run.text = text
+	add := func(run textRun, t string) {
+		run.text = t
 		runs = append(runs, run)
 	}
-	for _, c := range r.cues {
-		if c.start < at || c.end > len(r.text) {
+	for _, c := range cues {
+		if c.start < at || c.end > len(text) {
 			continue // overlapping or stale span
 		}
 		if c.start > at {
-			add(base, r.text[at:c.start])
+			add(base, text[at:c.start])
 		}
-		add(cue, r.text[c.start:c.end])
+		add(cue, text[c.start:c.end])
 		at = c.end
 	}
-	if at < len(r.text) || len(runs) == 0 {
-		add(base, r.text[at:])
+	if at < len(text) || len(runs) == 0 {
+		add(base, text[at:])
 	}
 	return runs
 }
 
 func (r *sentenceRow) Tapped(*fyne.PointEvent) {
-	if r.onTap != nil {
+	if r.onTap != nil && r.id != "" {
 		r.onTap(r.id)
 	}
 }
 
 func (r *sentenceRow) TappedSecondary(e *fyne.PointEvent) {
-	if r.onMenu != nil {
+	if r.onMenu != nil && r.id != "" {
 		r.onMenu(r.id, e.AbsolutePosition)
 	}
 }

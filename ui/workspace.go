@@ -196,9 +196,7 @@ func (ws *Workspace) reveal(sentenceID string) {
 		ws.selectSentence(sentenceID)
 	}
 	for _, p := range ws.panes.panes {
-		if r, ok := p.rowByID[sentenceID]; ok {
-			p.scrollTo(r)
-		}
+		p.scrollToSentence(sentenceID)
 	}
 }
 

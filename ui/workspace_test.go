@@ -56,8 +56,10 @@ func TestWindowShowsDemoInPanesAndSidebar(t *testing.T) {
 			t.Errorf("pane %d shows %q, want %q", i, pane.title.Text, e.Title)
 		}
 		var sentences []string
-		for _, r := range pane.rows {
-			sentences = append(sentences, r.text)
+		for _, it := range pane.items {
+			if it.id != "" {
+				sentences = append(sentences, it.text)
+			}
 		}
 		if got := strings.Join(sentences, " "); strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(e.Text), " ") {
 			t.Errorf("pane %d's sentences do not give its whole text:\n%s", i, got)
@@ -227,20 +229,39 @@ func TestCorruptProjectLeavesWorkUntouched(t *testing.T) {
 	}
 }
 
-func rowContaining(t *testing.T, ws *Workspace, statementID, phrase string) *sentenceRow {
+// rowRef is a sentence of a pane as a test sees it.
+type rowRef struct {
+	p    *pane
+	id   string
+	text string
+	item paneItem
+}
+
+func (r rowRef) state() rowState { return r.p.state[r.id] }
+
+func (r rowRef) runs() []textRun { return rowRuns(r.text, r.item.cues, r.state()) }
+
+// tapRow taps the sentence through a real row widget, as the list shows it.
+func tapRow(r rowRef) {
+	row := r.p.newItem().(*sentenceRow)
+	row.bind(r.item, r.state())
+	test.Tap(row)
+}
+
+func rowContaining(t *testing.T, ws *Workspace, statementID, phrase string) rowRef {
 	t.Helper()
 	for _, p := range ws.panes.panes {
 		if p.statement.ID != statementID {
 			continue
 		}
-		for _, r := range p.rows {
-			if strings.Contains(r.text, phrase) {
-				return r
+		for _, it := range p.items {
+			if it.id != "" && strings.Contains(it.text, phrase) {
+				return rowRef{p: p, id: it.id, text: it.text, item: it}
 			}
 		}
 	}
 	t.Fatalf("no row of %s contains %q", statementID, phrase)
-	return nil
+	return rowRef{}
 }
 
 func TestSelectingSentenceHighlightsCounterparts(t *testing.T) {
@@ -251,13 +272,13 @@ func TestSelectingSentenceHighlightsCounterparts(t *testing.T) {
 	wh := rowContaining(t, ws, "white-house", "will not take part in offensive actions")
 	kirby := rowContaining(t, ws, "kirby", "need not spark a wider regional conflict")
 	other := rowContaining(t, ws, "kirby", "knew exactly what Iran was doing")
-	if wh.colour == emergentColor || wh.colour != kirby.colour {
-		t.Errorf("aligned passages on one topic should share its colour: %v vs %v", wh.colour, kirby.colour)
+	if wh.item.colour == emergentColor || wh.item.colour != kirby.item.colour {
+		t.Errorf("aligned passages on one topic should share its colour: %v vs %v", wh.item.colour, kirby.item.colour)
 	}
 
-	test.Tap(wh)
-	if wh.state != rowSelected || kirby.state != rowCounterpart || other.state != rowDimmed {
-		t.Errorf("states after selecting: selected %v, counterpart %v, other %v", wh.state, kirby.state, other.state)
+	tapRow(wh)
+	if wh.state() != rowSelected || kirby.state() != rowCounterpart || other.state() != rowDimmed {
+		t.Errorf("states after selecting: selected %v, counterpart %v, other %v", wh.state(), kirby.state(), other.state())
 	}
 	details := ws.details.text()
 	for _, want := range []string{"Escalation and restraint", "cue words", "Aligned with John Kirby", "regional conflict"} {
@@ -266,9 +287,9 @@ func TestSelectingSentenceHighlightsCounterparts(t *testing.T) {
 		}
 	}
 
-	test.Tap(wh) // a second tap clears the selection
-	if wh.state != rowNormal || kirby.state != rowNormal || ws.selected != "" {
-		t.Errorf("selection not cleared: %v %v %q", wh.state, kirby.state, ws.selected)
+	tapRow(wh) // a second tap clears the selection
+	if wh.state() != rowNormal || kirby.state() != rowNormal || ws.selected != "" {
+		t.Errorf("selection not cleared: %v %v %q", wh.state(), kirby.state(), ws.selected)
 	}
 }
 
@@ -281,11 +302,11 @@ func TestSelectionScrollsCounterpartIntoView(t *testing.T) {
 	)
 	ws := newTestWorkspace(t, p, "")
 	target := rowContaining(t, ws, "b", "We condemn this attack")
-	test.Tap(rowContaining(t, ws, "a", "We condemn"))
-	if target.state != rowCounterpart {
-		t.Fatalf("counterpart not highlighted: state %v", target.state)
+	tapRow(rowContaining(t, ws, "a", "We condemn"))
+	if target.state() != rowCounterpart {
+		t.Fatalf("counterpart not highlighted: state %v", target.state())
 	}
-	if off := ws.panes.panes[1].scroll.Offset.Y; off <= 0 {
+	if off := ws.panes.panes[1].list.GetScrollOffset(); off <= 0 {
 		t.Errorf("pane b did not scroll to the counterpart (offset %v)", off)
 	}
 }
@@ -316,7 +337,7 @@ func TestCommitmentCuesAreMarked(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
 	row := rowContaining(t, ws, "white-house", "we shall not waver")
 	var marked []string
-	for _, run := range row.label.runs {
+	for _, run := range row.runs() {
 		if run.style.Bold {
 			marked = append(marked, run.text)
 		}
@@ -325,7 +346,7 @@ func TestCommitmentCuesAreMarked(t *testing.T) {
 		t.Errorf("marked cue words %q, want the pledge's cue \"shall not waver\"", marked)
 	}
 	plainRow := rowContaining(t, ws, "kirby", "knew exactly")
-	for _, run := range plainRow.label.runs {
+	for _, run := range plainRow.runs() {
 		if run.style.Bold {
 			t.Errorf("a sentence without commitments has marked words: %q", run.text)
 		}
@@ -497,7 +518,7 @@ func TestNotesSurviveSaveAndLoad(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
 	kirby := rowContaining(t, ws, "kirby", "need not spark")
 	ws.setNote(project.NoteOnPassage, kirby.id, "Softer than the White House line.")
-	test.Tap(kirby)
+	tapRow(kirby)
 	if !strings.Contains(ws.details.text(), "Note: Softer than the White House line.") {
 		t.Errorf("the note is not shown with its passage:\n%s", ws.details.text())
 	}
@@ -532,7 +553,7 @@ func TestManualAlignmentPersists(t *testing.T) {
 		t.Fatal("the demo already aligns these; pick others")
 	}
 	ws.startPairing(knew.id)
-	test.Tap(equation)
+	tapRow(equation)
 	ws.bg.settle()
 	var manual *compare.Pair
 	for i, p := range ws.result.Pairs {
@@ -543,7 +564,7 @@ func TestManualAlignmentPersists(t *testing.T) {
 	if manual == nil || !manual.Manual {
 		t.Fatalf("manual alignment missing after re-analysis: %+v", manual)
 	}
-	test.Tap(rowContaining(t, ws, "kirby", "knew exactly"))
+	tapRow(rowContaining(t, ws, "kirby", "knew exactly"))
 	if !strings.Contains(ws.details.text(), "aligned by the analyst") {
 		t.Errorf("the details do not mark the alignment as the analyst's:\n%s", ws.details.text())
 	}
