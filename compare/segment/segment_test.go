@@ -8,7 +8,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
@@ -83,7 +82,7 @@ func TestCorpusInvariants(t *testing.T) {
 
 // TestLinearTime segments large pathological inputs: each would take
 // minutes if any step were quadratic.
-func TestLinearTime(t *testing.T) {
+func TestHugeInputs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
 	}
@@ -101,13 +100,11 @@ func TestLinearTime(t *testing.T) {
 		"list items":            strings.Repeat("- a\n", size/4),
 		"invalid bytes":         strings.Repeat("\xff", size),
 	}
+	// No timing here (timed assertions fail on a loaded machine): the
+	// invariants must hold on huge inputs, a quadratic step would trip the
+	// test binary's timeout, and BenchmarkSentences measures the speed.
 	for name, text := range inputs {
-		start := time.Now()
-		Sentences(text)
-		Paragraphs(text)
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s: %v for %d bytes", name, d, len(text))
-		}
+		t.Run(name, func(t *testing.T) { checkInvariants(t, text) })
 	}
 }
 

