@@ -1,7 +1,7 @@
 # Parley: `make run` opens the demo comparison, `make test` runs every test.
 GO ?= go
 
-.PHONY: run test deps tools build vet screenshot clean
+.PHONY: run test race deps tools build vet screenshot clean
 
 run: deps
 	$(GO) run . demo
@@ -9,6 +9,10 @@ run: deps
 test: tools
 	$(GO) vet ./...
 	$(GO) test ./...
+
+# The race detector over every package (CI runs it after make test).
+race: tools
+	$(GO) test -race ./...
 
 build: deps
 	$(GO) build -o bin/parley .
