@@ -102,7 +102,16 @@ func ReadFile(path string) (compare.Statement, error) {
 	if info.Size() > MaxFileSize {
 		return compare.Statement{}, tooLarge(path)
 	}
-	return Read(path, f)
+	if !info.Mode().IsRegular() {
+		return Read(path, f)
+	}
+	// A regular file is read in one piece, sized from the file: growing a
+	// buffer step by step costs a short command much of its run time.
+	data := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return compare.Statement{}, fmt.Errorf("%s: reading failed (%v); try again or copy the file to a local disk", path, err)
+	}
+	return parseData(path, data)
 }
 
 // openError keeps the operating system's reason but names the file once.
@@ -131,6 +140,15 @@ func Read(name string, r io.Reader) (compare.Statement, error) {
 	}
 	if len(data) > MaxFileSize {
 		return compare.Statement{}, tooLarge(name)
+	}
+	return parseData(name, data)
+}
+
+// parseData turns a whole file's bytes into a statement.
+func parseData(name string, data []byte) (compare.Statement, error) {
+	read := readerFor(name)
+	if read == nil {
+		return compare.Statement{}, unsupported(name)
 	}
 	if err := checkKind(name, data); err != nil {
 		return compare.Statement{}, err

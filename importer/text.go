@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,7 +24,7 @@ func readText(name string, data []byte) (compare.Statement, error) {
 	if err != nil {
 		return compare.Statement{}, err
 	}
-	if len(bytes.TrimSpace([]byte(text))) == 0 {
+	if strings.TrimSpace(text) == "" {
 		if len(data) == 0 {
 			return compare.Statement{}, emptyError(name, "the file is empty", "choose the file that holds the statement")
 		}
