@@ -76,8 +76,10 @@ func newWordingView(ws *Workspace) *wordingView {
 	v.redline = container.NewVBox()
 	v.scroll = container.NewVScroll(v.redline)
 
-	pick := container.NewHBox(widget.NewLabel("Compare"), v.selA, widget.NewLabel("with"), v.selB,
-		v.ignoreCase, v.ignorePunc)
+	// The two choices share the row's width: titles of versions differ
+	// only at their end ("… 2023", "… 2024"), so they need room.
+	pick := container.NewBorder(nil, nil, widget.NewLabel("Compare"), container.NewHBox(v.ignoreCase, v.ignorePunc),
+		container.NewGridWithColumns(2, v.selA, container.NewBorder(nil, nil, widget.NewLabel("with"), nil, v.selB)))
 	nav := container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary)
 	side := container.NewBorder(v.kinds, nil, nil, nil, v.list)
 	split := container.NewHSplit(side, v.scroll)
