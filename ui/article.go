@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -21,20 +20,7 @@ import (
 // one name — before they are loaded as statements.
 
 func (ws *Workspace) importArticleDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ws.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		ws.importArticle(path)
-	}, ws.window)
-	d.SetFilter(storage.NewExtensionFileFilter(importer.Extensions()))
-	d.Show()
+	ws.chooseFile(importer.Extensions(), ws.importArticle)
 }
 
 // importArticle reads and splits the article in the background, then shows

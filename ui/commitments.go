@@ -28,18 +28,7 @@ type commitmentsView struct {
 
 func newCommitmentsView(onReveal func(string)) *commitmentsView {
 	v := &commitmentsView{onReveal: onReveal}
-	v.table = widget.NewTableWithHeaders(v.tableSize, func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
-		return l
-	}, v.updateCell)
-	v.table.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord
-		return l
-	}
-	v.table.UpdateHeader = v.updateHeader
-	v.table.OnSelected = v.cellSelected
+	v.table = newLabelTable(v.tableSize, v.updateCell, v.updateHeader, v.cellSelected)
 	v.filter = widget.NewEntry()
 	v.filter.SetPlaceHolder("Filter commitments: actor, kind, strength or words of the sentence…")
 	v.filter.OnChanged = func(string) { v.applyFilter() }
@@ -174,4 +163,23 @@ func (v *commitmentsView) describe(c compare.Commitment) string {
 		d += " — " + c.Condition
 	}
 	return d + " — “" + v.an.Sentence(c.Sentence).Text + "” (" + c.Statement + ")"
+}
+
+// newLabelTable makes a table of wrapped labels with bold row and column
+// headers, as the grid and the topics table use.
+func newLabelTable(size func() (int, int), update, updateHeader func(widget.TableCellID, fyne.CanvasObject),
+	selected func(widget.TableCellID)) *widget.Table {
+	t := widget.NewTableWithHeaders(size, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}, update)
+	t.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	t.UpdateHeader = updateHeader
+	t.OnSelected = selected
+	return t
 }

@@ -23,6 +23,17 @@ const (
 )
 
 func (ws *Workspace) openStatementsDialog() {
+	ws.chooseFile(append([]string{project.Extension}, importer.Extensions()...),
+		func(path string) { ws.loadPaths([]string{path}) })
+}
+
+func (ws *Workspace) openProjectDialog() {
+	ws.chooseFile([]string{project.Extension}, ws.openProject)
+}
+
+// chooseFile shows Fyne's open dialog for files with the given endings and
+// hands the chosen path to then; cancelling does nothing.
+func (ws *Workspace) chooseFile(extensions []string, then func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			ws.showError(err)
@@ -32,28 +43,10 @@ func (ws *Workspace) openStatementsDialog() {
 			return // cancelled
 		}
 		path := r.URI().Path()
-		r.Close()
-		ws.loadPaths([]string{path})
+		r.Close() // the file is read by then, in the background
+		then(path)
 	}, ws.window)
-	exts := append([]string{project.Extension}, importer.Extensions()...)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	d.Show()
-}
-
-func (ws *Workspace) openProjectDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ws.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		ws.openProject(path)
-	}, ws.window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Extension}))
+	d.SetFilter(storage.NewExtensionFileFilter(extensions))
 	d.Show()
 }
 

@@ -26,18 +26,7 @@ type topicsView struct {
 
 func newTopicsView(onReveal func(string)) *topicsView {
 	v := &topicsView{onReveal: onReveal}
-	v.table = widget.NewTableWithHeaders(v.size, func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
-		return l
-	}, v.updateCell)
-	v.table.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord
-		return l
-	}
-	v.table.UpdateHeader = v.updateHeader
-	v.table.OnSelected = v.selected
+	v.table = newLabelTable(v.size, v.updateCell, v.updateHeader, v.selected)
 	v.box = container.NewBorder(widget.NewLabelWithStyle(
 		"Topics × statements: what each statement says on each topic, and what it leaves out",
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.table)
