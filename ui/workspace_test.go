@@ -820,3 +820,20 @@ func findToolbarExport(t *testing.T, ws *Workspace) *widget.Button {
 	}
 	return action.ToolbarObject().(*widget.Button)
 }
+
+func TestOpenDialogs(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	for name, open := range map[string]func(){
+		"open statements": ws.openStatementsDialog,
+		"open project":    ws.openProjectDialog,
+		"import article":  ws.importArticleDialog,
+	} {
+		open()
+		top := ws.window.Canvas().Overlays().Top()
+		if top == nil {
+			t.Errorf("%s: no file dialog", name)
+			continue
+		}
+		ws.window.Canvas().Overlays().Remove(top)
+	}
+}
