@@ -3,12 +3,9 @@ package ui
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -74,28 +71,7 @@ func (ws *Workspace) exportDialog() {
 }
 
 func (ws *Workspace) chooseReportFile(set exportSettings) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			ws.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // the report is written whole, then renamed over it
-		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
-			path += ".pdf"
-		}
-		ws.exportTo(path, set)
-	}, ws.window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	name := compare.Slug(set.title)
-	if name == "" {
-		name = "parley-report"
-	}
-	d.SetFileName(name + ".pdf")
-	d.Show()
+	ws.chooseSaveFile(".pdf", compare.Slug(set.title), "parley-report", func(path string) { ws.exportTo(path, set) })
 }
 
 // exportTo writes the report in the background, with progress.

@@ -158,27 +158,33 @@ func (ws *Workspace) save() {
 }
 
 func (ws *Workspace) saveAsDialog() {
+	ws.chooseSaveFile(project.Extension, compare.Slug(ws.project.Title), "comparison", ws.saveTo)
+}
+
+// chooseSaveFile shows Fyne's save dialog for a file ending in ext, named
+// after title (else fallback), and hands the path — with its ending — to
+// then. The dialog creates the file; then replaces it atomically.
+func (ws *Workspace) chooseSaveFile(ext, title, fallback string, then func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			ws.showError(err)
 			return
 		}
 		if w == nil {
-			return
+			return // cancelled
 		}
 		path := w.URI().Path()
-		w.Close() // the dialog created the file; saveTo replaces it atomically
-		if !strings.EqualFold(filepath.Ext(path), project.Extension) {
-			path += project.Extension
+		w.Close()
+		if !strings.EqualFold(filepath.Ext(path), ext) {
+			path += ext
 		}
-		ws.saveTo(path)
+		then(path)
 	}, ws.window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Extension}))
-	name := compare.Slug(ws.project.Title)
-	if name == "" {
-		name = "comparison"
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	if title == "" {
+		title = fallback
 	}
-	d.SetFileName(name + project.Extension)
+	d.SetFileName(title + ext)
 	d.Show()
 }
 

@@ -837,3 +837,16 @@ func TestOpenDialogs(t *testing.T) {
 		ws.window.Canvas().Overlays().Remove(top)
 	}
 }
+
+func TestSaveDialogs(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.saveAsDialog()
+	if ws.window.Canvas().Overlays().Top() == nil {
+		t.Error("Save Project As… shows no dialog")
+	}
+	ws.window.Canvas().Overlays().Remove(ws.window.Canvas().Overlays().Top())
+	ws.chooseReportFile(exportSettings{title: "Demo"})
+	if ws.window.Canvas().Overlays().Top() == nil {
+		t.Error("the report's save dialog did not show")
+	}
+}
