@@ -28,20 +28,76 @@ func newEngine(a, b string, opt Options) *engine {
 	// No deadline: the result must depend on the input only, never on the
 	// machine's speed. (It also disables go-diff's non-minimal half-match.)
 	e.dmp.DiffTimeout = 0
-	enc := newEncoder()
-	e.a = newSide(a, enc, opt.IgnoreCase)
-	e.b = newSide(b, enc, opt.IgnoreCase)
+	e.a.text, e.b.text = a, b
+	var keysA, keysB sideKeys
+	inParallel(len(a)+len(b),
+		func() { keysA = e.a.tokenize(opt.IgnoreCase) },
+		func() { keysB = e.b.tokenize(opt.IgnoreCase) })
+	// One alphabet for both sides, A's keys first, each side's in order of
+	// first use: the same runes a single pass over A then B would give.
+	enc := newEncoderSized(len(keysA.keys) + len(keysB.keys))
+	e.a.runes = keysA.runes(enc)
+	e.b.runes = keysB.runes(enc)
 	e.overflow = enc.overflow
 	return e
 }
 
-func newSide(text string, enc *encoder, ignoreCase bool) side {
-	s := side{text: text, toks: tokenize(text)}
-	s.runes = make([]rune, len(s.toks))
-	for i, t := range s.toks {
-		s.runes[i] = enc.rune(normalize(text[t.start:t.end], t.word, ignoreCase))
+// parallelBytes is the input size from which the two sides are prepared on
+// two goroutines: below it, starting them costs more than it saves.
+const parallelBytes = 64 << 10
+
+// inParallel runs f and g, at the same time when size reaches parallelBytes.
+func inParallel(size int, f, g func()) {
+	if size < parallelBytes {
+		f()
+		g()
+		return
 	}
-	return s
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g()
+	}()
+	f()
+	<-done
+}
+
+// sideKeys is one side's distinct comparison keys, in order of first use,
+// and the index of each token's key.
+type sideKeys struct {
+	keys []string
+	ids  []int32
+}
+
+// tokenize fills s.toks and returns the tokens' normalised keys.
+func (s *side) tokenize(ignoreCase bool) sideKeys {
+	s.toks = tokenize(s.text)
+	seen := make(map[string]int32, len(s.text)/80)
+	k := sideKeys{ids: make([]int32, len(s.toks))}
+	for i, t := range s.toks {
+		key := normalize(s.text[t.start:t.end], t.word, ignoreCase)
+		id, ok := seen[key]
+		if !ok {
+			id = int32(len(k.keys))
+			seen[key] = id
+			k.keys = append(k.keys, key)
+		}
+		k.ids[i] = id
+	}
+	return k
+}
+
+// runes maps each token to its key's rune in enc's alphabet.
+func (k sideKeys) runes(enc *encoder) []rune {
+	of := make([]rune, len(k.keys))
+	for j, key := range k.keys {
+		of[j] = enc.rune(key)
+	}
+	out := make([]rune, len(k.ids))
+	for i, id := range k.ids {
+		out[i] = of[id]
+	}
+	return out
 }
 
 // firstRune is where the diff alphabet starts. Every rune handed to go-diff
@@ -59,12 +115,30 @@ type encoder struct {
 	overflow bool
 }
 
-func newEncoder() *encoder { return &encoder{ids: make(map[string]rune), next: firstRune} }
+func newEncoder() *encoder { return newEncoderSized(0) }
+
+// newEncoderSized makes an encoder with room for about n distinct keys, so
+// that the map is not rebuilt as it grows.
+func newEncoderSized(n int) *encoder {
+	return &encoder{ids: make(map[string]rune, n), next: firstRune}
+}
 
 func (c *encoder) rune(key string) rune {
 	if r, ok := c.ids[key]; ok {
 		return r
 	}
+	return c.add(key)
+}
+
+// runeOf is rune for a key given as bytes; the lookup does not copy it.
+func (c *encoder) runeOf(key []byte) rune {
+	if r, ok := c.ids[string(key)]; ok {
+		return r
+	}
+	return c.add(string(key))
+}
+
+func (c *encoder) add(key string) rune {
 	if c.next > unicode.MaxRune {
 		c.overflow = true // ~1.1M distinct keys; callers fall back to replace-all
 		return firstRune
