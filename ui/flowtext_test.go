@@ -2,13 +2,16 @@ package ui
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/project"
 )
 
@@ -80,5 +83,86 @@ func BenchmarkCreate(b *testing.B) {
 		ws.setProject(p.Clone(), "")
 		ws.bg.settle()
 		w.Close()
+	}
+}
+
+// drawn is a piece as Fyne draws it, left to right: a piece with
+// right-to-left letters reversed (Fyne's shaper draws it right to left).
+func drawn(p flowPiece) string {
+	if !strings.ContainsFunc(p.text, func(r rune) bool { return rtl.IsRTLRune(r) && unicode.IsLetter(r) }) {
+		return p.text
+	}
+	rs := []rune(p.text)
+	slices.Reverse(rs)
+	return string(rs)
+}
+
+// TestFlowTextRightToLeft lays out Hebrew and Persian as a reader sees them:
+// right-aligned, directional runs in visual order, each script in its
+// embedded font, Latin text and numbers inside them left to right.
+func TestFlowTextRightToLeft(t *testing.T) {
+	test.NewTempApp(t)
+	cases := []struct {
+		name, text  string
+		rightToLeft bool
+		want        string // the line as drawn, left to right
+	}{
+		{"Hebrew", "ישראל תגן על עצמה.", true, ".המצע לע ןגת לארשי"},
+		{"Hebrew with Latin and a number", "העימות עם איראן (IRGC) ב-14 באפריל", true, "לירפאב 14-ב (IRGC) ןאריא םע תומיעה"},
+		{"English quoting Hebrew", "Gallant said ישראל תגן today", false, "Gallant said ןגת לארשי today"},
+		{"Persian with Latin and digits", "سلامی گفت (IRGC) در ۱۴ آوریل.", true, ".لیروآ ۱۴ رد (IRGC) تفگ یمالس"},
+	}
+	for _, c := range cases {
+		f := newFlowText(textRun{text: c.text})
+		f.Resize(fyne.NewSize(2000, 100))
+		if len(f.lines) != 1 {
+			t.Fatalf("%s: %d lines, want 1", c.name, len(f.lines))
+		}
+		pieces := f.lines[0].pieces
+		var got strings.Builder
+		for _, p := range pieces {
+			got.WriteString(drawn(p))
+			hebrew := strings.ContainsFunc(p.text, func(r rune) bool { return r >= 0x05D0 && r <= 0x05EA })
+			arabic := strings.ContainsFunc(p.text, func(r rune) bool { return r >= 0x0620 && r <= 0x06FF && unicode.IsLetter(r) })
+			if hebrew && p.font != hebrewFont.resource || arabic && p.font != arabicFont.resource {
+				t.Errorf("%s: piece %q drawn in font %v", c.name, p.text, p.font)
+			}
+			if rtl.HasRTL(p.text) && strings.ContainsFunc(p.text, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
+				t.Errorf("%s: piece %q mixes directions", c.name, p.text)
+			}
+		}
+		if got.String() != c.want {
+			t.Errorf("%s: drawn %q, want %q", c.name, got.String(), c.want)
+		}
+		last := pieces[len(pieces)-1]
+		rightAligned := last.x+last.w > 2000-1
+		if rightAligned != c.rightToLeft {
+			t.Errorf("%s: line ends at %.1f of 2000; right-aligned %v, want %v", c.name, last.x+last.w, rightAligned, c.rightToLeft)
+		}
+		if !c.rightToLeft && pieces[0].x != 0 {
+			t.Errorf("%s: left-to-right line starts at %.1f", c.name, pieces[0].x)
+		}
+	}
+}
+
+// TestFlowTextWrapsRightToLeft: a wrapped Persian paragraph keeps its first
+// words on the first line, at the right edge.
+func TestFlowTextWrapsRightToLeft(t *testing.T) {
+	test.NewTempApp(t)
+	f := newFlowText(textRun{text: "ما فوراً پاسخ خواهیم داد اگر اسرائیل تلافی کند."})
+	f.Resize(fyne.NewSize(120, 100))
+	if len(f.lines) < 2 {
+		t.Fatalf("%d lines at width 120", len(f.lines))
+	}
+	first := f.lines[0].pieces
+	if end := first[len(first)-1]; end.x+end.w < 119 || !strings.HasPrefix(end.text, "ما") {
+		t.Errorf("first line %+v: want ما at its right edge", first)
+	}
+	for _, l := range f.lines {
+		for _, p := range l.pieces {
+			if p.x < -0.5 {
+				t.Errorf("piece %q starts left of the text, at %.1f", p.text, p.x)
+			}
+		}
 	}
 }
