@@ -27,23 +27,41 @@ type wordingView struct {
 	position   *widget.Label
 	summary    *widget.Label
 	list       *widget.List
+	layout     *widget.RadioGroup
 	redline    *fyne.Container
 	scroll     *container.Scroll
 	box        fyne.CanvasObject
 
 	result  worddiff.Result
-	changes []change    // every change, in document order
-	shown   []int       // indexes into changes that pass the kind filter
-	current int         // index into changes; -1 for none
-	paras   []*flowText // the redline, a paragraph each (Parley's own layout: long texts stay fast)
+	changes []change            // every change, in document order
+	shown   []int               // indexes into changes that pass the kind filter
+	current int                 // index into changes; -1 for none
+	text    []redlinePara       // the diff as paragraphs, for either layout
+	rows    []fyne.CanvasObject // one per paragraph: what the scroll shows
+	paras   []*flowText         // inline layout: a paragraph each (Parley's own layout: long texts stay fast)
+	sides   [2][]*flowText      // side-by-side layout: A's and B's column of each paragraph
+}
+
+// redlinePara is one paragraph of the diff: the inline redline's runs, and
+// the runs of A's and B's columns for the side-by-side layout.
+type redlinePara struct {
+	inline []textRun
+	sides  [2][]textRun
 }
 
 // change is one insertion, deletion or move of the diff.
 type change struct {
 	op        worddiff.Op
-	paragraph int // the redline paragraph it starts in
-	segment   int // index of its segment in that paragraph
+	paragraph int    // the paragraph it starts in
+	segment   int    // index of its run in that paragraph's inline runs
+	sides     [2]int // index of its run in A's and B's column; -1 where it has none
 }
+
+// The layouts of the Wording view.
+const (
+	inlineLayout     = "Inline redline"
+	sideBySideLayout = "Side by side"
+)
 
 const (
 	allChanges = "All changes"
@@ -75,12 +93,16 @@ func newWordingView(ws *Workspace) *wordingView {
 	v.kinds.OnChanged = func(string) { v.applyFilter() }
 	v.redline = container.NewVBox()
 	v.scroll = container.NewVScroll(v.redline)
+	v.layout = widget.NewRadioGroup([]string{inlineLayout, sideBySideLayout}, func(string) { v.buildWidgets() })
+	v.layout.Horizontal = true
+	v.layout.Required = true
+	v.layout.Selected = inlineLayout
 
 	// The two choices share the row's width: titles of versions differ
 	// only at their end ("… 2023", "… 2024"), so they need room.
 	pick := container.NewBorder(nil, nil, widget.NewLabel("Compare"), container.NewHBox(v.ignoreCase, v.ignorePunc),
 		container.NewGridWithColumns(2, v.selA, container.NewBorder(nil, nil, widget.NewLabel("with"), nil, v.selB)))
-	nav := container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary)
+	nav := container.NewBorder(nil, nil, container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary), v.layout)
 	side := container.NewBorder(v.kinds, nil, nil, nil, v.list)
 	split := container.NewHSplit(side, v.scroll)
 	split.Offset = 0.28
@@ -123,7 +145,8 @@ func (v *wordingView) clear(msg string) {
 	v.changes, v.shown, v.current = nil, nil, -1
 	v.summary.SetText("")
 	v.position.SetText(msg)
-	v.redline.RemoveAll()
+	v.text = nil
+	v.buildWidgets()
 	v.list.Refresh()
 }
 
@@ -150,74 +173,134 @@ func (v *wordingView) show(res worddiff.Result) {
 	v.result = res
 	s := res.Summary
 	v.summary.SetText(fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged))
-	v.buildRedline()
 	v.current = -1
+	v.buildRedline()
 	v.applyFilter()
 	if len(v.changes) == 0 {
 		v.position.SetText("No differences in wording")
 	}
 }
 
-// buildRedline lays the ops out as paragraphs (split at blank lines), one
-// flowText each, recording where every change starts.
+// buildRedline splits the ops into paragraphs (at blank lines), recording
+// where every change starts, then builds the widgets of the chosen layout.
 func (v *wordingView) buildRedline() {
 	v.changes = v.changes[:0]
-	var paras [][]textRun
-	cur := []textRun{}
+	v.text = v.text[:0]
+	var cur redlinePara
 	flush := func() {
-		paras = append(paras, cur)
-		cur = []textRun{}
+		if len(cur.inline) > 0 { // a paragraph with no text at all is dropped
+			v.text = append(v.text, cur)
+		}
+		cur = redlinePara{}
 	}
 	for _, op := range v.result.Ops {
-		if op.Op != worddiff.Equal {
-			v.changes = append(v.changes, change{op: op, paragraph: len(paras), segment: len(cur)})
-		}
-		parts := strings.Split(op.Text, "\n\n")
-		for i, part := range parts {
+		recorded := op.Op == worddiff.Equal
+		for i, part := range strings.Split(op.Text, "\n\n") {
 			if i > 0 {
 				flush()
 			}
-			if part = strings.TrimSpace(part); part != "" || op.Op == worddiff.Move {
-				run := redlineStyle(op)
-				run.text = redlineText(op, part) + " "
-				cur = append(cur, run)
+			if part = strings.TrimSpace(part); part == "" && op.Op != worddiff.Move {
+				continue
 			}
+			if !recorded { // where the change's first words are
+				v.changes = append(v.changes, cur.changeAt(op, len(v.text)))
+				recorded = true
+			}
+			cur.add(op, part)
+		}
+		if !recorded { // no words at all: point at the paragraph it falls in
+			v.changes = append(v.changes, change{op: op, paragraph: max(len(v.text)-1, 0), segment: -1, sides: [2]int{-1, -1}})
 		}
 	}
 	flush()
-	v.redline.RemoveAll()
-	v.paras = v.paras[:0]
-	for _, runs := range paras {
-		if len(runs) == 0 {
-			continue
-		}
-		f := newFlowText(runs...)
-		v.paras = append(v.paras, f)
-		v.redline.Add(f)
-	}
-	v.fixParagraphIndexes(paras)
-	v.redline.Refresh()
+	v.buildWidgets()
 }
 
-// fixParagraphIndexes maps changes to the RichTexts actually added
-// (empty paragraphs are skipped).
-func (v *wordingView) fixParagraphIndexes(paras [][]textRun) {
-	index := make([]int, len(paras)+1)
-	n := 0
-	for i, segs := range paras {
-		index[i] = n
-		if len(segs) > 0 {
-			n++
+// changeAt is the change op whose first run is the next one added to p,
+// the paragraph-th.
+func (p *redlinePara) changeAt(op worddiff.Op, paragraph int) change {
+	c := change{op: op, paragraph: paragraph, segment: len(p.inline), sides: [2]int{-1, -1}}
+	for side := range 2 {
+		if hasSide(op, side) {
+			c.sides[side] = len(p.sides[side])
 		}
 	}
-	index[len(paras)] = n
-	for i := range v.changes {
-		p := index[v.changes[i].paragraph]
-		if p >= len(v.paras) {
-			p = len(v.paras) - 1
+	return c
+}
+
+// add appends one op's text (or a paragraph of it) to the paragraph: to
+// the inline runs, and to the column of each side the op has.
+func (p *redlinePara) add(op worddiff.Op, text string) {
+	run := redlineStyle(op)
+	run.text = redlineText(op, text) + " "
+	p.inline = append(p.inline, run)
+	for side := range 2 {
+		if hasSide(op, side) {
+			r := redlineStyle(op)
+			r.text = sideText(op, text) + " "
+			p.sides[side] = append(p.sides[side], r)
 		}
-		v.changes[i].paragraph = p
 	}
+}
+
+// hasSide reports whether op shows in A's column (side 0) or B's (side 1).
+func hasSide(op worddiff.Op, side int) bool {
+	switch op.Op {
+	case worddiff.Equal:
+		return true
+	case worddiff.Delete:
+		return side == 0
+	case worddiff.Insert:
+		return side == 1
+	}
+	return (op.Side == "from") == (side == 0) // a move leaves A and arrives in B
+}
+
+// buildWidgets shows the paragraphs in the chosen layout. Only that layout
+// is built: laying out a long communiqué's redline is the costly part.
+func (v *wordingView) buildWidgets() {
+	v.paras, v.sides, v.rows = v.paras[:0], [2][]*flowText{}, v.rows[:0]
+	side := v.layout.Selected == sideBySideLayout
+	for _, p := range v.text {
+		if !side {
+			f := newFlowText(p.inline...)
+			v.paras = append(v.paras, f)
+			v.rows = append(v.rows, f)
+			continue
+		}
+		a, b := newFlowText(p.sides[0]...), newFlowText(p.sides[1]...)
+		v.sides[0] = append(v.sides[0], a)
+		v.sides[1] = append(v.sides[1], b)
+		v.rows = append(v.rows, container.NewGridWithColumns(2, a, b))
+	}
+	objs := v.rows
+	if side && len(v.text) > 0 {
+		objs = append([]fyne.CanvasObject{v.columnTitles()}, v.rows...)
+	}
+	v.redline.Objects = objs
+	v.redline.Refresh()
+	if v.current >= 0 {
+		v.mark(v.current, true)
+	}
+}
+
+// columnTitles names the two versions above the side-by-side columns.
+func (v *wordingView) columnTitles() fyne.CanvasObject {
+	title := func(sel *widget.Select) *widget.Label {
+		l := widget.NewLabelWithStyle(sel.Selected, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	return container.NewVBox(container.NewGridWithColumns(2, title(v.selA), title(v.selB)), widget.NewSeparator())
+}
+
+// sideText is an op's text in one version's column: a move is marked with
+// its number where it leaves and where it arrives.
+func sideText(op worddiff.Op, text string) string {
+	if op.Op == worddiff.Move {
+		return fmt.Sprintf("⟨#%d⟩ %s", op.MoveID, text)
+	}
+	return text
 }
 
 func redlineText(op worddiff.Op, text string) string {
@@ -302,8 +385,7 @@ func (v *wordingView) step(delta int) {
 	v.goTo(v.shown[k])
 }
 
-// goTo makes change i the current one: it is marked in the redline and
-// scrolled into view.
+// goTo makes change i the current one: it is marked and scrolled into view.
 func (v *wordingView) goTo(i int) {
 	if i < 0 || i >= len(v.changes) {
 		return
@@ -312,27 +394,39 @@ func (v *wordingView) goTo(i int) {
 	v.current = i
 	v.mark(i, true)
 	v.updatePosition()
-	rt := v.paras[v.changes[i].paragraph]
-	v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, rt.Position().Y-12)))
+	if p := v.changes[i].paragraph; p < len(v.rows) {
+		v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, v.rows[p].Position().Y-12)))
+	}
 }
 
 // mark shows or hides the current-change marker: the change's text gets
-// "►" before it and is drawn larger.
+// "►" before it and is drawn larger, in each column that shows it.
 func (v *wordingView) mark(i int, on bool) {
 	if i < 0 || i >= len(v.changes) {
 		return
 	}
 	c := v.changes[i]
-	f := v.paras[c.paragraph]
-	if c.segment >= len(f.runs) {
+	if c.paragraph < len(v.paras) {
+		markRun(v.paras[c.paragraph], c.segment, on)
+	}
+	for side := range 2 {
+		if c.paragraph < len(v.sides[side]) {
+			markRun(v.sides[side][c.paragraph], c.sides[side], on)
+		}
+	}
+}
+
+// markRun shows or hides the marker on run k of f (nothing when k is -1).
+func markRun(f *flowText, k int, on bool) {
+	if k < 0 || k >= len(f.runs) {
 		return
 	}
 	runs := append([]textRun(nil), f.runs...)
-	runs[c.segment].text = strings.TrimPrefix(runs[c.segment].text, "► ")
-	runs[c.segment].size = ""
+	runs[k].text = strings.TrimPrefix(runs[k].text, "► ")
+	runs[k].size = ""
 	if on {
-		runs[c.segment].text = "► " + runs[c.segment].text
-		runs[c.segment].size = theme.SizeNameSubHeadingText
+		runs[k].text = "► " + runs[k].text
+		runs[k].size = theme.SizeNameSubHeadingText
 	}
 	f.setRuns(runs...)
 }

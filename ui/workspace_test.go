@@ -488,6 +488,39 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 	}
 }
 
+// TestWordingViewSideBySide: the side-by-side layout puts the deleted
+// sentence in the original's column only, paragraphs facing each other, and
+// F7 marks the change there.
+func TestWordingViewSideBySide(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	v := ws.wording
+	v.layout.SetSelected(sideBySideLayout)
+	if len(v.paras) != 0 || len(v.sides[0]) == 0 || len(v.sides[0]) != len(v.sides[1]) || len(v.rows) != len(v.sides[0]) {
+		t.Fatalf("side by side: %d inline, %d/%d column paragraphs, %d rows", len(v.paras), len(v.sides[0]), len(v.sides[1]), len(v.rows))
+	}
+	c := v.changes[0]
+	left, right := v.sides[0][c.paragraph].Text(), v.sides[1][c.paragraph].Text()
+	if !strings.Contains(left, "West Bank") || strings.Contains(right, "West Bank") {
+		t.Errorf("paragraph %d: original %q, revision %q; want the West Bank sentence on the left only", c.paragraph, left, right)
+	}
+	if c.sides[1] != -1 || c.sides[0] < 0 {
+		t.Errorf("a deletion's runs: %v", c.sides)
+	}
+	for i := range v.sides[0] {
+		if i != c.paragraph && v.sides[0][i].Text() != v.sides[1][i].Text() {
+			t.Errorf("unchanged paragraph %d differs between the columns", i)
+		}
+	}
+	ws.window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if run := v.sides[0][c.paragraph].runs[c.sides[0]]; !strings.HasPrefix(run.text, "► ") || !strings.Contains(run.text, "West Bank") {
+		t.Errorf("F7 did not mark the deletion in the left column: %q", run.text)
+	}
+	v.layout.SetSelected(inlineLayout)
+	if len(v.paras) == 0 || !strings.HasPrefix(v.paras[c.paragraph].runs[c.segment].text, "► ") {
+		t.Errorf("back to the inline redline, the current change is not marked")
+	}
+}
+
 func TestWordingViewIgnoreCase(t *testing.T) {
 	p := &project.Project{}
 	p.Add(compare.Statement{Title: "Draft", Text: "We Condemn the attack. We will help."},
