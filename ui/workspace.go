@@ -173,7 +173,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	if len(a.Warnings) > 0 {
 		ws.status.notify(strings.Join(a.Warnings, "; "))
 	}
-	ws.panes.showAnalysis(a, ws.topicIndex)
+	ws.panes.showAnalysis(a, ws.topicIndex, ws.project.Settings.Baseline)
 	ws.showLegend(a)
 	ws.commits.show(a)
 	ws.topics.show(a)

@@ -883,3 +883,53 @@ func TestSaveDialogs(t *testing.T) {
 		t.Error("the report's save dialog did not show")
 	}
 }
+
+// TestOverviewStrip: each pane's strip maps every item of the pane, marks
+// where the wording differs from the baseline and the selected sentence,
+// and a tap near its bottom scrolls the pane to its last sentences.
+func TestOverviewStrip(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	orig, rev := ws.panes.panes[0], ws.panes.panes[1]
+	for _, p := range ws.panes.panes {
+		if p.strip == nil || len(p.strip.marks) != len(p.items) || p.strip.total <= 0 {
+			t.Fatalf("%s: strip with %d marks for %d items", p.statement.ID, len(p.strip.marks), len(p.items))
+		}
+	}
+	var changed []string
+	for _, it := range orig.items {
+		if orig.changed[it.id] {
+			changed = append(changed, it.text)
+		}
+	}
+	if len(changed) != 1 || !strings.Contains(changed[0], "West Bank") {
+		t.Errorf("original's changed sentences %q, want only the West Bank one (absent from the revision)", changed)
+	}
+	if len(rev.changed) != 0 {
+		t.Errorf("the revision only deletes; %d of its sentences marked changed", len(rev.changed))
+	}
+
+	first := orig.items[0].id
+	ws.selectSentence(first)
+	if orig.strip.marks[0].state != rowSelected {
+		t.Errorf("selected sentence's mark state %v", orig.strip.marks[0].state)
+	}
+	if d := newTestWorkspace(t, demo(t), ""); len(d.panes.panes[1].changed) != 0 {
+		t.Errorf("the demo's statements are not versions of one text, yet %d sentences are marked changed", len(d.panes.panes[1].changed))
+	}
+	if img := orig.strip.draw(overviewWidth, 400); img.Bounds().Dy() != 400 {
+		t.Errorf("strip image %v", img.Bounds())
+	}
+
+	rev.list.Resize(fyne.NewSize(300, 120)) // room for a few sentences only
+	rev.strip.Resize(fyne.NewSize(overviewWidth, 120))
+	rev.strip.Tapped(&fyne.PointEvent{Position: fyne.NewPos(4, 119)})
+	if rev.list.GetScrollOffset() <= 0 {
+		t.Errorf("tapping the strip's bottom left the pane at offset %.0f", rev.list.GetScrollOffset())
+	}
+	if got := rev.strip.itemAt(0); got != 0 {
+		t.Errorf("itemAt(0) = %d", got)
+	}
+	if got := rev.strip.itemAt(1); got != len(rev.items)-1 {
+		t.Errorf("itemAt(1) = %d, want the last item %d", got, len(rev.items)-1)
+	}
+}
