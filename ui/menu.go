@@ -62,6 +62,8 @@ func (ws *Workspace) makeMenus() *menus {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Statement Details…", func() { ws.editMetadataDialog(ws.sidebar.selected) }),
 		fyne.NewMenuItem("Use as Baseline", func() { ws.setBaseline(ws.sidebar.selected) }),
+		fyne.NewMenuItemSeparator(),
+		item("Preferences…", shortcut(fyne.KeyComma, 0), ws.preferencesDialog),
 	)
 	m.view = fyne.NewMenu("View")
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}

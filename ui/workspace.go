@@ -53,6 +53,9 @@ type Workspace struct {
 	notes      *notesView
 	find       *findBar
 
+	settings    settings             // the analyst's preferences
+	topicScheme *compare.TopicScheme // from settings.topicsFile; nil for the built-in one
+
 	startupTraced bool
 }
 
@@ -89,6 +92,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.find = newFindBar(ws)
 	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
+	ws.applySettings()
 	ws.toolbar = ws.makeToolbar()
 	ws.menu = ws.makeMenus()
 	w.SetMainMenu(ws.menu.main)
@@ -152,14 +156,13 @@ func (ws *Workspace) refresh() {
 	ws.details.clear()
 	ws.updateTitle()
 	ws.reanalyze()
-	ws.wording.setStatements(ws.project.Included(), ws.project.Settings.Baseline)
+	ws.wording.setStatements(ws.project.Included(), ws.baselineID())
 }
 
 // reanalyze starts a new analysis of the included statements with the
 // analyst's overrides; the views keep the old one until it arrives.
 func (ws *Workspace) reanalyze() {
-	overrides := append([]compare.Override(nil), ws.project.Settings.Overrides...)
-	ws.analysis.start(ws.project.Included(), compare.Options{Overrides: overrides})
+	ws.analysis.start(ws.project.Included(), ws.analysisOptions())
 }
 
 // showAnalysis takes a finished analysis into every view.
@@ -173,7 +176,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	if len(a.Warnings) > 0 {
 		ws.status.notify(strings.Join(a.Warnings, "; "))
 	}
-	ws.panes.showAnalysis(a, ws.topicIndex, ws.project.Settings.Baseline)
+	ws.panes.showAnalysis(a, ws.topicIndex, ws.baselineID())
 	ws.showLegend(a)
 	ws.commits.show(a)
 	ws.topics.show(a)
