@@ -933,3 +933,32 @@ func TestOverviewStrip(t *testing.T) {
 		t.Errorf("itemAt(1) = %d, want the last item %d", got, len(rev.items)-1)
 	}
 }
+
+// TestCancelAnalysis: the status bar's Cancel stops a long analysis; the
+// views keep the previous one and the analyst is told.
+func TestCancelAnalysis(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	before := ws.result
+	data, err := os.ReadFile("../compare/worddiff/testdata/hiroshima-original.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := &project.Project{}
+	big.Add(compare.Statement{Title: "Communiqué", Text: string(data)}, compare.Statement{Title: "Again", Text: string(data) + "\n\nOne more paragraph."})
+	ws.project = big
+	ws.reanalyze() // two 19,000-word texts: far longer than the next line takes
+	if !ws.status.cancel.Visible() {
+		t.Fatal("no Cancel button while analysing")
+	}
+	test.Tap(ws.status.cancel)
+	ws.bg.settle()
+	if ws.result != before {
+		t.Error("a cancelled analysis replaced the shown one")
+	}
+	if ws.status.cancel.Visible() || ws.status.progress.Visible() {
+		t.Error("progress and Cancel still shown after cancelling")
+	}
+	if !strings.Contains(ws.status.notice.Text, "cancelled") {
+		t.Errorf("notice %q", ws.status.notice.Text)
+	}
+}
