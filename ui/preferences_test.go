@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
 )
@@ -133,5 +135,42 @@ func TestPreferencesDialogFromMenu(t *testing.T) {
 	item()
 	if ws.window.Canvas().Overlays().Top() == nil {
 		t.Error("Preferences… showed no dialog")
+	}
+}
+
+// TestMenusNameEveryFeature: each feature can be found from the menus
+// alone, and the Passage menu acts on the selected sentence.
+func TestMenusNameEveryFeature(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	items := map[string]*fyne.MenuItem{}
+	for _, m := range ws.menu.main.Items {
+		for _, it := range m.Items {
+			items[m.Label+" → "+it.Label] = it
+		}
+	}
+	for _, want := range []string{
+		"File → Open Statements…", "File → Paste as New Statement…", "File → Import Article…", "File → Open Project…",
+		"File → Save Project", "File → Export PDF…", "Edit → Find…", "Edit → Statement Details…", "Edit → Use as Baseline",
+		"Edit → Preferences…", "Passage → Copy with Citation", "Passage → Note on Passage…", "Passage → Align With…",
+		"Passage → Move to Topic…", "View → Side by Side", "View → Topics", "View → Wording", "View → Commitments",
+		"View → Vocabulary", "View → Notes", "View → Next Change", "View → Wording: Side by Side",
+	} {
+		if items[want] == nil {
+			t.Errorf("no menu item %q", want)
+		}
+	}
+	items["Passage → Copy with Citation"].Action()
+	if !strings.Contains(ws.status.notice.Text, "Select a passage first") {
+		t.Errorf("with nothing selected: notice %q", ws.status.notice.Text)
+	}
+	id := ws.result.Statements[0].Sentences[0].ID
+	ws.selectSentence(id)
+	items["Passage → Copy with Citation"].Action()
+	if got := ws.app.Clipboard().Content(); !strings.Contains(got, ws.result.Sentence(id).Text) || !strings.Contains(got, "—") {
+		t.Errorf("clipboard %q, want the sentence with its citation", got)
+	}
+	items["View → Wording: Side by Side"].Action()
+	if ws.tabs.SelectedIndex() != wordingTab || ws.wording.layout.Selected != sideBySideLayout {
+		t.Errorf("View → Wording: Side by Side left tab %d, layout %q", ws.tabs.SelectedIndex(), ws.wording.layout.Selected)
 	}
 }
