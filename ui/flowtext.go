@@ -56,10 +56,16 @@ func newFlowText(runs ...textRun) *flowText {
 	return f
 }
 
-// setRuns replaces the text; the lines are wrapped again at the next layout.
+// setRuns replaces the text and wraps it again at the width it had, so
+// that line positions (runTop) are right at once; before the first layout
+// it is wrapped then.
 func (f *flowText) setRuns(runs ...textRun) {
 	f.runs = runs
-	f.width = -1
+	if f.width > 0 {
+		f.wrap(f.width)
+	} else {
+		f.width = -1
+	}
 	f.Refresh()
 }
 
@@ -167,6 +173,21 @@ func logicalPieces(words []lineWord, runs []textRun) []flowPiece {
 		pieces = appendPiece(pieces, w.text, w.x, w.run, w.w, w.space)
 	}
 	return pieces
+}
+
+// runTop returns the top of the first line that shows run k (0 when none
+// does, or before the first layout).
+func (f *flowText) runTop(k int) float32 {
+	y := float32(0)
+	for _, l := range f.lines {
+		for _, p := range l.pieces {
+			if p.run == k {
+				return y
+			}
+		}
+		y += l.height
+	}
+	return 0
 }
 
 // appendPiece adds word at x, joining it to the previous piece when that

@@ -32,6 +32,15 @@ func TestFlowTextWraps(t *testing.T) {
 			}
 		}
 	}
+	if top := f.runTop(2); top <= 0 || top >= f.height || f.runTop(0) != 0 {
+		t.Errorf("at width 90 the last run starts at %.1f of %.1f, the first at %.1f", top, f.height, f.runTop(0))
+	}
+	runs := append([]textRun(nil), f.runs...)
+	runs[2].size = "subHeadingText"
+	f.setRuns(runs...) // as the Wording view marks a change
+	if f.width != 90 || f.runTop(2) <= 0 {
+		t.Errorf("after setRuns: wrapped at %.0f, last run at %.1f; want the width kept (90)", f.width, f.runTop(2))
+	}
 	if f.MinSize().Height != f.height || f.height <= 0 {
 		t.Errorf("MinSize height %.1f, lines height %.1f", f.MinSize().Height, f.height)
 	}

@@ -72,10 +72,10 @@ const (
 
 func newWordingView(ws *Workspace) *wordingView {
 	v := &wordingView{ws: ws, current: -1}
-	v.selA = widget.NewSelect(nil, func(string) { v.recompute() })
-	v.selB = widget.NewSelect(nil, func(string) { v.recompute() })
-	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.recompute() })
-	v.ignorePunc = widget.NewCheck("Ignore punctuation", func(bool) { v.recompute() })
+	v.selA = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
+	v.selB = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
+	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.release(); v.recompute() })
+	v.ignorePunc = widget.NewCheck("Ignore punctuation", func(bool) { v.release(); v.recompute() })
 	v.kinds = widget.NewSelect([]string{allChanges, inserted, deleted, moved}, nil)
 	v.kinds.Selected = allChanges
 	v.position = widget.NewLabel("")
@@ -89,11 +89,11 @@ func newWordingView(ws *Workspace) *wordingView {
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
 		o.(*widget.Label).SetText(describeChange(v.changes[v.shown[i]].op))
 	})
-	v.list.OnSelected = func(i widget.ListItemID) { v.goTo(v.shown[i]) }
-	v.kinds.OnChanged = func(string) { v.applyFilter() }
+	v.list.OnSelected = func(i widget.ListItemID) { v.release(); v.goTo(v.shown[i]) }
+	v.kinds.OnChanged = func(string) { v.release(); v.applyFilter() }
 	v.redline = container.NewVBox()
 	v.scroll = container.NewVScroll(v.redline)
-	v.layout = widget.NewRadioGroup([]string{inlineLayout, sideBySideLayout}, func(string) { v.buildWidgets() })
+	v.layout = widget.NewRadioGroup([]string{inlineLayout, sideBySideLayout}, func(string) { v.release(); v.buildWidgets() })
 	v.layout.Horizontal = true
 	v.layout.Required = true
 	v.layout.Selected = inlineLayout
@@ -111,6 +111,15 @@ func newWordingView(ws *Workspace) *wordingView {
 }
 
 func (v *wordingView) object() fyne.CanvasObject { return v.box }
+
+// release gives the keyboard back to the window once a control of the
+// view has been used, so that F7 steps through the changes again (a
+// focused widget would take the key).
+func (v *wordingView) release() {
+	if c := v.ws.window.Canvas(); c != nil {
+		c.Unfocus()
+	}
+}
 
 // setStatements offers the included statements; the baseline (or the
 // first) is compared with the next one.
@@ -394,13 +403,33 @@ func (v *wordingView) goTo(i int) {
 	v.current = i
 	v.mark(i, true)
 	v.updatePosition()
+	v.redline.Refresh() // lay the paragraphs out again: the marks may change their heights
 	if p := v.changes[i].paragraph; p < len(v.rows) {
-		v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, v.rows[p].Position().Y-12)))
+		y := v.rows[p].Position().Y + v.changeTop(v.changes[i])
+		v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-48))) // a few lines of context above
 	}
 }
 
+// changeTop is how far below its paragraph's top change c's first line is,
+// in whichever layout is shown (the higher of the two columns).
+func (v *wordingView) changeTop(c change) float32 {
+	if c.paragraph < len(v.paras) {
+		return v.paras[c.paragraph].runTop(c.segment)
+	}
+	top := float32(-1)
+	for side := range 2 {
+		if c.paragraph < len(v.sides[side]) && c.sides[side] >= 0 {
+			y := v.sides[side][c.paragraph].runTop(c.sides[side])
+			if top < 0 || y < top {
+				top = y
+			}
+		}
+	}
+	return max(top, 0)
+}
+
 // mark shows or hides the current-change marker: the change's text gets
-// "►" before it and is drawn larger, in each column that shows it.
+// "►" before it, in each column that shows it.
 func (v *wordingView) mark(i int, on bool) {
 	if i < 0 || i >= len(v.changes) {
 		return
@@ -416,17 +445,17 @@ func (v *wordingView) mark(i int, on bool) {
 	}
 }
 
-// markRun shows or hides the marker on run k of f (nothing when k is -1).
+// markRun shows or hides the marker on run k of f (nothing when k is -1):
+// "►" before it. (Its size stays: a larger moved passage would shift every
+// paragraph below it.)
 func markRun(f *flowText, k int, on bool) {
 	if k < 0 || k >= len(f.runs) {
 		return
 	}
 	runs := append([]textRun(nil), f.runs...)
 	runs[k].text = strings.TrimPrefix(runs[k].text, "► ")
-	runs[k].size = ""
 	if on {
 		runs[k].text = "► " + runs[k].text
-		runs[k].size = theme.SizeNameSubHeadingText
 	}
 	f.setRuns(runs...)
 }

@@ -494,7 +494,11 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 func TestWordingViewSideBySide(t *testing.T) {
 	ws := newTestWorkspace(t, readoutVersions(t), "")
 	v := ws.wording
+	ws.window.Canvas().Focus(v.ignoreCase) // as after a click on a control of the view
 	v.layout.SetSelected(sideBySideLayout)
+	if f := ws.window.Canvas().Focused(); f != nil {
+		t.Errorf("after choosing the layout, %T keeps the keyboard: F7 would not reach the window", f)
+	}
 	if len(v.paras) != 0 || len(v.sides[0]) == 0 || len(v.sides[0]) != len(v.sides[1]) || len(v.rows) != len(v.sides[0]) {
 		t.Fatalf("side by side: %d inline, %d/%d column paragraphs, %d rows", len(v.paras), len(v.sides[0]), len(v.sides[1]), len(v.rows))
 	}
