@@ -445,6 +445,10 @@ func (v *wordingView) mark(i int, on bool) {
 	}
 }
 
+// changeMarker goes before the current change; the no-break space keeps
+// it on the line of the change's first word.
+const changeMarker = "►\u00a0"
+
 // markRun shows or hides the marker on run k of f (nothing when k is -1):
 // "►" before it. (Its size stays: a larger moved passage would shift every
 // paragraph below it.)
@@ -453,9 +457,9 @@ func markRun(f *flowText, k int, on bool) {
 		return
 	}
 	runs := append([]textRun(nil), f.runs...)
-	runs[k].text = strings.TrimPrefix(runs[k].text, "► ")
+	runs[k].text = strings.TrimPrefix(runs[k].text, changeMarker)
 	if on {
-		runs[k].text = "► " + runs[k].text
+		runs[k].text = changeMarker + runs[k].text
 	}
 	f.setRuns(runs...)
 }

@@ -469,7 +469,7 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 		t.Errorf("after F7: tab %d, current %d, %q", ws.tabs.SelectedIndex(), v.current, v.position.Text)
 	}
 	seg := v.paras[v.changes[0].paragraph].runs[v.changes[0].segment]
-	if !strings.HasPrefix(seg.text, "► ") {
+	if !strings.HasPrefix(seg.text, changeMarker) {
 		t.Errorf("the current change is not marked: %q", seg.text)
 	}
 	shortcuts := ws.window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
@@ -516,11 +516,11 @@ func TestWordingViewSideBySide(t *testing.T) {
 		}
 	}
 	ws.window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF7})
-	if run := v.sides[0][c.paragraph].runs[c.sides[0]]; !strings.HasPrefix(run.text, "► ") || !strings.Contains(run.text, "West Bank") {
+	if run := v.sides[0][c.paragraph].runs[c.sides[0]]; !strings.HasPrefix(run.text, changeMarker) || !strings.Contains(run.text, "West Bank") {
 		t.Errorf("F7 did not mark the deletion in the left column: %q", run.text)
 	}
 	v.layout.SetSelected(inlineLayout)
-	if len(v.paras) == 0 || !strings.HasPrefix(v.paras[c.paragraph].runs[c.segment].text, "► ") {
+	if len(v.paras) == 0 || !strings.HasPrefix(v.paras[c.paragraph].runs[c.segment].text, changeMarker) {
 		t.Errorf("back to the inline redline, the current change is not marked")
 	}
 }
