@@ -218,12 +218,11 @@ func stripControls(text string) string {
 // in these positions, so the scan needs no decoding.
 func hasStrayControl(text string) bool {
 	for i := 0; i < len(text); i++ {
+		if !controlLead[text[i]] {
+			continue // almost every byte: one table lookup
+		}
 		switch c := text[i]; {
-		case c < 0x20:
-			if c < '\t' || c > '\r' {
-				return true
-			}
-		case c == 0x7f:
+		case c < 0x20 || c == 0x7f:
 			return true
 		case c == 0xc2:
 			if i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9f {
@@ -237,6 +236,17 @@ func hasStrayControl(text string) bool {
 	}
 	return false
 }
+
+// controlLead marks the bytes that can start a stray control character:
+// C0 controls other than white space, DEL, and the lead bytes of C1
+// controls (0xC2) and of the byte-order mark (0xEF).
+var controlLead = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c < '\t' || c > '\r'
+	}
+	t[0x7f], t[0xc2], t[0xef] = true, true, true
+	return t
+}()
 
 // isStrayControl is a control character that is not whitespace; U+FEFF
 // (a byte-order mark left in the middle of joined files) counts too.

@@ -10,8 +10,8 @@ import (
 // White space is never a token, so formatting differences cannot show up
 // as changes.
 type token struct {
-	start, end int
-	word       bool // contains a letter or digit (the unit Summary counts)
+	start, end int32 // texts are at most 2 GiB (the importer refuses far less)
+	word       bool  // contains a letter or digit (the unit Summary counts)
 }
 
 // tokenize splits s into word and punctuation tokens.
@@ -49,10 +49,10 @@ func nextToken(s string, i int) (token, int) {
 		return token{}, i + n
 	case isWordStart(r):
 		end := wordEnd(s, i+n, r)
-		return token{start: i, end: end, word: true}, end
+		return token{start: int32(i), end: int32(end), word: true}, end
 	default:
 		end := marksEnd(s, i+n)
-		return token{start: i, end: end}, end
+		return token{start: int32(i), end: int32(end)}, end
 	}
 }
 
