@@ -32,7 +32,7 @@ type wordingView struct {
 	scroll     *container.Scroll
 	box        fyne.CanvasObject
 
-	result  worddiff.Result
+	diffs   []versionDiff       // one, or one per other statement ("All others")
 	changes []change            // every change, in document order
 	shown   []int               // indexes into changes that pass the kind filter
 	current int                 // index into changes; -1 for none
@@ -41,6 +41,16 @@ type wordingView struct {
 	paras   []*flowText         // inline layout: a paragraph each (Parley's own layout: long texts stay fast)
 	sides   [2][]*flowText      // side-by-side layout: A's and B's column of each paragraph
 }
+
+// versionDiff is the diff of the first chosen statement against one other.
+type versionDiff struct {
+	against string // the other statement's title
+	res     worddiff.Result
+}
+
+// allOthers is the second choice that compares the first statement with
+// every other one, a section each.
+const allOthers = "All others"
 
 // redlinePara is one paragraph of the diff: the inline redline's runs, and
 // the runs of A's and B's columns for the side-by-side layout.
@@ -52,6 +62,7 @@ type redlinePara struct {
 // change is one insertion, deletion or move of the diff.
 type change struct {
 	op        worddiff.Op
+	section   int    // which diff it belongs to (with All others, one per statement)
 	paragraph int    // the paragraph it starts in
 	segment   int    // index of its run in that paragraph's inline runs
 	sides     [2]int // index of its run in A's and B's column; -1 where it has none
@@ -87,7 +98,12 @@ func newWordingView(ws *Workspace) *wordingView {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(describeChange(v.changes[v.shown[i]].op))
+		c := v.changes[v.shown[i]]
+		text := describeChange(c.op)
+		if len(v.diffs) > 1 {
+			text = fmt.Sprintf("%d · %s", c.section+1, text) // the section, as numbered in the redline
+		}
+		o.(*widget.Label).SetText(text)
 	})
 	v.list.OnSelected = func(i widget.ListItemID) { v.release(); v.goTo(v.shown[i]) }
 	v.kinds.OnChanged = func(string) { v.release(); v.applyFilter() }
@@ -138,7 +154,7 @@ func (v *wordingView) setStatements(sts []compare.Statement, baseline string) {
 			b = (i + 1) % len(sts)
 		}
 	}
-	v.selA.Options, v.selB.Options = names, names
+	v.selA.Options, v.selB.Options = names, append(append([]string(nil), names...), allOthers)
 	if len(sts) < 2 {
 		v.selA.ClearSelected()
 		v.selB.ClearSelected()
@@ -150,7 +166,7 @@ func (v *wordingView) setStatements(sts []compare.Statement, baseline string) {
 }
 
 func (v *wordingView) clear(msg string) {
-	v.result = worddiff.Result{}
+	v.diffs = nil
 	v.changes, v.shown, v.current = nil, nil, -1
 	v.summary.SetText("")
 	v.position.SetText(msg)
@@ -159,29 +175,53 @@ func (v *wordingView) clear(msg string) {
 	v.list.Refresh()
 }
 
-// recompute diffs the chosen pair in the background.
+// recompute diffs the chosen pair in the background: the first statement
+// against the second, or against each of the others.
 func (v *wordingView) recompute() {
 	ia, ib := v.selA.SelectedIndex(), v.selB.SelectedIndex()
-	if ia < 0 || ib < 0 || ia >= len(v.statements) || ib >= len(v.statements) {
+	if ia < 0 || ib < 0 || ia >= len(v.statements) || ib > len(v.statements) {
 		return
 	}
-	a, b := v.statements[ia].Text, v.statements[ib].Text
+	others := []int{ib}
+	if ib == len(v.statements) { // All others
+		others = others[:0]
+		for i := range v.statements {
+			if i != ia {
+				others = append(others, i)
+			}
+		}
+	}
+	a := v.statements[ia].Text
+	sts := v.statements
 	opt := worddiff.Options{IgnoreCase: v.ignoreCase.Checked, IgnorePunctuation: v.ignorePunc.Checked}
 	v.position.SetText("Comparing…")
 	v.ws.bg.run(func() {
-		res := worddiff.Versions(a, b, opt)
+		diffs := make([]versionDiff, len(others))
+		for k, i := range others {
+			diffs[k] = versionDiff{against: sts[i].DisplayTitle(), res: worddiff.Versions(a, sts[i].Text, opt)}
+		}
 		v.ws.bg.post(func() {
 			if v.selA.SelectedIndex() == ia && v.selB.SelectedIndex() == ib { // still the pair asked for
-				v.show(res)
+				v.show(diffs)
 			}
 		})
 	}, v.ws.jobFailed)
 }
 
-func (v *wordingView) show(res worddiff.Result) {
-	v.result = res
-	s := res.Summary
-	v.summary.SetText(fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged))
+func (v *wordingView) show(diffs []versionDiff) {
+	v.diffs = diffs
+	var s worddiff.Summary
+	for _, d := range diffs {
+		s.Inserted += d.res.Summary.Inserted
+		s.Deleted += d.res.Summary.Deleted
+		s.Moved += d.res.Summary.Moved
+		s.Unchanged += d.res.Summary.Unchanged
+	}
+	text := fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged)
+	if len(diffs) > 1 {
+		text += fmt.Sprintf(" · against %d statements", len(diffs))
+	}
+	v.summary.SetText(text)
 	v.current = -1
 	v.buildRedline()
 	v.applyFilter()
@@ -202,7 +242,22 @@ func (v *wordingView) buildRedline() {
 		}
 		cur = redlinePara{}
 	}
-	for _, op := range v.result.Ops {
+	for k, d := range v.diffs {
+		if len(v.diffs) > 1 { // a section per statement, under its title
+			flush()
+			cur.heading(fmt.Sprintf("%d. Against “%s”", k+1, d.against))
+			flush()
+		}
+		v.addOps(&cur, d.res.Ops, k, flush)
+	}
+	flush()
+	v.buildWidgets()
+}
+
+// addOps adds one diff's ops (section k) to the paragraphs, recording
+// its changes; flush ends the current paragraph.
+func (v *wordingView) addOps(cur *redlinePara, ops []worddiff.Op, k int, flush func()) {
+	for _, op := range ops {
 		recorded := op.Op == worddiff.Equal
 		for i, part := range strings.Split(op.Text, "\n\n") {
 			if i > 0 {
@@ -212,17 +267,25 @@ func (v *wordingView) buildRedline() {
 				continue
 			}
 			if !recorded { // where the change's first words are
-				v.changes = append(v.changes, cur.changeAt(op, len(v.text)))
+				c := cur.changeAt(op, len(v.text))
+				c.section = k
+				v.changes = append(v.changes, c)
 				recorded = true
 			}
 			cur.add(op, part)
 		}
 		if !recorded { // no words at all: point at the paragraph it falls in
-			v.changes = append(v.changes, change{op: op, paragraph: max(len(v.text)-1, 0), segment: -1, sides: [2]int{-1, -1}})
+			v.changes = append(v.changes, change{op: op, section: k, paragraph: max(len(v.text)-1, 0), segment: -1, sides: [2]int{-1, -1}})
 		}
 	}
-	flush()
-	v.buildWidgets()
+}
+
+// heading makes p a section title, in both columns.
+func (p *redlinePara) heading(text string) {
+	run := textRun{text: text, style: fyne.TextStyle{Bold: true}, size: theme.SizeNameSubHeadingText}
+	p.inline = append(p.inline, run)
+	p.sides[0] = append(p.sides[0], run)
+	p.sides[1] = append(p.sides[1], run)
 }
 
 // changeAt is the change op whose first run is the next one added to p,
