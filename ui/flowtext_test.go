@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/project"
 )
@@ -172,6 +173,37 @@ func TestFlowTextWrapsRightToLeft(t *testing.T) {
 			if p.x < -0.5 {
 				t.Errorf("piece %q starts left of the text, at %.1f", p.text, p.x)
 			}
+		}
+	}
+}
+
+// TestRightToLeftStatementsInPanes loads Hebrew, Persian and English
+// statement files: each Hebrew and Persian sentence row is laid out right
+// to left, right-aligned; the English one quoting both left-aligned.
+func TestRightToLeftStatementsInPanes(t *testing.T) {
+	p := &project.Project{}
+	for _, f := range []string{"testdata/rtl/gallant-he.md", "testdata/rtl/salami-fa.md", "testdata/rtl/kirby-en.md"} {
+		st, err := importer.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Add(st)
+	}
+	ws := newTestWorkspace(t, p, "")
+	for k, rightToLeft := range []bool{true, true, false} {
+		pane := ws.panes.panes[k]
+		if len(pane.items) == 0 {
+			t.Fatalf("%s: no sentences", pane.statement.ID)
+		}
+		row := pane.newItem().(*sentenceRow)
+		pane.updateItem(0, row)
+		row.Resize(fyne.NewSize(420, 200))
+		f := row.label
+		line := f.lines[0].pieces
+		end := line[len(line)-1]
+		atRight := end.x+end.w > f.width-1
+		if atRight != rightToLeft || (!rightToLeft && line[0].x != 0) {
+			t.Errorf("%s: first line %q from %.0f to %.0f of %.0f; want right-aligned %v", pane.statement.ID, f.Text(), line[0].x, end.x+end.w, f.width, rightToLeft)
 		}
 	}
 }
