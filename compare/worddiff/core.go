@@ -1,6 +1,7 @@
 package worddiff
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,21 +30,17 @@ func newEngine(a, b string, opt Options) *engine {
 	// machine's speed. (It also disables go-diff's non-minimal half-match.)
 	e.dmp.DiffTimeout = 0
 	e.a.text, e.b.text = a, b
-	var keysA, keysB sideKeys
-	inParallel(len(a)+len(b),
-		func() { keysA = e.a.tokenize(opt.IgnoreCase) },
-		func() { keysB = e.b.tokenize(opt.IgnoreCase) })
 	// One alphabet for both sides, A's keys first, each side's in order of
-	// first use: the same runes a single pass over A then B would give.
-	enc := newEncoderSized(len(keysA.keys) + len(keysB.keys))
-	e.a.runes = keysA.runes(enc)
-	e.b.runes = keysB.runes(enc)
+	// first use.
+	enc := newEncoderSized((len(a) + len(b)) / 40)
+	e.a.tokenize(enc, opt.IgnoreCase)
+	e.b.tokenizeReusing(&e.a, enc, opt.IgnoreCase)
 	e.overflow = enc.overflow
 	return e
 }
 
-// parallelBytes is the input size from which the two sides are prepared on
-// two goroutines: below it, starting them costs more than it saves.
+// parallelBytes is the input size from which work is split over two
+// goroutines: below it, starting them costs more than it saves.
 const parallelBytes = 64 << 10
 
 // inParallel runs f and g, at the same time when size reaches parallelBytes.
@@ -62,20 +59,46 @@ func inParallel(size int, f, g func()) {
 	<-done
 }
 
-// sideKeys is one side's distinct comparison keys, in order of first use,
-// and the index of each token's key.
+// tokenize fills s.toks and s.runes. A long text is tokenized in two halves
+// at once, split at a line break (no token crosses one); each half's keys
+// then enter the alphabet in order, as one pass would have entered them.
+func (s *side) tokenize(enc *encoder, ignoreCase bool) {
+	mid := 0
+	if len(s.text) >= parallelBytes {
+		if i := strings.IndexByte(s.text[len(s.text)/2:], '\n'); i >= 0 {
+			mid = len(s.text)/2 + i + 1
+		}
+	}
+	var first, second sideKeys
+	inParallel(len(s.text),
+		func() { first = keysOf(s.text, 0, mid, ignoreCase) },
+		func() { second = keysOf(s.text, mid, len(s.text), ignoreCase) })
+	s.toks = append(first.toks, second.toks...)
+	s.runes = append(first.runes(enc), second.runes(enc)...)
+}
+
+// sideKeys is the tokens of part of a text, its distinct comparison keys in
+// order of first use, and the index of each token's key.
 type sideKeys struct {
+	toks []token
 	keys []string
 	ids  []int32
 }
 
-// tokenize fills s.toks and returns the tokens' normalised keys.
-func (s *side) tokenize(ignoreCase bool) sideKeys {
-	s.toks = tokenize(s.text)
-	seen := make(map[string]int32, len(s.text)/80)
-	k := sideKeys{ids: make([]int32, len(s.toks))}
-	for i, t := range s.toks {
-		key := normalize(s.text[t.start:t.end], t.word, ignoreCase)
+// keysOf tokenizes text[from:to], where from and to are the start or end of
+// the text or of a line.
+func keysOf(text string, from, to int, ignoreCase bool) sideKeys {
+	k := sideKeys{toks: make([]token, 0, (to-from)/5+1)}
+	for i := from; i < to; {
+		var t token
+		if t, i = nextToken(text, i); t.end > t.start {
+			k.toks = append(k.toks, t)
+		}
+	}
+	seen := make(map[string]int32, (to-from)/80)
+	k.ids = make([]int32, len(k.toks))
+	for i, t := range k.toks {
+		key := normalize(text[t.start:t.end], t.word, ignoreCase)
 		id, ok := seen[key]
 		if !ok {
 			id = int32(len(k.keys))
@@ -98,6 +121,71 @@ func (k sideKeys) runes(enc *encoder) []rune {
 		out[i] = of[id]
 	}
 	return out
+}
+
+// tokenizeReusing fills s.toks and s.runes, copying the tokens of every
+// line that other (the earlier version, tokenized) has word for word:
+// versions of one document share most of their lines, and tokens never
+// cross a line break, so only the changed lines are tokenized. The keys
+// of a copied line are all other's, so the alphabet is as one pass over
+// both texts would make it.
+func (s *side) tokenizeReusing(other *side, enc *encoder, ignoreCase bool) {
+	lines := lineTokens(other)
+	s.toks = make([]token, 0, len(s.text)/5+1)
+	s.runes = make([]rune, 0, len(s.text)/5+1)
+	for start := 0; start < len(s.text); {
+		end := strings.IndexByte(s.text[start:], '\n')
+		if end < 0 {
+			end = len(s.text)
+		} else {
+			end += start
+		}
+		if r, ok := lines[s.text[start:end]]; ok {
+			shift := int32(start - r.start)
+			for _, t := range other.toks[r.t0:r.t1] {
+				t.start += shift
+				t.end += shift
+				s.toks = append(s.toks, t)
+			}
+			s.runes = append(s.runes, other.runes[r.t0:r.t1]...)
+		} else {
+			for i := start; i < end; {
+				var t token
+				if t, i = nextToken(s.text, i); t.end > t.start {
+					s.toks = append(s.toks, t)
+					s.runes = append(s.runes, enc.rune(normalize(s.text[t.start:t.end], t.word, ignoreCase)))
+				}
+			}
+		}
+		start = end + 1
+	}
+}
+
+// lineRange is where a line starts in its text and its tokens [t0, t1).
+type lineRange struct{ start, t0, t1 int }
+
+// lineTokens indexes the non-empty lines of a tokenized side by their text.
+func lineTokens(s *side) map[string]lineRange {
+	m := make(map[string]lineRange, strings.Count(s.text, "\n")+1)
+	t := 0
+	for start := 0; start < len(s.text); {
+		end := strings.IndexByte(s.text[start:], '\n')
+		if end < 0 {
+			end = len(s.text)
+		} else {
+			end += start
+		}
+		t0 := t
+		for t < len(s.toks) && int(s.toks[t].start) < end {
+			t++
+		}
+		line := s.text[start:end]
+		if _, seen := m[line]; !seen && t > t0 {
+			m[line] = lineRange{start: start, t0: t0, t1: t}
+		}
+		start = end + 1
+	}
+	return m
 }
 
 // firstRune is where the diff alphabet starts. Every rune handed to go-diff
