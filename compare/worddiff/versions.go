@@ -88,11 +88,15 @@ type segment struct {
 // segments splits a side into sentences and lines. The splitter is simple
 // on purpose: a wrong split only costs an anchor, never correctness.
 func segments(s *side) []segment {
-	var segs []segment
+	segs := make([]segment, 0, len(s.toks)/16+1)
 	start, para := 0, true
 	for k := 1; k <= len(s.toks); k++ {
 		if k < len(s.toks) {
-			gap := s.text[s.toks[k-1].end:s.toks[k].start]
+			prev, next := s.toks[k-1], s.toks[k]
+			if c := s.text[prev.end]; prev.word && next.start-prev.end <= 1 && c != '\n' && c != '\r' {
+				continue // the common case: a word, then one space or none
+			}
+			gap := s.text[prev.end:next.start]
 			brk, par := lineBreaks(gap)
 			if !brk && !(gap != "" && sentenceEnds(s, k)) {
 				continue
