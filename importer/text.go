@@ -219,7 +219,7 @@ func stripControls(text string) string {
 func hasStrayControl(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if !controlLead[text[i]] {
-			continue // almost every byte: one table lookup
+			continue
 		}
 		switch c := text[i]; {
 		case c < 0x20 || c == 0x7f:

@@ -133,3 +133,23 @@ func TestHasStrayControl(t *testing.T) {
 		}
 	}
 }
+
+// TestHasStrayControlAtEveryPosition puts each kind of control at every
+// place of a longer text, across the 8-byte chunks of the fast scan.
+func TestHasStrayControlAtEveryPosition(t *testing.T) {
+	base := "The G7 leaders met in Hiroshima on 19 May.\n"
+	for _, c := range []string{"\x00", "\x07", "\x7f", "\u0085", "\ufeff"} {
+		for i := 0; i <= len(base); i++ {
+			s := base[:i] + c + base[i:]
+			if !utf8.ValidString(s) {
+				continue // inside no rune here: the text is ASCII
+			}
+			if !hasStrayControl(s) {
+				t.Errorf("control %q at %d not found", c, i)
+			}
+		}
+	}
+	if hasStrayControl(strings.Repeat(base, 10)) {
+		t.Error("plain text with line breaks reported as holding controls")
+	}
+}
