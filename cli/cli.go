@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"path/filepath"
 	"strings"
 
@@ -36,6 +37,24 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Info           AppInfo
 	OpenWindow     OpenWindow
+	// StartLog opens the log for this run (nil: nothing is logged); debug
+	// is the global --debug flag. The function it returns closes the log.
+	StartLog func(debug bool) (*slog.Logger, func())
+
+	log *slog.Logger // set by Run
+}
+
+// fail reports err on stderr, one line, and in the log.
+func (env Env) fail(err error) {
+	fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+	env.logger().Error("command failed", "err", err)
+}
+
+func (env Env) logger() *slog.Logger {
+	if env.log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return env.log
 }
 
 type command struct {
@@ -59,6 +78,14 @@ func commands() []command {
 // Run executes the command line args (without the program name) and
 // returns the process exit status.
 func Run(args []string, env Env) int {
+	args, debug := globalFlags(args)
+	env.log = nil
+	if env.StartLog != nil {
+		l, done := env.StartLog(debug)
+		defer done()
+		env.log = l
+	}
+	env.logger().Debug("start", "app", env.Info.String(), "args", args)
 	if len(args) == 0 {
 		return openWindow(env, Window{})
 	}
@@ -71,7 +98,9 @@ func Run(args []string, env Env) int {
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(env, args[1:])
+			code := c.run(env, args[1:])
+			env.logger().Debug("done", "command", name, "exit", code)
+			return code
 		}
 	}
 	if strings.HasPrefix(name, "-") {
@@ -80,8 +109,20 @@ func Run(args []string, env Env) int {
 	return usageError(env, "unknown command %q", name)
 }
 
+// globalFlags takes the flags that come before the command: --debug (also
+// -debug) logs Debug records and copies the log to stderr.
+func globalFlags(args []string) (rest []string, debug bool) {
+	for len(args) > 0 && (args[0] == "--debug" || args[0] == "-debug") {
+		debug = true
+		args = args[1:]
+	}
+	return args, debug
+}
+
 func usageError(env Env, format string, a ...any) int {
-	fmt.Fprintf(env.Stderr, "parley: %s (see 'parley help')\n", fmt.Sprintf(format, a...))
+	msg := fmt.Sprintf(format, a...)
+	fmt.Fprintf(env.Stderr, "parley: %s (see 'parley help')\n", msg)
+	env.logger().Info("usage error", "msg", msg)
 	return ExitUsage
 }
 
@@ -114,7 +155,7 @@ func runOpen(env Env, args []string) int {
 	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	return openWindow(env, w)
@@ -156,7 +197,7 @@ func runDemo(env Env, args []string) int {
 	}
 	p, err := project.Demo()
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	return openWindow(env, Window{Project: p})
@@ -168,7 +209,7 @@ func openWindow(env Env, w Window) int {
 		return ExitError
 	}
 	if err := env.OpenWindow(w); err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	return ExitOK
@@ -187,6 +228,7 @@ func runHelp(env Env, _ []string) int {
 	fmt.Fprintf(w, "%s — compare official statements by topic, wording and commitments.\n\n", env.Info.Name)
 	fmt.Fprintln(w, "Usage:")
 	fmt.Fprintln(w, "  parley\n      open the window with the last project, else the demo")
+	fmt.Fprintln(w, "  parley --debug COMMAND ...\n      log in detail, to stderr and the log file")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  parley %s\n      %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}

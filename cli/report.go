@@ -29,7 +29,7 @@ func runReport(env Env, args []string) int {
 	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	p := w.Project
@@ -38,7 +38,7 @@ func runReport(env Env, args []string) int {
 	}
 	a, err := AnalyzeProject(context.Background(), p, nil)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	if *title == "" {
@@ -49,11 +49,11 @@ func runReport(env Env, args []string) int {
 	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Version = *title, *analyst, report.Paper(*paper), *baseline, env.Info.Version
 	var buf bytes.Buffer
 	if err := report.Write(&buf, a, p.Included(), opt); err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %s: %v\n", *out, err)
+		env.fail(fmt.Errorf("%s: %w", *out, err))
 		return ExitError
 	}
 	if err := project.WriteFileAtomic(*out, buf.Bytes(), false); err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s (%d KB)\n", *out, buf.Len()/1024)

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -93,6 +94,7 @@ func (ws *Workspace) exportTo(path string, set exportSettings) {
 		ws.bg.post(func() {
 			ws.status.done()
 			if err != nil {
+				slog.Error("report not written", "path", path, "err", err)
 				ws.showError(fmt.Errorf("the report was not written: %w", err))
 				return
 			}
