@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
 )
@@ -44,9 +45,12 @@ type Env struct {
 	log *slog.Logger // set by Run
 }
 
-// fail reports err on stderr, one line, and in the log.
+// fail reports err on stderr, "parley: " and one line per problem (several
+// bad files give several lines), and in the log.
 func (env Env) fail(err error) {
-	fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(env.Stderr, "parley: %s\n", line)
+	}
 	env.logger().Error("command failed", "err", err)
 }
 
@@ -180,14 +184,23 @@ func LoadFiles(paths []string) (Window, error) {
 	case len(projects) > 0:
 		return Window{}, fmt.Errorf("open one project at a time, without statement files (got %s)", strings.Join(projects, ", "))
 	}
-	p := &project.Project{}
+	// Every file is read, so one run names every bad file; but a comparison
+	// with a statement missing would mislead, so any bad file fails it all.
+	var sts []compare.Statement
+	var errs []error
 	for _, path := range paths {
 		st, err := importer.ReadFile(path)
 		if err != nil {
-			return Window{}, err
+			errs = append(errs, err)
+			continue
 		}
-		p.Add(st)
+		sts = append(sts, st)
 	}
+	if len(errs) > 0 {
+		return Window{}, errors.Join(errs...)
+	}
+	p := &project.Project{}
+	p.Add(sts...) // at once: each Add makes every id unique again
 	return Window{Project: p}, nil
 }
 
