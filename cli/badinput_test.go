@@ -77,6 +77,8 @@ func TestBadInputMatrix(t *testing.T) {
 		}}}, code: ExitOK, stdout: "987779 words, 1050 sentences"},
 		{name: "10,000 tiny statements", files: tinyStatements(10000), code: ExitError, bad: []string{},
 			stderr: []string{"too much to analyse at once: 10000 statements, and Parley compares at most 500"}},
+		{name: "a report of 51 statements", cmd: "report", files: tinyStatements(51), code: ExitUsage, bad: []string{},
+			stderr: []string{"51 statements are too many for one report (at most 50"}},
 		{name: "deeply nested HTML", files: []file{{"deep.html", text(strings.Repeat("<div>", 10000) + "We act." + strings.Repeat("</div>", 10000))}},
 			code: ExitUsage, stderr: []string{"deep.html: is not a web page Parley can read"}},
 		{name: "a DOCX zip bomb", files: []file{{"bomb.docx", zipBomb}}, code: ExitUsage,

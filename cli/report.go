@@ -33,6 +33,10 @@ func runReport(env Env, args []string) int {
 		return ExitUsage
 	}
 	p := w.Project
+	if err := report.CheckStatements(len(p.Included())); err != nil {
+		env.fail(err) // before the analysis: nothing would come of it
+		return ExitUsage
+	}
 	if *baseline == "" {
 		*baseline = p.Settings.Baseline
 	}

@@ -89,6 +89,9 @@ type doc struct {
 // Write renders the report of analysis a (made from statements, in the
 // same order) to w.
 func Write(w io.Writer, a *compare.Analysis, statements []compare.Statement, opt Options) error {
+	if err := CheckStatements(len(statements)); err != nil {
+		return err
+	}
 	d, err := newDoc(a, statements, opt)
 	if err != nil {
 		return err
