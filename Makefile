@@ -20,6 +20,11 @@ FUZZTIME ?= 30s
 fuzz: deps
 	FUZZTIME=$(FUZZTIME) GO=$(GO) ./scripts/fuzz.sh
 
+# The real window under Xvfb: open a project, export the PDF through the
+# menu shortcut and dialogs (xdotool), check its text, quit (CI runs it).
+e2e: tools
+	GO=$(GO) ./scripts/e2e.sh
+
 build: deps
 	$(GO) build -o bin/parley .
 	$(GO) build -o bin/parley-cli ./cmd/parley-cli
