@@ -92,6 +92,12 @@ func FuzzDecodeText(f *testing.F) {
 	f.Add([]byte("\x00\x00\xfe\xff\x00\x00\x00h"))
 	f.Add([]byte("café caf\xe9"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if s := string(data); utf8.ValidString(s) {
+			want := strings.IndexFunc(s, isStrayControl) >= 0
+			if hasStrayControl(s) != want {
+				t.Fatalf("hasStrayControl(%q) != %v", s, want)
+			}
+		}
 		text, err := decodeText("f.txt", data)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "f.txt: ") {
@@ -108,4 +114,22 @@ func FuzzDecodeText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHasStrayControl checks the byte scan against the rune-by-rune rule.
+func TestHasStrayControl(t *testing.T) {
+	cases := []string{
+		"", "plain text", "tabs\tand\nlines\r\n\f\v", "bell\a", "nul\x00", "del\x7f",
+		"c1 \u0085 next line", "c1 \u009f", "bom \ufeff inside", "Latin-1 \u00a0 nbsp é",
+		"ﻯ presentation form", "Persian گفت\u200c", "emoji 🙂", "\u00c2 capital A circumflex",
+	}
+	for _, s := range cases {
+		want := false
+		for _, r := range s {
+			want = want || isStrayControl(r)
+		}
+		if got := hasStrayControl(s); got != want {
+			t.Errorf("hasStrayControl(%q) = %v, rune rule says %v", s, got, want)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -77,10 +78,17 @@ func (ws *Workspace) loadPaths(paths []string) {
 		return
 	}
 	ws.status.working("Reading files…", 0)
+	ctx, cancel := context.WithCancel(context.Background())
+	ws.status.cancellable(cancel)
 	ws.bg.run(func() {
+		defer cancel()
 		var loaded []compare.Statement
 		var errs []error
 		for i, p := range statementFiles {
+			if ctx.Err() != nil {
+				ws.bg.post(func() { ws.status.notify("Loading cancelled: no statement was added") })
+				return
+			}
 			st, err := importer.ReadFile(p)
 			if err != nil {
 				slog.Warn("file not loaded", "err", err)

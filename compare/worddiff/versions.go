@@ -29,7 +29,8 @@ const (
 // become a move pair instead of a delete and an insert.
 func Versions(a, b string, opt Options) Result {
 	e := newEngine(a, b, opt)
-	segA, segB := segments(&e.a), segments(&e.b)
+	var segA, segB []segment
+	inParallel(len(a)+len(b), func() { segA = segments(&e.a) }, func() { segB = segments(&e.b) })
 	regions, spans := e.alignSegments(segA, segB)
 	moves := e.findMoves(regions)
 	for ri, r := range regions {
@@ -132,6 +133,9 @@ func lineBreaks(gap string) (line, para bool) {
 // or … (and any closing quotes or brackets), before a capital, digit or
 // opening quote; not after an initial ("R. Biden") or a short title.
 func sentenceEnds(s *side, k int) bool {
+	if s.toks[k-1].word {
+		return false // the common case: no full stop before token k
+	}
 	next, _ := utf8.DecodeRuneInString(s.text[s.toks[k].start:])
 	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("\"“‘'([", next) {
 		return false
@@ -185,7 +189,7 @@ type unit struct {
 // alignSegments diffs the two segment lists. It returns the changed regions
 // and equal spans for the unchanged segments.
 func (e *engine) alignSegments(segA, segB []segment) ([]region, []span) {
-	enc := newEncoder()
+	enc := newEncoderSized(len(segA) + len(segB))
 	diffs := e.diffRunes(e.segmentRunes(&e.a, segA, enc), e.segmentRunes(&e.b, segB, enc))
 	if enc.overflow {
 		diffs = []dmp.Diff{} // every segment distinct; cannot happen below 1.1M segments
@@ -224,15 +228,15 @@ func (e *engine) alignSegments(segA, segB []segment) ([]region, []span) {
 // compared tokens) to one rune of a sentence alphabet.
 func (e *engine) segmentRunes(s *side, segs []segment, enc *encoder) []rune {
 	out := make([]rune, len(segs))
-	var key []rune
+	var key []byte
 	for i, g := range segs {
 		key = key[:0]
 		for t := g.t0; t < g.t1; t++ {
 			if !e.opt.IgnorePunctuation || s.toks[t].word {
-				key = append(key, s.runes[t])
+				key = utf8.AppendRune(key, s.runes[t])
 			}
 		}
-		out[i] = enc.rune(string(key))
+		out[i] = enc.runeOf(key)
 	}
 	return out
 }
