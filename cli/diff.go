@@ -20,12 +20,12 @@ func runDiff(env Env, args []string) int {
 	}
 	a, err := importer.ReadFile(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	b, err := importer.ReadFile(fs.Arg(1))
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	res := worddiff.Versions(a.Text, b.Text, worddiff.Options{IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct})

@@ -96,6 +96,9 @@ func Write(w io.Writer, a *compare.Analysis, statements []compare.Statement, opt
 // WriteContext is Write that stops, between sections, once ctx is done; it
 // then returns ctx.Err() and writes nothing to w.
 func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, statements []compare.Statement, opt Options) error {
+	if err := CheckStatements(len(statements)); err != nil {
+		return err
+	}
 	d, err := newDoc(a, statements, opt)
 	if err != nil {
 		return err

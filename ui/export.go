@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -102,6 +103,7 @@ func (ws *Workspace) exportTo(path string, set exportSettings) {
 				ws.status.notify("Export cancelled: no file was written")
 				return
 			case err != nil:
+				slog.Error("report not written", "path", path, "err", err)
 				ws.showError(fmt.Errorf("the report was not written: %w", err))
 				return
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"strings"
 
@@ -90,6 +91,7 @@ func (ws *Workspace) loadPaths(paths []string) {
 			}
 			st, err := importer.ReadFile(p)
 			if err != nil {
+				slog.Warn("file not loaded", "err", err)
 				errs = append(errs, err)
 			} else {
 				loaded = append(loaded, st)
@@ -116,6 +118,7 @@ func (ws *Workspace) openProject(path string) {
 			p, err := project.Load(path)
 			ws.bg.post(func() {
 				if err != nil {
+					slog.Error("project not opened", "path", path, "err", err)
 					ws.showError(fmt.Errorf("could not open the project; your current comparison is unchanged.\n\n%w", err))
 					return
 				}
@@ -200,6 +203,7 @@ func (ws *Workspace) chooseSaveFile(ext, title, fallback string, then func(path 
 // window, marked unsaved.
 func (ws *Workspace) saveTo(path string) {
 	if err := ws.project.Save(path); err != nil {
+		slog.Error("project not saved", "path", path, "err", err)
 		ws.showError(fmt.Errorf("the project was not saved; your work is still open.\n\n%w", err))
 		return
 	}

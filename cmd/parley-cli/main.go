@@ -9,6 +9,7 @@ import (
 
 	"github.com/parley-app/parley/cli"
 	"github.com/parley-app/parley/internal/appinfo"
+	"github.com/parley-app/parley/internal/logfile"
 )
 
 // memoryLimit is the heap size at which a command starts collecting
@@ -23,5 +24,6 @@ func main() {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	os.Exit(cli.Run(os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Info: appinfo.Info()}))
+	os.Exit(cli.Run(os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Info: appinfo.Info(),
+		StartLog: logfile.ForCommandLine(os.Stderr)}))
 }
