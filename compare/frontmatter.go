@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"sort"
@@ -22,13 +21,19 @@ var ErrEmptyStatement = errors.New("no statement text")
 // ParseStatement reads a statement file. name is used in error messages and,
 // when the file has no title, as the fallback title and ID.
 func ParseStatement(name string, data []byte) (Statement, error) {
-	if bytes.IndexByte(data, 0) >= 0 {
+	return ParseStatementText(name, string(data))
+}
+
+// ParseStatementText is ParseStatement for a file already read as a string
+// (decoded from another encoding, say), without copying it again.
+func ParseStatementText(name, data string) (Statement, error) {
+	if strings.IndexByte(data, 0) >= 0 {
 		return Statement{}, fmt.Errorf("%s: contains NUL bytes; this looks like a binary file, not text", name)
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(data) {
 		return Statement{}, fmt.Errorf("%s: not valid UTF-8 text (convert it to UTF-8 first)", name)
 	}
-	text := normalizeNewlines(string(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	text := normalizeNewlines(strings.TrimPrefix(data, "\ufeff"))
 	header, body, headerLines, err := splitFrontMatter(text)
 	if err != nil {
 		return Statement{}, fmt.Errorf("%s: %w", name, err)

@@ -192,7 +192,7 @@ func emptyError(name, why, what string) error {
 // FromText makes a statement from pasted text. Pasted text may carry its
 // own front matter; otherwise title is used.
 func FromText(title, text string) (compare.Statement, error) {
-	st, err := compare.ParseStatement("pasted text", []byte(text))
+	st, err := compare.ParseStatementText("pasted text", text)
 	if err != nil {
 		return compare.Statement{}, err
 	}

@@ -30,7 +30,7 @@ func readText(name string, data []byte) (compare.Statement, error) {
 		}
 		return compare.Statement{}, emptyError(name, "the file holds only blank space", "choose the file that holds the statement")
 	}
-	return compare.ParseStatement(filepath.Base(name), []byte(text))
+	return compare.ParseStatementText(filepath.Base(name), text)
 }
 
 // Byte-order marks, longest first: UTF-32 LE starts with UTF-16 LE's mark.

@@ -71,10 +71,10 @@ func (s *side) tokenize(enc *encoder, ignoreCase bool) {
 	}
 	var first, second sideKeys
 	inParallel(len(s.text),
-		func() { first = keysOf(s.text, 0, mid, ignoreCase) },
-		func() { second = keysOf(s.text, mid, len(s.text), ignoreCase) })
-	s.toks = append(first.toks, second.toks...)
-	s.runes = append(first.runes(enc), second.runes(enc)...)
+		func() { first = keysOf(s.text, 0, mid, len(s.text), ignoreCase) },
+		func() { second = keysOf(s.text, mid, len(s.text), 0, ignoreCase) })
+	s.toks = append(first.toks, second.toks...) // first has room for all
+	s.runes = second.appendRunes(first.appendRunes(make([]rune, 0, len(s.toks)), enc), enc)
 }
 
 // sideKeys is the tokens of part of a text, its distinct comparison keys in
@@ -86,9 +86,10 @@ type sideKeys struct {
 }
 
 // keysOf tokenizes text[from:to], where from and to are the start or end of
-// the text or of a line.
-func keysOf(text string, from, to int, ignoreCase bool) sideKeys {
-	k := sideKeys{toks: make([]token, 0, (to-from)/5+1)}
+// the text or of a line; its token slice has room for the tokens of room
+// bytes (at least to-from).
+func keysOf(text string, from, to, room int, ignoreCase bool) sideKeys {
+	k := sideKeys{toks: make([]token, 0, max(room, to-from)/5+1)}
 	for i := from; i < to; {
 		var t token
 		if t, i = nextToken(text, i); t.end > t.start {
@@ -110,15 +111,14 @@ func keysOf(text string, from, to int, ignoreCase bool) sideKeys {
 	return k
 }
 
-// runes maps each token to its key's rune in enc's alphabet.
-func (k sideKeys) runes(enc *encoder) []rune {
+// appendRunes appends each token's rune in enc's alphabet to out.
+func (k sideKeys) appendRunes(out []rune, enc *encoder) []rune {
 	of := make([]rune, len(k.keys))
 	for j, key := range k.keys {
 		of[j] = enc.rune(key)
 	}
-	out := make([]rune, len(k.ids))
-	for i, id := range k.ids {
-		out[i] = of[id]
+	for _, id := range k.ids {
+		out = append(out, of[id])
 	}
 	return out
 }

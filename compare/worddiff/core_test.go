@@ -11,9 +11,9 @@ import (
 // and reused tokenization must equal.
 func oneByOne(a, b string, ignoreCase bool) (ta, tb []token, ra, rb []rune) {
 	enc := newEncoder()
-	ka := keysOf(a, 0, len(a), ignoreCase)
-	kb := keysOf(b, 0, len(b), ignoreCase)
-	return ka.toks, kb.toks, ka.runes(enc), kb.runes(enc)
+	ka := keysOf(a, 0, len(a), 0, ignoreCase)
+	kb := keysOf(b, 0, len(b), 0, ignoreCase)
+	return ka.toks, kb.toks, ka.appendRunes(nil, enc), kb.appendRunes(nil, enc)
 }
 
 func checkTokenization(t *testing.T, name, a, b string, ignoreCase bool) {
