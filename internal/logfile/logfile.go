@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"gopkg.in/natefinch/lumberjack.v2"
 )
@@ -72,18 +73,21 @@ func Start(opt Options) (*slog.Logger, func(), error) {
 		path, err = Path()
 	}
 	if err == nil {
-		if err = os.MkdirAll(filepath.Dir(path), 0o700); err == nil {
-			size := MaxSizeMB
-			if opt.maxSizeMB > 0 {
-				size = opt.maxSizeMB
-			}
-			lj := &lumberjack.Logger{Filename: path, MaxSize: size, MaxBackups: MaxBackups}
-			// Open now, so a folder that cannot be written is reported at
-			// the start instead of silently at the first record.
-			if _, err = lj.Write(nil); err == nil {
-				handlers = append(handlers, slog.NewTextHandler(lj, &slog.HandlerOptions{Level: level}))
-				closer = lj
-			}
+		size := MaxSizeMB
+		if opt.maxSizeMB > 0 {
+			size = opt.maxSizeMB
+		}
+		f := &lazyFile{dir: filepath.Dir(path), lj: &lumberjack.Logger{Filename: path, MaxSize: size, MaxBackups: MaxBackups}}
+		// With --debug the file is opened now, so a folder that cannot be
+		// written is reported at the start. Otherwise it is opened at the
+		// first record: most commands log nothing, and opening it (with
+		// lumberjack's look at the old files) was a tenth of a diff's time.
+		if opt.Debug {
+			_, err = f.Write(nil)
+		}
+		if err == nil {
+			handlers = append(handlers, slog.NewTextHandler(f, &slog.HandlerOptions{Level: level}))
+			closer = f.lj
 		}
 	}
 	if err != nil {
@@ -100,6 +104,22 @@ func Start(opt Options) (*slog.Logger, func(), error) {
 		}
 	}
 	return logger, done, err
+}
+
+// lazyFile makes the log's folder and opens the log at the first write.
+type lazyFile struct {
+	dir     string
+	lj      *lumberjack.Logger
+	once    sync.Once
+	openErr error
+}
+
+func (f *lazyFile) Write(p []byte) (int, error) {
+	f.once.Do(func() { f.openErr = os.MkdirAll(f.dir, 0o700) })
+	if f.openErr != nil {
+		return 0, f.openErr
+	}
+	return f.lj.Write(p)
 }
 
 // fanout sends each record to every handler.
