@@ -50,6 +50,11 @@ VERSION = $(eval VERSION := $$(call appinfo,version))$(VERSION)
 BUILD = $(eval BUILD := $$(call appinfo,build))$(BUILD)
 
 DIST = dist
+# fyne package adds 1 to FyneApp.toml's Build after every run (and rewrites
+# the file); the version is the repository's to set, so the file is put back
+# as it was, whether fyne succeeds or not. $(1): environment, $(2): arguments.
+fyne_package = mkdir -p $(DIST)/build && cp FyneApp.toml $(DIST)/build/FyneApp.toml.keep && \
+	{ $(1) $(FYNE) package $(2); s=$$?; cp $(DIST)/build/FyneApp.toml.keep FyneApp.toml; exit $$s; }
 LINUX_BIN = $(DIST)/build/linux/parley
 WINDOWS_EXE = $(DIST)/build/windows/parley.exe
 WINDOWS_SETUP = $(DIST)/parley_$(VERSION)_windows_amd64_setup.exe
@@ -73,7 +78,7 @@ package-linux: $(FYNE)
 	mkdir -p $(dir $(LINUX_BIN))
 	$(GO) build $(RELEASE_FLAGS) -o $(LINUX_BIN) .
 	packaging/linux/check-depends.sh $(LINUX_BIN) packaging/nfpm.yaml
-	$(FYNE) package -os linux --release --executable $(LINUX_BIN)
+	$(call fyne_package,,-os linux --release --executable $(LINUX_BIN))
 	mv Parley.tar.xz $(DIST)/parley_$(VERSION)_linux_amd64.tar.xz
 	VERSION=$(VERSION) BUILD=$(BUILD) $(NFPM) package --config packaging/nfpm.yaml --packager deb --target $(DIST)/
 
@@ -82,7 +87,7 @@ package-linux: $(FYNE)
 # PARLEY_SIGN_PFX names a certificate (packaging/windows/sign.sh).
 package-windows: $(FYNE)
 	mkdir -p $(dir $(WINDOWS_EXE))
-	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 $(FYNE) package -os windows --release
+	$(call fyne_package,CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64,-os windows --release)
 	mv Parley.exe $(WINDOWS_EXE)
 	packaging/windows/sign.sh $(WINDOWS_EXE)
 	makensis -V2 -DVERSION=$(VERSION) -DBUILD=$(BUILD) \
@@ -96,7 +101,7 @@ package-windows: $(FYNE)
 # signed with a Developer ID nor notarised.
 package-macos: $(FYNE)
 	mkdir -p $(DIST)
-	$(FYNE) package -os darwin --release
+	$(call fyne_package,,-os darwin --release)
 	rm -rf $(DIST)/Parley.app $(DIST)/dmg && mv Parley.app $(DIST)/
 	mkdir -p $(DIST)/dmg && cp -R $(DIST)/Parley.app $(DIST)/dmg/ && ln -s /Applications $(DIST)/dmg/Applications
 	hdiutil create -volname "$(call appinfo,name) $(VERSION)" -srcfolder $(DIST)/dmg -ov -format UDZO \
