@@ -12,6 +12,7 @@ import (
 	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/cli"
 	"github.com/parley-app/parley/internal/appinfo"
+	"github.com/parley-app/parley/internal/logfile"
 	_ "github.com/parley-app/parley/internal/quietlocale" // before Fyne's init: see the package
 	"github.com/parley-app/parley/ui"
 )
@@ -22,6 +23,7 @@ func main() {
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
 		Stdout: os.Stdout, Stderr: os.Stderr, Info: info,
 		OpenWindow: func(w cli.Window) error { return runWindow(info, w) },
+		StartLog:   logfile.ForCommandLine(os.Stderr),
 	}))
 }
 

@@ -26,23 +26,23 @@ func runAnalyze(env Env, args []string) int {
 	if *topicsFile != "" {
 		data, err := os.ReadFile(*topicsFile)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+			env.fail(err)
 			return ExitUsage
 		}
 		if opt.Topics, err = compare.ParseTopics(*topicsFile, data); err != nil {
-			fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+			env.fail(err)
 			return ExitUsage
 		}
 	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	opt.Overrides = w.Project.Settings.Overrides
 	a, err := compare.Analyze(context.Background(), w.Project.Included(), opt, nil)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	if *asJSON {
@@ -57,7 +57,7 @@ func writeJSON(env Env, v any) int {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	return ExitOK

@@ -8,10 +8,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
 )
@@ -37,6 +39,27 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Info           AppInfo
 	OpenWindow     OpenWindow
+	// StartLog opens the log for this run (nil: nothing is logged); debug
+	// is the global --debug flag. The function it returns closes the log.
+	StartLog func(debug bool) (*slog.Logger, func())
+
+	log *slog.Logger // set by Run
+}
+
+// fail reports err on stderr, "parley: " and one line per problem (several
+// bad files give several lines), and in the log.
+func (env Env) fail(err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(env.Stderr, "parley: %s\n", line)
+	}
+	env.logger().Error("command failed", "err", err)
+}
+
+func (env Env) logger() *slog.Logger {
+	if env.log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return env.log
 }
 
 type command struct {
@@ -60,6 +83,14 @@ func commands() []command {
 // Run executes the command line args (without the program name) and
 // returns the process exit status.
 func Run(args []string, env Env) int {
+	args, debug := globalFlags(args)
+	env.log = nil
+	if env.StartLog != nil {
+		l, done := env.StartLog(debug)
+		defer done()
+		env.log = l
+	}
+	env.logger().Debug("start", "app", env.Info.String(), "args", args)
 	if len(args) == 0 {
 		return openWindow(env, Window{})
 	}
@@ -72,7 +103,9 @@ func Run(args []string, env Env) int {
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(env, args[1:])
+			code := c.run(env, args[1:])
+			env.logger().Debug("done", "command", name, "exit", code)
+			return code
 		}
 	}
 	if strings.HasPrefix(name, "-") {
@@ -90,8 +123,20 @@ func isFile(path string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
+// globalFlags takes the flags that come before the command: --debug (also
+// -debug) logs Debug records and copies the log to stderr.
+func globalFlags(args []string) (rest []string, debug bool) {
+	for len(args) > 0 && (args[0] == "--debug" || args[0] == "-debug") {
+		debug = true
+		args = args[1:]
+	}
+	return args, debug
+}
+
 func usageError(env Env, format string, a ...any) int {
-	fmt.Fprintf(env.Stderr, "parley: %s (see 'parley help')\n", fmt.Sprintf(format, a...))
+	msg := fmt.Sprintf(format, a...)
+	fmt.Fprintf(env.Stderr, "parley: %s (see 'parley help')\n", msg)
+	env.logger().Info("usage error", "msg", msg)
 	return ExitUsage
 }
 
@@ -124,7 +169,7 @@ func runOpen(env Env, args []string) int {
 	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	return openWindow(env, w)
@@ -149,14 +194,23 @@ func LoadFiles(paths []string) (Window, error) {
 	case len(projects) > 0:
 		return Window{}, fmt.Errorf("open one project at a time, without statement files (got %s)", strings.Join(projects, ", "))
 	}
-	p := &project.Project{}
+	// Every file is read, so one run names every bad file; but a comparison
+	// with a statement missing would mislead, so any bad file fails it all.
+	var sts []compare.Statement
+	var errs []error
 	for _, path := range paths {
 		st, err := importer.ReadFile(path)
 		if err != nil {
-			return Window{}, err
+			errs = append(errs, err)
+			continue
 		}
-		p.Add(st)
+		sts = append(sts, st)
 	}
+	if len(errs) > 0 {
+		return Window{}, errors.Join(errs...)
+	}
+	p := &project.Project{}
+	p.Add(sts...) // at once: each Add makes every id unique again
 	return Window{Project: p}, nil
 }
 
@@ -166,7 +220,7 @@ func runDemo(env Env, args []string) int {
 	}
 	p, err := project.Demo()
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	return openWindow(env, Window{Project: p})
@@ -178,7 +232,7 @@ func openWindow(env Env, w Window) int {
 		return ExitError
 	}
 	if err := env.OpenWindow(w); err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	return ExitOK
@@ -198,6 +252,7 @@ func runHelp(env Env, _ []string) int {
 	fmt.Fprintln(w, "Usage:")
 	fmt.Fprintln(w, "  parley\n      open the window with the last project, else the demo")
 	fmt.Fprintln(w, "  parley FILE...\n      the same as parley open FILE...")
+	fmt.Fprintln(w, "  parley --debug COMMAND ...\n      log in detail, to stderr and the log file")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  parley %s\n      %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}

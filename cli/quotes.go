@@ -20,14 +20,14 @@ func runQuotes(env Env, args []string) int {
 	}
 	article, err := importer.ReadFile(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	res := quotes.Extract(article.Text)
 	if *split != "" {
 		paths, err := quotes.WriteSplit(*split, res, article)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+			env.fail(err)
 			return ExitError
 		}
 		for _, p := range paths {

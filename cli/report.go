@@ -29,16 +29,20 @@ func runReport(env Env, args []string) int {
 	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitUsage
 	}
 	p := w.Project
+	if err := report.CheckStatements(len(p.Included())); err != nil {
+		env.fail(err) // before the analysis: nothing would come of it
+		return ExitUsage
+	}
 	if *baseline == "" {
 		*baseline = p.Settings.Baseline
 	}
 	a, err := AnalyzeProject(context.Background(), p, nil)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	if *title == "" {
@@ -49,11 +53,11 @@ func runReport(env Env, args []string) int {
 	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Version = *title, *analyst, report.Paper(*paper), *baseline, env.Info.Version
 	var buf bytes.Buffer
 	if err := report.Write(&buf, a, p.Included(), opt); err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %s: %v\n", *out, err)
+		env.fail(fmt.Errorf("%s: %w", *out, err))
 		return ExitError
 	}
 	if err := project.WriteFileAtomic(*out, buf.Bytes(), false); err != nil {
-		fmt.Fprintf(env.Stderr, "parley: %v\n", err)
+		env.fail(err)
 		return ExitError
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s (%d KB)\n", *out, buf.Len()/1024)

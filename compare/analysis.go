@@ -119,6 +119,9 @@ type Progress func(done float64)
 // diffs each aligned pair. It returns ctx.Err() early when ctx is
 // cancelled. The same input always gives the same output.
 func Analyze(ctx context.Context, statements []Statement, opt Options, progress Progress) (*Analysis, error) {
+	if err := CheckLimits(statements); err != nil {
+		return nil, err
+	}
 	if progress == nil {
 		progress = func(float64) {}
 	}

@@ -157,6 +157,9 @@ func parseData(name string, data []byte) (compare.Statement, error) {
 	if err != nil {
 		return compare.Statement{}, err
 	}
+	if len(st.Text) > compare.MaxTextBytes {
+		return compare.Statement{}, fmt.Errorf("%s: holds %d MB of text, more than the %d MB Parley analyses at once; split it into smaller statements", name, len(st.Text)>>20, compare.MaxTextBytes>>20)
+	}
 	return finish(name, st), nil
 }
 

@@ -182,6 +182,9 @@ func looksCP1252(data []byte) bool {
 // mark, a pasted escape) but refuses text that is full of them: that is
 // binary data that happened to decode.
 func dropControls(name string, text string) (string, error) {
+	if !hasStrayControl(text) {
+		return text, nil // the common case, checked byte by byte
+	}
 	controls, total := 0, 0
 	for _, r := range text {
 		total++
@@ -207,6 +210,43 @@ func stripControls(text string) string {
 	}
 	return string(b)
 }
+
+// hasStrayControl reports whether valid UTF-8 text holds a rune
+// isStrayControl accepts. Control characters are C0 (bytes below 0x20 and
+// 0x7f, one byte each) and C1 (U+0080–U+009F: 0xC2 then 0x80–0x9F); a
+// byte-order mark is EF BB BF. No other encoded rune contains these bytes
+// in these positions, so the scan needs no decoding.
+func hasStrayControl(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if !controlLead[text[i]] {
+			continue
+		}
+		switch c := text[i]; {
+		case c < 0x20 || c == 0x7f:
+			return true
+		case c == 0xc2:
+			if i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9f {
+				return true
+			}
+		case c == 0xef:
+			if i+2 < len(text) && text[i+1] == 0xbb && text[i+2] == 0xbf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// controlLead marks the bytes that can start a stray control character:
+// C0 controls other than white space, DEL, and the lead bytes of C1
+// controls (0xC2) and of the byte-order mark (0xEF).
+var controlLead = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c < '\t' || c > '\r'
+	}
+	t[0x7f], t[0xc2], t[0xef] = true, true, true
+	return t
+}()
 
 // isStrayControl is a control character that is not whitespace; U+FEFF
 // (a byte-order mark left in the middle of joined files) counts too.

@@ -92,6 +92,12 @@ func FuzzDecodeText(f *testing.F) {
 	f.Add([]byte("\x00\x00\xfe\xff\x00\x00\x00h"))
 	f.Add([]byte("café caf\xe9"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if s := string(data); utf8.ValidString(s) {
+			want := strings.IndexFunc(s, isStrayControl) >= 0
+			if hasStrayControl(s) != want {
+				t.Fatalf("hasStrayControl(%q) != %v", s, want)
+			}
+		}
 		text, err := decodeText("f.txt", data)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "f.txt: ") {
@@ -108,4 +114,42 @@ func FuzzDecodeText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHasStrayControl checks the byte scan against the rune-by-rune rule.
+func TestHasStrayControl(t *testing.T) {
+	cases := []string{
+		"", "plain text", "tabs\tand\nlines\r\n\f\v", "bell\a", "nul\x00", "del\x7f",
+		"c1 \u0085 next line", "c1 \u009f", "bom \ufeff inside", "Latin-1 \u00a0 nbsp é",
+		"ﻯ presentation form", "Persian گفت\u200c", "emoji 🙂", "\u00c2 capital A circumflex",
+	}
+	for _, s := range cases {
+		want := false
+		for _, r := range s {
+			want = want || isStrayControl(r)
+		}
+		if got := hasStrayControl(s); got != want {
+			t.Errorf("hasStrayControl(%q) = %v, rune rule says %v", s, got, want)
+		}
+	}
+}
+
+// TestHasStrayControlAtEveryPosition puts each kind of control at every
+// place of a longer text, across the 8-byte chunks of the fast scan.
+func TestHasStrayControlAtEveryPosition(t *testing.T) {
+	base := "The G7 leaders met in Hiroshima on 19 May.\n"
+	for _, c := range []string{"\x00", "\x07", "\x7f", "\u0085", "\ufeff"} {
+		for i := 0; i <= len(base); i++ {
+			s := base[:i] + c + base[i:]
+			if !utf8.ValidString(s) {
+				continue // inside no rune here: the text is ASCII
+			}
+			if !hasStrayControl(s) {
+				t.Errorf("control %q at %d not found", c, i)
+			}
+		}
+	}
+	if hasStrayControl(strings.Repeat(base, 10)) {
+		t.Error("plain text with line breaks reported as holding controls")
+	}
 }

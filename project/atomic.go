@@ -44,7 +44,33 @@ func WriteFileAtomic(path string, data []byte, backup bool) (err error) {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
 	syncDir(dir)
+	removeStaleTemps(path)
 	return nil
+}
+
+// removeStaleTemps deletes the temporary files of earlier saves of path
+// that a crash or a kill interrupted: they never replace the file, but
+// each can be as large as the project.
+func removeStaleTemps(path string) {
+	for _, name := range []string{path, path + ".bak"} {
+		stale, _ := filepath.Glob(filepath.Join(filepath.Dir(name), "."+globEscape(filepath.Base(name))+".*.tmp"))
+		for _, f := range stale {
+			os.Remove(f)
+		}
+	}
+}
+
+// globEscape makes a file name match itself in filepath.Glob.
+func globEscape(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '?', '[', '\\':
+			b = append(b, '\\')
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
 }
 
 // copyFile copies src to dst through a temporary file, so dst too is

@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parley-app/parley/internal/rtl"
 )
 
 // rgb is a colour, 0–255 per channel.
@@ -67,7 +69,7 @@ type seg struct {
 
 // glyph is one rune of a paragraph during layout.
 type glyph struct {
-	r     rune // what is drawn; deleted when consumed by shaping
+	r     rune // what is drawn; rtl.Deleted when consumed by shaping
 	orig  rune // what was written: bidi classes come from it
 	st    int  // index into the paragraph's styles
 	font  fontID
@@ -82,10 +84,10 @@ func spacer(h float64) line { return line{height: h, spacing: true} }
 // layout breaks p into lines no wider than width points.
 func (fs fontSet) layout(p para, width float64) []line {
 	styles, gs, rtlText := fs.glyphs(p)
-	rtl := p.dir == dirRTL || p.dir == dirAuto && rtlText && mostlyRTL(gs)
+	rightToLeft := p.dir == dirRTL || p.dir == dirAuto && rtlText && mostlyRTL(gs)
 	var out []line
 	for _, r := range breakLines(gs, width) {
-		out = append(out, fs.buildLine(gs[r[0]:r[1]], styles, rtl, rtlText, p.center))
+		out = append(out, fs.buildLine(gs[r[0]:r[1]], styles, rightToLeft, rtlText, p.center))
 	}
 	if len(out) == 0 && len(styles) > 0 {
 		out = append(out, spacer(lineMetrics(fs, styles[0].size, fontSans).h))
@@ -105,7 +107,7 @@ func (fs fontSet) glyphs(p para) ([]style, []glyph, bool) {
 			if r == 0 {
 				continue
 			}
-			rtlText = rtlText || isRTLRune(r)
+			rtlText = rtlText || rtl.IsRTLRune(r)
 			gs = append(gs, glyph{r: r, orig: r, st: len(styles) - 1})
 		}
 	}
@@ -115,7 +117,7 @@ func (fs fontSet) glyphs(p para) ([]style, []glyph, bool) {
 			rs[i] = gs[i].r
 		}
 		arabic := &fs.faces[fontArabic]
-		for i, r := range shapeArabic(rs, arabic.covers) {
+		for i, r := range rtl.Shape(rs, arabic.covers) {
 			gs[i].r = r
 		}
 	}
@@ -127,9 +129,9 @@ func (fs fontSet) glyphs(p para) ([]style, []glyph, bool) {
 		case '\u00a0': // a no-break space: drawn as a space, never broken at
 			g.r = ' '
 		case '\u200e', '\u200f': // direction marks steer the bidi algorithm, are not drawn
-			g.r = deleted
+			g.r = rtl.Deleted
 		}
-		if g.r == deleted || g.brk {
+		if g.r == rtl.Deleted || g.brk {
 			continue
 		}
 		st := styles[g.st]
@@ -164,7 +166,7 @@ func mostlyRTL(gs []glyph) bool {
 	n := 0
 	for _, g := range gs {
 		switch {
-		case isRTLRune(g.orig):
+		case rtl.IsRTLRune(g.orig):
 			n++
 		case g.orig < 0x0590 && isLetter(g.orig):
 			n--
@@ -253,10 +255,10 @@ func lineMetrics(fs fontSet, size float64, id fontID) metrics {
 }
 
 // buildLine turns one line's glyphs into segments in visual order.
-func (fs fontSet) buildLine(gs []glyph, styles []style, rtl, rtlText, center bool) line {
-	l := line{rtl: rtl, center: center}
+func (fs fontSet) buildLine(gs []glyph, styles []style, rightToLeft, rtlText, center bool) line {
+	l := line{rtl: rightToLeft, center: center}
 	for _, g := range gs {
-		if g.r == deleted || g.brk {
+		if g.r == rtl.Deleted || g.brk {
 			continue
 		}
 		m := lineMetrics(fs, styles[g.st].size, g.font)
@@ -274,18 +276,18 @@ func (fs fontSet) buildLine(gs []glyph, styles []style, rtl, rtlText, center boo
 		for i, g := range gs {
 			rs[i] = g.orig
 		}
-		order, levels = visualOrder(rs, rtl)
+		order, levels = rtl.VisualOrder(rs, rightToLeft)
 	}
 	var b strings.Builder
 	afterMark := false
 	for _, i := range order {
 		g := gs[i]
-		if g.r == deleted || g.brk {
+		if g.r == rtl.Deleted || g.brk {
 			continue
 		}
 		r := g.r
 		if levels != nil && levels[i]%2 == 1 {
-			r = mirror(r)
+			r = rtl.Mirror(r)
 		}
 		st := styles[g.st]
 		if n := len(l.segs); n == 0 || l.segs[n-1].font != g.font || l.segs[n-1].st != st || afterMark {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/internal/rtl"
 )
 
 // Redline styles: colour plus a mark that survives grey-scale printing.
@@ -101,7 +102,7 @@ func (d *doc) versionRedline(st compare.Statement, r worddiff.Result) {
 // left-to-right mark, so the punctuation and numbers after it stay in the
 // sentence's order instead of joining the title's run.
 func embed(s string) string {
-	if hasRTL(s) {
+	if rtl.HasRTL(s) {
 		return s + "\u200e"
 	}
 	return s

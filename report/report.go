@@ -12,6 +12,7 @@
 package report
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -89,12 +90,24 @@ type doc struct {
 // Write renders the report of analysis a (made from statements, in the
 // same order) to w.
 func Write(w io.Writer, a *compare.Analysis, statements []compare.Statement, opt Options) error {
+	return WriteContext(context.Background(), w, a, statements, opt)
+}
+
+// WriteContext is Write that stops, between sections, once ctx is done; it
+// then returns ctx.Err() and writes nothing to w.
+func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, statements []compare.Statement, opt Options) error {
+	if err := CheckStatements(len(statements)); err != nil {
+		return err
+	}
 	d, err := newDoc(a, statements, opt)
 	if err != nil {
 		return err
 	}
 	steps := []func(){d.cover, d.summary, d.alignment, d.wording, d.commitments, d.vocabulary, d.appendix}
 	for i, step := range steps {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		step()
 		d.progress(0.9 * float64(i+1) / float64(len(steps)))
 	}

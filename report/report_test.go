@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"os"
 	"os/exec"
@@ -332,5 +333,26 @@ func TestUncoveredScripts(t *testing.T) {
 		if !strings.Contains(txt, want) {
 			t.Errorf("%q not in the text", want)
 		}
+	}
+}
+
+// TestWriteCancelled: a report stopped from outside (the window's Cancel
+// button) ends with the context's error and writes nothing.
+func TestWriteCancelled(t *testing.T) {
+	sts, a := demo(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	opt := demoOptions()
+	steps := 0
+	opt.Progress = func(float64) {
+		if steps++; steps == 2 {
+			cancel() // after the second section
+		}
+	}
+	var out bytes.Buffer
+	if err := WriteContext(ctx, &out, a, sts, opt); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled report: error %v, want context.Canceled", err)
+	}
+	if out.Len() != 0 || steps != 2 {
+		t.Errorf("cancelled after 2 sections, yet %d sections ran and %d bytes were written", steps, out.Len())
 	}
 }

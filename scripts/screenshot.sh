@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # screenshot.sh BINARY OUT.png [ARGS...]: runs Parley in a 1400x900 Xvfb
 # screen and saves what the screen shows. CLICK="X Y" clicks there first
-# (xdotool), e.g. to select a sentence.
+# (xdotool), e.g. to select a sentence; KEYS="ctrl+3 F7" then presses those
+# keys, one second apart (click:X,Y among them clicks there); FYNE_THEME=light
+# shows the light theme.
 set -euo pipefail
 bin=$1 out=$2
 shift 2
@@ -18,5 +20,12 @@ if [[ -n "${CLICK:-}" ]]; then
   DISPLAY=$display xdotool mousemove $CLICK click 1
   sleep 1
 fi
+for key in ${KEYS:-}; do
+  case $key in
+    click:*) xy=${key#click:}; DISPLAY=$display xdotool mousemove ${xy/,/ } click 1 ;; # click:X,Y
+    *) DISPLAY=$display xdotool key "$key" ;;
+  esac
+  sleep "${KEY_DELAY:-1}"
+done
 DISPLAY=$display import -window root "$out"
 echo "wrote $out"

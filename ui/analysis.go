@@ -39,6 +39,7 @@ func (r *analysisRunner) start(statements []compare.Statement, opt compare.Optio
 	r.mu.Unlock()
 
 	r.status.working("Analysing…", 0)
+	r.status.cancellable(func() { r.stop(gen) })
 	r.bg.run(func() {
 		defer cancel()
 		a, err := compare.Analyze(ctx, statements, opt, func(done float64) {
@@ -46,6 +47,16 @@ func (r *analysisRunner) start(statements []compare.Statement, opt compare.Optio
 		})
 		r.bg.post(func() { r.finish(gen, a, err) })
 	}, func(err error) { r.finish(gen, nil, fmt.Errorf("the analysis failed: %w", err)) })
+}
+
+// stop cancels run gen at the analyst's request; the views keep the last
+// finished analysis.
+func (r *analysisRunner) stop(gen int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if gen == r.gen && r.cancel != nil {
+		r.cancel() // finish sees context.Canceled for the current run
+	}
 }
 
 func (r *analysisRunner) progress(gen int, done float64) {
@@ -62,8 +73,11 @@ func (r *analysisRunner) current(gen int) bool {
 
 func (r *analysisRunner) finish(gen int, a *compare.Analysis, err error) {
 	switch {
-	case !r.current(gen) || errors.Is(err, context.Canceled):
+	case !r.current(gen):
 		return // a newer run owns the status bar
+	case errors.Is(err, context.Canceled):
+		r.status.done()
+		r.status.notify("Analysis cancelled: the views show the last finished analysis; any edit starts a new one")
 	case err != nil:
 		r.status.failed(err)
 	default:

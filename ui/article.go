@@ -27,6 +27,8 @@ func (ws *Workspace) importArticleDialog() {
 // the review dialog.
 func (ws *Workspace) importArticle(path string) {
 	ws.status.working("Finding quotes…", 0)
+	cancelled := false // read and set on the UI goroutine only
+	ws.status.cancellable(func() { cancelled = true })
 	ws.bg.run(func() {
 		article, err := importer.ReadFile(path)
 		var res quotes.Result
@@ -34,6 +36,10 @@ func (ws *Workspace) importArticle(path string) {
 			res = quotes.Extract(article.Text)
 		}
 		ws.bg.post(func() {
+			if cancelled { // the result is dropped
+				ws.status.notify("Import cancelled")
+				return
+			}
 			ws.status.done()
 			switch {
 			case err != nil:

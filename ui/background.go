@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"log/slog"
+	"runtime/debug"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -30,7 +32,7 @@ func (b *background) run(job func(), onPanic func(error)) {
 		defer func() {
 			if p := recover(); p != nil {
 				err := fmt.Errorf("internal error: %v", p)
-				fyne.LogError("background job", err)
+				slog.Error("background job panicked", "err", err, "stack", string(debug.Stack()))
 				b.post(func() { onPanic(err) })
 			}
 		}()

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -84,15 +87,23 @@ func (ws *Workspace) exportTo(path string, set exportSettings) {
 	opt.Version = ws.app.Metadata().Version
 	opt.Progress = func(done float64) { ws.bg.post(func() { ws.status.working("Writing the report…", done) }) }
 	ws.status.working("Writing the report…", 0)
+	ctx, cancel := context.WithCancel(context.Background())
+	ws.status.cancellable(cancel)
 	ws.bg.run(func() {
+		defer cancel()
 		var buf bytes.Buffer
-		err := report.Write(&buf, a, sts, opt)
+		err := report.WriteContext(ctx, &buf, a, sts, opt)
 		if err == nil {
 			err = project.WriteFileAtomic(path, buf.Bytes(), false)
 		}
 		ws.bg.post(func() {
 			ws.status.done()
-			if err != nil {
+			switch {
+			case errors.Is(err, context.Canceled):
+				ws.status.notify("Export cancelled: no file was written")
+				return
+			case err != nil:
+				slog.Error("report not written", "path", path, "err", err)
 				ws.showError(fmt.Errorf("the report was not written: %w", err))
 				return
 			}

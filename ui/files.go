@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"strings"
 
@@ -76,12 +78,20 @@ func (ws *Workspace) loadPaths(paths []string) {
 		return
 	}
 	ws.status.working("Reading files…", 0)
+	ctx, cancel := context.WithCancel(context.Background())
+	ws.status.cancellable(cancel)
 	ws.bg.run(func() {
+		defer cancel()
 		var loaded []compare.Statement
 		var errs []error
 		for i, p := range statementFiles {
+			if ctx.Err() != nil {
+				ws.bg.post(func() { ws.status.notify("Loading cancelled: no statement was added") })
+				return
+			}
 			st, err := importer.ReadFile(p)
 			if err != nil {
+				slog.Warn("file not loaded", "err", err)
 				errs = append(errs, err)
 			} else {
 				loaded = append(loaded, st)
@@ -108,6 +118,7 @@ func (ws *Workspace) openProject(path string) {
 			p, err := project.Load(path)
 			ws.bg.post(func() {
 				if err != nil {
+					slog.Error("project not opened", "path", path, "err", err)
 					ws.showError(fmt.Errorf("could not open the project; your current comparison is unchanged.\n\n%w", err))
 					return
 				}
@@ -192,6 +203,7 @@ func (ws *Workspace) chooseSaveFile(ext, title, fallback string, then func(path 
 // window, marked unsaved.
 func (ws *Workspace) saveTo(path string) {
 	if err := ws.project.Save(path); err != nil {
+		slog.Error("project not saved", "path", path, "err", err)
 		ws.showError(fmt.Errorf("the project was not saved; your work is still open.\n\n%w", err))
 		return
 	}

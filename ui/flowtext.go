@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/internal/rtl"
 )
 
 // flowText is word-wrapped, styled text that Parley lays out itself.
@@ -44,7 +46,8 @@ type flowLine struct {
 type flowPiece struct {
 	text string
 	x, w float32
-	run  int // index into runs, for the style
+	run  int           // index into runs, for the style
+	font fyne.Resource // nil: the theme's font; else a script's font (see fontFor)
 }
 
 func newFlowText(runs ...textRun) *flowText {
@@ -53,10 +56,16 @@ func newFlowText(runs ...textRun) *flowText {
 	return f
 }
 
-// setRuns replaces the text; the lines are wrapped again at the next layout.
+// setRuns replaces the text and wraps it again at the width it had, so
+// that line positions (runTop) are right at once; before the first layout
+// it is wrapped then.
 func (f *flowText) setRuns(runs ...textRun) {
 	f.runs = runs
-	f.width = -1
+	if f.width > 0 {
+		f.wrap(f.width)
+	} else {
+		f.width = -1
+	}
 	f.Refresh()
 }
 
@@ -77,23 +86,36 @@ func (f *flowText) CreateRenderer() fyne.WidgetRenderer {
 // MinSize is near what the layout will find.
 const defaultWrapWidth = 300
 
-// wrap lays the runs out in lines no wider than width.
+// wrap lays the runs out in lines no wider than width. Lines are broken in
+// logical order; text with right-to-left script is then reordered line by
+// line (see bidi.go), and a paragraph that is mostly right-to-left is
+// right-aligned.
 func (f *flowText) wrap(width float32) {
 	if width <= 0 {
 		width = defaultWrapWidth
 	}
 	f.width = width
 	f.lines = f.lines[:0]
-	var line flowLine
+	text := f.Text()
+	bidiText := rtl.HasRTL(text)
+	rightToLeft := bidiText && rtl.MostlyRTL(text)
+	var words []lineWord
 	x := float32(0)
 	pendingSpace := float32(0)
+	height := float32(0)
 	newLine := func() {
-		if line.height == 0 {
-			line.height = lineHeight(textRun{})
+		if height == 0 {
+			height = lineHeight(textRun{})
 		}
-		f.lines = append(f.lines, line)
-		line = flowLine{}
-		x, pendingSpace = 0, 0
+		l := flowLine{height: height}
+		if bidiText {
+			l.pieces = visualPieces(words, f.runs, rightToLeft, width)
+		} else {
+			l.pieces = logicalPieces(words, f.runs)
+		}
+		f.lines = append(f.lines, l)
+		words = words[:0]
+		x, pendingSpace, height = 0, 0, 0
 	}
 	for ri, r := range f.runs {
 		h := lineHeight(r)
@@ -110,6 +132,9 @@ func (f *flowText) wrap(width float32) {
 				continue
 			}
 			w := measureWord(word, r)
+			if bidiText {
+				w = measureMixed(word, r)
+			}
 			if x > 0 && x+pendingSpace+w > width {
 				newLine()
 			}
@@ -117,18 +142,52 @@ func (f *flowText) wrap(width float32) {
 				x += pendingSpace
 			}
 			pendingSpace = 0
-			line.pieces = appendPiece(line.pieces, word, x, ri, w, space)
+			words = append(words, lineWord{text: word, run: ri, x: x, w: w, space: space})
 			x += w
-			line.height = max(line.height, h)
+			height = max(height, h)
 		}
 	}
-	if len(line.pieces) > 0 || len(f.lines) == 0 {
+	if len(words) > 0 || len(f.lines) == 0 {
 		newLine()
 	}
 	f.height = 0
 	for _, l := range f.lines {
 		f.height += l.height
 	}
+}
+
+// lineWord is a word placed on a line in logical order: its run, its
+// left edge and width, and the width of a space in its run's style.
+type lineWord struct {
+	text  string
+	run   int
+	x, w  float32
+	space float32
+}
+
+// logicalPieces places left-to-right words where wrap put them, one piece
+// per run of the line.
+func logicalPieces(words []lineWord, runs []textRun) []flowPiece {
+	var pieces []flowPiece
+	for _, w := range words {
+		pieces = appendPiece(pieces, w.text, w.x, w.run, w.w, w.space)
+	}
+	return pieces
+}
+
+// runTop returns the top of the first line that shows run k (0 when none
+// does, or before the first layout).
+func (f *flowText) runTop(k int) float32 {
+	y := float32(0)
+	for _, l := range f.lines {
+		for _, p := range l.pieces {
+			if p.run == k {
+				return y
+			}
+		}
+		y += l.height
+	}
+	return 0
 }
 
 // appendPiece adds word at x, joining it to the previous piece when that
@@ -175,6 +234,7 @@ type measureKey struct {
 	word  string
 	style fyne.TextStyle
 	size  float32
+	font  fyne.Resource // nil: the theme's font
 }
 
 // measured caches word widths for the whole program: statements repeat
@@ -192,8 +252,17 @@ func textSize(r textRun) float32 {
 }
 
 func measureWord(word string, r textRun) float32 {
-	return measureKeyed(measureKey{word, r.style, textSize(r)}, func(k measureKey) float32 {
-		return fyne.MeasureText(k.word, k.size, k.style).Width
+	return measureIn(word, r, nil)
+}
+
+// measureIn measures word in run r's style, drawn in font (nil: the theme's).
+func measureIn(word string, r textRun, font fyne.Resource) float32 {
+	return measureKeyed(measureKey{word, r.style, textSize(r), font}, func(k measureKey) float32 {
+		if k.font == nil {
+			return fyne.MeasureText(k.word, k.size, k.style).Width
+		}
+		size, _ := fyne.CurrentApp().Driver().RenderedTextSize(k.word, k.size, k.style, k.font)
+		return size.Width
 	})
 }
 
@@ -213,7 +282,7 @@ func measureKeyed(k measureKey, measure func(measureKey) float32) float32 {
 
 // lineHeight of a run's style; cached like word widths.
 func lineHeight(r textRun) float32 {
-	return measureKeyed(measureKey{"\x00line", r.style, textSize(r)}, func(k measureKey) float32 {
+	return measureKeyed(measureKey{"\x00line", r.style, textSize(r), nil}, func(k measureKey) float32 {
 		return fyne.MeasureText("Mg", k.size, k.style).Height + theme.LineSpacing()
 	})
 }
@@ -252,6 +321,7 @@ func (r *flowRenderer) build() {
 			t := canvas.NewText(p.text, runColor(run))
 			t.TextStyle = run.style
 			t.TextSize = textSize(run)
+			t.FontSource = p.font
 			t.Move(fyne.NewPos(p.x, y))
 			t.Resize(fyne.NewSize(p.w, l.height)) // measured word by word: no new shaping
 			r.objects = append(r.objects, t)

@@ -2,13 +2,17 @@ package ui
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/importer"
+	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/project"
 )
 
@@ -28,6 +32,15 @@ func TestFlowTextWraps(t *testing.T) {
 				t.Errorf("piece %q at %.1f+%.1f overflows the width 90", p.text, p.x, p.w)
 			}
 		}
+	}
+	if top := f.runTop(2); top <= 0 || top >= f.height || f.runTop(0) != 0 {
+		t.Errorf("at width 90 the last run starts at %.1f of %.1f, the first at %.1f", top, f.height, f.runTop(0))
+	}
+	runs := append([]textRun(nil), f.runs...)
+	runs[2].size = "subHeadingText"
+	f.setRuns(runs...) // as the Wording view marks a change
+	if f.width != 90 || f.runTop(2) <= 0 {
+		t.Errorf("after setRuns: wrapped at %.0f, last run at %.1f; want the width kept (90)", f.width, f.runTop(2))
 	}
 	if f.MinSize().Height != f.height || f.height <= 0 {
 		t.Errorf("MinSize height %.1f, lines height %.1f", f.MinSize().Height, f.height)
@@ -80,5 +93,117 @@ func BenchmarkCreate(b *testing.B) {
 		ws.setProject(p.Clone(), "")
 		ws.bg.settle()
 		w.Close()
+	}
+}
+
+// drawn is a piece as Fyne draws it, left to right: a piece with
+// right-to-left letters reversed (Fyne's shaper draws it right to left).
+func drawn(p flowPiece) string {
+	if !strings.ContainsFunc(p.text, func(r rune) bool { return rtl.IsRTLRune(r) && unicode.IsLetter(r) }) {
+		return p.text
+	}
+	rs := []rune(p.text)
+	slices.Reverse(rs)
+	return string(rs)
+}
+
+// TestFlowTextRightToLeft lays out Hebrew and Persian as a reader sees them:
+// right-aligned, directional runs in visual order, each script in its
+// embedded font, Latin text and numbers inside them left to right.
+func TestFlowTextRightToLeft(t *testing.T) {
+	test.NewTempApp(t)
+	cases := []struct {
+		name, text  string
+		rightToLeft bool
+		want        string // the line as drawn, left to right
+	}{
+		{"Hebrew", "ישראל תגן על עצמה.", true, ".המצע לע ןגת לארשי"},
+		{"Hebrew with Latin and a number", "העימות עם איראן (IRGC) ב-14 באפריל", true, "לירפאב 14-ב (IRGC) ןאריא םע תומיעה"},
+		{"English quoting Hebrew", "Gallant said ישראל תגן today", false, "Gallant said ןגת לארשי today"},
+		{"Persian with Latin and digits", "سلامی گفت (IRGC) در ۱۴ آوریل.", true, ".لیروآ ۱۴ رد (IRGC) تفگ یمالس"},
+	}
+	for _, c := range cases {
+		f := newFlowText(textRun{text: c.text})
+		f.Resize(fyne.NewSize(2000, 100))
+		if len(f.lines) != 1 {
+			t.Fatalf("%s: %d lines, want 1", c.name, len(f.lines))
+		}
+		pieces := f.lines[0].pieces
+		var got strings.Builder
+		for _, p := range pieces {
+			got.WriteString(drawn(p))
+			hebrew := strings.ContainsFunc(p.text, func(r rune) bool { return r >= 0x05D0 && r <= 0x05EA })
+			arabic := strings.ContainsFunc(p.text, func(r rune) bool { return r >= 0x0620 && r <= 0x06FF && unicode.IsLetter(r) })
+			if hebrew && p.font != hebrewFont.resource || arabic && p.font != arabicFont.resource {
+				t.Errorf("%s: piece %q drawn in font %v", c.name, p.text, p.font)
+			}
+			if rtl.HasRTL(p.text) && strings.ContainsFunc(p.text, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
+				t.Errorf("%s: piece %q mixes directions", c.name, p.text)
+			}
+		}
+		if got.String() != c.want {
+			t.Errorf("%s: drawn %q, want %q", c.name, got.String(), c.want)
+		}
+		last := pieces[len(pieces)-1]
+		rightAligned := last.x+last.w > 2000-1
+		if rightAligned != c.rightToLeft {
+			t.Errorf("%s: line ends at %.1f of 2000; right-aligned %v, want %v", c.name, last.x+last.w, rightAligned, c.rightToLeft)
+		}
+		if !c.rightToLeft && pieces[0].x != 0 {
+			t.Errorf("%s: left-to-right line starts at %.1f", c.name, pieces[0].x)
+		}
+	}
+}
+
+// TestFlowTextWrapsRightToLeft: a wrapped Persian paragraph keeps its first
+// words on the first line, at the right edge.
+func TestFlowTextWrapsRightToLeft(t *testing.T) {
+	test.NewTempApp(t)
+	f := newFlowText(textRun{text: "ما فوراً پاسخ خواهیم داد اگر اسرائیل تلافی کند."})
+	f.Resize(fyne.NewSize(120, 100))
+	if len(f.lines) < 2 {
+		t.Fatalf("%d lines at width 120", len(f.lines))
+	}
+	first := f.lines[0].pieces
+	if end := first[len(first)-1]; end.x+end.w < 119 || !strings.HasPrefix(end.text, "ما") {
+		t.Errorf("first line %+v: want ما at its right edge", first)
+	}
+	for _, l := range f.lines {
+		for _, p := range l.pieces {
+			if p.x < -0.5 {
+				t.Errorf("piece %q starts left of the text, at %.1f", p.text, p.x)
+			}
+		}
+	}
+}
+
+// TestRightToLeftStatementsInPanes loads Hebrew, Persian and English
+// statement files: each Hebrew and Persian sentence row is laid out right
+// to left, right-aligned; the English one quoting both left-aligned.
+func TestRightToLeftStatementsInPanes(t *testing.T) {
+	p := &project.Project{}
+	for _, f := range []string{"testdata/rtl/gallant-he.md", "testdata/rtl/salami-fa.md", "testdata/rtl/kirby-en.md"} {
+		st, err := importer.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Add(st)
+	}
+	ws := newTestWorkspace(t, p, "")
+	for k, rightToLeft := range []bool{true, true, false} {
+		pane := ws.panes.panes[k]
+		if len(pane.items) == 0 {
+			t.Fatalf("%s: no sentences", pane.statement.ID)
+		}
+		row := pane.newItem().(*sentenceRow)
+		pane.updateItem(0, row)
+		row.Resize(fyne.NewSize(420, 200))
+		f := row.label
+		line := f.lines[0].pieces
+		end := line[len(line)-1]
+		atRight := end.x+end.w > f.width-1
+		if atRight != rightToLeft || (!rightToLeft && line[0].x != 0) {
+			t.Errorf("%s: first line %q from %.0f to %.0f of %.0f; want right-aligned %v", pane.statement.ID, f.Text(), line[0].x, end.x+end.w, f.width, rightToLeft)
+		}
 	}
 }

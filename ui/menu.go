@@ -62,7 +62,10 @@ func (ws *Workspace) makeMenus() *menus {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Statement Details…", func() { ws.editMetadataDialog(ws.sidebar.selected) }),
 		fyne.NewMenuItem("Use as Baseline", func() { ws.setBaseline(ws.sidebar.selected) }),
+		fyne.NewMenuItemSeparator(),
+		item("Preferences…", shortcut(fyne.KeyComma, 0), ws.preferencesDialog),
 	)
+	passage := fyne.NewMenu("Passage", ws.passageItems(func() string { return ws.selected })...)
 	m.view = fyne.NewMenu("View")
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}
 	for i, name := range viewNames {
@@ -71,9 +74,11 @@ func (ws *Workspace) makeMenus() *menus {
 	m.view.Items = append(m.view.Items, fyne.NewMenuItemSeparator(),
 		item("Next Change", &desktop.CustomShortcut{KeyName: fyne.KeyF7}, ws.nextChange),
 		item("Previous Change", &desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, ws.previousChange),
+		fyne.NewMenuItem("Wording: Inline Redline", func() { ws.wordingLayout(inlineLayout) }),
+		fyne.NewMenuItem("Wording: Side by Side", func() { ws.wordingLayout(sideBySideLayout) }),
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout))
-	m.main = fyne.NewMainMenu(m.file, m.edit, m.view, help)
+	m.main = fyne.NewMainMenu(m.file, m.edit, passage, m.view, help)
 	ws.menu = m
 	ws.updateRecentMenu()
 	return m
@@ -119,6 +124,12 @@ func (ws *Workspace) previousChange() {
 }
 
 const wordingTab = 2
+
+// wordingLayout shows the Wording view in the given layout.
+func (ws *Workspace) wordingLayout(layout string) {
+	ws.tabs.SelectIndex(wordingTab)
+	ws.wording.layout.SetSelected(layout)
+}
 
 func (ws *Workspace) makeToolbar() *widget.Toolbar {
 	export := widget.NewToolbarAction(theme.DocumentPrintIcon(), ws.exportDialog)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,13 +41,16 @@ type pane struct {
 	// The analysed text: one item per sentence, and a gap item between
 	// paragraphs. Only the visible items have widgets (a widget.List), so
 	// a 20,000-word communiqué stays responsive.
-	items  []paneItem
-	index  map[string]int      // sentence id → item
-	state  map[string]rowState // how each sentence is shown now
-	list   *widget.List
-	width  float32 // the width item heights were computed for
-	onTap  func(string)
-	onMenu func(string, fyne.Position)
+	items   []paneItem
+	index   map[string]int      // sentence id → item
+	state   map[string]rowState // how each sentence is shown now
+	list    *widget.List
+	strip   *overviewStrip  // the whole text at a glance, beside the list
+	changed map[string]bool // sentences whose wording the baseline lacks
+	heights []float32       // each item's height at width
+	width   float32         // the width item heights were computed for
+	onTap   func(string)
+	onMenu  func(string, fyne.Position)
 }
 
 func newPaneArea() *paneArea {
@@ -112,7 +116,12 @@ func newPane(st compare.Statement) *pane {
 }
 
 // showAnalysis turns each pane's text into topic-tinted sentence rows.
-func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int) {
+// baseline is the statement the others are compared with ("" for the
+// first).
+func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int, baseline string) {
+	if !slices.ContainsFunc(an.Statements, func(sa compare.StatementAnalysis) bool { return sa.ID == baseline }) && len(an.Statements) > 0 {
+		baseline = an.Statements[0].ID
+	}
 	byID := make(map[string]*compare.StatementAnalysis, len(an.Statements))
 	for i := range an.Statements {
 		byID[an.Statements[i].ID] = &an.Statements[i]
@@ -123,6 +132,7 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int)
 			continue
 		}
 		p.counts.SetText(plural(sa.Words, "word") + " · " + plural(len(sa.Sentences), "sentence") + " · " + plural(sa.Paragraphs, "paragraph"))
+		p.changed = changedSentences(sa, an, baseline)
 		p.showSentences(sa, an, topicIndex, a.onSelect, a.onMenu)
 	}
 }
@@ -154,8 +164,10 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: topicColor(idx, emergent)})
 	}
 	p.list = widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
+	p.strip = newOverviewStrip(func(i int) { p.list.ScrollTo(i) })
 	p.width = 0
-	p.body.Objects = []fyne.CanvasObject{container.New(&widthWatcher{onWidth: p.setWidth}, p.list)}
+	p.body.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, p.strip,
+		container.New(&widthWatcher{onWidth: p.setWidth}, p.list))}
 	p.body.Refresh()
 }
 
@@ -177,15 +189,33 @@ func (p *pane) setWidth(w float32) {
 	}
 	p.width = w
 	textWidth := w - barWidth - 2*rowPadding()
-	for i, it := range p.items {
-		if it.id == "" {
-			p.list.SetItemHeight(i, theme.Padding()*2)
-			continue
+	p.heights = p.heights[:0]
+	for _, it := range p.items {
+		h := theme.Padding() * 2 // a paragraph gap
+		if it.id != "" {
+			f := &flowText{runs: rowRuns(it.text, it.cues, p.state[it.id])}
+			f.wrap(textWidth)
+			h = f.height + 2*rowPadding()
 		}
-		f := &flowText{runs: rowRuns(it.text, it.cues, p.state[it.id])}
-		f.wrap(textWidth)
-		p.list.SetItemHeight(i, f.height+2*rowPadding())
+		p.list.SetItemHeight(len(p.heights), h)
+		p.heights = append(p.heights, h)
 	}
+	p.updateStrip()
+}
+
+// updateStrip redraws the overview strip from the items' heights and states.
+func (p *pane) updateStrip() {
+	if p.strip == nil || len(p.heights) != len(p.items) {
+		return
+	}
+	marks := make([]overviewMark, len(p.items))
+	for i, it := range p.items {
+		marks[i] = overviewMark{height: p.heights[i], colour: it.colour, changed: p.changed[it.id], state: p.state[it.id]}
+		if it.id == "" {
+			marks[i].colour = color.NRGBA{}
+		}
+	}
+	p.strip.setMarks(marks)
 }
 
 // highlight marks the selected sentence and its counterparts, and scrolls
@@ -216,6 +246,7 @@ func (p *pane) highlight(selected string, counterparts map[string]bool) {
 		p.setWidth(w)
 	}
 	p.list.Refresh()
+	p.updateStrip()
 	if first >= 0 {
 		p.list.ScrollTo(first)
 	}

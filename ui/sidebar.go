@@ -68,7 +68,7 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	check := border.Objects[1].(*widget.Check)
 	text.Objects[0].(*widget.Label).SetText(e.DisplayTitle())
 	base := ""
-	if e.ID == s.ws.project.Settings.Baseline {
+	if e.Included && e.ID == s.ws.baselineID() {
 		base = "baseline"
 	}
 	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, e.Speaker, e.Date))

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -16,6 +17,8 @@ type statusBar struct {
 	summary  *widget.Label
 	notice   *widget.Label
 	progress *widget.ProgressBar
+	cancel   *widget.Button // stops the work under way, when it can be stopped
+	onCancel func()
 	box      *fyne.Container
 }
 
@@ -25,10 +28,29 @@ func newStatusBar() *statusBar {
 		notice:   widget.NewLabel(""),
 		progress: widget.NewProgressBar(),
 	}
+	s.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), s.cancelWork)
+	s.cancel.Importance = widget.LowImportance
 	s.notice.Truncation = fyne.TextTruncateEllipsis
 	s.progress.Hide()
-	s.box = container.NewBorder(nil, nil, s.summary, container.NewGridWrap(fyne.NewSize(160, s.progress.MinSize().Height), s.progress), s.notice)
+	s.cancel.Hide()
+	work := container.NewHBox(container.NewGridWrap(fyne.NewSize(160, s.progress.MinSize().Height), s.progress), s.cancel)
+	s.box = container.NewBorder(nil, nil, s.summary, work, s.notice)
 	return s
+}
+
+// cancellable offers a Cancel button for the work under way; cancel is
+// called once, on the UI goroutine, if the analyst presses it.
+func (s *statusBar) cancellable(cancel func()) {
+	s.onCancel = cancel
+	s.cancel.Show()
+}
+
+func (s *statusBar) cancelWork() {
+	f := s.onCancel
+	s.done()
+	if f != nil {
+		f()
+	}
 }
 
 func (s *statusBar) object() fyne.CanvasObject { return s.box }
@@ -39,10 +61,14 @@ func (s *statusBar) working(what string, done float64) {
 	s.progress.Show()
 }
 
-func (s *statusBar) done() { s.progress.Hide() }
+func (s *statusBar) done() {
+	s.progress.Hide()
+	s.cancel.Hide()
+	s.onCancel = nil
+}
 
 func (s *statusBar) failed(err error) {
-	s.progress.Hide()
+	s.done()
 	s.notify(err.Error())
 }
 

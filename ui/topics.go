@@ -125,7 +125,7 @@ func (v *topicsView) rowSummary(t compare.Topic) string {
 	if len(order) > 4 {
 		order = order[:4]
 	}
-	return fmt.Sprintf("%s\n%d pairs · best %.2f · %s", t.Label, n, best, strings.Join(order, ", "))
+	return fmt.Sprintf("%s\n%s · best %.2f · %s", t.Label, plural(n, "pair"), best, strings.Join(order, ", "))
 }
 
 func (v *topicsView) selected(id widget.TableCellID) {

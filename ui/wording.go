@@ -27,23 +27,52 @@ type wordingView struct {
 	position   *widget.Label
 	summary    *widget.Label
 	list       *widget.List
+	layout     *widget.RadioGroup
 	redline    *fyne.Container
 	scroll     *container.Scroll
 	box        fyne.CanvasObject
 
-	result  worddiff.Result
-	changes []change    // every change, in document order
-	shown   []int       // indexes into changes that pass the kind filter
-	current int         // index into changes; -1 for none
-	paras   []*flowText // the redline, a paragraph each (Parley's own layout: long texts stay fast)
+	diffs   []versionDiff       // one, or one per other statement ("All others")
+	changes []change            // every change, in document order
+	shown   []int               // indexes into changes that pass the kind filter
+	current int                 // index into changes; -1 for none
+	text    []redlinePara       // the diff as paragraphs, for either layout
+	rows    []fyne.CanvasObject // one per paragraph: what the scroll shows
+	paras   []*flowText         // inline layout: a paragraph each (Parley's own layout: long texts stay fast)
+	sides   [2][]*flowText      // side-by-side layout: A's and B's column of each paragraph
+}
+
+// versionDiff is the diff of the first chosen statement against one other.
+type versionDiff struct {
+	against string // the other statement's title
+	res     worddiff.Result
+}
+
+// allOthers is the second choice that compares the first statement with
+// every other one, a section each.
+const allOthers = "All others"
+
+// redlinePara is one paragraph of the diff: the inline redline's runs, and
+// the runs of A's and B's columns for the side-by-side layout.
+type redlinePara struct {
+	inline []textRun
+	sides  [2][]textRun
 }
 
 // change is one insertion, deletion or move of the diff.
 type change struct {
 	op        worddiff.Op
-	paragraph int // the redline paragraph it starts in
-	segment   int // index of its segment in that paragraph
+	section   int    // which diff it belongs to (with All others, one per statement)
+	paragraph int    // the paragraph it starts in
+	segment   int    // index of its run in that paragraph's inline runs
+	sides     [2]int // index of its run in A's and B's column; -1 where it has none
 }
+
+// The layouts of the Wording view.
+const (
+	inlineLayout     = "Inline redline"
+	sideBySideLayout = "Side by side"
+)
 
 const (
 	allChanges = "All changes"
@@ -54,10 +83,10 @@ const (
 
 func newWordingView(ws *Workspace) *wordingView {
 	v := &wordingView{ws: ws, current: -1}
-	v.selA = widget.NewSelect(nil, func(string) { v.recompute() })
-	v.selB = widget.NewSelect(nil, func(string) { v.recompute() })
-	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.recompute() })
-	v.ignorePunc = widget.NewCheck("Ignore punctuation", func(bool) { v.recompute() })
+	v.selA = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
+	v.selB = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
+	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.release(); v.recompute() })
+	v.ignorePunc = widget.NewCheck("Ignore punctuation", func(bool) { v.release(); v.recompute() })
 	v.kinds = widget.NewSelect([]string{allChanges, inserted, deleted, moved}, nil)
 	v.kinds.Selected = allChanges
 	v.position = widget.NewLabel("")
@@ -69,18 +98,27 @@ func newWordingView(ws *Workspace) *wordingView {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(describeChange(v.changes[v.shown[i]].op))
+		c := v.changes[v.shown[i]]
+		text := describeChange(c.op)
+		if len(v.diffs) > 1 {
+			text = fmt.Sprintf("%d · %s", c.section+1, text) // the section, as numbered in the redline
+		}
+		o.(*widget.Label).SetText(text)
 	})
-	v.list.OnSelected = func(i widget.ListItemID) { v.goTo(v.shown[i]) }
-	v.kinds.OnChanged = func(string) { v.applyFilter() }
+	v.list.OnSelected = func(i widget.ListItemID) { v.release(); v.goTo(v.shown[i]) }
+	v.kinds.OnChanged = func(string) { v.release(); v.applyFilter() }
 	v.redline = container.NewVBox()
 	v.scroll = container.NewVScroll(v.redline)
+	v.layout = widget.NewRadioGroup([]string{inlineLayout, sideBySideLayout}, func(string) { v.release(); v.buildWidgets() })
+	v.layout.Horizontal = true
+	v.layout.Required = true
+	v.layout.Selected = inlineLayout
 
 	// The two choices share the row's width: titles of versions differ
 	// only at their end ("… 2023", "… 2024"), so they need room.
 	pick := container.NewBorder(nil, nil, widget.NewLabel("Compare"), container.NewHBox(v.ignoreCase, v.ignorePunc),
 		container.NewGridWithColumns(2, v.selA, container.NewBorder(nil, nil, widget.NewLabel("with"), nil, v.selB)))
-	nav := container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary)
+	nav := container.NewBorder(nil, nil, container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary), v.layout)
 	side := container.NewBorder(v.kinds, nil, nil, nil, v.list)
 	split := container.NewHSplit(side, v.scroll)
 	split.Offset = 0.28
@@ -89,6 +127,15 @@ func newWordingView(ws *Workspace) *wordingView {
 }
 
 func (v *wordingView) object() fyne.CanvasObject { return v.box }
+
+// release gives the keyboard back to the window once a control of the
+// view has been used, so that F7 steps through the changes again (a
+// focused widget would take the key).
+func (v *wordingView) release() {
+	if c := v.ws.window.Canvas(); c != nil {
+		c.Unfocus()
+	}
+}
 
 // setStatements offers the included statements; the baseline (or the
 // first) is compared with the next one.
@@ -107,7 +154,7 @@ func (v *wordingView) setStatements(sts []compare.Statement, baseline string) {
 			b = (i + 1) % len(sts)
 		}
 	}
-	v.selA.Options, v.selB.Options = names, names
+	v.selA.Options, v.selB.Options = names, append(append([]string(nil), names...), allOthers)
 	if len(sts) < 2 {
 		v.selA.ClearSelected()
 		v.selB.ClearSelected()
@@ -119,105 +166,213 @@ func (v *wordingView) setStatements(sts []compare.Statement, baseline string) {
 }
 
 func (v *wordingView) clear(msg string) {
-	v.result = worddiff.Result{}
+	v.diffs = nil
 	v.changes, v.shown, v.current = nil, nil, -1
 	v.summary.SetText("")
 	v.position.SetText(msg)
-	v.redline.RemoveAll()
+	v.text = nil
+	v.buildWidgets()
 	v.list.Refresh()
 }
 
-// recompute diffs the chosen pair in the background.
+// recompute diffs the chosen pair in the background: the first statement
+// against the second, or against each of the others.
 func (v *wordingView) recompute() {
 	ia, ib := v.selA.SelectedIndex(), v.selB.SelectedIndex()
-	if ia < 0 || ib < 0 || ia >= len(v.statements) || ib >= len(v.statements) {
+	if ia < 0 || ib < 0 || ia >= len(v.statements) || ib > len(v.statements) {
 		return
 	}
-	a, b := v.statements[ia].Text, v.statements[ib].Text
+	others := []int{ib}
+	if ib == len(v.statements) { // All others
+		others = others[:0]
+		for i := range v.statements {
+			if i != ia {
+				others = append(others, i)
+			}
+		}
+	}
+	a := v.statements[ia].Text
+	sts := v.statements
 	opt := worddiff.Options{IgnoreCase: v.ignoreCase.Checked, IgnorePunctuation: v.ignorePunc.Checked}
 	v.position.SetText("Comparing…")
 	v.ws.bg.run(func() {
-		res := worddiff.Versions(a, b, opt)
+		diffs := make([]versionDiff, len(others))
+		for k, i := range others {
+			diffs[k] = versionDiff{against: sts[i].DisplayTitle(), res: worddiff.Versions(a, sts[i].Text, opt)}
+		}
 		v.ws.bg.post(func() {
 			if v.selA.SelectedIndex() == ia && v.selB.SelectedIndex() == ib { // still the pair asked for
-				v.show(res)
+				v.show(diffs)
 			}
 		})
 	}, v.ws.jobFailed)
 }
 
-func (v *wordingView) show(res worddiff.Result) {
-	v.result = res
-	s := res.Summary
-	v.summary.SetText(fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged))
-	v.buildRedline()
+func (v *wordingView) show(diffs []versionDiff) {
+	v.diffs = diffs
+	var s worddiff.Summary
+	for _, d := range diffs {
+		s.Inserted += d.res.Summary.Inserted
+		s.Deleted += d.res.Summary.Deleted
+		s.Moved += d.res.Summary.Moved
+		s.Unchanged += d.res.Summary.Unchanged
+	}
+	text := fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged)
+	if len(diffs) > 1 {
+		text += fmt.Sprintf(" · against %d statements", len(diffs))
+	}
+	v.summary.SetText(text)
 	v.current = -1
+	v.buildRedline()
 	v.applyFilter()
 	if len(v.changes) == 0 {
 		v.position.SetText("No differences in wording")
 	}
 }
 
-// buildRedline lays the ops out as paragraphs (split at blank lines), one
-// flowText each, recording where every change starts.
+// buildRedline splits the ops into paragraphs (at blank lines), recording
+// where every change starts, then builds the widgets of the chosen layout.
 func (v *wordingView) buildRedline() {
 	v.changes = v.changes[:0]
-	var paras [][]textRun
-	cur := []textRun{}
+	v.text = v.text[:0]
+	var cur redlinePara
 	flush := func() {
-		paras = append(paras, cur)
-		cur = []textRun{}
-	}
-	for _, op := range v.result.Ops {
-		if op.Op != worddiff.Equal {
-			v.changes = append(v.changes, change{op: op, paragraph: len(paras), segment: len(cur)})
+		if len(cur.inline) > 0 { // a paragraph with no text at all is dropped
+			v.text = append(v.text, cur)
 		}
-		parts := strings.Split(op.Text, "\n\n")
-		for i, part := range parts {
+		cur = redlinePara{}
+	}
+	for k, d := range v.diffs {
+		if len(v.diffs) > 1 { // a section per statement, under its title
+			flush()
+			cur.heading(fmt.Sprintf("%d. Against “%s”", k+1, d.against))
+			flush()
+		}
+		v.addOps(&cur, d.res.Ops, k, flush)
+	}
+	flush()
+	v.buildWidgets()
+}
+
+// addOps adds one diff's ops (section k) to the paragraphs, recording
+// its changes; flush ends the current paragraph.
+func (v *wordingView) addOps(cur *redlinePara, ops []worddiff.Op, k int, flush func()) {
+	for _, op := range ops {
+		recorded := op.Op == worddiff.Equal
+		for i, part := range strings.Split(op.Text, "\n\n") {
 			if i > 0 {
 				flush()
 			}
-			if part = strings.TrimSpace(part); part != "" || op.Op == worddiff.Move {
-				run := redlineStyle(op)
-				run.text = redlineText(op, part) + " "
-				cur = append(cur, run)
+			if part = strings.TrimSpace(part); part == "" && op.Op != worddiff.Move {
+				continue
 			}
+			if !recorded { // where the change's first words are
+				c := cur.changeAt(op, len(v.text))
+				c.section = k
+				v.changes = append(v.changes, c)
+				recorded = true
+			}
+			cur.add(op, part)
+		}
+		if !recorded { // no words at all: point at the paragraph it falls in
+			v.changes = append(v.changes, change{op: op, section: k, paragraph: max(len(v.text)-1, 0), segment: -1, sides: [2]int{-1, -1}})
 		}
 	}
-	flush()
-	v.redline.RemoveAll()
-	v.paras = v.paras[:0]
-	for _, runs := range paras {
-		if len(runs) == 0 {
-			continue
-		}
-		f := newFlowText(runs...)
-		v.paras = append(v.paras, f)
-		v.redline.Add(f)
-	}
-	v.fixParagraphIndexes(paras)
-	v.redline.Refresh()
 }
 
-// fixParagraphIndexes maps changes to the RichTexts actually added
-// (empty paragraphs are skipped).
-func (v *wordingView) fixParagraphIndexes(paras [][]textRun) {
-	index := make([]int, len(paras)+1)
-	n := 0
-	for i, segs := range paras {
-		index[i] = n
-		if len(segs) > 0 {
-			n++
+// heading makes p a section title, in both columns.
+func (p *redlinePara) heading(text string) {
+	run := textRun{text: text, style: fyne.TextStyle{Bold: true}, size: theme.SizeNameSubHeadingText}
+	p.inline = append(p.inline, run)
+	p.sides[0] = append(p.sides[0], run)
+	p.sides[1] = append(p.sides[1], run)
+}
+
+// changeAt is the change op whose first run is the next one added to p,
+// the paragraph-th.
+func (p *redlinePara) changeAt(op worddiff.Op, paragraph int) change {
+	c := change{op: op, paragraph: paragraph, segment: len(p.inline), sides: [2]int{-1, -1}}
+	for side := range 2 {
+		if hasSide(op, side) {
+			c.sides[side] = len(p.sides[side])
 		}
 	}
-	index[len(paras)] = n
-	for i := range v.changes {
-		p := index[v.changes[i].paragraph]
-		if p >= len(v.paras) {
-			p = len(v.paras) - 1
+	return c
+}
+
+// add appends one op's text (or a paragraph of it) to the paragraph: to
+// the inline runs, and to the column of each side the op has.
+func (p *redlinePara) add(op worddiff.Op, text string) {
+	run := redlineStyle(op)
+	run.text = redlineText(op, text) + " "
+	p.inline = append(p.inline, run)
+	for side := range 2 {
+		if hasSide(op, side) {
+			r := redlineStyle(op)
+			r.text = sideText(op, text) + " "
+			p.sides[side] = append(p.sides[side], r)
 		}
-		v.changes[i].paragraph = p
 	}
+}
+
+// hasSide reports whether op shows in A's column (side 0) or B's (side 1).
+func hasSide(op worddiff.Op, side int) bool {
+	switch op.Op {
+	case worddiff.Equal:
+		return true
+	case worddiff.Delete:
+		return side == 0
+	case worddiff.Insert:
+		return side == 1
+	}
+	return (op.Side == "from") == (side == 0) // a move leaves A and arrives in B
+}
+
+// buildWidgets shows the paragraphs in the chosen layout. Only that layout
+// is built: laying out a long communiqué's redline is the costly part.
+func (v *wordingView) buildWidgets() {
+	v.paras, v.sides, v.rows = v.paras[:0], [2][]*flowText{}, v.rows[:0]
+	side := v.layout.Selected == sideBySideLayout
+	for _, p := range v.text {
+		if !side {
+			f := newFlowText(p.inline...)
+			v.paras = append(v.paras, f)
+			v.rows = append(v.rows, f)
+			continue
+		}
+		a, b := newFlowText(p.sides[0]...), newFlowText(p.sides[1]...)
+		v.sides[0] = append(v.sides[0], a)
+		v.sides[1] = append(v.sides[1], b)
+		v.rows = append(v.rows, container.NewGridWithColumns(2, a, b))
+	}
+	objs := v.rows
+	if side && len(v.text) > 0 {
+		objs = append([]fyne.CanvasObject{v.columnTitles()}, v.rows...)
+	}
+	v.redline.Objects = objs
+	v.redline.Refresh()
+	if v.current >= 0 {
+		v.mark(v.current, true)
+	}
+}
+
+// columnTitles names the two versions above the side-by-side columns.
+func (v *wordingView) columnTitles() fyne.CanvasObject {
+	title := func(sel *widget.Select) *widget.Label {
+		l := widget.NewLabelWithStyle(sel.Selected, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	return container.NewVBox(container.NewGridWithColumns(2, title(v.selA), title(v.selB)), widget.NewSeparator())
+}
+
+// sideText is an op's text in one version's column: a move is marked with
+// its number where it leaves and where it arrives.
+func sideText(op worddiff.Op, text string) string {
+	if op.Op == worddiff.Move {
+		return fmt.Sprintf("⟨#%d⟩ %s", op.MoveID, text)
+	}
+	return text
 }
 
 func redlineText(op worddiff.Op, text string) string {
@@ -302,8 +457,7 @@ func (v *wordingView) step(delta int) {
 	v.goTo(v.shown[k])
 }
 
-// goTo makes change i the current one: it is marked in the redline and
-// scrolled into view.
+// goTo makes change i the current one: it is marked and scrolled into view.
 func (v *wordingView) goTo(i int) {
 	if i < 0 || i >= len(v.changes) {
 		return
@@ -312,27 +466,63 @@ func (v *wordingView) goTo(i int) {
 	v.current = i
 	v.mark(i, true)
 	v.updatePosition()
-	rt := v.paras[v.changes[i].paragraph]
-	v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, rt.Position().Y-12)))
+	v.redline.Refresh() // lay the paragraphs out again: the marks may change their heights
+	if p := v.changes[i].paragraph; p < len(v.rows) {
+		y := v.rows[p].Position().Y + v.changeTop(v.changes[i])
+		v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-48))) // a few lines of context above
+	}
+}
+
+// changeTop is how far below its paragraph's top change c's first line is,
+// in whichever layout is shown (the higher of the two columns).
+func (v *wordingView) changeTop(c change) float32 {
+	if c.paragraph < len(v.paras) {
+		return v.paras[c.paragraph].runTop(c.segment)
+	}
+	top := float32(-1)
+	for side := range 2 {
+		if c.paragraph < len(v.sides[side]) && c.sides[side] >= 0 {
+			y := v.sides[side][c.paragraph].runTop(c.sides[side])
+			if top < 0 || y < top {
+				top = y
+			}
+		}
+	}
+	return max(top, 0)
 }
 
 // mark shows or hides the current-change marker: the change's text gets
-// "►" before it and is drawn larger.
+// "►" before it, in each column that shows it.
 func (v *wordingView) mark(i int, on bool) {
 	if i < 0 || i >= len(v.changes) {
 		return
 	}
 	c := v.changes[i]
-	f := v.paras[c.paragraph]
-	if c.segment >= len(f.runs) {
+	if c.paragraph < len(v.paras) {
+		markRun(v.paras[c.paragraph], c.segment, on)
+	}
+	for side := range 2 {
+		if c.paragraph < len(v.sides[side]) {
+			markRun(v.sides[side][c.paragraph], c.sides[side], on)
+		}
+	}
+}
+
+// changeMarker goes before the current change; the no-break space keeps
+// it on the line of the change's first word.
+const changeMarker = "►\u00a0"
+
+// markRun shows or hides the marker on run k of f (nothing when k is -1):
+// "►" before it. (Its size stays: a larger moved passage would shift every
+// paragraph below it.)
+func markRun(f *flowText, k int, on bool) {
+	if k < 0 || k >= len(f.runs) {
 		return
 	}
 	runs := append([]textRun(nil), f.runs...)
-	runs[c.segment].text = strings.TrimPrefix(runs[c.segment].text, "► ")
-	runs[c.segment].size = ""
+	runs[k].text = strings.TrimPrefix(runs[k].text, changeMarker)
 	if on {
-		runs[c.segment].text = "► " + runs[c.segment].text
-		runs[c.segment].size = theme.SizeNameSubHeadingText
+		runs[k].text = changeMarker + runs[k].text
 	}
 	f.setRuns(runs...)
 }

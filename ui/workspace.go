@@ -53,6 +53,9 @@ type Workspace struct {
 	notes      *notesView
 	find       *findBar
 
+	settings    settings             // the analyst's preferences
+	topicScheme *compare.TopicScheme // from settings.topicsFile; nil for the built-in one
+
 	startupTraced bool
 }
 
@@ -89,6 +92,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.find = newFindBar(ws)
 	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
+	ws.applySettings()
 	ws.toolbar = ws.makeToolbar()
 	ws.menu = ws.makeMenus()
 	w.SetMainMenu(ws.menu.main)
@@ -152,14 +156,13 @@ func (ws *Workspace) refresh() {
 	ws.details.clear()
 	ws.updateTitle()
 	ws.reanalyze()
-	ws.wording.setStatements(ws.project.Included(), ws.project.Settings.Baseline)
+	ws.wording.setStatements(ws.project.Included(), ws.baselineID())
 }
 
 // reanalyze starts a new analysis of the included statements with the
 // analyst's overrides; the views keep the old one until it arrives.
 func (ws *Workspace) reanalyze() {
-	overrides := append([]compare.Override(nil), ws.project.Settings.Overrides...)
-	ws.analysis.start(ws.project.Included(), compare.Options{Overrides: overrides})
+	ws.analysis.start(ws.project.Included(), ws.analysisOptions())
 }
 
 // showAnalysis takes a finished analysis into every view.
@@ -173,7 +176,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	if len(a.Warnings) > 0 {
 		ws.status.notify(strings.Join(a.Warnings, "; "))
 	}
-	ws.panes.showAnalysis(a, ws.topicIndex)
+	ws.panes.showAnalysis(a, ws.topicIndex, ws.baselineID())
 	ws.showLegend(a)
 	ws.commits.show(a)
 	ws.topics.show(a)
@@ -244,29 +247,52 @@ func (ws *Workspace) selectSentence(id string) {
 	ws.details.show(ws, id)
 }
 
-// sentenceMenu offers to copy a sentence, alone or with its citation.
+// sentenceMenu offers to copy a sentence, alone or with its citation, and
+// the analyst's actions on it (also in the Passage menu).
 func (ws *Workspace) sentenceMenu(id string, at fyne.Position) {
 	if ws.result == nil {
 		return
 	}
-	s := ws.result.Sentence(id)
-	ref, _ := ws.result.Locate(id)
-	st := ws.result.Statements[ref.Statement]
-	citation := fmt.Sprintf("“%s” — %s, %s (%s)", s.Text, joinNonEmpty(", ", st.Speaker, st.Organization), st.Date, st.Title)
-	menu := fyne.NewMenu("",
-		fyne.NewMenuItem("Copy sentence", func() { ws.app.Clipboard().SetContent(s.Text) }),
-		fyne.NewMenuItem("Copy with citation", func() { ws.app.Clipboard().SetContent(citation) }),
-		fyne.NewMenuItem("Show aligned passages", func() {
+	menu := fyne.NewMenu("", ws.passageItems(func() string { return id })...)
+	widget.ShowPopUpMenuAtPosition(menu, ws.window.Canvas(), at)
+}
+
+// passageItems are the actions on a passage; target gives its sentence id
+// when an item is chosen ("" when none is selected).
+func (ws *Workspace) passageItems(target func() string) []*fyne.MenuItem {
+	on := func(action func(id string)) func() {
+		return func() {
+			id := target()
+			if ws.result == nil || id == "" {
+				ws.status.notify("Select a passage first: click a sentence in one of the panes")
+				return
+			}
+			action(id)
+		}
+	}
+	return []*fyne.MenuItem{
+		fyne.NewMenuItem("Copy Passage", on(func(id string) { ws.app.Clipboard().SetContent(ws.result.Sentence(id).Text) })),
+		fyne.NewMenuItem("Copy with Citation", on(func(id string) { ws.app.Clipboard().SetContent(ws.citation(id)) })),
+		fyne.NewMenuItem("Show Aligned Passages", on(func(id string) {
 			if ws.selected != id {
 				ws.selectSentence(id)
 			}
-		}),
+		})),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Note on this passage…", func() { ws.editNote(project.NoteOnPassage, id, "“"+s.Text+"”") }),
-		fyne.NewMenuItem("Align with…", func() { ws.startPairing(id) }),
-		fyne.NewMenuItem("Move to topic…", func() { ws.moveToTopicDialog(id) }),
-	)
-	widget.ShowPopUpMenuAtPosition(menu, ws.window.Canvas(), at)
+		fyne.NewMenuItem("Note on Passage…", on(func(id string) {
+			ws.editNote(project.NoteOnPassage, id, "“"+ws.result.Sentence(id).Text+"”")
+		})),
+		fyne.NewMenuItem("Align With…", on(ws.startPairing)),
+		fyne.NewMenuItem("Move to Topic…", on(ws.moveToTopicDialog)),
+	}
+}
+
+// citation is a sentence with who said it, when and where.
+func (ws *Workspace) citation(id string) string {
+	s := ws.result.Sentence(id)
+	ref, _ := ws.result.Locate(id)
+	st := ws.result.Statements[ref.Statement]
+	return fmt.Sprintf("“%s” — %s, %s (%s)", s.Text, joinNonEmpty(", ", st.Speaker, st.Organization), st.Date, st.Title)
 }
 
 func (ws *Workspace) updateTitle() {

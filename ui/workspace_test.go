@@ -469,7 +469,7 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 		t.Errorf("after F7: tab %d, current %d, %q", ws.tabs.SelectedIndex(), v.current, v.position.Text)
 	}
 	seg := v.paras[v.changes[0].paragraph].runs[v.changes[0].segment]
-	if !strings.HasPrefix(seg.text, "► ") {
+	if !strings.HasPrefix(seg.text, changeMarker) {
 		t.Errorf("the current change is not marked: %q", seg.text)
 	}
 	shortcuts := ws.window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
@@ -485,6 +485,43 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 	v.kinds.SetSelected(deleted)
 	if len(v.shown) != 1 {
 		t.Errorf("filter Deleted shows %d changes", len(v.shown))
+	}
+}
+
+// TestWordingViewSideBySide: the side-by-side layout puts the deleted
+// sentence in the original's column only, paragraphs facing each other, and
+// F7 marks the change there.
+func TestWordingViewSideBySide(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	v := ws.wording
+	ws.window.Canvas().Focus(v.ignoreCase) // as after a click on a control of the view
+	v.layout.SetSelected(sideBySideLayout)
+	if f := ws.window.Canvas().Focused(); f != nil {
+		t.Errorf("after choosing the layout, %T keeps the keyboard: F7 would not reach the window", f)
+	}
+	if len(v.paras) != 0 || len(v.sides[0]) == 0 || len(v.sides[0]) != len(v.sides[1]) || len(v.rows) != len(v.sides[0]) {
+		t.Fatalf("side by side: %d inline, %d/%d column paragraphs, %d rows", len(v.paras), len(v.sides[0]), len(v.sides[1]), len(v.rows))
+	}
+	c := v.changes[0]
+	left, right := v.sides[0][c.paragraph].Text(), v.sides[1][c.paragraph].Text()
+	if !strings.Contains(left, "West Bank") || strings.Contains(right, "West Bank") {
+		t.Errorf("paragraph %d: original %q, revision %q; want the West Bank sentence on the left only", c.paragraph, left, right)
+	}
+	if c.sides[1] != -1 || c.sides[0] < 0 {
+		t.Errorf("a deletion's runs: %v", c.sides)
+	}
+	for i := range v.sides[0] {
+		if i != c.paragraph && v.sides[0][i].Text() != v.sides[1][i].Text() {
+			t.Errorf("unchanged paragraph %d differs between the columns", i)
+		}
+	}
+	ws.window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if run := v.sides[0][c.paragraph].runs[c.sides[0]]; !strings.HasPrefix(run.text, changeMarker) || !strings.Contains(run.text, "West Bank") {
+		t.Errorf("F7 did not mark the deletion in the left column: %q", run.text)
+	}
+	v.layout.SetSelected(inlineLayout)
+	if len(v.paras) == 0 || !strings.HasPrefix(v.paras[c.paragraph].runs[c.segment].text, changeMarker) {
+		t.Errorf("back to the inline redline, the current change is not marked")
 	}
 }
 
@@ -848,5 +885,84 @@ func TestSaveDialogs(t *testing.T) {
 	ws.chooseReportFile(exportSettings{title: "Demo"})
 	if ws.window.Canvas().Overlays().Top() == nil {
 		t.Error("the report's save dialog did not show")
+	}
+}
+
+// TestOverviewStrip: each pane's strip maps every item of the pane, marks
+// where the wording differs from the baseline and the selected sentence,
+// and a tap near its bottom scrolls the pane to its last sentences.
+func TestOverviewStrip(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	orig, rev := ws.panes.panes[0], ws.panes.panes[1]
+	for _, p := range ws.panes.panes {
+		if p.strip == nil || len(p.strip.marks) != len(p.items) || p.strip.total <= 0 {
+			t.Fatalf("%s: strip with %d marks for %d items", p.statement.ID, len(p.strip.marks), len(p.items))
+		}
+	}
+	var changed []string
+	for _, it := range orig.items {
+		if orig.changed[it.id] {
+			changed = append(changed, it.text)
+		}
+	}
+	if len(changed) != 1 || !strings.Contains(changed[0], "West Bank") {
+		t.Errorf("original's changed sentences %q, want only the West Bank one (absent from the revision)", changed)
+	}
+	if len(rev.changed) != 0 {
+		t.Errorf("the revision only deletes; %d of its sentences marked changed", len(rev.changed))
+	}
+
+	first := orig.items[0].id
+	ws.selectSentence(first)
+	if orig.strip.marks[0].state != rowSelected {
+		t.Errorf("selected sentence's mark state %v", orig.strip.marks[0].state)
+	}
+	if d := newTestWorkspace(t, demo(t), ""); len(d.panes.panes[1].changed) != 0 {
+		t.Errorf("the demo's statements are not versions of one text, yet %d sentences are marked changed", len(d.panes.panes[1].changed))
+	}
+	if img := orig.strip.draw(overviewWidth, 400); img.Bounds().Dy() != 400 {
+		t.Errorf("strip image %v", img.Bounds())
+	}
+
+	rev.list.Resize(fyne.NewSize(300, 120)) // room for a few sentences only
+	rev.strip.Resize(fyne.NewSize(overviewWidth, 120))
+	rev.strip.Tapped(&fyne.PointEvent{Position: fyne.NewPos(4, 119)})
+	if rev.list.GetScrollOffset() <= 0 {
+		t.Errorf("tapping the strip's bottom left the pane at offset %.0f", rev.list.GetScrollOffset())
+	}
+	if got := rev.strip.itemAt(0); got != 0 {
+		t.Errorf("itemAt(0) = %d", got)
+	}
+	if got := rev.strip.itemAt(1); got != len(rev.items)-1 {
+		t.Errorf("itemAt(1) = %d, want the last item %d", got, len(rev.items)-1)
+	}
+}
+
+// TestCancelAnalysis: the status bar's Cancel stops a long analysis; the
+// views keep the previous one and the analyst is told.
+func TestCancelAnalysis(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	before := ws.result
+	data, err := os.ReadFile("../compare/worddiff/testdata/hiroshima-original.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := &project.Project{}
+	big.Add(compare.Statement{Title: "Communiqué", Text: string(data)}, compare.Statement{Title: "Again", Text: string(data) + "\n\nOne more paragraph."})
+	ws.project = big
+	ws.reanalyze() // two 19,000-word texts: far longer than the next line takes
+	if !ws.status.cancel.Visible() {
+		t.Fatal("no Cancel button while analysing")
+	}
+	test.Tap(ws.status.cancel)
+	ws.bg.settle()
+	if ws.result != before {
+		t.Error("a cancelled analysis replaced the shown one")
+	}
+	if ws.status.cancel.Visible() || ws.status.progress.Visible() {
+		t.Error("progress and Cancel still shown after cancelling")
+	}
+	if !strings.Contains(ws.status.notice.Text, "cancelled") {
+		t.Errorf("notice %q", ws.status.notice.Text)
 	}
 }

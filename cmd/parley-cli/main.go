@@ -8,8 +8,10 @@ import (
 
 	"github.com/parley-app/parley/cli"
 	"github.com/parley-app/parley/internal/appinfo"
+	"github.com/parley-app/parley/internal/logfile"
 )
 
 func main() {
-	os.Exit(cli.Run(os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Info: appinfo.Info()}))
+	os.Exit(cli.Run(os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Info: appinfo.Info(),
+		StartLog: logfile.ForCommandLine(os.Stderr)}))
 }

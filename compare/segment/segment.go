@@ -6,8 +6,18 @@
 // runs of non-space runes, separated by gaps of white space; a sentence is a
 // run of tokens, so sentences are trimmed and cover every non-space rune by
 // construction. Whether a gap ends a sentence is decided only from the two
-// tokens around it and the line breaks inside it (see rules.go).
+// tokens around it and the line breaks inside it (see rules.go), and from
+// the sentence's length (MaxSentenceBytes).
 package segment
+
+// MaxSentenceBytes bounds a sentence: a run of text longer than this
+// without a sentence end (a 5 MB line of words, a table flattened to text)
+// is split at the gap between two words before it would pass the bound, so
+// no later stage, some of which look at all pairs of words in a sentence,
+// meets a sentence of unbounded length. Real sentences stay far below it:
+// the longest in the G7 communiqués is about 1,000 bytes. A single token
+// longer than the bound stays one sentence.
+const MaxSentenceBytes = 5000
 
 // Span is a byte range [Start, End) of a text.
 type Span struct {
@@ -70,7 +80,8 @@ func Sentences(text string) []Sentence {
 		if cur.Start >= 0 {
 			newPara := tok.lines >= paragraphBreak
 			g := gap{lines: tok.lines, aFirst: prev.start == cur.Start}
-			if newPara || boundary(text[prev.start:prev.end], prevEnd, text[tok.start:tok.end], g) {
+			tooLong := tok.end-cur.Start > MaxSentenceBytes
+			if newPara || tooLong || boundary(text[prev.start:prev.end], prevEnd, text[tok.start:tok.end], g) {
 				cur.End = prev.end
 				out = append(out, cur)
 				cur.Start = -1

@@ -1,6 +1,7 @@
 package worddiff
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,20 +29,163 @@ func newEngine(a, b string, opt Options) *engine {
 	// No deadline: the result must depend on the input only, never on the
 	// machine's speed. (It also disables go-diff's non-minimal half-match.)
 	e.dmp.DiffTimeout = 0
-	enc := newEncoder()
-	e.a = newSide(a, enc, opt.IgnoreCase)
-	e.b = newSide(b, enc, opt.IgnoreCase)
+	e.a.text, e.b.text = a, b
+	// One alphabet for both sides, A's keys first, each side's in order of
+	// first use.
+	enc := newEncoderSized((len(a) + len(b)) / 40)
+	e.a.tokenize(enc, opt.IgnoreCase)
+	e.b.tokenizeReusing(&e.a, enc, opt.IgnoreCase)
 	e.overflow = enc.overflow
 	return e
 }
 
-func newSide(text string, enc *encoder, ignoreCase bool) side {
-	s := side{text: text, toks: tokenize(text)}
-	s.runes = make([]rune, len(s.toks))
-	for i, t := range s.toks {
-		s.runes[i] = enc.rune(normalize(text[t.start:t.end], t.word, ignoreCase))
+// parallelBytes is the input size from which work is split over two
+// goroutines: below it, starting them costs more than it saves.
+const parallelBytes = 64 << 10
+
+// inParallel runs f and g, at the same time when size reaches parallelBytes.
+func inParallel(size int, f, g func()) {
+	if size < parallelBytes {
+		f()
+		g()
+		return
 	}
-	return s
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g()
+	}()
+	f()
+	<-done
+}
+
+// tokenize fills s.toks and s.runes. A long text is tokenized in two halves
+// at once, split at a line break (no token crosses one); each half's keys
+// then enter the alphabet in order, as one pass would have entered them.
+func (s *side) tokenize(enc *encoder, ignoreCase bool) {
+	mid := 0
+	if len(s.text) >= parallelBytes {
+		if i := strings.IndexByte(s.text[len(s.text)/2:], '\n'); i >= 0 {
+			mid = len(s.text)/2 + i + 1
+		}
+	}
+	var first, second sideKeys
+	inParallel(len(s.text),
+		func() { first = keysOf(s.text, 0, mid, ignoreCase) },
+		func() { second = keysOf(s.text, mid, len(s.text), ignoreCase) })
+	s.toks = append(first.toks, second.toks...)
+	s.runes = append(first.runes(enc), second.runes(enc)...)
+}
+
+// sideKeys is the tokens of part of a text, its distinct comparison keys in
+// order of first use, and the index of each token's key.
+type sideKeys struct {
+	toks []token
+	keys []string
+	ids  []int32
+}
+
+// keysOf tokenizes text[from:to], where from and to are the start or end of
+// the text or of a line.
+func keysOf(text string, from, to int, ignoreCase bool) sideKeys {
+	k := sideKeys{toks: make([]token, 0, (to-from)/5+1)}
+	for i := from; i < to; {
+		var t token
+		if t, i = nextToken(text, i); t.end > t.start {
+			k.toks = append(k.toks, t)
+		}
+	}
+	seen := make(map[string]int32, (to-from)/80)
+	k.ids = make([]int32, len(k.toks))
+	for i, t := range k.toks {
+		key := normalize(text[t.start:t.end], t.word, ignoreCase)
+		id, ok := seen[key]
+		if !ok {
+			id = int32(len(k.keys))
+			seen[key] = id
+			k.keys = append(k.keys, key)
+		}
+		k.ids[i] = id
+	}
+	return k
+}
+
+// runes maps each token to its key's rune in enc's alphabet.
+func (k sideKeys) runes(enc *encoder) []rune {
+	of := make([]rune, len(k.keys))
+	for j, key := range k.keys {
+		of[j] = enc.rune(key)
+	}
+	out := make([]rune, len(k.ids))
+	for i, id := range k.ids {
+		out[i] = of[id]
+	}
+	return out
+}
+
+// tokenizeReusing fills s.toks and s.runes, copying the tokens of every
+// line that other (the earlier version, tokenized) has word for word:
+// versions of one document share most of their lines, and tokens never
+// cross a line break, so only the changed lines are tokenized. The keys
+// of a copied line are all other's, so the alphabet is as one pass over
+// both texts would make it.
+func (s *side) tokenizeReusing(other *side, enc *encoder, ignoreCase bool) {
+	lines := lineTokens(other)
+	s.toks = make([]token, 0, len(s.text)/5+1)
+	s.runes = make([]rune, 0, len(s.text)/5+1)
+	for start := 0; start < len(s.text); {
+		end := strings.IndexByte(s.text[start:], '\n')
+		if end < 0 {
+			end = len(s.text)
+		} else {
+			end += start
+		}
+		if r, ok := lines[s.text[start:end]]; ok {
+			shift := int32(start - r.start)
+			for _, t := range other.toks[r.t0:r.t1] {
+				t.start += shift
+				t.end += shift
+				s.toks = append(s.toks, t)
+			}
+			s.runes = append(s.runes, other.runes[r.t0:r.t1]...)
+		} else {
+			for i := start; i < end; {
+				var t token
+				if t, i = nextToken(s.text, i); t.end > t.start {
+					s.toks = append(s.toks, t)
+					s.runes = append(s.runes, enc.rune(normalize(s.text[t.start:t.end], t.word, ignoreCase)))
+				}
+			}
+		}
+		start = end + 1
+	}
+}
+
+// lineRange is where a line starts in its text and its tokens [t0, t1).
+type lineRange struct{ start, t0, t1 int }
+
+// lineTokens indexes the non-empty lines of a tokenized side by their text.
+func lineTokens(s *side) map[string]lineRange {
+	m := make(map[string]lineRange, strings.Count(s.text, "\n")+1)
+	t := 0
+	for start := 0; start < len(s.text); {
+		end := strings.IndexByte(s.text[start:], '\n')
+		if end < 0 {
+			end = len(s.text)
+		} else {
+			end += start
+		}
+		t0 := t
+		for t < len(s.toks) && int(s.toks[t].start) < end {
+			t++
+		}
+		line := s.text[start:end]
+		if _, seen := m[line]; !seen && t > t0 {
+			m[line] = lineRange{start: start, t0: t0, t1: t}
+		}
+		start = end + 1
+	}
+	return m
 }
 
 // firstRune is where the diff alphabet starts. Every rune handed to go-diff
@@ -59,12 +203,30 @@ type encoder struct {
 	overflow bool
 }
 
-func newEncoder() *encoder { return &encoder{ids: make(map[string]rune), next: firstRune} }
+func newEncoder() *encoder { return newEncoderSized(0) }
+
+// newEncoderSized makes an encoder with room for about n distinct keys, so
+// that the map is not rebuilt as it grows.
+func newEncoderSized(n int) *encoder {
+	return &encoder{ids: make(map[string]rune, n), next: firstRune}
+}
 
 func (c *encoder) rune(key string) rune {
 	if r, ok := c.ids[key]; ok {
 		return r
 	}
+	return c.add(key)
+}
+
+// runeOf is rune for a key given as bytes; the lookup does not copy it.
+func (c *encoder) runeOf(key []byte) rune {
+	if r, ok := c.ids[string(key)]; ok {
+		return r
+	}
+	return c.add(string(key))
+}
+
+func (c *encoder) add(key string) rune {
 	if c.next > unicode.MaxRune {
 		c.overflow = true // ~1.1M distinct keys; callers fall back to replace-all
 		return firstRune

@@ -39,5 +39,6 @@ func FuzzVersions(f *testing.F) {
 		if s := Summarize(r.Ops); s != r.Summary {
 			t.Fatalf("summary %+v, Summarize %+v", r.Summary, s)
 		}
+		checkTokenization(t, "fuzz", a, b, opt.IgnoreCase)
 	})
 }

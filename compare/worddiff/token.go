@@ -10,8 +10,8 @@ import (
 // White space is never a token, so formatting differences cannot show up
 // as changes.
 type token struct {
-	start, end int
-	word       bool // contains a letter or digit (the unit Summary counts)
+	start, end int32 // texts are at most 2 GiB (the importer refuses far less)
+	word       bool  // contains a letter or digit (the unit Summary counts)
 }
 
 // tokenize splits s into word and punctuation tokens.
@@ -28,29 +28,31 @@ type token struct {
 // combining marks that follow it).
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
-	eachToken(s, func(t token) { toks = append(toks, t) })
+	for i := 0; i < len(s); {
+		var t token
+		if t, i = nextToken(s, i); t.end > t.start {
+			toks = append(toks, t)
+		}
+	}
 	return toks
 }
 
-// eachToken calls f for each token of s, in order, without allocating.
-func eachToken(s string, f func(token)) {
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case isSpaceLike(r, n):
-			i += n
-		case isWordStart(r):
-			end := wordEnd(s, i+n, r)
-			f(token{start: i, end: end, word: true})
-			i = end
-		default:
-			end := marksEnd(s, i+n)
-			f(token{start: i, end: end})
-			i = end
-		}
+// nextToken returns the token that starts at s[i:] and where scanning goes
+// on; the token is empty when s[i:] starts with white space.
+func nextToken(s string, i int) (token, int) {
+	r, n := rune(s[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(s[i:])
+	}
+	switch {
+	case isSpaceLike(r, n):
+		return token{}, i + n
+	case isWordStart(r):
+		end := wordEnd(s, i+n, r)
+		return token{start: int32(i), end: int32(end), word: true}, end
+	default:
+		end := marksEnd(s, i+n)
+		return token{start: int32(i), end: int32(end)}, end
 	}
 }
 
@@ -59,6 +61,14 @@ func eachToken(s string, f func(token)) {
 var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// asciiJoiner marks the ASCII runes joinerEnd may keep inside a word.
+var asciiJoiner = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "'-.,:" {
+		t[c] = true
 	}
 	return t
 }()
@@ -94,10 +104,15 @@ func isWordRune(r rune) bool {
 func wordEnd(s string, i int, first rune) int {
 	prev := first
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && asciiAlnum[c] {
-			prev = rune(c)
-			i++
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiAlnum[c] {
+				prev = rune(c)
+				i++
+				continue
+			}
+			if !asciiJoiner[c] {
+				return i // space or punctuation: the common word end
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
@@ -119,7 +134,7 @@ func wordEnd(s string, i int, first rune) int {
 func joinerEnd(s string, i int, r rune, n int, prev rune) int {
 	next, m := utf8.DecodeRuneInString(s[i+n:])
 	switch {
-	case unicode.Is(unicode.Cf, r) && isWordRune(next):
+	case r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) && isWordRune(next):
 		return i + n // ZWNJ/ZWJ/soft hyphen inside a word
 	case isApostrophe(r) && unicode.IsLetter(next):
 		return i + n
@@ -210,10 +225,11 @@ func isPlainASCII(text string, ignoreCase bool) bool {
 // countWords counts the tokens of s that contain a letter or digit.
 func countWords(s string) int {
 	n := 0
-	eachToken(s, func(t token) {
-		if t.word {
+	for i := 0; i < len(s); {
+		var t token
+		if t, i = nextToken(s, i); t.word {
 			n++
 		}
-	})
+	}
 	return n
 }

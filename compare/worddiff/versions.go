@@ -29,7 +29,8 @@ const (
 // become a move pair instead of a delete and an insert.
 func Versions(a, b string, opt Options) Result {
 	e := newEngine(a, b, opt)
-	segA, segB := segments(&e.a), segments(&e.b)
+	var segA, segB []segment
+	inParallel(len(a)+len(b), func() { segA = segments(&e.a) }, func() { segB = segments(&e.b) })
 	regions, spans := e.alignSegments(segA, segB)
 	moves := e.findMoves(regions)
 	for ri, r := range regions {
@@ -87,11 +88,15 @@ type segment struct {
 // segments splits a side into sentences and lines. The splitter is simple
 // on purpose: a wrong split only costs an anchor, never correctness.
 func segments(s *side) []segment {
-	var segs []segment
+	segs := make([]segment, 0, len(s.toks)/16+1)
 	start, para := 0, true
 	for k := 1; k <= len(s.toks); k++ {
 		if k < len(s.toks) {
-			gap := s.text[s.toks[k-1].end:s.toks[k].start]
+			prev, next := s.toks[k-1], s.toks[k]
+			if c := s.text[prev.end]; prev.word && next.start-prev.end <= 1 && c != '\n' && c != '\r' {
+				continue // the common case: a word, then one space or none
+			}
+			gap := s.text[prev.end:next.start]
 			brk, par := lineBreaks(gap)
 			if !brk && !(gap != "" && sentenceEnds(s, k)) {
 				continue
@@ -132,6 +137,9 @@ func lineBreaks(gap string) (line, para bool) {
 // or … (and any closing quotes or brackets), before a capital, digit or
 // opening quote; not after an initial ("R. Biden") or a short title.
 func sentenceEnds(s *side, k int) bool {
+	if s.toks[k-1].word {
+		return false // the common case: no full stop before token k
+	}
 	next, _ := utf8.DecodeRuneInString(s.text[s.toks[k].start:])
 	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("\"“‘'([", next) {
 		return false
@@ -185,7 +193,7 @@ type unit struct {
 // alignSegments diffs the two segment lists. It returns the changed regions
 // and equal spans for the unchanged segments.
 func (e *engine) alignSegments(segA, segB []segment) ([]region, []span) {
-	enc := newEncoder()
+	enc := newEncoderSized(len(segA) + len(segB))
 	diffs := e.diffRunes(e.segmentRunes(&e.a, segA, enc), e.segmentRunes(&e.b, segB, enc))
 	if enc.overflow {
 		diffs = []dmp.Diff{} // every segment distinct; cannot happen below 1.1M segments
@@ -224,15 +232,15 @@ func (e *engine) alignSegments(segA, segB []segment) ([]region, []span) {
 // compared tokens) to one rune of a sentence alphabet.
 func (e *engine) segmentRunes(s *side, segs []segment, enc *encoder) []rune {
 	out := make([]rune, len(segs))
-	var key []rune
+	var key []byte
 	for i, g := range segs {
 		key = key[:0]
 		for t := g.t0; t < g.t1; t++ {
 			if !e.opt.IgnorePunctuation || s.toks[t].word {
-				key = append(key, s.runes[t])
+				key = utf8.AppendRune(key, s.runes[t])
 			}
 		}
-		out[i] = enc.rune(string(key))
+		out[i] = enc.runeOf(key)
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package report
+package rtl
 
 // arabicForms lists, for each Arabic-script letter that has presentation
 // forms, its isolated, final, initial and medial form (0: no such form).

@@ -1,31 +1,23 @@
-package report
-
-// Right-to-left text. fpdf draws the glyphs of a string left to right,
-// one glyph per rune, with neither shaping nor reordering, so the report
-// does both itself before it hands text to fpdf:
+// Package rtl prepares right-to-left text for renderers that draw runes
+// left to right with neither shaping nor reordering: the PDF report (fpdf)
+// and the window's own text layout (Fyne has no bidirectional layout).
 //
-//   - shapeArabic replaces each Arabic-script letter by its contextual
+//   - Shape replaces each Arabic-script letter by its contextual
 //     presentation form (isolated, initial, medial, final) and lam + alef by
 //     the lam-alef ligature, in logical order, using the joining table of
 //     arabic_table.go. Noto Naskh Arabic maps those presentation forms, so
 //     the letters come out joined. (A full OpenType shaper such as
 //     go-text/typesetting's HarfBuzz port would give glyph ids, which fpdf
 //     cannot draw: it only draws runes.)
-//   - visualOrder reorders one laid-out line into visual order with the
+//   - VisualOrder reorders one laid-out line into visual order with the
 //     Unicode bidirectional algorithm (golang.org/x/text/unicode/bidi
 //     resolves the character types; the levels and rule L2's reversal are
-//     done here), keeping combining marks after their base letter and
-//     mirroring brackets inside right-to-left runs.
+//     done here), keeping combining marks after their base letter; Mirror
+//     gives the glyph of a bracket inside a right-to-left run.
 //
 // Lines are broken in logical order first, by measured width, and each
 // line is reordered afterwards: the order the algorithm prescribes.
-//
-// The page then holds the glyphs in visual order, as presentation forms.
-// Text extractors rebuild reading order from that, as they do for other
-// visual-order PDFs: pdftotext gives each right-to-left run back in
-// reading order (NFKC folds the presentation forms to letters). An
-// /ActualText span with the logical text was tried and dropped: poppler
-// reverses it a second time.
+package rtl
 
 import (
 	"unicode"
@@ -33,15 +25,15 @@ import (
 	"golang.org/x/text/unicode/bidi"
 )
 
-// deleted marks a rune the shaper consumed (the alef of a lam-alef
+// Deleted marks a rune the shaper consumed (the alef of a lam-alef
 // ligature, a zero-width joiner): it keeps its place in the logical text,
 // where the bidi algorithm reads its class, but is not drawn.
-const deleted rune = -1
+const Deleted rune = -1
 
-// isRTLRune reports whether r belongs to a right-to-left script (Hebrew,
+// IsRTLRune reports whether r belongs to a right-to-left script (Hebrew,
 // Arabic, Syriac, Thaana, N'Ko and their presentation forms) or is a
 // right-to-left mark or embedding.
-func isRTLRune(r rune) bool {
+func IsRTLRune(r rune) bool {
 	switch {
 	case r < 0x0590:
 		return false
@@ -53,11 +45,11 @@ func isRTLRune(r rune) bool {
 	return false
 }
 
-// hasRTL reports whether s contains right-to-left text; text without it
+// HasRTL reports whether s contains right-to-left text; text without it
 // skips shaping and reordering altogether.
-func hasRTL(s string) bool {
+func HasRTL(s string) bool {
 	for _, r := range s {
-		if isRTLRune(r) {
+		if IsRTLRune(r) {
 			return true
 		}
 	}
@@ -94,18 +86,18 @@ func joiningOf(r rune) joining {
 	return joinNone
 }
 
-// shapeArabic returns rs with Arabic letters replaced by their contextual
-// forms and lam-alef pairs by ligatures (the alef becomes deleted). Zero-
-// width joiners and non-joiners are deleted once they have done their job.
+// Shape returns rs with Arabic letters replaced by their contextual
+// forms and lam-alef pairs by ligatures (the alef becomes Deleted). Zero-
+// width joiners and non-joiners are Deleted once they have done their job.
 // has reports whether the font can draw a presentation form; a form it
 // lacks falls back to the plain letter.
-func shapeArabic(rs []rune, has func(rune) bool) []rune {
+func Shape(rs []rune, has func(rune) bool) []rune {
 	out := make([]rune, len(rs))
 	copy(out, rs)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		if r == 0x200C || r == 0x200D {
-			out[i] = deleted
+			out[i] = Deleted
 			continue
 		}
 		jt := joiningOf(r)
@@ -125,7 +117,7 @@ func shapeArabic(rs []rune, has func(rune) bool) []rune {
 				form = lig[1]
 			}
 			if has(form) {
-				out[i], out[nextAt] = form, deleted
+				out[i], out[nextAt] = form, Deleted
 				i = nextAt
 				continue
 			}
@@ -184,18 +176,18 @@ var mirrors = map[rune]rune{
 }
 
 // mirror returns the glyph drawn for r at an odd (right-to-left) level.
-func mirror(r rune) rune {
+func Mirror(r rune) rune {
 	if m, ok := mirrors[r]; ok {
 		return m
 	}
 	return r
 }
 
-// visualOrder returns the positions of one line's runes (logical order)
+// VisualOrder returns the positions of one line's runes (logical order)
 // in visual order, left to right, and each rune's embedding level. rtl is
-// the paragraph's base direction. A deleted rune keeps its place; the
+// the paragraph's base direction. A Deleted rune keeps its place; the
 // caller skips it.
-func visualOrder(rs []rune, rtl bool) (order []int, levels []uint8) {
+func VisualOrder(rs []rune, rtl bool) (order []int, levels []uint8) {
 	levels = bidiLevels(rs, rtl)
 	order = make([]int, len(rs))
 	for i := range order {
@@ -232,7 +224,7 @@ func reverseClusters(seg []int, rs []rune) {
 	end := len(seg)
 	for end > 0 {
 		start := end - 1
-		for start > 0 && isMark(rs[seg[start]]) {
+		for start > 0 && IsMark(rs[seg[start]]) {
 			start--
 		}
 		out = append(out, seg[start:end]...)
@@ -241,7 +233,8 @@ func reverseClusters(seg []int, rs []rune) {
 	copy(seg, out)
 }
 
-func isMark(r rune) bool { return joiningOf(r) == joinTransparent }
+// IsMark reports a combining mark, which stays with the letter before it.
+func IsMark(r rune) bool { return joiningOf(r) == joinTransparent }
 
 // bidiLevels resolves the embedding level of each rune of a line with the
 // given base direction. x/text resolves the weak and neutral types and
@@ -332,4 +325,20 @@ func raiseNumbers(rs []rune, levels []uint8) {
 func classOf(r rune) bidi.Class {
 	p, _ := bidi.LookupRune(r)
 	return p.Class()
+}
+
+// MostlyRTL reports whether most of s's strong letters are right-to-left:
+// a Persian sentence quoting a Latin name reads right to left, an English
+// one quoting Hebrew left to right.
+func MostlyRTL(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case IsRTLRune(r):
+			n++
+		case r < 0x0590 && unicode.IsLetter(r):
+			n--
+		}
+	}
+	return n > 0
 }

@@ -1,0 +1,38 @@
+package compare
+
+import "fmt"
+
+// Limits of one analysis. Beyond them Analyze refuses with a message
+// instead of running for minutes and taking gigabytes: the analysis pairs
+// every passage with its best counterpart in every other statement, so its
+// cost grows with the square of the number of statements, and its memory
+// with the text (about 90 bytes per byte of text). 447 statements of
+// 4.4 MB take 18 s and 330 MB.
+const (
+	// MaxStatements is the most statements analysed together: 500 is three
+	// times a month of White House statements (149); 10,000 would take
+	// minutes and print gigabytes of pairs.
+	MaxStatements = 500
+	// MaxTextBytes is the most text analysed together: 10 MB is about 1.6
+	// million words, ten times that month of White House statements; it
+	// analyses in about 10 s and 900 MB of memory on this project's machine.
+	MaxTextBytes = 10 << 20
+)
+
+// ErrTooLarge is wrapped by the error Analyze returns past a limit.
+var ErrTooLarge = fmt.Errorf("too much to analyse at once")
+
+// CheckLimits says whether statements fit the limits of one analysis.
+func CheckLimits(statements []Statement) error {
+	if n := len(statements); n > MaxStatements {
+		return fmt.Errorf("%w: %d statements, and Parley compares at most %d; exclude some or split the comparison", ErrTooLarge, n, MaxStatements)
+	}
+	total := 0
+	for _, st := range statements {
+		total += len(st.Text)
+	}
+	if total > MaxTextBytes {
+		return fmt.Errorf("%w: the statements hold %.1f MB of text, and Parley analyses at most %d MB (about 1.6 million words) at a time; exclude some statements or split long ones", ErrTooLarge, float64(total)/(1<<20), MaxTextBytes>>20)
+	}
+	return nil
+}

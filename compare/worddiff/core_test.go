@@ -1,0 +1,54 @@
+package worddiff
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// oneByOne tokenizes a, then b, whole and in order: what newEngine's split
+// and reused tokenization must equal.
+func oneByOne(a, b string, ignoreCase bool) (ta, tb []token, ra, rb []rune) {
+	enc := newEncoder()
+	ka := keysOf(a, 0, len(a), ignoreCase)
+	kb := keysOf(b, 0, len(b), ignoreCase)
+	return ka.toks, kb.toks, ka.runes(enc), kb.runes(enc)
+}
+
+func checkTokenization(t *testing.T, name, a, b string, ignoreCase bool) {
+	t.Helper()
+	e := newEngine(a, b, Options{IgnoreCase: ignoreCase})
+	ta, tb, ra, rb := oneByOne(a, b, ignoreCase)
+	if !slices.Equal(e.a.toks, ta) || !slices.Equal(e.a.runes, ra) {
+		t.Errorf("%s: A's tokens or runes differ from one pass (%d/%d tokens)", name, len(e.a.toks), len(ta))
+	}
+	if !slices.Equal(e.b.toks, tb) || !slices.Equal(e.b.runes, rb) {
+		t.Errorf("%s: B's tokens or runes differ from one pass (%d/%d tokens)", name, len(e.b.toks), len(tb))
+	}
+}
+
+// TestTokenizationSplitAndReused: splitting a long text in halves and
+// copying the tokens of B's unchanged lines give exactly the tokens and
+// the alphabet of tokenizing both texts in one pass.
+func TestTokenizationSplitAndReused(t *testing.T) {
+	orig, _, revised := loadHiroshima(t)
+	checkTokenization(t, "communiqué revision", orig, revised, false)
+	checkTokenization(t, "communiqué revision, ignoring case", orig, revised, true)
+	checkTokenization(t, "the other way round", revised, orig, false)
+	small := []struct{ name, a, b string }{
+		{"lines moved and repeated", "One line.\nTwo “quoted” lines.\n\nThree.", "Three.\nOne line.\nOne line.\nNew U.S.-Israel line.\nTwo “quoted” lines."},
+		{"CRLF and LF", "Alpha beta.\r\nGamma.\r\n", "Alpha beta.\nGamma.\r\nDelta ’s.\n"},
+		{"no line breaks", "A single line of text.", "A single line of text, edited."},
+		{"empty", "", "Now some text."},
+		{"Persian and Hebrew", "ما پاسخ می‌دهیم.\nישראל תגן.", "ישראל תגן.\nما فوراً پاسخ می‌دهیم."},
+	}
+	for _, c := range small {
+		checkTokenization(t, c.name, c.a, c.b, false)
+	}
+	long := strings.Repeat("The G7 reaffirms its commitment. Iran’s attack is condemned.\n", 3000)
+	checkTokenization(t, "long text without a change", long, long, false)
+	if data, err := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2024-apulia.txt"); err == nil {
+		checkTokenization(t, "two different communiqués", orig, string(data), false)
+	}
+}

@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// settings are the analyst's preferences, kept with Fyne's preferences API
+// (per user, not per project): the analysis thresholds, a topic scheme of
+// their own, and which statement is the baseline when a project names none.
+type settings struct {
+	thresholds compare.Thresholds
+	topicsFile string // "" for the built-in scheme
+	baseline   string // one of the baseline rules below
+}
+
+// Baseline rules: which included statement the others are compared with
+// when the analyst has not picked one.
+const (
+	baselineFirst  = "First included statement"
+	baselineOldest = "Oldest, by date"
+	baselineNewest = "Newest, by date"
+)
+
+var baselineRules = []string{baselineFirst, baselineOldest, baselineNewest}
+
+// Preference keys.
+const (
+	prefPairThreshold     = "threshold.pair"
+	prefEmergentThreshold = "threshold.emergent"
+	prefInheritThreshold  = "threshold.inherit"
+	prefTopicsFile        = "topics.file"
+	prefBaselineRule      = "baseline.rule"
+)
+
+func loadSettings(p fyne.Preferences) settings {
+	d := compare.DefaultThresholds
+	s := settings{
+		thresholds: compare.Thresholds{
+			Pair:     p.FloatWithFallback(prefPairThreshold, d.Pair),
+			Emergent: p.FloatWithFallback(prefEmergentThreshold, d.Emergent),
+			Inherit:  p.FloatWithFallback(prefInheritThreshold, d.Inherit),
+		},
+		topicsFile: p.String(prefTopicsFile),
+		baseline:   p.StringWithFallback(prefBaselineRule, baselineFirst),
+	}
+	return s
+}
+
+func (s settings) save(p fyne.Preferences) {
+	p.SetFloat(prefPairThreshold, s.thresholds.Pair)
+	p.SetFloat(prefEmergentThreshold, s.thresholds.Emergent)
+	p.SetFloat(prefInheritThreshold, s.thresholds.Inherit)
+	p.SetString(prefTopicsFile, s.topicsFile)
+	p.SetString(prefBaselineRule, s.baseline)
+}
+
+// readTopics loads a topic scheme file; "" is the built-in scheme (nil).
+func readTopics(path string) (*compare.TopicScheme, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("the topic scheme could not be read: %w", err)
+	}
+	return compare.ParseTopics(filepath.Base(path), data)
+}
+
+// applySettings loads the preferences at start: a topic scheme that no
+// longer reads is reported, and the built-in one used meanwhile.
+func (ws *Workspace) applySettings() {
+	ws.settings = loadSettings(ws.app.Preferences())
+	scheme, err := readTopics(ws.settings.topicsFile)
+	if err != nil {
+		ws.status.notify(err.Error() + " — using the built-in topics (Edit → Preferences…)")
+	}
+	ws.topicScheme = scheme
+}
+
+// analysisOptions are the options of the next analysis: the preferences
+// and the project's manual alignments.
+func (ws *Workspace) analysisOptions() compare.Options {
+	return compare.Options{
+		Topics:     ws.topicScheme,
+		Thresholds: ws.settings.thresholds,
+		Overrides:  append([]compare.Override(nil), ws.project.Settings.Overrides...),
+	}
+}
+
+// baselineID is the statement the others are compared with: the one the
+// analyst picked, else the one the baseline rule chooses among the
+// included statements ("" when none is included).
+func (ws *Workspace) baselineID() string {
+	inc := ws.project.Included()
+	for _, st := range inc {
+		if st.ID == ws.project.Settings.Baseline {
+			return st.ID
+		}
+	}
+	if len(inc) == 0 {
+		return ""
+	}
+	pick := 0
+	for i, st := range inc {
+		d, best := st.Date, inc[pick].Date
+		switch {
+		case d == "":
+		case ws.settings.baseline == baselineOldest && (best == "" || d < best):
+			pick = i
+		case ws.settings.baseline == baselineNewest && (best == "" || d > best):
+			pick = i
+		}
+	}
+	return inc[pick].ID
+}
+
+// preferencesDialog edits the settings; saving them re-runs the analysis.
+func (ws *Workspace) preferencesDialog() {
+	cur := ws.settings
+	pair := thresholdSlider(cur.thresholds.Pair, 0.02, 0.6)
+	emergent := thresholdSlider(cur.thresholds.Emergent, 0.05, 0.9)
+	inherit := thresholdSlider(cur.thresholds.Inherit, 0.1, 0.95)
+	topicsPath := widget.NewLabel(schemeName(cur.topicsFile))
+	topicsPath.Truncation = fyne.TextTruncateEllipsis
+	topicsFile := cur.topicsFile
+	choose := widget.NewButton("Choose…", func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			r.Close()
+			topicsFile = r.URI().Path()
+			topicsPath.SetText(schemeName(topicsFile))
+		}, ws.window)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
+		d.Show()
+	})
+	builtIn := widget.NewButton("Built-in", func() {
+		topicsFile = ""
+		topicsPath.SetText(schemeName(""))
+	})
+	rule := widget.NewSelect(baselineRules, nil)
+	rule.SetSelected(cur.baseline)
+	defaults := widget.NewButton("Restore Defaults", func() {
+		d := compare.DefaultThresholds
+		pair.set(d.Pair)
+		emergent.set(d.Emergent)
+		inherit.set(d.Inherit)
+		topicsFile = ""
+		topicsPath.SetText(schemeName(""))
+		rule.SetSelected(baselineFirst)
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Pair threshold", pair.row),
+		widget.NewFormItem("Emergent topics", emergent.row),
+		widget.NewFormItem("Topic inheritance", inherit.row),
+		widget.NewFormItem("Topic scheme", container.NewBorder(nil, nil, nil, container.NewHBox(choose, builtIn), topicsPath)),
+		widget.NewFormItem("Default baseline", rule),
+		widget.NewFormItem("", defaults),
+	}
+	items[0].HintText = "least similarity for two passages to be aligned"
+	items[1].HintText = "least similarity for a sentence to join an emergent topic"
+	items[2].HintText = "least similarity for a sentence without cue words to take another's topic"
+	items[4].HintText = "used when the project names no baseline"
+	d := dialog.NewForm("Preferences", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		next := settings{
+			thresholds: compare.Thresholds{Pair: pair.value(), Emergent: emergent.value(), Inherit: inherit.value()},
+			topicsFile: topicsFile,
+			baseline:   rule.Selected,
+		}
+		if err := ws.setSettings(next); err != nil {
+			ws.showError(err)
+		}
+	}, ws.window)
+	d.Resize(fyne.NewSize(620, 0))
+	d.Show()
+}
+
+// setSettings checks, saves and applies new settings. A topic scheme that
+// does not load is refused, and the settings stay as they were.
+func (ws *Workspace) setSettings(next settings) error {
+	scheme, err := readTopics(next.topicsFile)
+	if err != nil {
+		return fmt.Errorf("the preferences were not changed: %w", err)
+	}
+	ws.settings, ws.topicScheme = next, scheme
+	next.save(ws.app.Preferences())
+	ws.status.notify("Preferences saved; analysing again")
+	ws.refresh()
+	return nil
+}
+
+func schemeName(path string) string {
+	if path == "" {
+		return "Built-in (14 foreign-policy topics)"
+	}
+	return path
+}
+
+// slider is a threshold slider with its value shown beside it.
+type slider struct {
+	s     *widget.Slider
+	label *widget.Label
+	row   fyne.CanvasObject
+}
+
+func thresholdSlider(v, lo, hi float64) *slider {
+	sl := &slider{s: widget.NewSlider(lo, hi), label: widget.NewLabel("")}
+	sl.s.Step = 0.01
+	sl.s.OnChanged = func(f float64) { sl.label.SetText(fmt.Sprintf("%.2f", f)) }
+	sl.row = container.NewBorder(nil, nil, nil, sl.label, sl.s)
+	sl.set(v)
+	return sl
+}
+
+func (sl *slider) set(v float64) {
+	sl.s.SetValue(v)
+	sl.label.SetText(fmt.Sprintf("%.2f", v))
+}
+
+// value is the slider's value to two decimals, as shown: float steps
+// drift (0.12000000000000001).
+func (sl *slider) value() float64 { return math.Round(sl.s.Value*100) / 100 }

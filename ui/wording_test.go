@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/project"
+)
+
+// TestWordingViewScrollsToEachChange: in a 19,000-word communiqué and its
+// revision, every change F7 steps to is on screen, in both layouts.
+func TestWordingViewScrollsToEachChange(t *testing.T) {
+	p := &project.Project{}
+	for _, f := range []string{"../compare/worddiff/testdata/hiroshima-original.txt", "../compare/worddiff/testdata/hiroshima-revised.txt"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := compare.ParseStatement(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.ID = ""
+		p.Add(st)
+	}
+	ws := newTestWorkspace(t, p, "")
+	ws.tabs.SelectIndex(wordingTab)
+	v := ws.wording
+	for _, layout := range []string{inlineLayout, sideBySideLayout} {
+		v.layout.SetSelected(layout)
+		for range v.changes {
+			v.next()
+			c := v.changes[v.current]
+			y := v.rows[c.paragraph].Position().Y + v.changeTop(c)
+			top, bottom := v.scroll.Offset.Y, v.scroll.Offset.Y+v.scroll.Size().Height
+			if y < top || y > bottom {
+				t.Errorf("%s, change %d (%s): its line at %.0f, the view shows %.0f–%.0f", layout, v.current+1, describeChange(c.op), y, top, bottom)
+			}
+		}
+	}
+}
+
+// TestWordingViewAgainstAllOthers: "All others" diffs the first statement
+// against each other one, a titled section each, with every section's
+// changes in the list and the summary adding them up.
+func TestWordingViewAgainstAllOthers(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	v := ws.wording
+	v.selB.SetSelected(allOthers)
+	ws.bg.settle()
+	if len(v.diffs) != len(ws.project.Included())-1 {
+		t.Fatalf("%d sections, want one per other statement (%d)", len(v.diffs), len(ws.project.Included())-1)
+	}
+	sections := map[int]bool{}
+	for _, c := range v.changes {
+		sections[c.section] = true
+	}
+	if len(sections) != len(v.diffs) {
+		t.Errorf("changes come from %d sections of %d", len(sections), len(v.diffs))
+	}
+	headings := 0
+	for _, f := range v.paras {
+		if strings.Contains(f.Text(), "Against “") {
+			headings++
+		}
+	}
+	if headings != len(v.diffs) {
+		t.Errorf("%d section headings, want %d", headings, len(v.diffs))
+	}
+	if !strings.Contains(v.summary.Text, "against 4 statements") {
+		t.Errorf("summary %q", v.summary.Text)
+	}
+	for range 3 {
+		v.next()
+	}
+	if v.position.Text != fmt.Sprintf("change 3 of %d", len(v.changes)) {
+		t.Errorf("after three steps: %q", v.position.Text)
+	}
+}
