@@ -1,7 +1,8 @@
 # Parley: `make run` opens the demo comparison, `make test` runs every test.
 GO ?= go
 
-.PHONY: run test race fuzz e2e deps tools build vet screenshot clean
+.PHONY: run test race fuzz e2e deps tools build vet screenshot clean \
+	package package-deps package-linux package-windows package-macos icons
 
 run: deps
 	$(GO) run . demo
@@ -41,3 +42,85 @@ screenshot: tools build
 
 clean:
 	rm -rf bin dist
+
+# ---- Packages (README: "Building the packages") ----------------------------
+# make package writes dist/: the .deb, the fyne tarball and the Windows setup,
+# with SHA256SUMS. Name, ID, version and build come from FyneApp.toml.
+# The two packaging tools are Go programs at pinned versions, built by Go
+# itself (nothing to install by hand): fyne's packager goes to bin/tools
+# (it runs with GOOS=windows for the Windows build, which go run cannot
+# pass through), nfpm runs with go run.
+FYNE_TOOLS_VERSION = v1.7.4
+NFPM_VERSION = v2.48.0
+FYNE = bin/tools/fyne-$(FYNE_TOOLS_VERSION)/fyne
+NFPM = $(GO) run github.com/goreleaser/nfpm/v2/cmd/nfpm@$(NFPM_VERSION)
+# FyneApp.toml's fields (through the copy the binaries embed), read once and
+# only by the targets that use them.
+appinfo = $(shell $(GO) run ./internal/appinfo/cmd/appinfo $(1))
+VERSION = $(eval VERSION := $$(call appinfo,version))$(VERSION)
+BUILD = $(eval BUILD := $$(call appinfo,build))$(BUILD)
+
+DIST = dist
+# fyne package adds 1 to FyneApp.toml's Build after every run (and rewrites
+# the file); the version is the repository's to set, so the file is put back
+# as it was, whether fyne succeeds or not. $(1): environment, $(2): arguments.
+fyne_package = mkdir -p $(DIST)/build && cp FyneApp.toml $(DIST)/build/FyneApp.toml.keep && \
+	{ $(1) $(FYNE) package $(2); s=$$?; cp $(DIST)/build/FyneApp.toml.keep FyneApp.toml; exit $$s; }
+LINUX_BIN = $(DIST)/build/linux/parley
+WINDOWS_EXE = $(DIST)/build/windows/parley.exe
+WINDOWS_SETUP = $(DIST)/parley_$(VERSION)_windows_amd64_setup.exe
+RELEASE_FLAGS = -trimpath -tags release -ldflags "-s -w"
+
+package: package-deps $(FYNE)
+	rm -rf $(DIST)
+	$(MAKE) --no-print-directory package-linux package-windows
+	cd $(DIST) && sha256sum parley_* > SHA256SUMS
+	@ls -l $(DIST)
+
+package-deps:
+	@./scripts/deps.sh --with-packaging
+
+$(FYNE):
+	GOBIN=$(CURDIR)/$(dir $(FYNE)) $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
+
+# The .deb (nfpm: packaging/nfpm.yaml) and fyne's tarball (usr/local, with a
+# Makefile to install it), from one release build of the window binary.
+package-linux: $(FYNE)
+	mkdir -p $(dir $(LINUX_BIN))
+	$(GO) build $(RELEASE_FLAGS) -o $(LINUX_BIN) .
+	packaging/linux/check-depends.sh $(LINUX_BIN) packaging/nfpm.yaml
+	$(call fyne_package,,-os linux --release --executable $(LINUX_BIN))
+	mv Parley.tar.xz $(DIST)/parley_$(VERSION)_linux_amd64.tar.xz
+	VERSION=$(VERSION) BUILD=$(BUILD) $(NFPM) package --config packaging/nfpm.yaml --packager deb --target $(DIST)/
+
+# parley.exe cross-compiled with MinGW by fyne package (icon, version info and
+# manifest in a .syso), then the NSIS setup. Both are signed when
+# PARLEY_SIGN_PFX names a certificate (packaging/windows/sign.sh).
+package-windows: $(FYNE)
+	mkdir -p $(dir $(WINDOWS_EXE))
+	$(call fyne_package,CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64,-os windows --release)
+	mv Parley.exe $(WINDOWS_EXE)
+	packaging/windows/sign.sh $(WINDOWS_EXE)
+	makensis -V2 -DVERSION=$(VERSION) -DBUILD=$(BUILD) \
+		-DEXE=$(CURDIR)/$(WINDOWS_EXE) -DOUTFILE=$(CURDIR)/$(WINDOWS_SETUP) \
+		$${PARLEY_SIGN_PFX:+-DSIGN=$(CURDIR)/packaging/windows/sign.sh} \
+		packaging/windows/parley.nsi
+	@[ -n "$$PARLEY_SIGN_PFX" ] || echo "sign: PARLEY_SIGN_PFX is not set, the setup program stays unsigned"
+
+# Parley.app and a .dmg with an Applications link, on a Mac only (Xcode's
+# command line tools; .github/workflows/macos.yml runs it). The app is not
+# signed with a Developer ID nor notarised.
+package-macos: $(FYNE)
+	mkdir -p $(DIST)
+	$(call fyne_package,,-os darwin --release)
+	rm -rf $(DIST)/Parley.app $(DIST)/dmg && mv Parley.app $(DIST)/
+	mkdir -p $(DIST)/dmg && cp -R $(DIST)/Parley.app $(DIST)/dmg/ && ln -s /Applications $(DIST)/dmg/Applications
+	hdiutil create -volname "$(call appinfo,name) $(VERSION)" -srcfolder $(DIST)/dmg -ov -format UDZO \
+		$(DIST)/parley_$(VERSION)_macos_$$($(GO) env GOARCH).dmg
+	rm -rf $(DIST)/dmg
+	cd $(DIST) && shasum -a 256 parley_*_macos_*.dmg > SHA256SUMS-macos
+
+# Re-render assets/icon.png, packaging/icons/ and the .ico from assets/icon.svg
+# (commit the results).
+icons:
+	./packaging/icons.sh

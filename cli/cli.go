@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -110,7 +111,16 @@ func Run(args []string, env Env) int {
 	if strings.HasPrefix(name, "-") {
 		return usageError(env, "unknown flag %s", name)
 	}
+	if isFile(name) { // "parley FILE...", as desktop entries and file managers call it
+		return runOpen(env, args)
+	}
 	return usageError(env, "unknown command %q", name)
+}
+
+// isFile reports whether path names an existing regular file.
+func isFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // globalFlags takes the flags that come before the command: --debug (also
@@ -241,6 +251,7 @@ func runHelp(env Env, _ []string) int {
 	fmt.Fprintf(w, "%s — compare official statements by topic, wording and commitments.\n\n", env.Info.Name)
 	fmt.Fprintln(w, "Usage:")
 	fmt.Fprintln(w, "  parley\n      open the window with the last project, else the demo")
+	fmt.Fprintln(w, "  parley FILE...\n      the same as parley open FILE...")
 	fmt.Fprintln(w, "  parley --debug COMMAND ...\n      log in detail, to stderr and the log file")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  parley %s\n      %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)

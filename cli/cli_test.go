@@ -115,6 +115,16 @@ func TestRunOpensWindow(t *testing.T) {
 	if r.code != ExitUsage {
 		t.Errorf("a project mixed with statements should be refused, got %+v", r)
 	}
+	// Without "open", as the desktop entry (Exec=parley %F) and the Windows
+	// file association call it.
+	r = runCLI(proj)
+	if r.code != 0 || len(r.opened) != 1 || r.opened[0].ProjectPath != proj {
+		t.Errorf("parley PROJECT: %+v", r)
+	}
+	r = runCLI(a, b)
+	if r.code != 0 || len(r.opened) != 1 || len(r.opened[0].Project.Statements) != 2 {
+		t.Errorf("parley FILE FILE: %+v", r)
+	}
 }
 
 func TestParseAppInfo(t *testing.T) {

@@ -11,8 +11,17 @@ packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
 # (Xvfb, import, xdotool), asked for with --with-tools.
 tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool)
 
+# What make package uses, asked for with --with-packaging: the MinGW cross
+# compiler for the Windows build, NSIS for its setup, xz for fyne's tarball,
+# binutils (readelf, strings) for the .deb's dependency check.
+# (osslsigncode, for optional signing, is looked for only when signing.)
+packaging=(gcc-mingw-w64-x86-64 nsis xz-utils binutils)
+
 want=("${packages[@]}")
-[[ "${1:-}" == "--with-tools" ]] && want+=("${tools[@]}")
+case "${1:-}" in
+  --with-tools) want+=("${tools[@]}") ;;
+  --with-packaging) want+=("${packaging[@]}") ;;
+esac
 
 if ! command -v go >/dev/null 2>&1; then
   echo "Go is not installed: get Go 1.26 or newer from your package manager or go.dev/dl." >&2
