@@ -31,97 +31,37 @@ func newEngine(a, b string, opt Options) *engine {
 	e.dmp.DiffTimeout = 0
 	e.a.text, e.b.text = a, b
 	// One alphabet for both sides, A's keys first, each side's in order of
-	// first use.
-	enc := newEncoderSized((len(a) + len(b)) / 40)
+	// first use. Two versions of a communiqué have a distinct token per 77
+	// bytes.
+	enc := newEncoderSized((len(a) + len(b)) / 64)
 	e.a.tokenize(enc, opt.IgnoreCase)
 	e.b.tokenizeReusing(&e.a, enc, opt.IgnoreCase)
 	e.overflow = enc.overflow
 	return e
 }
 
-// parallelBytes is the input size from which work is split over two
-// goroutines: below it, starting them costs more than it saves.
-const parallelBytes = 64 << 10
-
-// inParallel runs f and g, at the same time when size reaches parallelBytes.
-func inParallel(size int, f, g func()) {
-	if size < parallelBytes {
-		f()
-		g()
-		return
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		g()
-	}()
-	f()
-	<-done
-}
-
-// tokenize fills s.toks and s.runes. A long text is tokenized in two halves
-// at once, split at a line break (no token crosses one); each half's keys
-// then enter the alphabet in order, as one pass would have entered them.
+// tokenize fills s.toks and s.runes.
 func (s *side) tokenize(enc *encoder, ignoreCase bool) {
-	mid := 0
-	if len(s.text) >= parallelBytes {
-		if i := strings.IndexByte(s.text[len(s.text)/2:], '\n'); i >= 0 {
-			mid = len(s.text)/2 + i + 1
-		}
-	}
-	var first, second sideKeys
-	inParallel(len(s.text),
-		func() { first = keysOf(s.text, 0, mid, len(s.text), ignoreCase) },
-		func() { second = keysOf(s.text, mid, len(s.text), 0, ignoreCase) })
-	s.toks = append(first.toks, second.toks...) // first has room for all
-	s.runes = second.appendRunes(first.appendRunes(make([]rune, 0, len(s.toks)), enc), enc)
+	s.toks = make([]token, 0, tokensIn(s.text))
+	s.runes = make([]rune, 0, tokensIn(s.text))
+	s.appendTokens(0, len(s.text), enc, ignoreCase)
 }
 
-// sideKeys is the tokens of part of a text, its distinct comparison keys in
-// order of first use, and the index of each token's key.
-type sideKeys struct {
-	toks []token
-	keys []string
-	ids  []int32
-}
-
-// keysOf tokenizes text[from:to], where from and to are the start or end of
-// the text or of a line; its token slice has room for the tokens of room
-// bytes (at least to-from).
-func keysOf(text string, from, to, room int, ignoreCase bool) sideKeys {
-	k := sideKeys{toks: make([]token, 0, max(room, to-from)/5+1)}
+// appendTokens appends the tokens of s.text[from:to], which starts and
+// ends at a line break or an end of the text, and their runes.
+func (s *side) appendTokens(from, to int, enc *encoder, ignoreCase bool) {
 	for i := from; i < to; {
 		var t token
-		if t, i = nextToken(text, i); t.end > t.start {
-			k.toks = append(k.toks, t)
+		if t, i = nextToken(s.text, i); t.end > t.start {
+			s.toks = append(s.toks, t)
+			s.runes = append(s.runes, enc.rune(normalize(s.text[t.start:t.end], t.word, ignoreCase)))
 		}
 	}
-	seen := make(map[string]int32, (to-from)/80)
-	k.ids = make([]int32, len(k.toks))
-	for i, t := range k.toks {
-		key := normalize(text[t.start:t.end], t.word, ignoreCase)
-		id, ok := seen[key]
-		if !ok {
-			id = int32(len(k.keys))
-			seen[key] = id
-			k.keys = append(k.keys, key)
-		}
-		k.ids[i] = id
-	}
-	return k
 }
 
-// appendRunes appends each token's rune in enc's alphabet to out.
-func (k sideKeys) appendRunes(out []rune, enc *encoder) []rune {
-	of := make([]rune, len(k.keys))
-	for j, key := range k.keys {
-		of[j] = enc.rune(key)
-	}
-	for _, id := range k.ids {
-		out = append(out, of[id])
-	}
-	return out
-}
+// tokensIn is about how many tokens text holds: one per six bytes in
+// English statements (a communiqué: 6.1), so that slices rarely grow.
+func tokensIn(text string) int { return len(text)/6 + 16 }
 
 // tokenizeReusing fills s.toks and s.runes, copying the tokens of every
 // line that other (the earlier version, tokenized) has word for word:
@@ -131,8 +71,8 @@ func (k sideKeys) appendRunes(out []rune, enc *encoder) []rune {
 // both texts would make it.
 func (s *side) tokenizeReusing(other *side, enc *encoder, ignoreCase bool) {
 	lines := lineTokens(other)
-	s.toks = make([]token, 0, len(s.text)/5+1)
-	s.runes = make([]rune, 0, len(s.text)/5+1)
+	s.toks = make([]token, 0, tokensIn(s.text))
+	s.runes = make([]rune, 0, tokensIn(s.text))
 	for start := 0; start < len(s.text); {
 		end := strings.IndexByte(s.text[start:], '\n')
 		if end < 0 {
@@ -149,13 +89,7 @@ func (s *side) tokenizeReusing(other *side, enc *encoder, ignoreCase bool) {
 			}
 			s.runes = append(s.runes, other.runes[r.t0:r.t1]...)
 		} else {
-			for i := start; i < end; {
-				var t token
-				if t, i = nextToken(s.text, i); t.end > t.start {
-					s.toks = append(s.toks, t)
-					s.runes = append(s.runes, enc.rune(normalize(s.text[t.start:t.end], t.word, ignoreCase)))
-				}
-			}
+			s.appendTokens(start, end, enc, ignoreCase)
 		}
 		start = end + 1
 	}

@@ -29,8 +29,7 @@ const (
 // become a move pair instead of a delete and an insert.
 func Versions(a, b string, opt Options) Result {
 	e := newEngine(a, b, opt)
-	var segA, segB []segment
-	inParallel(len(a)+len(b), func() { segA = segments(&e.a) }, func() { segB = segments(&e.b) })
+	segA, segB := segments(&e.a), segments(&e.b)
 	regions, spans := e.alignSegments(segA, segB)
 	moves := e.findMoves(regions)
 	for ri, r := range regions {
