@@ -35,7 +35,11 @@ func newEngine(a, b string, opt Options) *engine {
 	// bytes.
 	enc := newEncoderSized((len(a) + len(b)) / 64)
 	e.a.tokenize(enc, opt.IgnoreCase)
-	e.b.tokenizeReusing(&e.a, enc, opt.IgnoreCase)
+	if len(b) < reuseBytes {
+		e.b.tokenize(enc, opt.IgnoreCase)
+	} else {
+		e.b.tokenizeReusing(&e.a, enc, opt.IgnoreCase)
+	}
 	e.overflow = enc.overflow
 	return e
 }
@@ -62,6 +66,10 @@ func (s *side) appendTokens(from, to int, enc *encoder, ignoreCase bool) {
 // tokensIn is about how many tokens text holds: one per six bytes in
 // English statements (a communiqué: 6.1), so that slices rarely grow.
 func tokensIn(text string) int { return len(text)/6 + 16 }
+
+// reuseBytes is the size from which B reuses A's lines: below it (aligned
+// passages, a sentence or two) indexing A's lines costs more than it saves.
+const reuseBytes = 4 << 10
 
 // tokenizeReusing fills s.toks and s.runes, copying the tokens of every
 // line that other (the earlier version, tokenized) has word for word:
