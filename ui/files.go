@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -186,6 +187,16 @@ func (ws *Workspace) chooseSaveFile(ext, title, fallback string, then func(path 
 		}
 		path := w.URI().Path()
 		w.Close()
+		if clean := trimFileName(path); clean != path {
+			// The dialog has made an empty file of the name as typed; a
+			// name with a stray space around it (Space pressed on the
+			// button that opened the dialog reaches its name field) is
+			// not what the analyst meant.
+			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+				os.Remove(path)
+			}
+			path = clean
+		}
 		if !strings.EqualFold(filepath.Ext(path), ext) {
 			path += ext
 		}
@@ -197,6 +208,15 @@ func (ws *Workspace) chooseSaveFile(ext, title, fallback string, then func(path 
 	}
 	d.SetFileName(title + ext)
 	d.Show()
+}
+
+// trimFileName removes white space around a path's file name.
+func trimFileName(path string) string {
+	name := strings.TrimSpace(filepath.Base(path))
+	if name == "" || name == filepath.Base(path) {
+		return path
+	}
+	return filepath.Join(filepath.Dir(path), name)
 }
 
 // saveTo writes the project; on failure the analyst's work stays in the

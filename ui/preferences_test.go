@@ -174,3 +174,17 @@ func TestMenusNameEveryFeature(t *testing.T) {
 		t.Errorf("View → Wording: Side by Side left tab %d, layout %q", ws.tabs.SelectedIndex(), ws.wording.layout.Selected)
 	}
 }
+
+func TestTrimFileName(t *testing.T) {
+	for in, want := range map[string]string{
+		"/home/a/ report.pdf":  "/home/a/report.pdf",
+		"/home/a/report.pdf ":  "/home/a/report.pdf",
+		"/home/a/report.pdf":   "/home/a/report.pdf",
+		"/home/a b/report.pdf": "/home/a b/report.pdf",
+		"/home/a/ ":            "/home/a/ ",
+	} {
+		if got := trimFileName(in); got != want {
+			t.Errorf("trimFileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
