@@ -2,30 +2,14 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
-
-	"github.com/parley-app/parley/compare"
-	"github.com/parley-app/parley/project"
 )
 
 // TestWordingViewScrollsToEachChange: in a 19,000-word communiqué and its
 // revision, every change F7 steps to is on screen, in both layouts.
 func TestWordingViewScrollsToEachChange(t *testing.T) {
-	p := &project.Project{}
-	for _, f := range []string{"../compare/worddiff/testdata/hiroshima-original.txt", "../compare/worddiff/testdata/hiroshima-revised.txt"} {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := compare.ParseStatement(f, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st.ID = ""
-		p.Add(st)
-	}
+	p := versionsProject(t, "../compare/worddiff/testdata/hiroshima-original.txt", "../compare/worddiff/testdata/hiroshima-revised.txt")
 	ws := newTestWorkspace(t, p, "")
 	ws.tabs.SelectIndex(wordingTab)
 	v := ws.wording

@@ -438,8 +438,15 @@ func TestVocabularyView(t *testing.T) {
 
 func readoutVersions(t *testing.T) *project.Project {
 	t.Helper()
+	return versionsProject(t, "testdata/us_readout_biden_netanyahu_2023-03-19_v1_original.txt", "testdata/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt")
+}
+
+// versionsProject is a project of statement files, each with an ID made
+// from its title (the readout's versions share a file name stem).
+func versionsProject(t *testing.T, files ...string) *project.Project {
+	t.Helper()
 	p := &project.Project{}
-	for _, f := range []string{"testdata/us_readout_biden_netanyahu_2023-03-19_v1_original.txt", "testdata/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt"} {
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -82,12 +82,7 @@ func (s *side) tokenizeReusing(other *side, enc *encoder, ignoreCase bool) {
 	s.toks = make([]token, 0, tokensIn(s.text))
 	s.runes = make([]rune, 0, tokensIn(s.text))
 	for start := 0; start < len(s.text); {
-		end := strings.IndexByte(s.text[start:], '\n')
-		if end < 0 {
-			end = len(s.text)
-		} else {
-			end += start
-		}
+		end := lineEnd(s.text, start)
 		if r, ok := lines[s.text[start:end]]; ok {
 			shift := int32(start - r.start)
 			for _, t := range other.toks[r.t0:r.t1] {
@@ -103,6 +98,15 @@ func (s *side) tokenizeReusing(other *side, enc *encoder, ignoreCase bool) {
 	}
 }
 
+// lineEnd returns the end of the line that starts at start: its line
+// break, or the end of text.
+func lineEnd(text string, start int) int {
+	if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
+		return start + i
+	}
+	return len(text)
+}
+
 // lineRange is where a line starts in its text and its tokens [t0, t1).
 type lineRange struct{ start, t0, t1 int }
 
@@ -111,12 +115,7 @@ func lineTokens(s *side) map[string]lineRange {
 	m := make(map[string]lineRange, strings.Count(s.text, "\n")+1)
 	t := 0
 	for start := 0; start < len(s.text); {
-		end := strings.IndexByte(s.text[start:], '\n')
-		if end < 0 {
-			end = len(s.text)
-		} else {
-			end += start
-		}
+		end := lineEnd(s.text, start)
 		t0 := t
 		for t < len(s.toks) && int(s.toks[t].start) < end {
 			t++
