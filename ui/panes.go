@@ -245,8 +245,7 @@ func (p *pane) highlight(selected string, counterparts map[string]bool) {
 		p.width = 0
 		p.setWidth(w)
 	}
-	p.list.Refresh()
-	p.updateStrip()
+	p.list.Refresh() // the strip was redrawn with the heights above
 	if first >= 0 {
 		p.list.ScrollTo(first)
 	}
