@@ -67,6 +67,7 @@ DIST = dist
 fyne_package = mkdir -p $(DIST)/build && cp FyneApp.toml $(DIST)/build/FyneApp.toml.keep && \
 	{ $(1) $(FYNE) package $(2); s=$$?; cp $(DIST)/build/FyneApp.toml.keep FyneApp.toml; exit $$s; }
 LINUX_BIN = $(DIST)/build/linux/parley
+LINUX_CLI = $(DIST)/build/linux/parley-cli
 WINDOWS_EXE = $(DIST)/build/windows/parley.exe
 WINDOWS_SETUP = $(DIST)/parley_$(VERSION)_windows_amd64_setup.exe
 RELEASE_FLAGS = -trimpath -tags release -ldflags "-s -w"
@@ -88,6 +89,7 @@ $(FYNE):
 package-linux: $(FYNE)
 	mkdir -p $(dir $(LINUX_BIN))
 	$(GO) build $(RELEASE_FLAGS) -o $(LINUX_BIN) .
+	$(GO) build $(RELEASE_FLAGS) -o $(LINUX_CLI) ./cmd/parley-cli
 	packaging/linux/check-depends.sh $(LINUX_BIN) packaging/nfpm.yaml
 	$(call fyne_package,,-os linux --release --executable $(LINUX_BIN))
 	mv Parley.tar.xz $(DIST)/parley_$(VERSION)_linux_amd64.tar.xz
