@@ -363,7 +363,11 @@ func (v *wordingView) columnTitles() fyne.CanvasObject {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}
-	return container.NewVBox(container.NewGridWithColumns(2, title(v.selA), title(v.selB)), widget.NewSeparator())
+	right := title(v.selB)
+	if v.selB.Selected == allOthers {
+		right.SetText("Each other statement, a section each")
+	}
+	return container.NewVBox(container.NewGridWithColumns(2, title(v.selA), right), widget.NewSeparator())
 }
 
 // sideText is an op's text in one version's column: a move is marked with
