@@ -28,18 +28,17 @@ type wordingView struct {
 	summary    *widget.Label
 	list       *widget.List
 	layout     *widget.RadioGroup
-	redline    *fyne.Container
-	scroll     *container.Scroll
+	redline    *widget.List    // a paragraph of the diff per row: only those in view are built
+	titles     *fyne.Container // the two versions' names, above the side-by-side columns
 	box        fyne.CanvasObject
 
-	diffs   []versionDiff       // one, or one per other statement ("All others")
-	changes []change            // every change, in document order
-	shown   []int               // indexes into changes that pass the kind filter
-	current int                 // index into changes; -1 for none
-	text    []redlinePara       // the diff as paragraphs, for either layout
-	rows    []fyne.CanvasObject // one per paragraph: what the scroll shows
-	paras   []*flowText         // inline layout: a paragraph each (Parley's own layout: long texts stay fast)
-	sides   [2][]*flowText      // side-by-side layout: A's and B's column of each paragraph
+	diffs   []versionDiff // one, or one per other statement ("All others")
+	changes []change      // every change, in document order
+	shown   []int         // indexes into changes that pass the kind filter
+	current int           // index into changes; -1 for none
+	text    []redlinePara // the diff as paragraphs, for either layout
+	heights []float32     // each paragraph's height at width, in the shown layout
+	width   float32       // the redline's width the heights are for; 0 before the first layout
 }
 
 // versionDiff is the diff of the first chosen statement against one other.
@@ -107,8 +106,11 @@ func newWordingView(ws *Workspace) *wordingView {
 	})
 	v.list.OnSelected = func(i widget.ListItemID) { v.release(); v.goTo(v.shown[i]) }
 	v.kinds.OnChanged = func(string) { v.release(); v.applyFilter() }
-	v.redline = container.NewVBox()
-	v.scroll = container.NewVScroll(v.redline)
+	v.redline = widget.NewList(func() int { return len(v.text) },
+		func() fyne.CanvasObject { return newRedlineRow() },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*redlineRow).show(v.text[i], v.sideBySide()) })
+	v.redline.HideSeparators = true
+	v.titles = container.NewVBox()
 	v.layout = widget.NewRadioGroup([]string{inlineLayout, sideBySideLayout}, func(string) { v.release(); v.buildWidgets() })
 	v.layout.Horizontal = true
 	v.layout.Required = true
@@ -120,7 +122,8 @@ func newWordingView(ws *Workspace) *wordingView {
 		container.NewGridWithColumns(2, v.selA, container.NewBorder(nil, nil, widget.NewLabel("with"), nil, v.selB)))
 	nav := container.NewBorder(nil, nil, container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary), v.layout)
 	side := container.NewBorder(v.kinds, nil, nil, nil, v.list)
-	split := container.NewHSplit(side, v.scroll)
+	text := container.NewBorder(v.titles, nil, nil, nil, container.New(&widthWatcher{onWidth: v.setWidth}, v.redline))
+	split := container.NewHSplit(side, text)
 	split.Offset = 0.28
 	v.box = container.NewBorder(container.NewVBox(pick, nav), nil, nil, nil, split)
 	return v
@@ -328,32 +331,72 @@ func hasSide(op worddiff.Op, side int) bool {
 	return (op.Side == "from") == (side == 0) // a move leaves A and arrives in B
 }
 
-// buildWidgets shows the paragraphs in the chosen layout. Only that layout
-// is built: laying out a long communiqué's redline is the costly part.
+// buildWidgets shows the paragraphs in the chosen layout: the list builds
+// rows only for the paragraphs in view (a communiqué's redline as one
+// column of text took seconds to appear), with heights measured here.
 func (v *wordingView) buildWidgets() {
-	v.paras, v.sides, v.rows = v.paras[:0], [2][]*flowText{}, v.rows[:0]
-	side := v.layout.Selected == sideBySideLayout
-	for _, p := range v.text {
-		if !side {
-			f := newFlowText(p.inline...)
-			v.paras = append(v.paras, f)
-			v.rows = append(v.rows, f)
-			continue
-		}
-		a, b := newFlowText(p.sides[0]...), newFlowText(p.sides[1]...)
-		v.sides[0] = append(v.sides[0], a)
-		v.sides[1] = append(v.sides[1], b)
-		v.rows = append(v.rows, container.NewGridWithColumns(2, a, b))
+	v.titles.Objects = nil
+	if v.sideBySide() && len(v.text) > 0 {
+		v.titles.Objects = []fyne.CanvasObject{v.columnTitles()}
 	}
-	objs := v.rows
-	if side && len(v.text) > 0 {
-		objs = append([]fyne.CanvasObject{v.columnTitles()}, v.rows...)
-	}
-	v.redline.Objects = objs
+	v.titles.Refresh()
+	v.measure()
 	v.redline.Refresh()
-	if v.current >= 0 {
-		v.mark(v.current, true)
+}
+
+func (v *wordingView) sideBySide() bool { return v.layout.Selected == sideBySideLayout }
+
+// setWidth measures the paragraphs again for a new width of the redline.
+func (v *wordingView) setWidth(w float32) {
+	if w != v.width && w > 0 {
+		v.width = w
+		v.measure()
 	}
+}
+
+// measure sets every paragraph's height in the list at the current width.
+func (v *wordingView) measure() {
+	v.heights = v.heights[:0]
+	if v.width <= 0 {
+		return // measured at the first layout
+	}
+	for i := range v.text {
+		h := v.paragraphHeight(i)
+		v.heights = append(v.heights, h)
+		v.redline.SetItemHeight(i, h)
+	}
+}
+
+// paragraphHeight is paragraph i's height at the current width and layout.
+func (v *wordingView) paragraphHeight(i int) float32 {
+	p := v.text[i]
+	if !v.sideBySide() {
+		return wrapped(p.inline, v.width).height
+	}
+	col := columnWidth(v.width)
+	return max(wrapped(p.sides[0], col).height, wrapped(p.sides[1], col).height)
+}
+
+// wrapped lays runs out at width without building a widget.
+func wrapped(runs []textRun, width float32) *flowText {
+	f := &flowText{runs: runs}
+	f.wrap(width)
+	return f
+}
+
+// columnWidth is the width of each side-by-side column in a row w wide.
+func columnWidth(w float32) float32 { return (w - redlineGap) / 2 }
+
+// redlineGap separates the two columns.
+const redlineGap = 16
+
+// paragraphTop is how far paragraph p starts below the top of the list.
+func (v *wordingView) paragraphTop(p int) float32 {
+	y := float32(0)
+	for _, h := range v.heights[:min(p, len(v.heights))] {
+		y += h + theme.Padding() // the list puts padding between rows
+	}
+	return y
 }
 
 // columnTitles names the two versions above the side-by-side columns.
@@ -367,7 +410,26 @@ func (v *wordingView) columnTitles() fyne.CanvasObject {
 	if v.selB.Selected == allOthers {
 		right.SetText("Each other statement, a section each")
 	}
-	return container.NewVBox(container.NewGridWithColumns(2, title(v.selA), right), widget.NewSeparator())
+	return container.NewVBox(container.New(&columnsLayout{}, title(v.selA), right), widget.NewSeparator())
+}
+
+// columnsLayout puts two objects where the redline's columns are.
+type columnsLayout struct{}
+
+func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	col := columnWidth(size.Width)
+	for i, o := range objs {
+		o.Move(fyne.NewPos(float32(i)*(col+redlineGap), 0))
+		o.Resize(fyne.NewSize(col, size.Height))
+	}
+}
+
+func (columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(redlineGap*4, h)
 }
 
 // sideText is an op's text in one version's column: a move is marked with
@@ -470,23 +532,26 @@ func (v *wordingView) goTo(i int) {
 	v.current = i
 	v.mark(i, true)
 	v.updatePosition()
-	v.redline.Refresh() // lay the paragraphs out again: the marks may change their heights
-	if p := v.changes[i].paragraph; p < len(v.rows) {
-		y := v.rows[p].Position().Y + v.changeTop(v.changes[i])
-		v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-48))) // a few lines of context above
+	if p := v.changes[i].paragraph; p < len(v.text) {
+		y := v.paragraphTop(p) + v.changeTop(v.changes[i])
+		v.redline.ScrollToOffset(max(0, y-48)) // a few lines of context above
 	}
 }
 
 // changeTop is how far below its paragraph's top change c's first line is,
 // in whichever layout is shown (the higher of the two columns).
 func (v *wordingView) changeTop(c change) float32 {
-	if c.paragraph < len(v.paras) {
-		return v.paras[c.paragraph].runTop(c.segment)
+	if c.paragraph >= len(v.text) || v.width <= 0 {
+		return 0
+	}
+	p := v.text[c.paragraph]
+	if !v.sideBySide() {
+		return wrapped(p.inline, v.width).runTop(c.segment)
 	}
 	top := float32(-1)
 	for side := range 2 {
-		if c.paragraph < len(v.sides[side]) && c.sides[side] >= 0 {
-			y := v.sides[side][c.paragraph].runTop(c.sides[side])
+		if c.sides[side] >= 0 {
+			y := wrapped(p.sides[side], columnWidth(v.width)).runTop(c.sides[side])
 			if top < 0 || y < top {
 				top = y
 			}
@@ -502,33 +567,36 @@ func (v *wordingView) mark(i int, on bool) {
 		return
 	}
 	c := v.changes[i]
-	if c.paragraph < len(v.paras) {
-		markRun(v.paras[c.paragraph], c.segment, on)
+	if c.paragraph >= len(v.text) {
+		return
 	}
+	p := &v.text[c.paragraph]
+	markRun(p.inline, c.segment, on)
 	for side := range 2 {
-		if c.paragraph < len(v.sides[side]) {
-			markRun(v.sides[side][c.paragraph], c.sides[side], on)
-		}
+		markRun(p.sides[side], c.sides[side], on)
 	}
+	if c.paragraph < len(v.heights) { // the marker may take the paragraph onto another line
+		v.heights[c.paragraph] = v.paragraphHeight(c.paragraph)
+		v.redline.SetItemHeight(c.paragraph, v.heights[c.paragraph])
+	}
+	v.redline.RefreshItem(c.paragraph)
 }
 
 // changeMarker goes before the current change; the no-break space keeps
 // it on the line of the change's first word.
 const changeMarker = "►\u00a0"
 
-// markRun shows or hides the marker on run k of f (nothing when k is -1):
-// "►" before it. (Its size stays: a larger moved passage would shift every
-// paragraph below it.)
-func markRun(f *flowText, k int, on bool) {
-	if k < 0 || k >= len(f.runs) {
+// markRun shows or hides the marker on run k of runs (nothing when k is
+// -1). (Its size stays: a larger moved passage would shift every paragraph
+// below it.)
+func markRun(runs []textRun, k int, on bool) {
+	if k < 0 || k >= len(runs) {
 		return
 	}
-	runs := append([]textRun(nil), f.runs...)
 	runs[k].text = strings.TrimPrefix(runs[k].text, changeMarker)
 	if on {
 		runs[k].text = changeMarker + runs[k].text
 	}
-	f.setRuns(runs...)
 }
 
 func describeChange(op worddiff.Op) string {

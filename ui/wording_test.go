@@ -15,14 +15,22 @@ func TestWordingViewScrollsToEachChange(t *testing.T) {
 	v := ws.wording
 	for _, layout := range []string{inlineLayout, sideBySideLayout} {
 		v.layout.SetSelected(layout)
+		if v.width <= 0 || len(v.heights) != len(v.text) {
+			t.Fatalf("%s: %d of %d paragraphs measured, at width %.0f", layout, len(v.heights), len(v.text), v.width)
+		}
+		moved := false
 		for range v.changes {
 			v.next()
 			c := v.changes[v.current]
-			y := v.rows[c.paragraph].Position().Y + v.changeTop(c)
-			top, bottom := v.scroll.Offset.Y, v.scroll.Offset.Y+v.scroll.Size().Height
+			y := v.paragraphTop(c.paragraph) + v.changeTop(c)
+			top, bottom := v.redline.GetScrollOffset(), v.redline.GetScrollOffset()+v.redline.Size().Height
+			moved = moved || top > 0
 			if y < top || y > bottom {
 				t.Errorf("%s, change %d (%s): its line at %.0f, the view shows %.0f–%.0f", layout, v.current+1, describeChange(c.op), y, top, bottom)
 			}
+		}
+		if !moved {
+			t.Errorf("%s: stepping through %d changes never scrolled the redline", layout, len(v.changes))
 		}
 	}
 }
@@ -46,8 +54,8 @@ func TestWordingViewAgainstAllOthers(t *testing.T) {
 		t.Errorf("changes come from %d sections of %d", len(sections), len(v.diffs))
 	}
 	headings := 0
-	for _, f := range v.paras {
-		if strings.Contains(f.Text(), "Against “") {
+	for _, p := range v.text {
+		if strings.Contains(p.inline[0].text, "Against “") {
 			headings++
 		}
 	}

@@ -475,7 +475,7 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 	if ws.tabs.SelectedIndex() != wordingTab || v.current != 0 || v.position.Text != "change 1 of 1" {
 		t.Errorf("after F7: tab %d, current %d, %q", ws.tabs.SelectedIndex(), v.current, v.position.Text)
 	}
-	seg := v.paras[v.changes[0].paragraph].runs[v.changes[0].segment]
+	seg := v.text[v.changes[0].paragraph].inline[v.changes[0].segment]
 	if !strings.HasPrefix(seg.text, changeMarker) {
 		t.Errorf("the current change is not marked: %q", seg.text)
 	}
@@ -506,29 +506,43 @@ func TestWordingViewSideBySide(t *testing.T) {
 	if f := ws.window.Canvas().Focused(); f != nil {
 		t.Errorf("after choosing the layout, %T keeps the keyboard: F7 would not reach the window", f)
 	}
-	if len(v.paras) != 0 || len(v.sides[0]) == 0 || len(v.sides[0]) != len(v.sides[1]) || len(v.rows) != len(v.sides[0]) {
-		t.Fatalf("side by side: %d inline, %d/%d column paragraphs, %d rows", len(v.paras), len(v.sides[0]), len(v.sides[1]), len(v.rows))
+	if !v.sideBySide() || len(v.titles.Objects) == 0 || len(v.text) == 0 {
+		t.Fatalf("side by side: layout %q, %d title rows, %d paragraphs", v.layout.Selected, len(v.titles.Objects), len(v.text))
+	}
+	// A row as the list shows it.
+	row := func(p int) *redlineRow {
+		r := newRedlineRow()
+		r.show(v.text[p], v.sideBySide())
+		r.Resize(fyne.NewSize(800, 200))
+		return r
 	}
 	c := v.changes[0]
-	left, right := v.sides[0][c.paragraph].Text(), v.sides[1][c.paragraph].Text()
-	if !strings.Contains(left, "West Bank") || strings.Contains(right, "West Bank") {
+	r := row(c.paragraph)
+	left, right := r.a.Text(), r.b.Text()
+	if !strings.Contains(left, "West Bank") || strings.Contains(right, "West Bank") || r.inline.Visible() {
 		t.Errorf("paragraph %d: original %q, revision %q; want the West Bank sentence on the left only", c.paragraph, left, right)
+	}
+	if r.b.Position().X < r.a.Position().X+r.a.Size().Width {
+		t.Errorf("the columns overlap: left ends at %.0f, right starts at %.0f", r.a.Position().X+r.a.Size().Width, r.b.Position().X)
 	}
 	if c.sides[1] != -1 || c.sides[0] < 0 {
 		t.Errorf("a deletion's runs: %v", c.sides)
 	}
-	for i := range v.sides[0] {
-		if i != c.paragraph && v.sides[0][i].Text() != v.sides[1][i].Text() {
+	for i := range v.text {
+		if r := row(i); i != c.paragraph && r.a.Text() != r.b.Text() {
 			t.Errorf("unchanged paragraph %d differs between the columns", i)
 		}
 	}
 	ws.window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF7})
-	if run := v.sides[0][c.paragraph].runs[c.sides[0]]; !strings.HasPrefix(run.text, changeMarker) || !strings.Contains(run.text, "West Bank") {
+	if run := row(c.paragraph).a.runs[c.sides[0]]; !strings.HasPrefix(run.text, changeMarker) || !strings.Contains(run.text, "West Bank") {
 		t.Errorf("F7 did not mark the deletion in the left column: %q", run.text)
 	}
 	v.layout.SetSelected(inlineLayout)
-	if len(v.paras) == 0 || !strings.HasPrefix(v.paras[c.paragraph].runs[c.segment].text, changeMarker) {
+	if r := row(c.paragraph); !r.inline.Visible() || r.a.Visible() || !strings.HasPrefix(r.inline.runs[c.segment].text, changeMarker) {
 		t.Errorf("back to the inline redline, the current change is not marked")
+	}
+	if len(v.titles.Objects) != 0 {
+		t.Error("the column titles stay over the inline redline")
 	}
 }
 
