@@ -1,11 +1,8 @@
 package cli
 
 import (
-	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"fmt"
-	"hash/crc32"
 	"image"
 	"image/png"
 	"io"
@@ -14,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-app/parley/internal/testfiles"
 	"github.com/parley-app/parley/project"
 )
 
@@ -286,24 +284,9 @@ func tinyStatements(n int) []file {
 // zipBomb writes a .docx whose document.xml unpacks to 110 MB of spaces
 // from about 100 KB.
 func zipBomb(t *testing.T, path string) {
-	const size = 110 << 20
-	var comp bytes.Buffer
-	fw, _ := flate.NewWriter(&comp, flate.BestSpeed)
-	chunk := bytes.Repeat([]byte(" "), 1<<20)
-	crc := crc32.NewIEEE()
-	for written := 0; written < size; written += len(chunk) {
-		fw.Write(chunk)
-		crc.Write(chunk)
-	}
-	fw.Close()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, err := zw.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate, CRC32: crc.Sum32(),
-		CompressedSize64: uint64(comp.Len()), UncompressedSize64: size})
+	data, err := testfiles.ZipBomb(false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Write(comp.Bytes())
-	zw.Close()
-	write(t, path, buf.Bytes())
+	write(t, path, data)
 }

@@ -3,13 +3,13 @@ package importer
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
-	"hash/crc32"
 	"io"
 	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/parley-app/parley/internal/testfiles"
 )
 
 // makeDOCX writes a zip archive with the given parts, in name order.
@@ -126,35 +126,14 @@ func TestReadDOCXOtherZips(t *testing.T) {
 	}
 }
 
-// zipBomb builds, at run time, a .docx whose document.xml unpacks to
-// 110 MB of spaces from about 100 KB. With lie set, the archive's
-// directory claims a tiny size, so only counting the bytes catches it.
+// zipBomb is testfiles.ZipBomb, failing the test on error.
 func zipBomb(t testing.TB, lie bool) []byte {
 	t.Helper()
-	const size = 110 << 20
-	var comp bytes.Buffer
-	fw, _ := flate.NewWriter(&comp, flate.BestSpeed)
-	chunk := bytes.Repeat([]byte(" "), 1<<20)
-	crc := crc32.NewIEEE()
-	for written := 0; written < size; written += len(chunk) {
-		fw.Write(chunk)
-		crc.Write(chunk)
-	}
-	fw.Close()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	hdr := &zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate, CRC32: crc.Sum32(),
-		CompressedSize64: uint64(comp.Len()), UncompressedSize64: size}
-	if lie {
-		hdr.UncompressedSize64 = 1000
-	}
-	w, err := zw.CreateRaw(hdr)
+	data, err := testfiles.ZipBomb(lie)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Write(comp.Bytes())
-	zw.Close()
-	return buf.Bytes()
+	return data
 }
 
 func TestDOCXZipBomb(t *testing.T) {
