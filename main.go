@@ -27,7 +27,7 @@ func main() {
 	}))
 }
 
-func runWindow(info cli.AppInfo, w cli.Window) error {
+func runWindow(info appinfo.AppInfo, w cli.Window) error {
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	app.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version, Build: info.Build, Icon: icon})
 	a := app.NewWithID(info.ID)

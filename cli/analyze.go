@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"encoding/json"
 	"fmt"
@@ -104,7 +106,10 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 	}
 }
 
-func shortID(id string) string { return id[strings.LastIndexByte(id, ':')+1:] }
+func shortID(id string) string {
+	sid, _ := statement.ParseSentenceID(id)
+	return sid.Label()
+}
 
 func clip(s string, n int) string {
 	r := []rune(s)

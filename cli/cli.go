@@ -4,6 +4,9 @@
 package cli
 
 import (
+	"github.com/parley-app/parley/internal/appinfo"
+	"github.com/parley-app/parley/statement"
+
 	"errors"
 	"flag"
 	"fmt"
@@ -13,7 +16,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
 )
@@ -37,7 +39,7 @@ type OpenWindow func(Window) error
 // Env is what a command may use besides its arguments.
 type Env struct {
 	Stdout, Stderr io.Writer
-	Info           AppInfo
+	Info           appinfo.AppInfo
 	OpenWindow     OpenWindow
 	// StartLog opens the log for this run (nil: nothing is logged); debug
 	// is the global --debug flag. The function it returns closes the log.
@@ -196,7 +198,7 @@ func LoadFiles(paths []string) (Window, error) {
 	}
 	// Every file is read, so one run names every bad file; but a comparison
 	// with a statement missing would mislead, so any bad file fails it all.
-	var sts []compare.Statement
+	var sts []statement.Statement
 	var errs []error
 	for _, path := range paths {
 		st, err := importer.ReadFile(path)

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/parley-app/parley/internal/appinfo"
+
 	"bytes"
 	"os"
 	"os/exec"
@@ -11,7 +13,7 @@ import (
 	"github.com/parley-app/parley/project"
 )
 
-var testInfo = AppInfo{Name: "Parley", ID: "io.example.parley", Version: "1.2.3", Build: 7}
+var testInfo = appinfo.AppInfo{Name: "Parley", ID: "io.example.parley", Version: "1.2.3", Build: 7}
 
 type run struct {
 	code           int
@@ -124,23 +126,6 @@ func TestRunOpensWindow(t *testing.T) {
 	r = runCLI(a, b)
 	if r.code != 0 || len(r.opened) != 1 || len(r.opened[0].Project.Statements) != 2 {
 		t.Errorf("parley FILE FILE: %+v", r)
-	}
-}
-
-func TestParseAppInfo(t *testing.T) {
-	data, err := os.ReadFile("../FyneApp.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := ParseAppInfo(data)
-	if err != nil || info.Name != "Parley" || info.Version == "" || info.Build < 1 || !strings.Contains(info.ID, ".") {
-		t.Errorf("FyneApp.toml: %+v, %v", info, err)
-	}
-	if _, err := ParseAppInfo([]byte("[Details]\nName = \"x\"")); err == nil {
-		t.Error("incomplete [Details] accepted")
-	}
-	if _, err := ParseAppInfo([]byte("not toml = = =")); err == nil {
-		t.Error("invalid TOML accepted")
 	}
 }
 

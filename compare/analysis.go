@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"runtime"
 	"sort"
@@ -105,7 +107,7 @@ type Options struct {
 	Topics     *TopicScheme
 	Thresholds Thresholds
 	Actors     *commitment.Gazetteer // actor names and aliases; nil: the built-in list
-	Overrides  []Override            // the analyst's corrections of the alignment
+	Overrides  []statement.Override  // the analyst's corrections of the alignment
 }
 
 // defaultActors is the built-in gazetteer, built once and shared: a
@@ -118,7 +120,7 @@ type Progress func(done float64)
 // Analyze segments the statements, assigns topics, aligns passages and
 // diffs each aligned pair. It returns ctx.Err() early when ctx is
 // cancelled. The same input always gives the same output.
-func Analyze(ctx context.Context, statements []Statement, opt Options, progress Progress) (*Analysis, error) {
+func Analyze(ctx context.Context, statements []statement.Statement, opt Options, progress Progress) (*Analysis, error) {
 	if err := CheckLimits(statements); err != nil {
 		return nil, err
 	}
@@ -173,7 +175,7 @@ func Analyze(ctx context.Context, statements []Statement, opt Options, progress 
 	return a, nil
 }
 
-func (a *Analysis) addStatements(statements []Statement, sents []*sentence, rows []*topicRow) {
+func (a *Analysis) addStatements(statements []statement.Statement, sents []*sentence, rows []*topicRow) {
 	emergentOf := map[*sentence]string{}
 	for _, r := range rows {
 		if r.topic.Emergent {

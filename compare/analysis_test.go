@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"context"
 	"encoding/json"
@@ -16,11 +18,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
-func demoStatements(t testing.TB) []Statement {
+func demoStatements(t testing.TB) []statement.Statement {
 	t.Helper()
-	var out []Statement
+	var out []statement.Statement
 	for _, f := range assets.DemoStatements() {
-		st, err := ParseStatement(f.Name, f.Data)
+		st, err := statement.ParseStatement(f.Name, f.Data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -31,26 +33,26 @@ func demoStatements(t testing.TB) []Statement {
 	return out
 }
 
-func loadCorpus(t testing.TB, names ...string) []Statement {
+func loadCorpus(t testing.TB, names ...string) []statement.Statement {
 	t.Helper()
-	var out []Statement
+	var out []statement.Statement
 	for _, n := range names {
 		data, err := os.ReadFile(filepath.Join("testdata", "corpus", n))
 		if err != nil {
 			t.Fatal(err)
 		}
-		st, err := ParseStatement(n, data)
+		st, err := statement.ParseStatement(n, data)
 		if err != nil {
 			t.Fatal(err)
 		}
-		st.ID = Slug(strings.TrimSuffix(n, ".txt"))
+		st.ID = statement.Slug(strings.TrimSuffix(n, ".txt"))
 		out = append(out, st)
 	}
-	UniqueIDs(out)
+	statement.UniqueIDs(out)
 	return out
 }
 
-func analyze(t testing.TB, sts []Statement) *Analysis {
+func analyze(t testing.TB, sts []statement.Statement) *Analysis {
 	t.Helper()
 	a, err := Analyze(context.Background(), sts, Options{}, nil)
 	if err != nil {
@@ -167,7 +169,7 @@ func TestDemoAlignment(t *testing.T) {
 }
 
 func TestUnrelatedSentencesAreNotForcedTogether(t *testing.T) {
-	sts := []Statement{
+	sts := []statement.Statement{
 		{ID: "a", Text: "We condemn the attack in the strongest terms. Humanitarian aid must reach civilians in Gaza."},
 		{ID: "b", Text: "We deplore and condemn this reckless strike. Sanctions on the central bank take effect today."},
 	}

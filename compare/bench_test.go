@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"os"
 	"path/filepath"
@@ -11,30 +13,30 @@ import (
 // and in CI; a user's clone has none, and these benchmarks then skip.
 const sharedCorpus = "../../shared/corpus"
 
-func loadShared(b *testing.B, pattern string) []Statement {
+func loadShared(b *testing.B, pattern string) []statement.Statement {
 	b.Helper()
 	files, _ := filepath.Glob(filepath.Join(sharedCorpus, pattern))
 	if len(files) == 0 {
 		b.Skipf("no %s in %s", pattern, sharedCorpus)
 	}
-	var out []Statement
+	var out []statement.Statement
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		st, err := ParseStatement(f, data)
+		st, err := statement.ParseStatement(f, data)
 		if err != nil {
 			b.Fatal(err)
 		}
-		st.ID = Slug(filepath.Base(f))
+		st.ID = statement.Slug(filepath.Base(f))
 		out = append(out, st)
 	}
-	UniqueIDs(out)
+	statement.UniqueIDs(out)
 	return out
 }
 
-func benchmarkAnalyze(b *testing.B, sts []Statement) {
+func benchmarkAnalyze(b *testing.B, sts []statement.Statement) {
 	words := 0
 	for _, s := range sts {
 		words += s.WordCount()

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"sort"
 	"strings"
@@ -39,7 +41,7 @@ type GridCell struct {
 // made relative to the statement, like the sentences'. A commitment's topics
 // are those its own clause speaks to ("we condemn the attack" in a sentence
 // that also expresses solidarity is a condemnation), else its sentence's.
-func (a *Analysis) extractCommitments(statements []Statement, g *commitment.Gazetteer, scheme *TopicScheme) {
+func (a *Analysis) extractCommitments(statements []statement.Statement, g *commitment.Gazetteer, scheme *TopicScheme) {
 	a.Commitments = []Commitment{}
 	stems := newStemCache()
 	for i, st := range a.Statements {
@@ -156,7 +158,8 @@ func (a *Analysis) compareCommitments() {
 }
 
 func statementOf(sentenceID string) string {
-	return sentenceID[:strings.LastIndexByte(sentenceID, ':')]
+	id, _ := statement.ParseSentenceID(sentenceID)
+	return id.Statement
 }
 
 func sideSummary(cs []*Commitment) string {

@@ -1,7 +1,8 @@
 package compare
 
 import (
-	"fmt"
+	"github.com/parley-app/parley/statement"
+
 	"math"
 	"sort"
 	"strings"
@@ -50,7 +51,7 @@ func (d termDisplay) of(term string) string {
 const phraseWeight = 1.5
 
 // buildSentences segments a statement and extracts each sentence's terms.
-func buildSentences(index int, st Statement, scheme *TopicScheme, stems *stemCache, display termDisplay) []*sentence {
+func buildSentences(index int, st statement.Statement, scheme *TopicScheme, stems *stemCache, display termDisplay) []*sentence {
 	spans := segment.Sentences(st.Text)
 	out := make([]*sentence, 0, len(spans))
 	for n, sp := range spans {
@@ -60,7 +61,7 @@ func buildSentences(index int, st Statement, scheme *TopicScheme, stems *stemCac
 			toks[i].Start += sp.Start
 			toks[i].End += sp.Start
 		}
-		s := &sentence{id: fmt.Sprintf("%s:s%d", st.ID, n+1), statement: index, span: sp, tokens: toks}
+		s := &sentence{id: statement.SentenceID{Statement: st.ID, N: n + 1}.String(), statement: index, span: sp, tokens: toks}
 		s.terms = sentenceTerms(st.Text, toks, scheme, display)
 		s.topics = scheme.Match(toks)
 		out = append(out, s)

@@ -1,6 +1,10 @@
 package compare
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/parley-app/parley/statement"
+)
 
 // Limits of one analysis. Beyond them Analyze refuses with a message
 // instead of running for minutes and taking gigabytes: the analysis pairs
@@ -13,17 +17,15 @@ const (
 	// times a month of White House statements (149); 10,000 would take
 	// minutes and print gigabytes of pairs.
 	MaxStatements = 500
-	// MaxTextBytes is the most text analysed together: 10 MB is about 1.6
-	// million words, ten times that month of White House statements; it
-	// analyses in about 10 s and 900 MB of memory on this project's machine.
-	MaxTextBytes = 10 << 20
+	// MaxTextBytes is the most text analysed together (statement.MaxTextBytes).
+	MaxTextBytes = statement.MaxTextBytes
 )
 
 // ErrTooLarge is wrapped by the error Analyze returns past a limit.
 var ErrTooLarge = fmt.Errorf("too much to analyse at once")
 
 // CheckLimits says whether statements fit the limits of one analysis.
-func CheckLimits(statements []Statement) error {
+func CheckLimits(statements []statement.Statement) error {
 	if n := len(statements); n > MaxStatements {
 		return fmt.Errorf("%w: %d statements, and Parley compares at most %d; exclude some or split the comparison", ErrTooLarge, n, MaxStatements)
 	}

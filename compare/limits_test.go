@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"errors"
 	"strings"
@@ -8,15 +10,15 @@ import (
 )
 
 func TestAnalyzeRefusesPastTheLimits(t *testing.T) {
-	many := make([]Statement, MaxStatements+1)
+	many := make([]statement.Statement, MaxStatements+1)
 	for i := range many {
-		many[i] = Statement{ID: "s" + strings.Repeat("x", i%3) + string(rune('a'+i%26)), Text: "We act."}
+		many[i] = statement.Statement{ID: "s" + strings.Repeat("x", i%3) + string(rune('a'+i%26)), Text: "We act."}
 	}
 	_, err := Analyze(context.Background(), many, Options{}, nil)
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "501 statements") {
 		t.Errorf("%d statements: %v", len(many), err)
 	}
-	big := []Statement{{ID: "a", Text: strings.Repeat("We act. ", MaxTextBytes/8+1)}}
+	big := []statement.Statement{{ID: "a", Text: strings.Repeat("We act. ", MaxTextBytes/8+1)}}
 	_, err = Analyze(context.Background(), big, Options{}, nil)
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "at most 10 MB") {
 		t.Errorf("10 MB of text: %v", err)

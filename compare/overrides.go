@@ -1,36 +1,20 @@
 package compare
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
-	"strings"
-)
-
-// Override is an analyst's correction of the alignment. Overrides are kept
-// in the project and applied to every analysis, so they survive re-analysis
-// as long as the sentences they name still exist.
-type Override struct {
-	Action string `json:"action"`          // OverridePair, OverrideUnpair or OverrideMove
-	A      string `json:"a"`               // a sentence id
-	B      string `json:"b,omitempty"`     // pair, unpair: the other sentence
-	Topic  string `json:"topic,omitempty"` // move: the scheme topic to put A in; pair: the topic (optional)
-}
-
-// The override actions.
-const (
-	OverridePair   = "pair"   // align A and B, whatever their similarity
-	OverrideUnpair = "unpair" // never align A and B
-	OverrideMove   = "move"   // A is on Topic, and only on it
 )
 
 // applyMoves puts sentences the analyst moved into their topic, before
 // the rows are built.
-func applyMoves(sents []*sentence, scheme *TopicScheme, overrides []Override, warn func(string)) {
+func applyMoves(sents []*sentence, scheme *TopicScheme, overrides []statement.Override, warn func(string)) {
 	byID := map[string]*sentence{}
 	for _, s := range sents {
 		byID[s.id] = s
 	}
 	for _, o := range overrides {
-		if o.Action != OverrideMove {
+		if o.Action != statement.OverrideMove {
 			continue
 		}
 		s, t := byID[o.A], scheme.index(o.Topic)
@@ -61,10 +45,10 @@ func (s *TopicScheme) index(id string) int {
 
 // applyPairOverrides removes the pairs the analyst undid and adds the ones
 // they made, marked manual.
-func (a *Analysis) applyPairOverrides(overrides []Override, vectors map[string]map[string]float64, display termDisplay) {
+func (a *Analysis) applyPairOverrides(overrides []statement.Override, vectors map[string]map[string]float64, display termDisplay) {
 	unpaired := map[[2]string]bool{}
 	for _, o := range overrides {
-		if o.Action == OverrideUnpair {
+		if o.Action == statement.OverrideUnpair {
 			unpaired[[2]string{o.A, o.B}], unpaired[[2]string{o.B, o.A}] = true, true
 		}
 	}
@@ -76,13 +60,13 @@ func (a *Analysis) applyPairOverrides(overrides []Override, vectors map[string]m
 	}
 	a.Pairs = kept
 	for _, o := range overrides {
-		if o.Action == OverridePair {
+		if o.Action == statement.OverridePair {
 			a.addManualPair(o, vectors, display)
 		}
 	}
 }
 
-func (a *Analysis) addManualPair(o Override, vectors map[string]map[string]float64, display termDisplay) {
+func (a *Analysis) addManualPair(o statement.Override, vectors map[string]map[string]float64, display termDisplay) {
 	ra, okA := a.Locate(o.A)
 	rb, okB := a.Locate(o.B)
 	switch {
@@ -170,6 +154,3 @@ func (a *Analysis) ManualPairs() int {
 	}
 	return n
 }
-
-// PairKey names a pair for notes: "a|b".
-func PairKey(a, b string) string { return strings.Join([]string{a, b}, "|") }

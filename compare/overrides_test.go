@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"strings"
 	"testing"
@@ -18,11 +20,11 @@ func TestOverrides(t *testing.T) {
 		t.Fatal("the demo's machine alignment changed; update this test")
 	}
 
-	a, err := Analyze(context.Background(), sts, Options{Overrides: []Override{
-		{Action: OverrideUnpair, A: kirby.ID, B: wh.ID},
-		{Action: OverridePair, A: equation.ID, B: knew.ID},
-		{Action: OverrideMove, A: believe.ID, Topic: "escalation"},
-		{Action: OverridePair, A: "kirby:s99", B: wh.ID},
+	a, err := Analyze(context.Background(), sts, Options{Overrides: []statement.Override{
+		{Action: statement.OverrideUnpair, A: kirby.ID, B: wh.ID},
+		{Action: statement.OverridePair, A: equation.ID, B: knew.ID},
+		{Action: statement.OverrideMove, A: believe.ID, Topic: "escalation"},
+		{Action: statement.OverridePair, A: "kirby:s99", B: wh.ID},
 	}}, nil)
 	if err != nil {
 		t.Fatal(err)

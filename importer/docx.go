@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
@@ -9,8 +11,6 @@ import (
 	"io"
 	"path"
 	"strings"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // Zip-bomb guards: a .docx is a zip archive, and a few kilobytes of zip can
@@ -34,30 +34,30 @@ type docxArchive struct {
 
 // readDOCX reads a Word document: its paragraphs in order and the
 // properties Word keeps (title, author, dates, language, company).
-func readDOCX(name string, data []byte) (compare.Statement, error) {
+func readDOCX(name string, data []byte) (statement.Statement, error) {
 	a, err := openDOCX(name, data)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	main, err := a.mainPart()
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	doc, err := a.read(main)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	paras, err := docxParagraphs(doc)
 	if err != nil {
-		return compare.Statement{}, fmt.Errorf("%s: the Word document is damaged (%v); open it in Word and save it again", name, err)
+		return statement.Statement{}, fmt.Errorf("%s: the Word document is damaged (%v); open it in Word and save it again", name, err)
 	}
 	st, err := a.properties()
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	st.Text = strings.Join(paras, "\n\n")
 	if strings.TrimSpace(st.Text) == "" {
-		return compare.Statement{}, emptyError(name, "the Word document has no text", "check that you chose the right file")
+		return statement.Statement{}, emptyError(name, "the Word document has no text", "check that you chose the right file")
 	}
 	return st, nil
 }
@@ -158,8 +158,8 @@ func (a *docxArchive) bomb(part string) error {
 
 // properties reads docProps/core.xml (title, author, dates, language) and
 // docProps/app.xml (company). Either may be missing.
-func (a *docxArchive) properties() (compare.Statement, error) {
-	var st compare.Statement
+func (a *docxArchive) properties() (statement.Statement, error) {
+	var st statement.Statement
 	if a.files["docProps/core.xml"] != nil {
 		core, err := a.read("docProps/core.xml")
 		if err != nil {

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"fmt"
 	"strings"
@@ -9,32 +11,30 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // readHTML reads a saved web page: its metadata and the article's text,
 // without the site's navigation, banners, forms and scripts.
-func readHTML(name string, data []byte) (compare.Statement, error) {
+func readHTML(name string, data []byte) (statement.Statement, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return compare.Statement{}, emptyError(name, "the file is empty", "choose the saved web page that holds the statement")
+		return statement.Statement{}, emptyError(name, "the file is empty", "choose the saved web page that holds the statement")
 	}
 	src, err := decodeHTML(name, data)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		// The parser refuses elements nested over 512 deep, which keeps
 		// its otherwise quadratic algorithms fast; no real page does that.
-		return compare.Statement{}, fmt.Errorf("%s: is not a web page Parley can read (%v); open it in a browser, select the statement's text and paste it", name, err)
+		return statement.Statement{}, fmt.Errorf("%s: is not a web page Parley can read (%v); open it in a browser, select the statement's text and paste it", name, err)
 	}
 	meta := readHTMLMeta(doc)
 	prune(doc)
 	root := mainContent(doc)
 	text := strings.Join(htmlBlocks(root), "\n\n")
 	if strings.TrimSpace(text) == "" {
-		return compare.Statement{}, emptyError(name, "no article text found in the page", "open it in a browser, select the statement's text and paste it")
+		return statement.Statement{}, emptyError(name, "no article text found in the page", "open it in a browser, select the statement's text and paste it")
 	}
 	st := meta.statement(root)
 	st.Text = text
@@ -109,7 +109,7 @@ func (m *htmlMeta) addMeta(n *html.Node) {
 
 // statement builds the metadata; root is the chosen article, searched
 // for a heading and a <time> when the head has neither.
-func (m htmlMeta) statement(root *html.Node) compare.Statement {
+func (m htmlMeta) statement(root *html.Node) statement.Statement {
 	walk(root, func(n *html.Node) bool {
 		if n.Type == html.ElementNode {
 			if n.DataAtom == atom.H1 && m.firstH1 == "" {
@@ -129,7 +129,7 @@ func (m htmlMeta) statement(root *html.Node) compare.Statement {
 			break
 		}
 	}
-	return compare.Statement{
+	return statement.Statement{
 		Title:        firstNonEmpty(mt["og:title"], mt["twitter:title"], mt["dc.title"], stripSiteName(m.title, site), m.firstH1),
 		Speaker:      strings.TrimPrefix(firstNonEmpty(mt["author"], notURL(mt["article:author"]), mt["dc.creator"], mt["byl"]), "By "),
 		Organization: site,

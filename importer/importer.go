@@ -9,6 +9,8 @@
 package importer
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"errors"
 	"fmt"
 	"io"
@@ -16,8 +18,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // MaxFileSize is the largest file Parley imports: 50 MB of text is several
@@ -39,7 +39,7 @@ var PDFExtensions = []string{".pdf"}
 
 // reader turns a whole file's bytes into a statement; name is used in
 // errors and as the fallback title.
-type reader func(name string, data []byte) (compare.Statement, error)
+type reader func(name string, data []byte) (statement.Statement, error)
 
 // readerFor chooses the reader by the file's ending (nil: not supported).
 func readerFor(name string) reader {
@@ -83,24 +83,24 @@ func Supported(name string) bool {
 
 // ReadFile reads one statement file from disk. A file over MaxFileSize is
 // refused before it is read.
-func ReadFile(path string) (compare.Statement, error) {
+func ReadFile(path string) (statement.Statement, error) {
 	if !Supported(path) {
-		return compare.Statement{}, unsupported(path)
+		return statement.Statement{}, unsupported(path)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return compare.Statement{}, openError(path, err)
+		return statement.Statement{}, openError(path, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return compare.Statement{}, openError(path, err)
+		return statement.Statement{}, openError(path, err)
 	}
 	if info.IsDir() {
-		return compare.Statement{}, fmt.Errorf("%s: is a folder, not a file; choose a file inside it", path)
+		return statement.Statement{}, fmt.Errorf("%s: is a folder, not a file; choose a file inside it", path)
 	}
 	if info.Size() > MaxFileSize {
-		return compare.Statement{}, tooLarge(path)
+		return statement.Statement{}, tooLarge(path)
 	}
 	if !info.Mode().IsRegular() {
 		return Read(path, f)
@@ -109,7 +109,7 @@ func ReadFile(path string) (compare.Statement, error) {
 	// buffer step by step costs a short command much of its run time.
 	data := make([]byte, info.Size())
 	if _, err := io.ReadFull(f, data); err != nil {
-		return compare.Statement{}, fmt.Errorf("%s: reading failed (%v); try again or copy the file to a local disk", path, err)
+		return statement.Statement{}, fmt.Errorf("%s: reading failed (%v); try again or copy the file to a local disk", path, err)
 	}
 	return parseData(path, data)
 }
@@ -129,48 +129,48 @@ func tooLarge(name string) error {
 
 // Read reads one statement from r; name is the file name, used to choose
 // the format, to title an untitled statement and to name errors.
-func Read(name string, r io.Reader) (compare.Statement, error) {
+func Read(name string, r io.Reader) (statement.Statement, error) {
 	read := readerFor(name)
 	if read == nil {
-		return compare.Statement{}, unsupported(name)
+		return statement.Statement{}, unsupported(name)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return compare.Statement{}, fmt.Errorf("%s: reading failed (%v); try again or copy the file to a local disk", name, err)
+		return statement.Statement{}, fmt.Errorf("%s: reading failed (%v); try again or copy the file to a local disk", name, err)
 	}
 	if len(data) > MaxFileSize {
-		return compare.Statement{}, tooLarge(name)
+		return statement.Statement{}, tooLarge(name)
 	}
 	return parseData(name, data)
 }
 
 // parseData turns a whole file's bytes into a statement.
-func parseData(name string, data []byte) (compare.Statement, error) {
+func parseData(name string, data []byte) (statement.Statement, error) {
 	read := readerFor(name)
 	if read == nil {
-		return compare.Statement{}, unsupported(name)
+		return statement.Statement{}, unsupported(name)
 	}
 	if err := checkKind(name, data); err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	st, err := read(name, data)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
-	if len(st.Text) > compare.MaxTextBytes {
-		return compare.Statement{}, fmt.Errorf("%s: holds %d MB of text, more than the %d MB Parley analyses at once; split it into smaller statements", name, len(st.Text)>>20, compare.MaxTextBytes>>20)
+	if len(st.Text) > statement.MaxTextBytes {
+		return statement.Statement{}, fmt.Errorf("%s: holds %d MB of text, more than the %d MB Parley analyses at once; split it into smaller statements", name, len(st.Text)>>20, statement.MaxTextBytes>>20)
 	}
 	return finish(name, st), nil
 }
 
 // finish fills what every statement needs: an ID and a title.
-func finish(name string, st compare.Statement) compare.Statement {
+func finish(name string, st statement.Statement) statement.Statement {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	if strings.TrimSpace(st.Title) == "" {
 		st.Title = base
 	}
 	if st.ID == "" {
-		st.ID = compare.Slug(base)
+		st.ID = statement.Slug(base)
 	}
 	return st
 }
@@ -184,17 +184,17 @@ func unsupported(name string) error {
 }
 
 // emptyError reports a file with nothing to import; it wraps
-// compare.ErrEmptyStatement so callers can recognise it.
+// statement.ErrEmptyStatement so callers can recognise it.
 func emptyError(name, why, what string) error {
-	return fmt.Errorf("%s: %w (%s); %s", name, compare.ErrEmptyStatement, why, what)
+	return fmt.Errorf("%s: %w (%s); %s", name, statement.ErrEmptyStatement, why, what)
 }
 
 // FromText makes a statement from pasted text. Pasted text may carry its
 // own front matter; otherwise title is used.
-func FromText(title, text string) (compare.Statement, error) {
-	st, err := compare.ParseStatementText("pasted text", text)
+func FromText(title, text string) (statement.Statement, error) {
+	st, err := statement.ParseStatementText("pasted text", text)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	if st.Title == "pasted text" {
 		st.Title = title

@@ -1,14 +1,14 @@
 package importer
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // writeFile writes content into dir and returns its path.
@@ -101,7 +101,7 @@ func TestBadInput(t *testing.T) {
 // TestEmptyWrapsSentinel lets callers tell "nothing to import" apart.
 func TestEmptyWrapsSentinel(t *testing.T) {
 	for _, name := range []string{"a.txt", "a.html", "a.pdf", "a.docx"} {
-		if _, err := Read(name, strings.NewReader("")); !errors.Is(err, compare.ErrEmptyStatement) {
+		if _, err := Read(name, strings.NewReader("")); !errors.Is(err, statement.ErrEmptyStatement) {
 			t.Errorf("%s: %v does not wrap ErrEmptyStatement", name, err)
 		}
 	}
@@ -186,7 +186,7 @@ func TestEveryFormatGetsIDAndTitle(t *testing.T) {
 			t.Fatal(err)
 		}
 		base := strings.TrimSuffix(name, filepath.Ext(name))
-		if st.Title != base || st.ID != compare.Slug(base) {
+		if st.Title != base || st.ID != statement.Slug(base) {
 			t.Errorf("%s: title %q id %q", name, st.Title, st.ID)
 		}
 	}

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -9,8 +11,6 @@ import (
 	"time"
 
 	"github.com/ledongthuc/pdf"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // PDF text comes from github.com/ledongthuc/pdf, a maintained pure-Go
@@ -30,22 +30,22 @@ const (
 var errPDFTooSlow = errors.New("too slow")
 
 // readPDF reads a PDF's text layer and document information.
-func readPDF(name string, data []byte) (compare.Statement, error) {
+func readPDF(name string, data []byte) (statement.Statement, error) {
 	data, err := normalizePDF(name, data)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	if err := scanPDF(name, data); err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
-	var st compare.Statement
+	var st statement.Statement
 	err = safely(func() error {
 		var err error
 		st, err = extractPDF(name, data)
 		return err
 	})
 	if err != nil {
-		return compare.Statement{}, pdfError(name, data, err)
+		return statement.Statement{}, pdfError(name, data, err)
 	}
 	return st, nil
 }
@@ -126,14 +126,14 @@ func normalizePDF(name string, data []byte) ([]byte, error) {
 }
 
 // extractPDF opens the document and reads its pages and information.
-func extractPDF(name string, data []byte) (compare.Statement, error) {
+func extractPDF(name string, data []byte) (statement.Statement, error) {
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	pages, err := pdfPages(r)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	run := newContentRun(time.Now().Add(pdfTimeLimit))
 	var all []pdfPage
@@ -141,22 +141,22 @@ func extractPDF(name string, data []byte) (compare.Statement, error) {
 	for _, p := range pages {
 		err := safely(func() error { run.page(p); return nil })
 		if errors.Is(err, errPDFTooSlow) || errors.Is(err, errPDFTooComplex) {
-			return compare.Statement{}, err
+			return statement.Statement{}, err
 		}
 		// A page the library fails on midway keeps what it drew so far:
 		// the rest of the document is still worth having.
 		all = append(all, pageLines(run.glyphs, &stats))
 	}
 	if stats.total == 0 {
-		return compare.Statement{}, userError{fmt.Errorf("%s: has no text layer (scanned?); run OCR first (for example in your PDF reader) and import the result", name)}
+		return statement.Statement{}, userError{fmt.Errorf("%s: has no text layer (scanned?); run OCR first (for example in your PDF reader) and import the result", name)}
 	}
 	if stats.undecodable*2 > stats.total {
-		return compare.Statement{}, userError{fmt.Errorf("%s: its text cannot be decoded (its fonts carry no Unicode map); run OCR on it first, or export it again from the program that made it", name)}
+		return statement.Statement{}, userError{fmt.Errorf("%s: its text cannot be decoded (its fonts carry no Unicode map); run OCR on it first, or export it again from the program that made it", name)}
 	}
 	st := pdfInfo(r)
 	st.Text = layoutText(all)
 	if strings.TrimSpace(st.Text) == "" {
-		return compare.Statement{}, userError{fmt.Errorf("%s: has no text layer (scanned?); run OCR first (for example in your PDF reader) and import the result", name)}
+		return statement.Statement{}, userError{fmt.Errorf("%s: has no text layer (scanned?); run OCR first (for example in your PDF reader) and import the result", name)}
 	}
 	return st, nil
 }
@@ -214,9 +214,9 @@ func parentsEnd(v pdf.Value) bool {
 }
 
 // pdfInfo reads the document information dictionary and catalog language.
-func pdfInfo(r *pdf.Reader) compare.Statement {
+func pdfInfo(r *pdf.Reader) statement.Statement {
 	info := r.Trailer().Key("Info")
-	return compare.Statement{
+	return statement.Statement{
 		Title:    pdfTitle(info.Key("Title").Text()),
 		Speaker:  cleanMeta(info.Key("Author").Text()),
 		Date:     pdfDate(info.Key("CreationDate").Text()),

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"fmt"
 	"path/filepath"
@@ -13,24 +15,22 @@ import (
 	"golang.org/x/text/encoding/unicode/utf32"
 
 	xunicode "golang.org/x/text/encoding/unicode"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // readText reads Parley's statement format — text or Markdown with
 // optional front matter — in any encoding decodeText understands.
-func readText(name string, data []byte) (compare.Statement, error) {
+func readText(name string, data []byte) (statement.Statement, error) {
 	text, err := decodeText(name, data)
 	if err != nil {
-		return compare.Statement{}, err
+		return statement.Statement{}, err
 	}
 	if strings.TrimSpace(text) == "" {
 		if len(data) == 0 {
-			return compare.Statement{}, emptyError(name, "the file is empty", "choose the file that holds the statement")
+			return statement.Statement{}, emptyError(name, "the file is empty", "choose the file that holds the statement")
 		}
-		return compare.Statement{}, emptyError(name, "the file holds only blank space", "choose the file that holds the statement")
+		return statement.Statement{}, emptyError(name, "the file holds only blank space", "choose the file that holds the statement")
 	}
-	return compare.ParseStatementText(filepath.Base(name), text)
+	return statement.ParseStatementText(filepath.Base(name), text)
 }
 
 // Byte-order marks, longest first: UTF-32 LE starts with UTF-16 LE's mark.

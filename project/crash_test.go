@@ -1,6 +1,8 @@
 package project
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bufio"
 	"bytes"
 	"fmt"
@@ -13,8 +15,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // saveLoopEnv makes the test binary, run as a subprocess, save a large
@@ -27,7 +27,7 @@ func bigProject(version int) *Project {
 	p := &Project{Title: fmt.Sprintf("version %d", version)}
 	para := strings.Repeat("We call on all parties to exercise restraint. ", 200)
 	for i := range 400 {
-		p.Statements = append(p.Statements, Entry{Included: true, Statement: compare.Statement{
+		p.Statements = append(p.Statements, Entry{Included: true, Statement: statement.Statement{
 			ID: fmt.Sprintf("s%d", i), Title: fmt.Sprintf("Statement %d", i),
 			Text: fmt.Sprintf("[v%d] %s[v%d]", version, para, version),
 		}})

@@ -1,12 +1,13 @@
 package project
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"path"
 	"strings"
 
 	"github.com/parley-app/parley/assets"
-	"github.com/parley-app/parley/compare"
 )
 
 // DemoTitle names the built-in comparison.
@@ -18,7 +19,7 @@ const DemoTitle = "Iran's attack on Israel, April 2024 — demo"
 func Demo() (*Project, error) {
 	p := &Project{Title: DemoTitle}
 	for _, f := range assets.DemoStatements() {
-		st, err := compare.ParseStatement(f.Name, f.Data)
+		st, err := statement.ParseStatement(f.Name, f.Data)
 		if err != nil {
 			return nil, fmt.Errorf("built-in demo: %w", err)
 		}
@@ -30,7 +31,7 @@ func Demo() (*Project, error) {
 
 // demoID turns "demo/3-g7.md" into "g7".
 func demoID(name string) string {
-	id := compare.Slug(strings.TrimSuffix(path.Base(name), path.Ext(name)))
+	id := statement.Slug(strings.TrimSuffix(path.Base(name), path.Ext(name)))
 	for i, r := range id {
 		if r == '-' {
 			return id[i+1:]

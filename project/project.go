@@ -3,6 +3,8 @@
 package project
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -10,8 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"unicode/utf8"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // FormatVersion is the newest .parley format this build reads and the one
@@ -37,21 +37,21 @@ type Project struct {
 
 // Entry is a statement in a project with its place in the comparison.
 type Entry struct {
-	compare.Statement
+	statement.Statement
 	Included bool `json:"included"`
 }
 
 // Settings are per-project choices that shape the comparison, and the
 // analyst's own work on it.
 type Settings struct {
-	Baseline  string             `json:"baseline,omitempty"`  // statement ID the others are compared with; empty: the first
-	Overrides []compare.Override `json:"overrides,omitempty"` // manual alignments, unpairings and topic moves
-	Notes     []Note             `json:"notes,omitempty"`
+	Baseline  string               `json:"baseline,omitempty"`  // statement ID the others are compared with; empty: the first
+	Overrides []statement.Override `json:"overrides,omitempty"` // manual alignments, unpairings and topic moves
+	Notes     []Note               `json:"notes,omitempty"`
 }
 
 // Note is the analyst's note on a passage, an aligned pair or a commitment.
 type Note struct {
-	On   string `json:"on"`   // a sentence id, a pair "a|b" (compare.PairKey), or "commitment:<sentence id>:<actor>:<kind>"
+	On   string `json:"on"`   // a sentence id, a pair "a|b" (statement.PairKey), or "commitment:<sentence id>:<actor>:<kind>"
 	Kind string `json:"kind"` // NoteOnPassage, NoteOnPair or NoteOnCommitment
 	Text string `json:"text"`
 }
@@ -92,12 +92,12 @@ func (s *Settings) SetNote(kind, on, text string) {
 
 // AddOverride records an alignment correction, replacing an earlier one on
 // the same sentences (pairing after unpairing undoes the unpairing).
-func (s *Settings) AddOverride(o compare.Override) {
+func (s *Settings) AddOverride(o statement.Override) {
 	kept := s.Overrides[:0]
 	for _, x := range s.Overrides {
 		same := x.A == o.A && x.B == o.B || x.A == o.B && x.B == o.A
-		if o.Action == compare.OverrideMove && x.Action == compare.OverrideMove && x.A == o.A ||
-			o.Action != compare.OverrideMove && x.Action != compare.OverrideMove && same {
+		if o.Action == statement.OverrideMove && x.Action == statement.OverrideMove && x.A == o.A ||
+			o.Action != statement.OverrideMove && x.Action != statement.OverrideMove && same {
 			continue
 		}
 		kept = append(kept, x)
@@ -112,8 +112,8 @@ type fileFormat struct {
 }
 
 // Included returns the statements shown in the comparison, in order.
-func (p *Project) Included() []compare.Statement {
-	var out []compare.Statement
+func (p *Project) Included() []statement.Statement {
+	var out []statement.Statement
 	for _, e := range p.Statements {
 		if e.Included {
 			out = append(out, e.Statement)
@@ -123,7 +123,7 @@ func (p *Project) Included() []compare.Statement {
 }
 
 // Add appends statements, included, giving each an ID unique in the project.
-func (p *Project) Add(statements ...compare.Statement) {
+func (p *Project) Add(statements ...statement.Statement) {
 	for _, s := range statements {
 		p.Statements = append(p.Statements, Entry{Statement: s, Included: true})
 	}
@@ -131,11 +131,11 @@ func (p *Project) Add(statements ...compare.Statement) {
 }
 
 func (p *Project) fixIDs() {
-	sts := make([]compare.Statement, len(p.Statements))
+	sts := make([]statement.Statement, len(p.Statements))
 	for i, e := range p.Statements {
 		sts[i] = e.Statement
 	}
-	compare.UniqueIDs(sts)
+	statement.UniqueIDs(sts)
 	for i := range sts {
 		p.Statements[i].ID = sts[i].ID
 	}
@@ -145,7 +145,7 @@ func (p *Project) fixIDs() {
 // edits do not change.
 func (p *Project) Clone() *Project {
 	c := *p
-	c.Settings.Overrides = append([]compare.Override(nil), p.Settings.Overrides...)
+	c.Settings.Overrides = append([]statement.Override(nil), p.Settings.Overrides...)
 	c.Settings.Notes = append([]Note(nil), p.Settings.Notes...)
 	c.Statements = make([]Entry, len(p.Statements))
 	for i, e := range p.Statements {

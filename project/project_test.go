@@ -1,13 +1,13 @@
 package project
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/parley-app/parley/compare"
 )
 
 func TestDemoHasTheArticleVoices(t *testing.T) {
@@ -79,9 +79,9 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	p.Statements[1].Included = false
 	p.Statements[0].Extra["reviewer"] = "A. Analyst"
 	p.Settings.Baseline = "g7"
-	p.Settings.AddOverride(compare.Override{Action: compare.OverridePair, A: "kirby:s6", B: "iran:s1"})
+	p.Settings.AddOverride(statement.Override{Action: statement.OverridePair, A: "kirby:s6", B: "iran:s1"})
 	p.Settings.SetNote(NoteOnPassage, "kirby:s4", "Compare with the G7's 'brink of escalation'.")
-	p.Add(compare.Statement{Title: "بیانیه", Language: "fa", Text: "ما پاسخ خواهیم داد."})
+	p.Add(statement.Statement{Title: "بیانیه", Language: "fa", Text: "ما پاسخ خواهیم داد."})
 	path := filepath.Join(t.TempDir(), "cmp.parley")
 	if err := p.Save(path); err != nil {
 		t.Fatal(err)
@@ -208,11 +208,11 @@ func TestNotesAndOverrides(t *testing.T) {
 	if len(s.Notes) != 0 {
 		t.Errorf("an emptied note was kept: %+v", s.Notes)
 	}
-	s.AddOverride(compare.Override{Action: compare.OverrideUnpair, A: "a:s1", B: "b:s2"})
-	s.AddOverride(compare.Override{Action: compare.OverridePair, A: "b:s2", B: "a:s1"})
-	s.AddOverride(compare.Override{Action: compare.OverrideMove, A: "a:s1", Topic: "x"})
-	s.AddOverride(compare.Override{Action: compare.OverrideMove, A: "a:s1", Topic: "y"})
-	if len(s.Overrides) != 2 || s.Overrides[0].Action != compare.OverridePair || s.Overrides[1].Topic != "y" {
+	s.AddOverride(statement.Override{Action: statement.OverrideUnpair, A: "a:s1", B: "b:s2"})
+	s.AddOverride(statement.Override{Action: statement.OverridePair, A: "b:s2", B: "a:s1"})
+	s.AddOverride(statement.Override{Action: statement.OverrideMove, A: "a:s1", Topic: "x"})
+	s.AddOverride(statement.Override{Action: statement.OverrideMove, A: "a:s1", Topic: "y"})
+	if len(s.Overrides) != 2 || s.Overrides[0].Action != statement.OverridePair || s.Overrides[1].Topic != "y" {
 		t.Errorf("overrides %+v: a later correction must replace the earlier one", s.Overrides)
 	}
 }

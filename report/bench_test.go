@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"os"
 	"path/filepath"
@@ -17,7 +19,7 @@ const communiques = "../../shared/corpus/communiques"
 var pageObject = regexp.MustCompile(`/Type /Page[^s]`)
 
 // benchReport writes the report b.N times and reports its pages and size.
-func benchReport(b *testing.B, a *compare.Analysis, sts []compare.Statement, opt Options) {
+func benchReport(b *testing.B, a *compare.Analysis, sts []statement.Statement, opt Options) {
 	var buf bytes.Buffer
 	if err := Write(&buf, a, sts, opt); err != nil { // warm the font tables
 		b.Fatal(err)
@@ -43,13 +45,13 @@ func BenchmarkDemoReport(b *testing.B) {
 // BenchmarkCommuniqueReport reports on the G7 communiqués of 2023 and
 // 2024, with 2023 as the baseline of a whole-text version diff.
 func BenchmarkCommuniqueReport(b *testing.B) {
-	var sts []compare.Statement
+	var sts []statement.Statement
 	for _, name := range []string{"g7-communique-2023-hiroshima.txt", "g7-communique-2024-apulia.txt"} {
 		data, err := os.ReadFile(filepath.Join(communiques, name))
 		if err != nil {
 			b.Skipf("the shared corpus is not here: %v", err)
 		}
-		st, err := compare.ParseStatement(name, data)
+		st, err := statement.ParseStatement(name, data)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"context"
 	"fmt"
@@ -11,9 +13,9 @@ import (
 )
 
 func TestWriteRefusesTooManyStatements(t *testing.T) {
-	sts := make([]compare.Statement, MaxStatements+1)
+	sts := make([]statement.Statement, MaxStatements+1)
 	for i := range sts {
-		sts[i] = compare.Statement{ID: fmt.Sprintf("s%d", i), Title: "T", Text: "We act."}
+		sts[i] = statement.Statement{ID: fmt.Sprintf("s%d", i), Title: "T", Text: "We act."}
 	}
 	a, err := compare.Analyze(context.Background(), sts, compare.Options{}, nil)
 	if err != nil {

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
 )
@@ -17,7 +19,7 @@ func ProjectOptions(p *project.Project, a *compare.Analysis) Options {
 	}
 	for _, pair := range a.Pairs {
 		if pair.Manual {
-			opt.Manual[compare.PairKey(pair.A, pair.B)] = true
+			opt.Manual[statement.PairKey(pair.A, pair.B)] = true
 		}
 	}
 	for _, st := range a.Statements {

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"strings"
 
@@ -89,7 +91,7 @@ func (d *doc) pairRedline(p compare.Pair) {
 }
 
 // versionRedline draws the baseline's version diff against one statement.
-func (d *doc) versionRedline(st compare.Statement, r worddiff.Result) {
+func (d *doc) versionRedline(st statement.Statement, r worddiff.Result) {
 	base := d.statement(d.opt.Baseline)
 	d.subheading(fmt.Sprintf("Version diff: %s → %s", base.ID, st.ID), true)
 	s := r.Summary

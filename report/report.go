@@ -12,6 +12,8 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"errors"
 	"fmt"
@@ -70,7 +72,7 @@ type doc struct {
 	pdf     *fpdf.Fpdf
 	fs      fontSet
 	a       *compare.Analysis
-	sts     []compare.Statement
+	sts     []statement.Statement
 	opt     Options
 	title   string
 	creator string
@@ -89,13 +91,13 @@ type doc struct {
 
 // Write renders the report of analysis a (made from statements, in the
 // same order) to w.
-func Write(w io.Writer, a *compare.Analysis, statements []compare.Statement, opt Options) error {
+func Write(w io.Writer, a *compare.Analysis, statements []statement.Statement, opt Options) error {
 	return WriteContext(context.Background(), w, a, statements, opt)
 }
 
 // WriteContext is Write that stops, between sections, once ctx is done; it
 // then returns ctx.Err() and writes nothing to w.
-func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, statements []compare.Statement, opt Options) error {
+func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, statements []statement.Statement, opt Options) error {
 	if err := CheckStatements(len(statements)); err != nil {
 		return err
 	}
@@ -124,7 +126,7 @@ func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, stateme
 
 // newDoc checks the inputs and sets up the PDF: page size, margins, fonts
 // and metadata.
-func newDoc(a *compare.Analysis, statements []compare.Statement, opt Options) (*doc, error) {
+func newDoc(a *compare.Analysis, statements []statement.Statement, opt Options) (*doc, error) {
 	if err := check(a, statements, opt); err != nil {
 		return nil, err
 	}
@@ -158,7 +160,7 @@ func newDoc(a *compare.Analysis, statements []compare.Statement, opt Options) (*
 }
 
 // check refuses inputs the report cannot describe faithfully.
-func check(a *compare.Analysis, statements []compare.Statement, opt Options) error {
+func check(a *compare.Analysis, statements []statement.Statement, opt Options) error {
 	switch {
 	case a == nil:
 		return errors.New("report: no analysis")
@@ -209,13 +211,13 @@ func (d *doc) diffVersions() {
 	}
 }
 
-func (d *doc) statement(id string) compare.Statement {
+func (d *doc) statement(id string) statement.Statement {
 	for _, st := range d.sts {
 		if st.ID == id {
 			return st
 		}
 	}
-	return compare.Statement{}
+	return statement.Statement{}
 }
 
 func (d *doc) progress(done float64) {
@@ -254,5 +256,5 @@ func (d *doc) manual(keys ...string) bool {
 
 // pairKeys are the Notes/Manual keys of a pair, in both orders.
 func pairKeys(p compare.Pair) []string {
-	return []string{compare.PairKey(p.A, p.B), compare.PairKey(p.B, p.A)}
+	return []string{statement.PairKey(p.A, p.B), statement.PairKey(p.B, p.A)}
 }

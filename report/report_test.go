@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"context"
 	"errors"
@@ -29,11 +31,11 @@ var (
 var fixedDate = time.Date(2024, 4, 15, 9, 30, 0, 0, time.UTC)
 
 // demo parses the embedded demo statements and analyses them.
-func demo(tb testing.TB) ([]compare.Statement, *compare.Analysis) {
+func demo(tb testing.TB) ([]statement.Statement, *compare.Analysis) {
 	tb.Helper()
-	var sts []compare.Statement
+	var sts []statement.Statement
 	for _, f := range assets.DemoStatements() {
-		st, err := compare.ParseStatement(f.Name, f.Data)
+		st, err := statement.ParseStatement(f.Name, f.Data)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -47,7 +49,7 @@ func demo(tb testing.TB) ([]compare.Statement, *compare.Analysis) {
 	return sts, analyze(tb, sts)
 }
 
-func analyze(tb testing.TB, sts []compare.Statement) *compare.Analysis {
+func analyze(tb testing.TB, sts []statement.Statement) *compare.Analysis {
 	tb.Helper()
 	a, err := compare.Analyze(context.Background(), sts, compare.Options{}, nil)
 	if err != nil {
@@ -57,7 +59,7 @@ func analyze(tb testing.TB, sts []compare.Statement) *compare.Analysis {
 }
 
 // render writes a report to a file in a temporary directory.
-func render(tb testing.TB, a *compare.Analysis, sts []compare.Statement, opt Options) string {
+func render(tb testing.TB, a *compare.Analysis, sts []statement.Statement, opt Options) string {
 	tb.Helper()
 	var buf bytes.Buffer
 	if err := Write(&buf, a, sts, opt); err != nil {
@@ -261,7 +263,7 @@ func TestProgressAndErrors(t *testing.T) {
 	}
 	bad := []struct {
 		name string
-		sts  []compare.Statement
+		sts  []statement.Statement
 		opt  Options
 	}{
 		{"fewer statements", sts[1:], Options{}},
@@ -299,7 +301,7 @@ func TestWriteSample(t *testing.T) {
 	if *samplePath == "" && *rtlSamplePath == "" {
 		t.Skip("use -sample=FILE.pdf and/or -sample-rtl=FILE.pdf")
 	}
-	write := func(file string, a *compare.Analysis, sts []compare.Statement, opt Options) {
+	write := func(file string, a *compare.Analysis, sts []statement.Statement, opt Options) {
 		var buf bytes.Buffer
 		if err := Write(&buf, a, sts, opt); err != nil {
 			t.Fatal(err)
@@ -324,7 +326,7 @@ func TestWriteSample(t *testing.T) {
 // emoji, control characters) must not break the report; Greek and
 // Cyrillic, which Noto Sans covers, come back as written.
 func TestUncoveredScripts(t *testing.T) {
-	sts := []compare.Statement{
+	sts := []statement.Statement{
 		{ID: "odd", Title: "Odd 中文", Text: "We will talk. 中文测试 😀 ∑ नमस्ते \u0007 tab\there. Ελληνικά, русский."},
 		{ID: "plain", Title: "Plain", Text: "We shall talk. Nothing else."},
 	}

@@ -1,13 +1,13 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"strings"
 	"testing"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/parley-app/parley/compare"
 )
 
 const (
@@ -17,8 +17,8 @@ const (
 
 // rtlStatements are a Hebrew and a Persian statement, each with a Latin
 // word and a number, the cases that test reordering.
-func rtlStatements() []compare.Statement {
-	return []compare.Statement{
+func rtlStatements() []statement.Statement {
+	return []statement.Statement{
 		{ID: "gallant", Title: "גלנט על התגובה", Speaker: "Yoav Gallant", Language: "he", Date: "2024-04-14",
 			Text: hebrewQuote + " העימות עם איראן (IRGC) עוד לא הסתיים, אמר ב-14 באפריל.\n\nישראל תגן על עצמה."},
 		{ID: "salami", Title: "سلامی درباره معادله جدید", Speaker: "Hossein Salami", Language: "fa", Date: "2024-04-14",

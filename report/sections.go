@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"strings"
 
@@ -204,7 +206,8 @@ func (d *doc) fullText(st compare.StatementAnalysis) {
 			flush()
 			par = s.Paragraph
 		}
-		num := "[" + s.ID[strings.LastIndexByte(s.ID, ':')+1:] + "]"
+		sid, _ := statement.ParseSentenceID(s.ID)
+		num := "[" + sid.Label() + "]"
 		spans = append(spans, span{num, style{size: sizeTiny, bold: true, color: accent, anchor: s.ID}},
 			text(" "+oneLine(s.Text)+" ", sizeBody))
 	}

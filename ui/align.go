@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,13 +31,13 @@ func (ws *Workspace) finishPairing(id string) bool {
 		ws.status.notify("Alignment cancelled: pick a passage of another statement.")
 		return true
 	}
-	ws.override(compare.Override{Action: compare.OverridePair, A: from, B: id})
+	ws.override(statement.Override{Action: statement.OverridePair, A: from, B: id})
 	ws.status.notify("Aligned " + from + " with " + id + " (marked as yours).")
 	return true
 }
 
 func (ws *Workspace) unpair(a, b string) {
-	ws.override(compare.Override{Action: compare.OverrideUnpair, A: a, B: b})
+	ws.override(statement.Override{Action: statement.OverrideUnpair, A: a, B: b})
 	ws.status.notify("Unpaired " + a + " and " + b + ".")
 }
 
@@ -50,14 +52,14 @@ func (ws *Workspace) moveToTopicDialog(id string) {
 	dialog.ShowForm("Move passage to topic", "Move", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Topic", choice)}, func(ok bool) {
 			if i := choice.SelectedIndex(); ok && i >= 0 {
-				ws.override(compare.Override{Action: compare.OverrideMove, A: id, Topic: scheme.Topics[i].ID})
+				ws.override(statement.Override{Action: statement.OverrideMove, A: id, Topic: scheme.Topics[i].ID})
 			}
 		}, ws.window)
 }
 
 // override records a correction and analyses again; the views keep the
 // selection.
-func (ws *Workspace) override(o compare.Override) {
+func (ws *Workspace) override(o statement.Override) {
 	ws.project.Settings.AddOverride(o)
 	ws.dirty = true
 	ws.updateTitle()

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"errors"
 	"fmt"
@@ -27,7 +29,7 @@ func newAnalysisRunner(bg *background, status *statusBar, show func(*compare.Ana
 
 // start analyses statements off the UI goroutine; the result is handed to
 // show on the UI goroutine.
-func (r *analysisRunner) start(statements []compare.Statement, opt compare.Options) {
+func (r *analysisRunner) start(statements []statement.Statement, opt compare.Options) {
 	r.mu.Lock()
 	if r.cancel != nil {
 		r.cancel()

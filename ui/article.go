@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"strings"
 
@@ -9,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/importer/quotes"
 )
@@ -59,7 +60,7 @@ type speakerReview struct {
 	name *widget.Entry
 }
 
-func (ws *Workspace) reviewSpeakers(res quotes.Result, article compare.Statement) {
+func (ws *Workspace) reviewSpeakers(res quotes.Result, article statement.Statement) {
 	rows := make([]speakerReview, len(res.Speakers))
 	list := container.NewVBox()
 	for i, sp := range res.Speakers {

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+	"strconv"
+
 	"fmt"
 	"strings"
 
@@ -70,8 +73,9 @@ func (d *details) show(ws *Workspace, id string) {
 	ref, _ := an.Locate(id)
 	st := an.Statements[ref.Statement]
 	notes := &ws.project.Settings
+	sid, _ := statement.ParseSentenceID(id)
 	items := []fyne.CanvasObject{
-		paragraph(bold(st.Title+" — sentence "+id[strings.LastIndex(id, ":")+2:]), plain("“"+s.Text+"”", widget.RichTextStyleParagraph)),
+		paragraph(bold(st.Title+" — sentence "+strconv.Itoa(sid.N)), plain("“"+s.Text+"”", widget.RichTextStyleParagraph)),
 	}
 	var lines []widget.RichTextSegment
 	for _, tc := range s.Topics {
@@ -125,7 +129,7 @@ func (d *details) pairItem(ws *Workspace, p compare.Pair, id string) []fyne.Canv
 		segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
 	}
 	segs = append(segs, diffSegments(p.Diff, id == p.B)...)
-	key := compare.PairKey(p.A, p.B)
+	key := statement.PairKey(p.A, p.B)
 	return []fyne.CanvasObject{
 		paragraph(segs...),
 		noteLine(ws.project.Settings.Note(key)),

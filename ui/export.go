@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"context"
 	"errors"
@@ -11,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/report"
 )
@@ -74,7 +75,7 @@ func (ws *Workspace) exportDialog() {
 }
 
 func (ws *Workspace) chooseReportFile(set exportSettings) {
-	ws.chooseSaveFile(".pdf", compare.Slug(set.title), "parley-report", func(path string) { ws.exportTo(path, set) })
+	ws.chooseSaveFile(".pdf", statement.Slug(set.title), "parley-report", func(path string) { ws.exportTo(path, set) })
 }
 
 // exportTo writes the report in the background, with progress.

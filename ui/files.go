@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"context"
 	"errors"
 	"fmt"
@@ -15,7 +17,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
 )
@@ -83,7 +84,7 @@ func (ws *Workspace) loadPaths(paths []string) {
 	ws.status.cancellable(cancel)
 	ws.bg.run(func() {
 		defer cancel()
-		var loaded []compare.Statement
+		var loaded []statement.Statement
 		var errs []error
 		for i, p := range statementFiles {
 			if ctx.Err() != nil {
@@ -170,7 +171,7 @@ func (ws *Workspace) save() {
 }
 
 func (ws *Workspace) saveAsDialog() {
-	ws.chooseSaveFile(project.Extension, compare.Slug(ws.project.Title), "comparison", ws.saveTo)
+	ws.chooseSaveFile(project.Extension, statement.Slug(ws.project.Title), "comparison", ws.saveTo)
 }
 
 // chooseSaveFile shows Fyne's save dialog for a file ending in ext, named

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"os"
 	"slices"
 	"strings"
@@ -10,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/project"
@@ -69,7 +70,7 @@ func BenchmarkPaneLayout(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	st, _ := compare.ParseStatement("h.txt", data)
+	st, _ := statement.ParseStatement("h.txt", data)
 	b.ReportAllocs()
 	for b.Loop() {
 		p := newPane(st)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"image/color"
 	"slices"
 	"sort"
@@ -29,7 +31,7 @@ type paneArea struct {
 // Until the analysis arrives the text is shown as wrapped paragraphs;
 // then it becomes one row per sentence, tinted by topic.
 type pane struct {
-	statement compare.Statement
+	statement statement.Statement
 	title     *widget.Label
 	meta      *widget.Label
 	counts    *widget.Label
@@ -60,7 +62,7 @@ func newPaneArea() *paneArea {
 func (a *paneArea) object() fyne.CanvasObject { return a.box }
 
 // show rebuilds the panes for statements (at most MaxPanes of them).
-func (a *paneArea) show(statements []compare.Statement) {
+func (a *paneArea) show(statements []statement.Statement) {
 	if len(statements) > MaxPanes {
 		statements = statements[:MaxPanes]
 	}
@@ -91,7 +93,7 @@ func emptyHint() fyne.CanvasObject {
 	return container.NewCenter(hint)
 }
 
-func newPane(st compare.Statement) *pane {
+func newPane(st statement.Statement) *pane {
 	p := &pane{statement: st}
 	p.title = widget.NewLabelWithStyle(st.DisplayTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.Wrapping = fyne.TextWrapWord

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"math"
 	"os"
@@ -94,7 +96,7 @@ func (ws *Workspace) analysisOptions() compare.Options {
 	return compare.Options{
 		Topics:     ws.topicScheme,
 		Thresholds: ws.settings.thresholds,
-		Overrides:  append([]compare.Override(nil), ws.project.Settings.Overrides...),
+		Overrides:  append([]statement.Override(nil), ws.project.Settings.Overrides...),
 	}
 }
 

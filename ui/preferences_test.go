@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,10 +88,10 @@ func TestPreferencesTopicScheme(t *testing.T) {
 // the included statements; the analyst's pick wins over it.
 func TestBaselineRule(t *testing.T) {
 	p := &project.Project{}
-	p.Add(compare.Statement{Title: "Mid", Date: "2023-05-20", Text: "We condemn the attack."},
-		compare.Statement{Title: "New", Date: "2024-06-14", Text: "We condemn the attacks."},
-		compare.Statement{Title: "Old", Date: "2021-06-13", Text: "We condemn attacks."},
-		compare.Statement{Title: "Undated", Text: "We condemn it."})
+	p.Add(statement.Statement{Title: "Mid", Date: "2023-05-20", Text: "We condemn the attack."},
+		statement.Statement{Title: "New", Date: "2024-06-14", Text: "We condemn the attacks."},
+		statement.Statement{Title: "Old", Date: "2021-06-13", Text: "We condemn attacks."},
+		statement.Statement{Title: "Undated", Text: "We condemn it."})
 	ws := newTestWorkspace(t, p, "")
 	title := func() string {
 		for _, st := range ws.project.Statements {

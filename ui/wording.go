@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"strings"
 
@@ -9,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/worddiff"
 )
 
@@ -19,7 +20,7 @@ import (
 // and next/previous navigation (F7 / Shift+F7, Alt+Down / Alt+Up).
 type wordingView struct {
 	ws         *Workspace
-	statements []compare.Statement
+	statements []statement.Statement
 	selA, selB *widget.Select
 	ignoreCase *widget.Check
 	ignorePunc *widget.Check
@@ -142,7 +143,7 @@ func (v *wordingView) release() {
 
 // setStatements offers the included statements; the baseline (or the
 // first) is compared with the next one.
-func (v *wordingView) setStatements(sts []compare.Statement, baseline string) {
+func (v *wordingView) setStatements(sts []statement.Statement, baseline string) {
 	v.statements = sts
 	names := make([]string, len(sts))
 	for i, st := range sts {

@@ -4,6 +4,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -311,7 +313,7 @@ func (ws *Workspace) updateTitle() {
 }
 
 // addStatements appends statements and shows them.
-func (ws *Workspace) addStatements(sts ...compare.Statement) {
+func (ws *Workspace) addStatements(sts ...statement.Statement) {
 	if len(sts) == 0 {
 		return
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"bytes"
 	"os"
 	"path/filepath"
@@ -139,9 +141,9 @@ func paneIDs(ws *Workspace) []string {
 func TestAtMostSixPanes(t *testing.T) {
 	p := &project.Project{}
 	ws := newTestWorkspace(t, p, "")
-	var sts []compare.Statement
+	var sts []statement.Statement
 	for i := 0; i < 8; i++ {
-		sts = append(sts, compare.Statement{Title: "S", Text: "We will help."})
+		sts = append(sts, statement.Statement{Title: "S", Text: "We will help."})
 	}
 	ws.addStatements(sts...)
 	ws.bg.settle()
@@ -209,7 +211,7 @@ func TestSaveThenOpenProject(t *testing.T) {
 
 func TestCorruptProjectLeavesWorkUntouched(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
-	ws.addStatements(compare.Statement{Title: "Unsaved note", Text: "Analyst's pasted text."})
+	ws.addStatements(statement.Statement{Title: "Unsaved note", Text: "Analyst's pasted text."})
 	before := ws.project.Clone()
 	bad := filepath.Join(t.TempDir(), "bad.parley")
 	if err := os.WriteFile(bad, []byte(`{"format":"parley-project","format_version":1,"statements":[`), 0o600); err != nil {
@@ -297,8 +299,8 @@ func TestSelectionScrollsCounterpartIntoView(t *testing.T) {
 	p := &project.Project{}
 	filler := strings.Repeat("Officials met farmers to discuss grain prices and rainfall this season.\n\n", 40)
 	p.Add(
-		compare.Statement{ID: "a", Title: "A", Text: "We condemn the attack in the strongest terms."},
-		compare.Statement{ID: "b", Title: "B", Text: filler + "We condemn this attack in the strongest terms."},
+		statement.Statement{ID: "a", Title: "A", Text: "We condemn the attack in the strongest terms."},
+		statement.Statement{ID: "b", Title: "B", Text: filler + "We condemn this attack in the strongest terms."},
 	)
 	ws := newTestWorkspace(t, p, "")
 	target := rowContaining(t, ws, "b", "We condemn this attack")
@@ -451,7 +453,7 @@ func versionsProject(t *testing.T, files ...string) *project.Project {
 		if err != nil {
 			t.Fatal(err)
 		}
-		st, err := compare.ParseStatement(f, data)
+		st, err := statement.ParseStatement(f, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -548,8 +550,8 @@ func TestWordingViewSideBySide(t *testing.T) {
 
 func TestWordingViewIgnoreCase(t *testing.T) {
 	p := &project.Project{}
-	p.Add(compare.Statement{Title: "Draft", Text: "We Condemn the attack. We will help."},
-		compare.Statement{Title: "Final", Text: "we condemn the Attack. We will help."})
+	p.Add(statement.Statement{Title: "Draft", Text: "We Condemn the attack. We will help."},
+		statement.Statement{Title: "Final", Text: "we condemn the Attack. We will help."})
 	ws := newTestWorkspace(t, p, "")
 	if len(ws.wording.changes) == 0 {
 		t.Fatal("case differences not shown")
@@ -563,7 +565,7 @@ func TestWordingViewIgnoreCase(t *testing.T) {
 
 func TestPlainPaneBeforeAnalysis(t *testing.T) {
 	test.NewTempApp(t)
-	p := newPane(compare.Statement{Title: "T", Text: "First paragraph. Two sentences.\n\nSecond paragraph."})
+	p := newPane(statement.Statement{Title: "T", Text: "First paragraph. Two sentences.\n\nSecond paragraph."})
 	if len(p.plain.Objects) != 2 {
 		t.Fatalf("%d paragraph labels, want 2", len(p.plain.Objects))
 	}
@@ -751,7 +753,7 @@ func TestAutosaveAndRecovery(t *testing.T) {
 	ws.bg.useQueue()
 	ws.setProject(demo(t), "")
 	ws.bg.settle()
-	ws.addStatements(compare.Statement{Title: "Unsaved paste", Text: "We will rebuild."})
+	ws.addStatements(statement.Statement{Title: "Unsaved paste", Text: "We will rebuild."})
 	ws.autosave()
 	ws.bg.settle()
 	dataPath, _ := ws.recoveryFiles()
@@ -969,7 +971,7 @@ func TestCancelAnalysis(t *testing.T) {
 		t.Fatal(err)
 	}
 	big := &project.Project{}
-	big.Add(compare.Statement{Title: "Communiqué", Text: string(data)}, compare.Statement{Title: "Again", Text: string(data) + "\n\nOne more paragraph."})
+	big.Add(statement.Statement{Title: "Communiqué", Text: string(data)}, statement.Statement{Title: "Again", Text: string(data) + "\n\nOne more paragraph."})
 	ws.project = big
 	ws.reanalyze() // two 19,000-word texts: far longer than the next line takes
 	if !ws.status.cancel.Visible() {

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"maps"
 	"os"
@@ -8,17 +10,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/parley-app/parley/compare"
 )
 
 // Statements turns each speaker into a statement ready to load: title ("<Name>: quotes from <source title>"), speaker, organization, the article's date/source passed in meta, Extra["note"] saying it was extracted from the article, text = the speaker's quotes in article order, one paragraph each.
-func Statements(r Result, meta compare.Statement) []compare.Statement {
+func Statements(r Result, meta statement.Statement) []statement.Statement {
 	source := sourceTitle(meta)
-	out := make([]compare.Statement, 0, len(r.Speakers))
+	out := make([]statement.Statement, 0, len(r.Speakers))
 	for _, sp := range r.Speakers {
-		st := compare.Statement{
-			ID:           compare.Slug(sp.Name),
+		st := statement.Statement{
+			ID:           statement.Slug(sp.Name),
 			Title:        sp.Name + ": quotes from " + source,
 			Speaker:      speakerLine(sp),
 			Organization: sp.Organization,
@@ -40,12 +40,12 @@ func Statements(r Result, meta compare.Statement) []compare.Statement {
 		}
 		out = append(out, st)
 	}
-	compare.UniqueIDs(out)
+	statement.UniqueIDs(out)
 	return out
 }
 
 // sourceTitle names the article in titles and notes.
-func sourceTitle(meta compare.Statement) string {
+func sourceTitle(meta statement.Statement) string {
 	for _, s := range []string{meta.Title, meta.Source} {
 		if s = strings.TrimSpace(s); s != "" {
 			return s
@@ -124,7 +124,7 @@ func capitalizeFirst(s string) string {
 // of the speaker's name (".md"), made unique. Each file is written to a
 // temporary file in dir and renamed into place, so a reader never sees half
 // a statement. It backs `parley quotes --split DIR`.
-func WriteSplit(dir string, r Result, meta compare.Statement) ([]string, error) {
+func WriteSplit(dir string, r Result, meta statement.Statement) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("quotes: split into %s: %w", dir, err)
 	}
@@ -132,7 +132,7 @@ func WriteSplit(dir string, r Result, meta compare.Statement) ([]string, error) 
 	paths := make([]string, 0, len(sts))
 	for _, st := range sts {
 		path := filepath.Join(dir, fileName(st.ID))
-		if err := writeAtomic(path, compare.FormatStatement(st)); err != nil {
+		if err := writeAtomic(path, statement.FormatStatement(st)); err != nil {
 			return paths, err
 		}
 		paths = append(paths, path)

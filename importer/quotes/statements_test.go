@@ -1,15 +1,15 @@
 package quotes
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/parley-app/parley/compare"
 )
 
-var seedMeta = compare.Statement{
+var seedMeta = statement.Statement{
 	Title:    "Biden tells Netanyahu the US will not join a counterattack",
 	Date:     "2024-04-14",
 	Source:   "News article, April 2024",
@@ -82,7 +82,7 @@ func TestWriteSplit(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		st, err := compare.ParseStatement(filepath.Base(p), data)
+		st, err := statement.ParseStatement(filepath.Base(p), data)
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}

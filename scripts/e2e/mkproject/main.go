@@ -4,10 +4,11 @@
 package main
 
 import (
+	"github.com/parley-app/parley/statement"
+
 	"fmt"
 	"os"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
 )
@@ -18,7 +19,7 @@ func main() {
 		os.Exit(2)
 	}
 	p := &project.Project{Title: os.Args[2]}
-	var sts []compare.Statement
+	var sts []statement.Statement
 	for _, path := range os.Args[3:] {
 		st, err := importer.ReadFile(path)
 		if err != nil {

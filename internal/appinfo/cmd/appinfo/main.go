@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/parley-app/parley/cli"
 	"github.com/parley-app/parley/internal/appinfo"
 )
 
@@ -23,7 +22,7 @@ func main() {
 	os.Exit(run(os.Args[1:], appinfo.Info(), os.Stdout, os.Stderr))
 }
 
-func run(fields []string, info cli.AppInfo, stdout, stderr io.Writer) int {
+func run(fields []string, info appinfo.AppInfo, stdout, stderr io.Writer) int {
 	if len(fields) == 0 {
 		fmt.Fprintln(stderr, "usage: appinfo FIELD... (name, id, version, build)")
 		return 2

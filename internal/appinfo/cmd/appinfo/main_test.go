@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/parley-app/parley/cli"
+	"github.com/parley-app/parley/internal/appinfo"
 )
 
 func TestRun(t *testing.T) {
-	info := cli.AppInfo{Name: "Parley", ID: "io.example.parley", Version: "1.2.3", Build: 7}
+	info := appinfo.AppInfo{Name: "Parley", ID: "io.example.parley", Version: "1.2.3", Build: 7}
 	for _, tc := range []struct {
 		args []string
 		want string

@@ -1,4 +1,4 @@
-package compare
+package statement
 
 import (
 	"errors"
@@ -126,9 +126,9 @@ func TestFormatStatementRoundTrip(t *testing.T) {
 
 // The project's own copies of corpus files must load exactly as they are.
 func TestCorpusFilesLoad(t *testing.T) {
-	files, _ := filepath.Glob("testdata/corpus/*.txt")
+	files, _ := filepath.Glob("../compare/testdata/corpus/*.txt")
 	if len(files) == 0 {
-		t.Fatal("no corpus fixtures in testdata/corpus")
+		t.Fatal("no corpus fixtures in ../compare/testdata/corpus")
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
