@@ -25,11 +25,20 @@ type Analysis struct {
 	// Commitments in the order of the statements and their sentences.
 	Commitments    []Commitment   `json:"commitments"`
 	CommitmentGrid CommitmentGrid `json:"commitment_grid"`
-	TotalWords     int            `json:"total_words"`
-	Thresholds     Thresholds     `json:"thresholds"`
+	// CommitmentGaps are the aligned pairs whose commitments differ, widest
+	// gap first; Silences the topics on which only some actors commit.
+	CommitmentGaps []CommitmentGap `json:"commitment_gaps"`
+	Silences       []Silence       `json:"silences"`
+	// Baseline is the statement the others are compared with as versions;
+	// Versions its diff against each statement that is a version of it.
+	Baseline   string        `json:"baseline,omitempty"`
+	Versions   []VersionDiff `json:"versions,omitempty"`
+	TotalWords int           `json:"total_words"`
+	Thresholds Thresholds    `json:"thresholds"`
 	// Warnings name overrides that no longer apply (their sentences changed).
 	Warnings  []string               `json:"warnings,omitempty"`
 	sentences map[string]SentenceRef // sentence id → where it is
+	versions  *versionCache          // version diffs, computed on first use
 }
 
 // StatementAnalysis is a statement's metadata with its sentences.
@@ -57,6 +66,10 @@ type Sentence struct {
 	// its strongest alignment, else its strongest topic.
 	Topic  string       `json:"topic"`
 	Topics []TopicCause `json:"topics,omitempty"`
+	// Changed marks a sentence whose wording the baseline lacks (for the
+	// baseline: that the other versions lack); only versions of one text
+	// have changed sentences.
+	Changed bool `json:"changed,omitempty"`
 }
 
 // TopicCause says which topic a sentence is on and why.
@@ -108,6 +121,10 @@ type Options struct {
 	Thresholds Thresholds
 	Actors     *commitment.Gazetteer // actor names and aliases; nil: the built-in list
 	Overrides  []statement.Override  // the analyst's corrections of the alignment
+	// Baseline is the statement the analyst compares the others with ("":
+	// none picked); BaselineRule chooses one when none is picked.
+	Baseline     string
+	BaselineRule BaselineRule
 }
 
 // defaultActors is the built-in gazetteer, built once and shared: a
@@ -171,6 +188,13 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	a.extractCommitments(statements, opt.Actors, opt.Topics)
 	a.buildGrid()
 	a.compareCommitments()
+	a.rankCommitmentGaps()
+	a.findSilences()
+	a.versions = newVersionCache(statements)
+	a.Baseline = ChooseBaseline(statements, opt.Baseline, opt.BaselineRule)
+	if err := a.compareWithBaseline(ctx); err != nil {
+		return nil, err
+	}
 	progress(1)
 	return a, nil
 }

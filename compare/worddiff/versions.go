@@ -1,6 +1,7 @@
 package worddiff
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -28,11 +29,21 @@ const (
 // minMoveWords words) in different regions whose wording is similar
 // become a move pair instead of a delete and an insert.
 func Versions(a, b string, opt Options) Result {
+	r, _ := VersionsContext(context.Background(), a, b, opt)
+	return r
+}
+
+// VersionsContext is Versions that stops between changed regions once ctx
+// is done, and then returns ctx.Err().
+func VersionsContext(ctx context.Context, a, b string, opt Options) (Result, error) {
 	e := newEngine(a, b, opt)
 	segA, segB := segments(&e.a), segments(&e.b)
 	regions, spans := e.alignSegments(segA, segB)
 	moves := e.findMoves(regions)
 	for ri, r := range regions {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
 		spans = append(spans, e.diffPieces(r.pieces(0, moves, ri), r.pieces(1, moves, ri))...)
 	}
 	for id, m := range moves {
@@ -42,7 +53,7 @@ func Versions(a, b string, opt Options) Result {
 			span{kind: Move, side: "to", moveID: id + 1, a0: -1, a1: -1, b0: to.t0, b1: to.t1,
 				edits: e.diffPieces([]piece{from}, []piece{to})})
 	}
-	return Result{Summary: e.summary(spans), Ops: e.ops(spans)}
+	return Result{Summary: e.summary(spans), Ops: e.ops(spans)}, nil
 }
 
 // summary is Summarize(e.ops(spans)), counted from the tokens' word flags
