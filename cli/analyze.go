@@ -11,13 +11,13 @@ import (
 	"strings"
 
 	"github.com/parley-app/parley/compare"
-	"github.com/parley-app/parley/compare/worddiff"
 )
 
 func runAnalyze(env Env, args []string) int {
 	fs := newFlags("analyze")
 	asJSON := fs.Bool("json", false, "print JSON")
 	topicsFile := fs.String("topics", "", "topic scheme (TOML) instead of the built-in one")
+	base := addBaselineFlags(fs)
 	if !parseFlags(env, fs, args) {
 		return ExitUsage
 	}
@@ -42,6 +42,9 @@ func runAnalyze(env Env, args []string) int {
 		return ExitUsage
 	}
 	opt.Overrides = w.Project.Settings.Overrides
+	if opt.Baseline, opt.BaselineRule, err = base.choice(w.Project); err != nil {
+		return usageError(env, "analyze: %v", err)
+	}
 	a, err := compare.Analyze(context.Background(), w.Project.Included(), opt, nil)
 	if err != nil {
 		env.fail(err)
@@ -95,6 +98,8 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 		fmt.Fprintf(w, "  [%s] %s ↔ %s  score %.2f  shared: %s\n", p.Topic, p.A, p.B, p.Score, p.Reason())
 		fmt.Fprintf(w, "    %s\n", redline(p.Diff, c))
 	}
+	printCommitmentGaps(w, a, c)
+	printVersions(w, a, c)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, c.bold("Distinctive vocabulary"))
 	for _, st := range a.Statements {
@@ -121,17 +126,17 @@ func clip(s string, n int) string {
 
 // redline writes a diff the way git's --word-diff does: [-deleted-],
 // {+inserted+}, and moves as [>moved<] at their new place.
-func redline(ops []worddiff.Op, c palette) string {
+func redline(ops []compare.DiffOp, c palette) string {
 	parts := make([]string, 0, len(ops))
 	for _, op := range ops {
 		switch {
-		case op.Op == worddiff.Insert:
+		case op.Op == compare.DiffInsert:
 			parts = append(parts, c.green("{+"+op.Text+"+}"))
-		case op.Op == worddiff.Delete:
+		case op.Op == compare.DiffDelete:
 			parts = append(parts, c.red("[-"+op.Text+"-]"))
-		case op.Op == worddiff.Move && op.Side == "from":
+		case op.Op == compare.DiffMove && op.Side == "from":
 			parts = append(parts, c.blue(fmt.Sprintf("[moved #%d from here]", op.MoveID)))
-		case op.Op == worddiff.Move:
+		case op.Op == compare.DiffMove:
 			parts = append(parts, c.blue(fmt.Sprintf("[>#%d ", op.MoveID))+redline(op.Edits, c)+c.blue("<]"))
 		default:
 			parts = append(parts, op.Text)

@@ -1,11 +1,12 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"runtime/debug"
 
-	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/importer"
 )
 
@@ -33,7 +34,11 @@ func runDiff(env Env, args []string) int {
 	if len(a.Text)+len(b.Text) < smallDiff && os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	}
-	res := worddiff.Versions(a.Text, b.Text, worddiff.Options{IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct})
+	res, err := compare.DiffVersions(context.Background(), a, b, compare.DiffOptions{IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct})
+	if err != nil {
+		env.fail(err)
+		return ExitError
+	}
 	if *asJSON {
 		return writeJSON(env, res)
 	}

@@ -14,7 +14,7 @@ import (
 func runReport(env Env, args []string) int {
 	fs := newFlags("report")
 	out := fs.String("o", "parley-report.pdf", "the PDF to write")
-	baseline := fs.String("baseline", "", "statement id to diff every other statement against, as versions")
+	base := addBaselineFlags(fs)
 	paper := fs.String("paper", "a4", "paper size: a4 or letter")
 	title := fs.String("title", "", "report title")
 	analyst := fs.String("analyst", "", "analyst name for the cover and the PDF metadata")
@@ -37,20 +37,26 @@ func runReport(env Env, args []string) int {
 		env.fail(err) // before the analysis: nothing would come of it
 		return ExitUsage
 	}
-	if *baseline == "" {
-		*baseline = p.Settings.Baseline
+	picked, rule, err := base.choice(p)
+	if err != nil {
+		return usageError(env, "report: %v", err)
 	}
-	a, err := AnalyzeProject(context.Background(), p, nil)
+	a, err := compare.Analyze(context.Background(), p.Included(),
+		compare.Options{Overrides: p.Settings.Overrides, Baseline: picked, BaselineRule: rule}, nil)
 	if err != nil {
 		env.fail(err)
 		return ExitError
+	}
+	baseline := picked
+	if baseline == "" { // the rule's choice, when the others are versions of it
+		baseline = a.VersionBaseline()
 	}
 	if *title == "" {
 		*title = p.Title
 	}
 	opt := report.ProjectOptions(p, a)
 	opt.Date = time.Now()
-	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Version = *title, *analyst, report.Paper(*paper), *baseline, env.Info.Version
+	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Version = *title, *analyst, report.Paper(*paper), baseline, env.Info.Version
 	var buf bytes.Buffer
 	if err := report.Write(&buf, a, p.Included(), opt); err != nil {
 		env.fail(fmt.Errorf("%s: %w", *out, err))
@@ -62,10 +68,4 @@ func runReport(env Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s (%d KB)\n", *out, buf.Len()/1024)
 	return ExitOK
-}
-
-// AnalyzeProject analyses a project's included statements with the
-// analyst's corrections, as the window does.
-func AnalyzeProject(ctx context.Context, p *project.Project, progress compare.Progress) (*compare.Analysis, error) {
-	return compare.Analyze(ctx, p.Included(), compare.Options{Overrides: p.Settings.Overrides}, progress)
 }

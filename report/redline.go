@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/parley-app/parley/compare"
-	"github.com/parley-app/parley/compare/worddiff"
 	"github.com/parley-app/parley/internal/rtl"
 )
 
@@ -67,7 +66,7 @@ func (d *doc) legend() {
 // pairRedline draws one aligned pair: its citations and counts, the
 // redline from A's wording to B's, and how their commitments differ.
 func (d *doc) pairRedline(p compare.Pair) {
-	sum := worddiff.Summarize(p.Diff)
+	sum := compare.SummarizeDiff(p.Diff)
 	head := []span{cite(p.A, sizeSmall), text(" → ", sizeSmall), cite(p.B, sizeSmall),
 		tinted(fmt.Sprintf("   score %.2f   ", p.Score), sizeSmall, muted),
 		span{fmt.Sprintf("−%d", sum.Deleted), style{size: sizeSmall, bold: true, color: delInk}},
@@ -91,7 +90,7 @@ func (d *doc) pairRedline(p compare.Pair) {
 }
 
 // versionRedline draws the baseline's version diff against one statement.
-func (d *doc) versionRedline(st statement.Statement, r worddiff.Result) {
+func (d *doc) versionRedline(st statement.Statement, r *compare.VersionDiff) {
 	base := d.statement(d.opt.Baseline)
 	d.subheading(fmt.Sprintf("Version diff: %s → %s", base.ID, st.ID), true)
 	s := r.Summary
@@ -114,7 +113,7 @@ func embed(s string) string {
 // between them, so the gap before each op is taken from the text it comes
 // from (A for equal, deleted and moved-away words, B for inserted and
 // moved-in ones): a paragraph break stays one, any other gap is a space.
-func redlineSpans(ops []worddiff.Op, a, b string) []span {
+func redlineSpans(ops []compare.DiffOp, a, b string) []span {
 	var out []span
 	var g gaps
 	for i, op := range ops {
@@ -126,11 +125,11 @@ func redlineSpans(ops []worddiff.Op, a, b string) []span {
 			out = append(out, span{gap, equalStyle})
 		}
 		switch {
-		case op.Op == worddiff.Equal:
+		case op.Op == compare.DiffEqual:
 			out = append(out, span{flatten(op.Text), equalStyle})
-		case op.Op == worddiff.Delete:
+		case op.Op == compare.DiffDelete:
 			out = append(out, span{flatten(op.Text), deleteStyle})
-		case op.Op == worddiff.Insert:
+		case op.Op == compare.DiffInsert:
 			out = append(out, span{flatten(op.Text), insertStyle})
 		case op.Side == "from":
 			from := moveStyle
@@ -145,7 +144,7 @@ func redlineSpans(ops []worddiff.Op, a, b string) []span {
 }
 
 // movedSpans is a moved passage where it went, with its own edits.
-func movedSpans(op worddiff.Op, a, b string) []span {
+func movedSpans(op compare.DiffOp, a, b string) []span {
 	to := moveStyle
 	to.underline = true
 	if len(op.Edits) == 0 {
@@ -162,14 +161,14 @@ func movedSpans(op worddiff.Op, a, b string) []span {
 
 // replaces reports whether op is B's side of a change whose A side came
 // just before it.
-func replaces(prev, op worddiff.Op) bool {
-	return prev.AStart >= 0 && prev.Op != worddiff.Equal && op.AStart < 0
+func replaces(prev, op compare.DiffOp) bool {
+	return prev.AStart >= 0 && prev.Op != compare.DiffEqual && op.AStart < 0
 }
 
 // gaps remembers where the last op ended on each side.
 type gaps struct{ aEnd, bEnd int }
 
-func (g *gaps) before(op worddiff.Op, a, b string) string {
+func (g *gaps) before(op compare.DiffOp, a, b string) string {
 	var gap string
 	switch {
 	case op.AStart >= 0 && g.aEnd > 0 && op.AStart >= g.aEnd:

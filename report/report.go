@@ -24,7 +24,6 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/parley-app/parley/compare"
-	"github.com/parley-app/parley/compare/worddiff"
 )
 
 // Paper is a page size.
@@ -86,7 +85,7 @@ type doc struct {
 	links        map[string]int
 	anchored     map[string]bool
 	topics       map[string]compare.Topic
-	versions     map[string]worddiff.Result // baseline version diffs, by statement id
+	versions     map[string]*compare.VersionDiff // baseline version diffs, by statement id
 }
 
 // Write renders the report of analysis a (made from statements, in the
@@ -101,7 +100,7 @@ func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, stateme
 	if err := CheckStatements(len(statements)); err != nil {
 		return err
 	}
-	d, err := newDoc(a, statements, opt)
+	d, err := newDoc(ctx, a, statements, opt)
 	if err != nil {
 		return err
 	}
@@ -126,7 +125,7 @@ func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, stateme
 
 // newDoc checks the inputs and sets up the PDF: page size, margins, fonts
 // and metadata.
-func newDoc(a *compare.Analysis, statements []statement.Statement, opt Options) (*doc, error) {
+func newDoc(ctx context.Context, a *compare.Analysis, statements []statement.Statement, opt Options) (*doc, error) {
 	if err := check(a, statements, opt); err != nil {
 		return nil, err
 	}
@@ -154,7 +153,9 @@ func newDoc(a *compare.Analysis, statements []statement.Statement, opt Options) 
 	d.left, d.top, d.width, d.bottom = 50, 62, pw-100, ph-56
 	d.setMetadata()
 	if opt.Baseline != "" {
-		d.diffVersions()
+		if err := d.diffVersions(ctx); err != nil {
+			return nil, err
+		}
 	}
 	return d, nil
 }
@@ -200,15 +201,21 @@ func (d *doc) setMetadata() {
 	d.pdf.SetLang("en")
 }
 
-// diffVersions diffs the baseline against every other statement.
-func (d *doc) diffVersions() {
-	d.versions = map[string]worddiff.Result{}
-	base := d.statement(d.opt.Baseline)
+// diffVersions reads the baseline's version diff against every other
+// statement from the analysis, which computes each once and keeps it.
+func (d *doc) diffVersions(ctx context.Context) error {
+	d.versions = map[string]*compare.VersionDiff{}
 	for _, st := range d.sts {
-		if st.ID != base.ID {
-			d.versions[st.ID] = worddiff.Versions(base.Text, st.Text, worddiff.Options{})
+		if st.ID == d.opt.Baseline {
+			continue
 		}
+		v, err := d.a.VersionDiff(ctx, d.opt.Baseline, st.ID, compare.DiffOptions{})
+		if err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		d.versions[st.ID] = v
 	}
+	return nil
 }
 
 func (d *doc) statement(id string) statement.Statement {

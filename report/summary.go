@@ -2,12 +2,10 @@ package report
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/parley-app/parley/compare"
-	"github.com/parley-app/parley/compare/worddiff"
 )
 
 // summary draws section 2: key figures, the topics each statement
@@ -43,9 +41,9 @@ func (d *doc) keyFigures() {
 			scheme++
 		}
 	}
-	var sum worddiff.Summary
+	var sum compare.DiffSummary
 	for _, p := range d.a.Pairs {
-		s := worddiff.Summarize(p.Diff)
+		s := compare.SummarizeDiff(p.Diff)
 		sum.Inserted += s.Inserted
 		sum.Deleted += s.Deleted
 	}
@@ -176,112 +174,39 @@ func columnGroups(n, most int) [][]int {
 	return out
 }
 
-// highlight is a commitment difference, ranked for the summary.
-type highlight struct {
-	rank  int
-	score float64
-	spans []span
-}
+// mostGaps is how many commitment differences and silences the summary
+// lists; the analysis ranks them all, widest first.
+const mostGaps = 8
 
 // commitmentHighlights lists aligned pairs whose commitments differ most
 // (one side commits, the other does not; then different kinds; then
 // different strengths) and the topics on which some actors commit while
 // others stay silent.
 func (d *doc) commitmentHighlights() {
-	var hs []highlight
-	for _, p := range d.a.Pairs {
-		if p.Commitments == "" {
-			continue
-		}
-		rank := commitmentGap(d.a.CommitmentsOf(p.A), d.a.CommitmentsOf(p.B))
-		if rank == 0 {
-			continue
-		}
-		hs = append(hs, highlight{rank, p.Score, []span{bold(d.topicLabel(p.Topic), sizeSmall), text(": ", sizeSmall),
-			cite(p.A, sizeSmall), text(" vs. ", sizeSmall), cite(p.B, sizeSmall), text(" — "+p.Commitments, sizeSmall)}})
-	}
-	sort.SliceStable(hs, func(i, j int) bool {
-		if hs[i].rank != hs[j].rank {
-			return hs[i].rank > hs[j].rank
-		}
-		return hs[i].score > hs[j].score
-	})
-	if len(hs) == 0 {
+	gaps := d.a.CommitmentGaps
+	if len(gaps) == 0 {
 		d.explain("No aligned pair differs in its commitments.")
 	}
-	for _, h := range hs[:min(len(hs), 8)] {
-		d.listItem(h.spans, 2)
+	for _, g := range gaps[:min(len(gaps), mostGaps)] {
+		d.listItem([]span{bold(d.topicLabel(g.Topic), sizeSmall), text(": ", sizeSmall),
+			cite(g.A, sizeSmall), text(" vs. ", sizeSmall), cite(g.B, sizeSmall), text(" — "+g.Summary, sizeSmall)}, 2)
 	}
 	d.y += 4
 	d.silences()
 }
 
-// commitmentGap ranks how two passages' commitments differ: 3 when one
-// side makes none, 2 when the kinds differ, 1 when only strength or
-// polarity does, 0 when they match.
-func commitmentGap(a, b []compare.Commitment) int {
-	switch {
-	case len(a) == 0 || len(b) == 0:
-		return 3
-	case kinds(a, false) != kinds(b, false):
-		return 2
-	case kinds(a, true) != kinds(b, true):
-		return 1
-	}
-	return 0
-}
-
-func kinds(cs []compare.Commitment, detail bool) string {
-	var ks []string
-	for _, c := range cs {
-		k := string(c.Kind)
-		if detail {
-			k = compare.Describe(c.Commitment)
-		}
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return strings.Join(ks, ",")
-}
-
 // silences lists, per topic of the commitment grid, who commits and which
 // other actors of the comparison do not, most committed topics first.
 func (d *doc) silences() {
-	g := d.a.CommitmentGrid
-	type row struct {
-		topic string
-		cells []compare.GridCell
-	}
-	var rows []row
-	for _, t := range g.Topics {
-		r := row{topic: t}
-		for _, c := range g.Cells {
-			if c.Topic == t {
-				r.cells = append(r.cells, c)
-			}
-		}
-		if len(r.cells) > 0 && len(r.cells) < len(g.Actors) {
-			rows = append(rows, r)
-		}
-	}
-	sort.SliceStable(rows, func(i, j int) bool { return len(rows[i].cells) > len(rows[j].cells) })
-	for _, r := range rows[:min(len(rows), 8)] {
-		committed := map[string]bool{}
-		spans := []span{bold(d.topicLabel(r.topic), sizeSmall), text(": ", sizeSmall)}
-		for i, c := range r.cells {
-			committed[c.Actor] = true
+	for _, s := range d.a.Silences[:min(len(d.a.Silences), mostGaps)] {
+		spans := []span{bold(d.topicLabel(s.Topic), sizeSmall), text(": ", sizeSmall)}
+		for i, c := range s.Committed {
 			if i > 0 {
 				spans = append(spans, text("; ", sizeSmall))
 			}
 			spans = append(spans, text(c.Actor+" "+c.Summary, sizeSmall))
 		}
-		var silent []string
-		for _, a := range g.Actors {
-			if !committed[a] {
-				silent = append(silent, a)
-			}
-		}
-		spans = append(spans, tinted(" — no commitment: "+strings.Join(silent, ", "), sizeSmall, muted))
+		spans = append(spans, tinted(" — no commitment: "+strings.Join(s.Silent, ", "), sizeSmall, muted))
 		d.listItem(spans, 2)
 	}
 	d.y += 4
