@@ -1,0 +1,319 @@
+package commitment
+
+import "strings"
+
+// This file reads the lexical verb of a predicate: after a modal any verb,
+// on its own a speech-act verb ("condemn", "call on … to", "stand with"),
+// with its addressee and the object nouns through which some verbs commit.
+
+// lexical reads the lexical verb at k. After a modal (afterModal) any verb
+// will do; on its own only a speech-act verb makes a predicate.
+func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
+	w := x.word(k)
+	if w == "" {
+		return p, false
+	}
+	lemma := verbLemma[w]
+	p.lexTok, p.actStart, p.lemma = k, k, lemma
+	p.past = isPast(w) && !afterModal
+	p.ing = strings.HasSuffix(w, "ing")
+	if p.past && beForms[x.word(x.skipAdverbsBack(k-1))] {
+		return p, false // "is supported by": a passive names no committer
+	}
+	if p.ing && !afterModal && lemma == "" {
+		return p, false
+	}
+	if !afterModal && x.toks[k].upper && !x.boundary[k] {
+		return p, false // "an Executive Order on … Supporting Caregivers": a title, not a verb
+	}
+	q := p // a failed speech act leaves p as it was
+	if end, ok := x.speechAct(&q, k, lemma, afterModal); ok {
+		p = q
+		p.cue(k, end)
+		if p.cont >= 0 && p.actStart == k {
+			p.actStart = p.cont // "will continue to support …"
+		}
+		return p, true
+	}
+	if !afterModal {
+		return p, false
+	}
+	switch {
+	case p.lex != lexAction:
+		// The chain already chose ("remain determined to …").
+	case lemma == "call":
+		p.lex = lexDiscourse // "we will call on you": no "to", no demand
+	case discourse[w] && x.isDiscourse(w, k):
+		p.lex = lexDiscourse
+	case cognitive[w]:
+		p.lex = lexCognitive
+	}
+	p.last = max(p.last, k)
+	if p.cont >= 0 {
+		p.actStart = p.cont // the commitment is to continue
+	}
+	return p, true
+}
+
+// beForms make a passive with a past participle.
+var beForms = set("is are was were be been being")
+
+// skipAdverbsBack returns the first token at or before j that is not an adverb.
+func (x *extraction) skipAdverbsBack(j int) int {
+	for j >= 0 && isAdverb(x.toks[j]) {
+		j--
+	}
+	return j
+}
+
+// isDiscourse tells talk about the talk ("I will turn it over to …") from
+// the same verbs used for acts ("take action", "end the crisis").
+func (x *extraction) isDiscourse(w string, k int) bool {
+	objs, ok := discourseObject[w]
+	if !ok {
+		return true
+	}
+	n := k + 1
+	for n < len(x.toks) && isAdverb(x.toks[n]) {
+		n++ // "we will go now to …"
+	}
+	next := x.word(n)
+	if w == "end" && next == "the" {
+		return x.word(n+1) == "call"
+	}
+	return next != "" && strings.Contains(" "+objs+" ", " "+next+" ")
+}
+
+// nounFollowers follow "support" or "back" used as nouns ("support for",
+// "solidarity and support to Israel").
+var nounFollowers = set("to for of from in among across")
+
+// speechAct classifies the speech-act verb at k and returns the last token of
+// the verb (with its particle: "call on", "stand with").
+func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (int, bool) {
+	next := x.word(k + 1)
+	switch lemma {
+	case "":
+		return 0, false
+	case "stand":
+		n := k + 1
+		for n < len(x.toks) && n <= k+2 && isAdverb(x.toks[n]) {
+			n++ // "stand resolutely for"
+		}
+		if w := x.word(n); w == "with" || w == "behind" || w == "by" || w == "for" {
+			p.lex = lexSupport
+			return n, true
+		}
+		return 0, false
+	case "back", "support", "endorse":
+		if next == "down" || next == "" || (!afterModal && nounFollowers[next]) {
+			return 0, false // "support to Israel", "support for", "back down"
+		}
+	case "call":
+		switch next {
+		case "on", "upon":
+			p.lex = lexDemand
+			return x.addressee(p, k, k+1)
+		case "for":
+			p.lex = lexDemand
+			p.actStart = k + 2
+			return k + 1, true
+		}
+		return 0, false
+	case "task", "instruct":
+		// "we task our relevant Ministers to operationalize …": the speaker
+		// commits to act through its own officials.
+		if firstPersonDet[next] {
+			if e, ok := x.addressee(p, k, k); ok {
+				p.lex, p.target = lexPledge, [2]int{-1, -1}
+				return e, true
+			}
+		}
+		return 0, false
+	case "press", "request", "urge":
+		p.lex = lexDemand
+		if next == "that" {
+			p.actStart = k + 2 // "requested that Gallant inform the US …"
+			return k, true
+		}
+		return x.addressee(p, k, k)
+	case "push":
+		n := k + 1
+		if n2 := x.word(n); n2 == "hard" || n2 == "strongly" || n2 == "forward" {
+			n++
+		}
+		if x.word(n) != "for" {
+			return 0, false
+		}
+		p.lex, p.actStart = lexDemand, n+1
+		return n, true
+	case "demand":
+		p.lex = lexDemand
+		if next == "that" {
+			p.actStart = k + 2 // "demand that Iran cease …"
+		}
+		return k, true
+	case "encourage":
+		p.lex = lexDemand
+		if e, ok := x.addressee(p, k, k); ok {
+			return e, true
+		}
+		p.target = [2]int{-1, -1}
+		p.actStart = k + 1
+		return k, true
+	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve":
+		if next == "to" || (next == "not" && x.word(k+2) == "to") {
+			p.lex = lexPledge
+			if next == "not" {
+				p.neg = true
+				p.actStart = k + 3
+			} else {
+				p.actStart = k + 2
+			}
+			if lemma == "commit" {
+				p.strength = High
+				if lexOfLemma[verbLemma[x.word(p.actStart)]] == lexSupport {
+					p.lex = lexSupport
+				}
+			}
+			return k + 1, true
+		}
+		if lemma == "pledge" {
+			return x.nounObject(p, k)
+		}
+		return 0, false
+	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share", "announce", "signal":
+		return x.nounObject(p, k)
+	case "continue":
+		if next == "to" {
+			q := *p
+			if e, ok := x.speechAct(&q, k+2, verbLemma[x.word(k+2)], true); ok && q.lex != lexPledge {
+				q.lexTok, q.lemma = k+2, verbLemma[x.word(k+2)]
+				if q.actStart < 0 || q.actStart == k {
+					q.actStart = k + 2
+				}
+				*p = q
+				return e, true
+			}
+			return 0, false
+		}
+		return x.nounObject(p, k)
+	case "reinforce", "stress", "emphasize", "make":
+		if e, ok := x.needFor(p, k); ok {
+			return e, true
+		}
+		if lemma != "make" {
+			return x.nounObject(p, k)
+		}
+		return 0, false
+	}
+	if lex, ok := lexOfLemma[lemma]; ok {
+		p.lex = lex
+		return k, true
+	}
+	return 0, false
+}
+
+// addressee reads "X to V" after a demand verb ending at tok: X is the
+// target, V starts the action. Without "to" there is no demand ("we will
+// call on you").
+func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
+	for k := tok + 1; k < len(x.toks) && k <= tok+12; k++ {
+		t := x.toks[k]
+		if t.w == "to" && k > tok+1 {
+			p.target = [2]int{tok + 1, k - 1}
+			p.actStart = k + 1
+			if x.word(k+1) == "not" || x.word(k+1) == "never" {
+				p.neg = true
+				p.actStart = k + 2
+			}
+			return tok, true
+		}
+		if t.w == "not" && x.word(k+1) == "to" && k > tok+1 {
+			p.target = [2]int{tok + 1, k - 1}
+			p.neg, p.actStart = true, k+2
+			return tok, true
+		}
+		if t.kind != tWord || t.w == "for" || t.w == "that" {
+			break
+		}
+	}
+	return 0, false
+}
+
+// nounObject classifies verbs that commit through their object noun:
+// "express our full solidarity and support" (Support), "underscore our
+// commitment" (Reaffirmation), "affirmed their intent to convene" (Pledge),
+// "continue our support" (Support). See objectKinds.
+func (x *extraction) nounObject(p *pred, k int) (int, bool) {
+	lemma := verbLemma[x.word(k)]
+	for j := k + 1; j < len(x.toks) && j <= k+8; j++ {
+		t := x.toks[j]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.w == "’" || t.w == "'" {
+			continue // quotes, and the apostrophe of "the United States’ commitment"
+		}
+		if t.kind != tWord || t.w == "that" || t.w == "to" && j > k+1 {
+			break
+		}
+		if lex, ok := objectKinds[lemma+" "+objectNoun[t.w]]; ok {
+			p.lex = lex
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// objectNoun groups the nouns a verb can commit through.
+var objectNoun = map[string]string{
+	"commitment": "commitment", "commitments": "commitment", "pledge": "pledge", "vow": "pledge",
+	"effort": "effort", "efforts": "effort",
+	"support": "support", "solidarity": "support", "backing": "support",
+	"intent": "intent", "intention": "intent", "intentions": "intent", "determination": "intent", "resolve": "intent",
+}
+
+// objectKinds gives the kind of "verb + noun": which verbs restate a
+// commitment (Reaffirmation), give support, or announce an intention
+// (Pledge). A pair that is absent commits nothing ("offer … commitment").
+var objectKinds = func() map[string]lexKind {
+	m := map[string]lexKind{}
+	add := func(verbs, noun string, lex lexKind) {
+		for _, v := range strings.Fields(verbs) {
+			m[v+" "+noun] = lex
+		}
+	}
+	add("renew underscore affirm express restate convey confirm share emphasize stress reinforce", "commitment", lexReaffirm)
+	add("renew restate", "pledge", lexReaffirm)
+	add("affirm", "effort", lexReaffirm)
+	add("express offer extend pledge affirm convey underscore confirm emphasize stress reinforce continue", "support", lexSupport)
+	add("affirm express underscore pledge confirm announce signal emphasize stress", "intent", lexPledge)
+	return m
+}()
+
+// needFor reads "reinforced the need for all sides to take …" and "made
+// clear the need for Israel to …": a demand on the agent named.
+func (x *extraction) needFor(p *pred, k int) (int, bool) {
+	n := k + 1
+	if verbLemma[x.word(k)] == "make" {
+		if x.word(n) != "clear" {
+			return 0, false
+		}
+		n++
+	}
+	if x.word(n) != "the" || x.word(n+1) != "need" || x.word(n+2) != "for" {
+		return 0, false
+	}
+	for j := n + 3; j < len(x.toks) && j <= n+9; j++ {
+		if x.word(j) == "to" {
+			s := x.subjectAt(j - 1)
+			if s.kind == sNone || s.kind == sAction {
+				return 0, false
+			}
+			p.lex, p.target, p.actStart = lexDemand, [2]int{n + 3, j - 1}, j+1
+			return n + 2, true
+		}
+		if x.toks[j].kind != tWord {
+			break
+		}
+	}
+	return 0, false
+}
