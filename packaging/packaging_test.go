@@ -75,9 +75,9 @@ func mustExist(t *testing.T, what, rel string) {
 
 // nfpm is the part of nfpm.yaml the test reads.
 type nfpm struct {
-	Name, Arch, Version, Release, Maintainer, Description string
-	Depends, Recommends                                   []string
-	Contents                                              []struct {
+	Name, Arch, Version, Release, Maintainer, Description, License string
+	Depends, Recommends                                            []string
+	Contents                                                       []struct {
 		Src, Dst, Type string
 	}
 }
@@ -267,6 +267,7 @@ func TestMetainfo(t *testing.T) {
 		Summary    string `xml:"summary"`
 		Launchable string `xml:"launchable"`
 		License    string `xml:"metadata_license"`
+		Project    string `xml:"project_license"`
 		Provides   struct {
 			Binary    []string `xml:"binary"`
 			Mediatype []string `xml:"mediatype"`
@@ -282,6 +283,9 @@ func TestMetainfo(t *testing.T) {
 	if m.Type != "desktop-application" || m.ID != id || m.Name != app.Details.Name || m.License == "" {
 		t.Errorf("%s: type %q, id %q, name %q, metadata_license %q; want desktop-application, %s, %s",
 			rel, m.Type, m.ID, m.Name, m.License, id, app.Details.Name)
+	}
+	if m.Project != "MIT" {
+		t.Errorf("%s: project_license %q, want MIT (LICENSE)", rel, m.Project)
 	}
 	if m.Launchable != id+".desktop" {
 		t.Errorf("%s: launchable %q, want %s.desktop", rel, m.Launchable, id)
@@ -507,5 +511,66 @@ func TestWindowsIcon(t *testing.T) {
 		if !slices.Contains(sizes, want) {
 			t.Errorf("packaging/windows/parley.ico has sizes %v, lacks %d", sizes, want)
 		}
+	}
+}
+
+// Parley is under the MIT licence: LICENSE says so, and so do the .deb
+// (nfpm's license field and its copyright file), the metainfo (TestMetainfo),
+// FyneApp.toml and the README.
+func TestLicence(t *testing.T) {
+	licence := strings.Join(strings.Fields(string(read(t, "LICENSE"))), " ")
+	for _, want := range []string{"MIT License", "Copyright (c) 2026 The Parley authors",
+		"Permission is hereby granted, free of charge, to any person obtaining a copy of this software"} {
+		if !strings.Contains(licence, want) {
+			t.Errorf("LICENSE lacks %q", want)
+		}
+	}
+	if n := readNFPM(t); n.License != "MIT" {
+		t.Errorf("nfpm.yaml: license %q, want MIT", n.License)
+	}
+
+	// The copyright file (machine-readable format): every Files paragraph's
+	// licence has its text in a stand-alone License paragraph or its own.
+	const rel = "packaging/linux/copyright"
+	texts := map[string]bool{}
+	files := map[string]string{}
+	for _, para := range strings.Split(strings.TrimSpace(string(read(t, rel))), "\n\n") {
+		fields := map[string]string{}
+		var last string
+		for _, line := range strings.Split(para, "\n") {
+			if strings.HasPrefix(line, " ") {
+				fields[last] += "\n" + line
+				continue
+			}
+			k, v, ok := strings.Cut(line, ":")
+			if !ok {
+				t.Errorf("%s: not a field or continuation line: %q", rel, line)
+				continue
+			}
+			last = k
+			fields[k] = strings.TrimSpace(v)
+		}
+		name, text, _ := strings.Cut(fields["License"], "\n")
+		if text != "" {
+			texts[name] = true
+		}
+		if f, ok := fields["Files"]; ok {
+			files[f] = name
+		}
+	}
+	if files["*"] != "MIT" {
+		t.Errorf("%s: Files: * has License %q, want MIT", rel, files["*"])
+	}
+	for f, name := range files {
+		if !texts[name] {
+			t.Errorf("%s: Files: %s is under %s, whose text the file does not give", rel, f, name)
+		}
+	}
+
+	if !strings.Contains(string(read(t, "FyneApp.toml")), "MIT licence") {
+		t.Error("FyneApp.toml does not name the MIT licence")
+	}
+	if !strings.Contains(string(read(t, "README.md")), "](LICENSE)") {
+		t.Error("README.md does not link LICENSE")
 	}
 }
