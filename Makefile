@@ -69,6 +69,7 @@ fyne_package = mkdir -p $(DIST)/build && cp FyneApp.toml $(DIST)/build/FyneApp.t
 LINUX_BIN = $(DIST)/build/linux/parley
 LINUX_CLI = $(DIST)/build/linux/parley-cli
 WINDOWS_EXE = $(DIST)/build/windows/parley.exe
+WINDOWS_LICENSE = $(DIST)/build/windows/LICENSE.txt
 WINDOWS_SETUP = $(DIST)/parley_$(VERSION)_windows_amd64_setup.exe
 RELEASE_FLAGS = -trimpath -tags release -ldflags "-s -w"
 
@@ -96,15 +97,18 @@ package-linux: $(FYNE)
 	VERSION=$(VERSION) BUILD=$(BUILD) $(NFPM) package --config packaging/nfpm.yaml --packager deb --target $(DIST)/
 
 # parley.exe cross-compiled with MinGW by fyne package (icon, version info and
-# manifest in a .syso), then the NSIS setup. Both are signed when
+# manifest in a .syso), then the NSIS setup, which shows LICENSE (with the
+# Windows line ends NSIS needs) and installs it. Both are signed when
 # PARLEY_SIGN_PFX names a certificate (packaging/windows/sign.sh).
 package-windows: $(FYNE)
 	mkdir -p $(dir $(WINDOWS_EXE))
 	$(call fyne_package,CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64,-os windows --release)
 	mv Parley.exe $(WINDOWS_EXE)
 	packaging/windows/sign.sh $(WINDOWS_EXE)
+	sed 's/$$/\r/' LICENSE > $(WINDOWS_LICENSE)
 	makensis -V2 -DVERSION=$(VERSION) -DBUILD=$(BUILD) \
 		-DEXE=$(CURDIR)/$(WINDOWS_EXE) -DOUTFILE=$(CURDIR)/$(WINDOWS_SETUP) \
+		-DLICENSE_TXT=$(CURDIR)/$(WINDOWS_LICENSE) \
 		$${PARLEY_SIGN_PFX:+-DSIGN=$(CURDIR)/packaging/windows/sign.sh} \
 		packaging/windows/parley.nsi
 	@[ -n "$$PARLEY_SIGN_PFX" ] || echo "sign: PARLEY_SIGN_PFX is not set, the setup program stays unsigned"

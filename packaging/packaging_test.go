@@ -346,7 +346,7 @@ func TestNSISScript(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?m)^!insertmacro REQUIRE (\w+)`).FindAllStringSubmatch(script, -1) {
 		required = append(required, m[1])
 	}
-	for _, name := range []string{"VERSION", "BUILD", "EXE", "OUTFILE"} {
+	for _, name := range []string{"VERSION", "BUILD", "EXE", "OUTFILE", "LICENSE_TXT"} {
 		if !slices.Contains(required, name) || !slices.Contains(makeDefines, name) {
 			t.Errorf("%s must require %s and the Makefile pass -D%s= (required %v, passed %v)", rel, name, name, required, makeDefines)
 		}
@@ -408,6 +408,8 @@ func TestNSISScript(t *testing.T) {
 		if m := regexp.MustCompile(`^File\s+(?:"?/[^"\s]+"?\s+)*"([^"]+)"`).FindStringSubmatch(line); m != nil {
 			ref = m[1]
 		} else if m := regexp.MustCompile(`^!define (?:MUI_ICON|MUI_UNICON|MUI_HEADERIMAGE_BITMAP|MUI_WELCOMEFINISHPAGE_BITMAP) "([^"]+)"`).FindStringSubmatch(line); m != nil {
+			ref = m[1]
+		} else if m := regexp.MustCompile(`^!insertmacro MUI_PAGE_LICENSE "([^"]+)"`).FindStringSubmatch(line); m != nil {
 			ref = m[1]
 		} else if m := regexp.MustCompile(`^!include "([^"]+)"`).FindStringSubmatch(line); m != nil {
 			if slices.Contains(nsisHeaders, m[1]) {
