@@ -9,6 +9,7 @@ import (
 	"image"
 	_ "image/png"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -574,5 +575,29 @@ func TestLicence(t *testing.T) {
 	}
 	if !strings.Contains(string(read(t, "README.md")), "](LICENSE)") {
 		t.Error("README.md does not link LICENSE")
+	}
+}
+
+// The freedesktop validators pass the metainfo and the desktop entry, where
+// they are installed (make test installs both).
+func TestValidators(t *testing.T) {
+	id := readFyneApp(t).Details.ID
+	for _, c := range []struct {
+		tool string
+		args []string
+	}{
+		{"appstreamcli", []string{"validate", "--pedantic", "--no-net", "packaging/linux/" + id + ".metainfo.xml"}},
+		{"desktop-file-validate", []string{"packaging/linux/" + id + ".desktop"}},
+	} {
+		t.Run(c.tool, func(t *testing.T) {
+			if _, err := exec.LookPath(c.tool); err != nil {
+				t.Skipf("%s is not installed (make test installs it)", c.tool)
+			}
+			cmd := exec.Command(c.tool, c.args...)
+			cmd.Dir = root
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("%s %s: %v\n%s", c.tool, strings.Join(c.args, " "), err, out)
+			}
+		})
 	}
 }

@@ -7,9 +7,10 @@ set -euo pipefail
 
 # Debian/Ubuntu packages Fyne needs to build (see Fyne's "Getting started").
 packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
-# Tools the tests use (pdftotext, pdfinfo) and the screenshots need
+# Tools the tests use (pdftotext, pdfinfo, mutool; appstreamcli and
+# desktop-file-validate for the packaging files) and the screenshots need
 # (Xvfb, import, xdotool), asked for with --with-tools.
-tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool)
+tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool appstream desktop-file-utils)
 
 # What make package uses, asked for with --with-packaging: the MinGW cross
 # compiler for the Windows build, NSIS for its setup, xz for fyne's tarball,
