@@ -1,7 +1,7 @@
 # Parley: `make run` opens the demo comparison, `make test` runs every test.
 GO ?= go
 
-.PHONY: run test race fuzz e2e deps tools build vet screenshot clean \
+.PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean \
 	package package-deps package-linux package-windows package-macos icons
 
 run: deps
@@ -29,6 +29,24 @@ e2e: tools
 build: deps
 	$(GO) build -o bin/parley .
 	$(GO) build -o bin/parley-cli ./cmd/parley-cli
+
+# parley and parley-cli into $(PREFIX)/bin: ~/.local/bin, or /usr/local/bin
+# when run as root. With another PREFIX (make install PREFIX=/usr/local) it
+# builds as you and copies with sudo when the folder is not yours to write.
+PREFIX ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+
+install: build
+	@sudo=; { mkdir -p "$(BINDIR)" 2>/dev/null && [ -w "$(BINDIR)" ]; } || sudo=sudo; \
+	echo "$${sudo:+sudo }install -m 0755 bin/parley bin/parley-cli $(BINDIR)/"; \
+	$$sudo mkdir -p "$(BINDIR)" && $$sudo install -m 0755 bin/parley bin/parley-cli "$(BINDIR)/"
+	@case ":$$PATH:" in *":$(BINDIR):"*) ;; \
+	*) echo "$(BINDIR) is not on your PATH: add it, e.g. in ~/.profile: PATH=\"$(BINDIR):\$$PATH\"" ;; esac
+
+uninstall:
+	@sudo=; [ ! -e "$(BINDIR)" ] || [ -w "$(BINDIR)" ] || sudo=sudo; \
+	echo "$${sudo:+sudo }rm -f $(BINDIR)/parley $(BINDIR)/parley-cli"; \
+	$$sudo rm -f "$(BINDIR)/parley" "$(BINDIR)/parley-cli"
 
 deps:
 	@./scripts/deps.sh
