@@ -1,7 +1,7 @@
 # Parley: `make run` opens the demo comparison, `make test` runs every test.
 GO ?= go
 
-.PHONY: run test race fuzz e2e deps tools build vet screenshot clean \
+.PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean \
 	package package-deps package-linux package-windows package-macos icons
 
 run: deps
@@ -29,6 +29,24 @@ e2e: tools
 build: deps
 	$(GO) build -o bin/parley .
 	$(GO) build -o bin/parley-cli ./cmd/parley-cli
+
+# parley and parley-cli into $(PREFIX)/bin: ~/.local/bin, or /usr/local/bin
+# when run as root. With another PREFIX (make install PREFIX=/usr/local) it
+# builds as you and copies with sudo when the folder is not yours to write.
+PREFIX ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+
+install: build
+	@sudo=; { mkdir -p "$(BINDIR)" 2>/dev/null && [ -w "$(BINDIR)" ]; } || sudo=sudo; \
+	echo "$${sudo:+sudo }install -m 0755 bin/parley bin/parley-cli $(BINDIR)/"; \
+	$$sudo mkdir -p "$(BINDIR)" && $$sudo install -m 0755 bin/parley bin/parley-cli "$(BINDIR)/"
+	@case ":$$PATH:" in *":$(BINDIR):"*) ;; \
+	*) echo "$(BINDIR) is not on your PATH: add it, e.g. in ~/.profile: PATH=\"$(BINDIR):\$$PATH\"" ;; esac
+
+uninstall:
+	@sudo=; [ ! -e "$(BINDIR)" ] || [ -w "$(BINDIR)" ] || sudo=sudo; \
+	echo "$${sudo:+sudo }rm -f $(BINDIR)/parley $(BINDIR)/parley-cli"; \
+	$$sudo rm -f "$(BINDIR)/parley" "$(BINDIR)/parley-cli"
 
 deps:
 	@./scripts/deps.sh
@@ -69,6 +87,7 @@ fyne_package = mkdir -p $(DIST)/build && cp FyneApp.toml $(DIST)/build/FyneApp.t
 LINUX_BIN = $(DIST)/build/linux/parley
 LINUX_CLI = $(DIST)/build/linux/parley-cli
 WINDOWS_EXE = $(DIST)/build/windows/parley.exe
+WINDOWS_LICENSE = $(DIST)/build/windows/LICENSE.txt
 WINDOWS_SETUP = $(DIST)/parley_$(VERSION)_windows_amd64_setup.exe
 RELEASE_FLAGS = -trimpath -tags release -ldflags "-s -w"
 
@@ -96,15 +115,18 @@ package-linux: $(FYNE)
 	VERSION=$(VERSION) BUILD=$(BUILD) $(NFPM) package --config packaging/nfpm.yaml --packager deb --target $(DIST)/
 
 # parley.exe cross-compiled with MinGW by fyne package (icon, version info and
-# manifest in a .syso), then the NSIS setup. Both are signed when
+# manifest in a .syso), then the NSIS setup, which shows LICENSE (with the
+# Windows line ends NSIS needs) and installs it. Both are signed when
 # PARLEY_SIGN_PFX names a certificate (packaging/windows/sign.sh).
 package-windows: $(FYNE)
 	mkdir -p $(dir $(WINDOWS_EXE))
 	$(call fyne_package,CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64,-os windows --release)
 	mv Parley.exe $(WINDOWS_EXE)
 	packaging/windows/sign.sh $(WINDOWS_EXE)
+	sed 's/$$/\r/' LICENSE > $(WINDOWS_LICENSE)
 	makensis -V2 -DVERSION=$(VERSION) -DBUILD=$(BUILD) \
 		-DEXE=$(CURDIR)/$(WINDOWS_EXE) -DOUTFILE=$(CURDIR)/$(WINDOWS_SETUP) \
+		-DLICENSE_TXT=$(CURDIR)/$(WINDOWS_LICENSE) \
 		$${PARLEY_SIGN_PFX:+-DSIGN=$(CURDIR)/packaging/windows/sign.sh} \
 		packaging/windows/parley.nsi
 	@[ -n "$$PARLEY_SIGN_PFX" ] || echo "sign: PARLEY_SIGN_PFX is not set, the setup program stays unsigned"

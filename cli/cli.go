@@ -71,7 +71,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"open", "FILE...", "open statement files (.txt, .md) or one project (.parley) in the window", runOpen},
+		{"open", "FILE...", "open statement files (.txt, .md, .html, .docx, .pdf) or one project (.parley) in the window", runOpen},
 		{"demo", "", "open the built-in demo comparison in the window", runDemo},
 		{"analyze", "[--json] [--topics FILE] FILE...", "align statements by topic; print topics, aligned pairs with word diffs, vocabulary", runAnalyze},
 		{"diff", "[--json] [--ignore-case] [--ignore-punctuation] A B", "diff two versions of a statement word by word, with moves", runDiff},

@@ -9,6 +9,7 @@ import (
 	"image"
 	_ "image/png"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -75,9 +76,9 @@ func mustExist(t *testing.T, what, rel string) {
 
 // nfpm is the part of nfpm.yaml the test reads.
 type nfpm struct {
-	Name, Arch, Version, Release, Maintainer, Description string
-	Depends, Recommends                                   []string
-	Contents                                              []struct {
+	Name, Arch, Version, Release, Maintainer, Description, License string
+	Depends, Recommends                                            []string
+	Contents                                                       []struct {
 		Src, Dst, Type string
 	}
 }
@@ -267,6 +268,7 @@ func TestMetainfo(t *testing.T) {
 		Summary    string `xml:"summary"`
 		Launchable string `xml:"launchable"`
 		License    string `xml:"metadata_license"`
+		Project    string `xml:"project_license"`
 		Provides   struct {
 			Binary    []string `xml:"binary"`
 			Mediatype []string `xml:"mediatype"`
@@ -282,6 +284,9 @@ func TestMetainfo(t *testing.T) {
 	if m.Type != "desktop-application" || m.ID != id || m.Name != app.Details.Name || m.License == "" {
 		t.Errorf("%s: type %q, id %q, name %q, metadata_license %q; want desktop-application, %s, %s",
 			rel, m.Type, m.ID, m.Name, m.License, id, app.Details.Name)
+	}
+	if m.Project != "MIT" {
+		t.Errorf("%s: project_license %q, want MIT (LICENSE)", rel, m.Project)
 	}
 	if m.Launchable != id+".desktop" {
 		t.Errorf("%s: launchable %q, want %s.desktop", rel, m.Launchable, id)
@@ -342,7 +347,7 @@ func TestNSISScript(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?m)^!insertmacro REQUIRE (\w+)`).FindAllStringSubmatch(script, -1) {
 		required = append(required, m[1])
 	}
-	for _, name := range []string{"VERSION", "BUILD", "EXE", "OUTFILE"} {
+	for _, name := range []string{"VERSION", "BUILD", "EXE", "OUTFILE", "LICENSE_TXT"} {
 		if !slices.Contains(required, name) || !slices.Contains(makeDefines, name) {
 			t.Errorf("%s must require %s and the Makefile pass -D%s= (required %v, passed %v)", rel, name, name, required, makeDefines)
 		}
@@ -404,6 +409,8 @@ func TestNSISScript(t *testing.T) {
 		if m := regexp.MustCompile(`^File\s+(?:"?/[^"\s]+"?\s+)*"([^"]+)"`).FindStringSubmatch(line); m != nil {
 			ref = m[1]
 		} else if m := regexp.MustCompile(`^!define (?:MUI_ICON|MUI_UNICON|MUI_HEADERIMAGE_BITMAP|MUI_WELCOMEFINISHPAGE_BITMAP) "([^"]+)"`).FindStringSubmatch(line); m != nil {
+			ref = m[1]
+		} else if m := regexp.MustCompile(`^!insertmacro MUI_PAGE_LICENSE "([^"]+)"`).FindStringSubmatch(line); m != nil {
 			ref = m[1]
 		} else if m := regexp.MustCompile(`^!include "([^"]+)"`).FindStringSubmatch(line); m != nil {
 			if slices.Contains(nsisHeaders, m[1]) {
@@ -507,5 +514,90 @@ func TestWindowsIcon(t *testing.T) {
 		if !slices.Contains(sizes, want) {
 			t.Errorf("packaging/windows/parley.ico has sizes %v, lacks %d", sizes, want)
 		}
+	}
+}
+
+// Parley is under the MIT licence: LICENSE says so, and so do the .deb
+// (nfpm's license field and its copyright file), the metainfo (TestMetainfo),
+// FyneApp.toml and the README.
+func TestLicence(t *testing.T) {
+	licence := strings.Join(strings.Fields(string(read(t, "LICENSE"))), " ")
+	for _, want := range []string{"MIT License", "Copyright (c) 2026 The Parley authors",
+		"Permission is hereby granted, free of charge, to any person obtaining a copy of this software"} {
+		if !strings.Contains(licence, want) {
+			t.Errorf("LICENSE lacks %q", want)
+		}
+	}
+	if n := readNFPM(t); n.License != "MIT" {
+		t.Errorf("nfpm.yaml: license %q, want MIT", n.License)
+	}
+
+	// The copyright file (machine-readable format): every Files paragraph's
+	// licence has its text in a stand-alone License paragraph or its own.
+	const rel = "packaging/linux/copyright"
+	texts := map[string]bool{}
+	files := map[string]string{}
+	for _, para := range strings.Split(strings.TrimSpace(string(read(t, rel))), "\n\n") {
+		fields := map[string]string{}
+		var last string
+		for _, line := range strings.Split(para, "\n") {
+			if strings.HasPrefix(line, " ") {
+				fields[last] += "\n" + line
+				continue
+			}
+			k, v, ok := strings.Cut(line, ":")
+			if !ok {
+				t.Errorf("%s: not a field or continuation line: %q", rel, line)
+				continue
+			}
+			last = k
+			fields[k] = strings.TrimSpace(v)
+		}
+		name, text, _ := strings.Cut(fields["License"], "\n")
+		if text != "" {
+			texts[name] = true
+		}
+		if f, ok := fields["Files"]; ok {
+			files[f] = name
+		}
+	}
+	if files["*"] != "MIT" {
+		t.Errorf("%s: Files: * has License %q, want MIT", rel, files["*"])
+	}
+	for f, name := range files {
+		if !texts[name] {
+			t.Errorf("%s: Files: %s is under %s, whose text the file does not give", rel, f, name)
+		}
+	}
+
+	if !strings.Contains(string(read(t, "FyneApp.toml")), "MIT licence") {
+		t.Error("FyneApp.toml does not name the MIT licence")
+	}
+	if !strings.Contains(string(read(t, "README.md")), "](LICENSE)") {
+		t.Error("README.md does not link LICENSE")
+	}
+}
+
+// The freedesktop validators pass the metainfo and the desktop entry, where
+// they are installed (make test installs both).
+func TestValidators(t *testing.T) {
+	id := readFyneApp(t).Details.ID
+	for _, c := range []struct {
+		tool string
+		args []string
+	}{
+		{"appstreamcli", []string{"validate", "--pedantic", "--no-net", "packaging/linux/" + id + ".metainfo.xml"}},
+		{"desktop-file-validate", []string{"packaging/linux/" + id + ".desktop"}},
+	} {
+		t.Run(c.tool, func(t *testing.T) {
+			if _, err := exec.LookPath(c.tool); err != nil {
+				t.Skipf("%s is not installed (make test installs it)", c.tool)
+			}
+			cmd := exec.Command(c.tool, c.args...)
+			cmd.Dir = root
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("%s %s: %v\n%s", c.tool, strings.Join(c.args, " "), err, out)
+			}
+		})
 	}
 }

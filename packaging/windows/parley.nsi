@@ -3,12 +3,16 @@
 ; make package builds it with makensis (Debian package nsis), passing what
 ; FyneApp.toml says and where the built program is:
 ;   makensis -DVERSION=x.y.z -DBUILD=n -DEXE=/abs/parley.exe -DOUTFILE=/abs/setup.exe
-;            [-DSIGN=/abs/packaging/windows/sign.sh] packaging/windows/parley.nsi
+;            -DLICENSE_TXT=/abs/LICENSE.txt [-DSIGN=/abs/packaging/windows/sign.sh]
+;            packaging/windows/parley.nsi
+; LICENSE_TXT is the repository's LICENSE with Windows line ends, which the
+; licence page needs.
 ; Relative paths below are relative to this file's folder.
 ; packaging/packaging_test.go checks the files named here and that the names
 ; agree with FyneApp.toml.
 ;
-; Installs to %LOCALAPPDATA%\Programs\Parley, adds a Start-menu shortcut,
+; Shows the MIT licence, installs to %LOCALAPPDATA%\Programs\Parley with
+; LICENSE.txt and THIRD_PARTY.md beside parley.exe, adds a Start-menu shortcut,
 ; opens .parley project files with Parley (HKCU\Software\Classes) and
 ; registers the uninstaller in the user's Add/Remove Programs.
 ; Silent: setup.exe /S (optionally /D=C:\path, last); uninstall.exe /S.
@@ -19,13 +23,14 @@ SetCompressor /SOLID lzma
 
 !macro REQUIRE NAME
   !ifndef ${NAME}
-    !error "${NAME} is not defined: pass -DVERSION=x.y.z -DBUILD=n -DEXE=parley.exe -DOUTFILE=setup.exe (make package does)"
+    !error "${NAME} is not defined: pass -DVERSION=x.y.z -DBUILD=n -DEXE=parley.exe -DOUTFILE=setup.exe -DLICENSE_TXT=LICENSE.txt (make package does)"
   !endif
 !macroend
 !insertmacro REQUIRE VERSION
 !insertmacro REQUIRE BUILD
 !insertmacro REQUIRE EXE
 !insertmacro REQUIRE OUTFILE
+!insertmacro REQUIRE LICENSE_TXT
 
 !define APP_NAME "Parley"
 !define APP_ID "io.github.parley_app.parley"
@@ -52,7 +57,7 @@ VIAddVersionKey "ProductVersion" "${VERSION}"
 VIAddVersionKey "FileVersion" "${VERSION}.${BUILD}"
 VIAddVersionKey "FileDescription" "${APP_NAME} ${VERSION} setup"
 VIAddVersionKey "CompanyName" "${PUBLISHER}"
-VIAddVersionKey "LegalCopyright" "${PUBLISHER}"
+VIAddVersionKey "LegalCopyright" "Copyright (c) 2026 The Parley authors, MIT licence"
 
 ; Authenticode: sign.sh signs the uninstaller as it is made and the setup
 ; program once written, when make package was given a certificate.
@@ -70,6 +75,10 @@ VIAddVersionKey "LegalCopyright" "${PUBLISHER}"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
 !define MUI_FINISHPAGE_RUN_TEXT "Start ${APP_NAME}"
 
+; The licence needs no acceptance, so its page has Next, not I Agree.
+!define MUI_LICENSEPAGE_BUTTON "$(^NextBtn)"
+!define MUI_LICENSEPAGE_TEXT_BOTTOM "Parley is free software under the MIT licence. The licences of the libraries and fonts inside it are in THIRD_PARTY.md in its folder."
+!insertmacro MUI_PAGE_LICENSE "${LICENSE_TXT}"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
@@ -82,6 +91,8 @@ Section "Parley" SecMain
   SetShellVarContext current
   SetOutPath "$INSTDIR"
   File "/oname=${APP_EXE}" "${EXE}"
+  File "/oname=LICENSE.txt" "${LICENSE_TXT}"
+  File "/oname=THIRD_PARTY.md" "..\..\docs\THIRD_PARTY.md"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   WriteRegStr HKCU "Software\${APP_NAME}" "InstallDir" "$INSTDIR"
 
@@ -117,6 +128,8 @@ SectionEnd
 Section "Uninstall"
   SetShellVarContext current
   Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\LICENSE.txt"
+  Delete "$INSTDIR\THIRD_PARTY.md"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
