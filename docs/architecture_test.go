@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-const module = "github.com/parley-app/parley"
+const modulePath = "github.com/parley-app/parley"
 
 // goPackage is what the house rules need to know of a package.
 type goPackage struct {
@@ -18,11 +18,11 @@ type goPackage struct {
 	doc     string
 	imports []string // the module's own imports, relative
 	deps    []string // everything it builds on, relative or external
-	files   []string // non-test Go files, relative to the module root
+	files   []string // non-test Go files, relative to the modulePath root
 }
 
-// listPackages reads the module's packages with go list (it works offline,
-// from the module cache).
+// listPackages reads the modulePath's packages with go list (it works offline,
+// from the modulePath cache).
 func listPackages(t *testing.T) []goPackage {
 	t.Helper()
 	cmd := exec.Command("go", "list", "-f",
@@ -45,7 +45,7 @@ func listPackages(t *testing.T) []goPackage {
 		}
 		p := goPackage{path: rel(f[0]), doc: f[1], deps: relAll(strings.Fields(f[3]))}
 		for _, imp := range strings.Fields(f[2]) {
-			if strings.HasPrefix(imp, module) {
+			if strings.HasPrefix(imp, modulePath) {
 				p.imports = append(p.imports, rel(imp))
 			}
 		}
@@ -59,10 +59,10 @@ func listPackages(t *testing.T) []goPackage {
 }
 
 func rel(path string) string {
-	if path == module {
+	if path == modulePath {
 		return "."
 	}
-	return strings.TrimPrefix(path, module+"/")
+	return strings.TrimPrefix(path, modulePath+"/")
 }
 
 func relAll(paths []string) []string {
