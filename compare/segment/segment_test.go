@@ -65,11 +65,11 @@ func TestInvalidUTF8(t *testing.T) {
 }
 
 // TestCorpusInvariants runs the invariants over the real statements of the
-// shared corpus, when it is present.
+// repository's corpus.
 func TestCorpusInvariants(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/corpus/*/*.txt")
-	if len(files) == 0 {
-		t.Skip("shared corpus not found")
+	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no statements in ../../testdata/corpus (%v)", err)
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)

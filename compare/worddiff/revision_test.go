@@ -13,10 +13,12 @@ import (
 var update = flag.Bool("update", false, "regenerate testdata/hiroshima-{original,revised}.txt")
 
 const (
-	sharedHiroshima = "../../../shared/corpus/communiques/g7-communique-2023-hiroshima.txt"
-	origFile        = "testdata/hiroshima-original.txt"
-	revisedFile     = "testdata/hiroshima-revised.txt"
-	revisionSeed    = 2023
+	// The G7 communiqués of 2023 and 2024 in the repository's corpus.
+	hiroshima    = "../../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt"
+	apulia       = "../../testdata/corpus/communiques/g7-communique-2024-apulia.txt"
+	origFile     = "testdata/hiroshima-original.txt"
+	revisedFile  = "testdata/hiroshima-revised.txt"
+	revisionSeed = 2023
 )
 
 // revision is a synthetic revision of a document and what was done to it.
@@ -215,22 +217,18 @@ func containsInt(xs []int, x int) bool {
 }
 
 // loadHiroshima returns the committed original and revision, checking that
-// they are what the shared corpus and makeRevision produce (or rewriting
-// them with -update).
+// they are what the corpus and makeRevision produce (or rewriting them
+// with -update).
 func loadHiroshima(t testing.TB) (orig string, rev revision, revised string) {
 	if *update {
-		src, err := os.ReadFile(sharedHiroshima)
-		if err != nil {
-			t.Skipf("shared corpus absent: %v", err)
-		}
+		src, err := os.ReadFile(hiroshima)
+		must(t, err)
 		r := makeRevision(string(src), revisionSeed)
 		must(t, os.WriteFile(origFile, src, 0o644))
 		must(t, os.WriteFile(revisedFile, []byte(r.text), 0o644))
 	}
 	o, err := os.ReadFile(origFile)
-	if err != nil {
-		t.Skipf("no %s (run go test -update with ../shared present): %v", origFile, err)
-	}
+	must(t, err)
 	r, err := os.ReadFile(revisedFile)
 	must(t, err)
 	return string(o), makeRevision(string(o), revisionSeed), string(r)
@@ -248,8 +246,8 @@ func TestRevisionFilesUpToDate(t *testing.T) {
 	if rev.text != revised {
 		t.Errorf("%s differs from makeRevision(%s); rerun with -update", revisedFile, origFile)
 	}
-	if src, err := os.ReadFile(sharedHiroshima); err == nil && string(src) != orig {
-		t.Errorf("%s differs from %s", origFile, filepath.Clean(sharedHiroshima))
+	if src := readFile(t, hiroshima); src != orig {
+		t.Errorf("%s differs from %s", origFile, filepath.Clean(hiroshima))
 	}
 	if len(rev.moved) != 3 || len(rev.deleted) != 2 || len(rev.inserted) != 2 || rev.edits == 0 {
 		t.Errorf("revision: %d moved, %d deleted, %d inserted, %d edits", len(rev.moved), len(rev.deleted), len(rev.inserted), rev.edits)
