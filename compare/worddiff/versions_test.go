@@ -27,8 +27,8 @@ func changes(ops []Op) []Op {
 }
 
 func TestVersionsReadoutRevision(t *testing.T) {
-	a := readFile(t, "testdata/us_readout_biden_netanyahu_2023-03-19_v1_original.txt")
-	b := readFile(t, "testdata/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt")
+	a := readFile(t, "../../testdata/corpus/versions/us_readout_biden_netanyahu_2023-03-19_v1_original.txt")
+	b := readFile(t, "../../testdata/corpus/versions/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt")
 	r := Versions(a, b, Options{})
 	checkOps(t, a, b, r.Ops)
 	ch := changes(r.Ops)
