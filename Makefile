@@ -13,16 +13,18 @@ run: deps
 # every skipped test with its reason; it fails when anything failed. Bash
 # with pipefail, so that a go test failing before any event fails too.
 TESTSUMMARY = $(GO) run ./internal/testsummary
+# The packages make test and make race test (make test PKGS=./compare/...).
+PKGS ?= ./...
 test race: SHELL := bash
 test race: .SHELLFLAGS := -o pipefail -c
 
 test: tools
-	$(GO) vet ./...
-	$(GO) test -json ./... | $(TESTSUMMARY)
+	$(GO) vet $(PKGS)
+	$(GO) test -json $(PKGS) | $(TESTSUMMARY)
 
 # The race detector over every package (CI runs it after make test).
 race: tools
-	$(GO) test -race -json ./... | $(TESTSUMMARY)
+	$(GO) test -race -json $(PKGS) | $(TESTSUMMARY)
 
 # Every fuzz target for FUZZTIME each (make test replays only the seeds and
 # the saved failures in testdata/fuzz/).

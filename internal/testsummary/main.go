@@ -192,7 +192,10 @@ func (s *summary) endPackage(p *pkg, e event) {
 	for _, line := range p.output {
 		fmt.Fprint(s.w, line)
 	}
-	if len(failedTests) == 0 {
+	switch {
+	case e.FailedBuild != "":
+		s.fail(p.path + " [build failed]")
+	case len(failedTests) == 0:
 		s.fail(p.path)
 	}
 	for _, t := range failedTests {

@@ -106,7 +106,7 @@ func TestSummarize(t *testing.T) {
 			}),
 			failed: true,
 			want: []string{"# example.com/m/c\nc/c.go:5:32: undefined: x\nFAIL\t" + a + " [build failed]\nFAIL\t" + b + " [build failed]\n",
-				"FAILED:\n  " + a + "\n  " + b + "\n"},
+				"FAILED:\n  " + a + " [build failed]\n  " + b + " [build failed]\n"},
 		},
 		{
 			name: "a vet failure in go test's build, its package never started",
