@@ -16,9 +16,9 @@ const corpusDir = "../testdata/corpus"
 // benchmark when there are none.
 func loadCorpusGlob(b *testing.B, pattern string) []statement.Statement {
 	b.Helper()
-	files, err := filepath.Glob(filepath.Join(corpusDir, pattern))
-	if err != nil || len(files) == 0 {
-		b.Fatalf("no %s in %s (%v)", pattern, corpusDir, err)
+	files, _ := filepath.Glob(filepath.Join(corpusDir, pattern))
+	if len(files) == 0 {
+		b.Fatalf("no %s in %s", pattern, corpusDir)
 	}
 	var out []statement.Statement
 	for _, f := range files {

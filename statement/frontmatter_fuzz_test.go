@@ -24,9 +24,9 @@ func FuzzParseStatement(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	files, err := filepath.Glob("../assets/demo/*.md")
-	if err != nil || len(files) == 0 {
-		f.Fatalf("no demo statements in ../assets/demo (%v)", err)
+	files, _ := filepath.Glob("../assets/demo/*.md")
+	if len(files) == 0 {
+		f.Fatal("no demo statements in ../assets/demo")
 	}
 	for _, p := range files {
 		data, err := os.ReadFile(p)

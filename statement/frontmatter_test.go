@@ -156,9 +156,9 @@ func TestWordCount(t *testing.T) {
 // text after it (the shortest statement, a White House statement on the
 // Taiwan earthquake, has 35 words).
 func TestCorpusLoads(t *testing.T) {
-	files, err := filepath.Glob("../testdata/corpus/*/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no statements in ../testdata/corpus (%v)", err)
+	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no statements in ../testdata/corpus")
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -17,9 +17,9 @@ const corpusDir = "../../testdata/corpus/whitehouse-2024-04"
 // without the YAML header between the first two "---" lines.
 func corpusSentences(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no statements in %s (%v)", corpusDir, err)
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(files) == 0 {
+		tb.Fatalf("no statements in %s", corpusDir)
 	}
 	var out []string
 	for _, f := range files {

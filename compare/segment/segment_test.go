@@ -71,9 +71,9 @@ func TestInvalidUTF8(t *testing.T) {
 // TestCorpusInvariants runs the invariants over the real statements of the
 // repository's corpus.
 func TestCorpusInvariants(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no statements in ../../testdata/corpus (%v)", err)
+	files, _ := filepath.Glob("../../testdata/corpus/*/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no statements in ../../testdata/corpus")
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
