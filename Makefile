@@ -1,4 +1,5 @@
-# Parley: `make run` opens the demo comparison, `make test` runs every test.
+# Parley: `make run` opens the demo comparison, `make test` runs every test
+# and lists the skipped ones.
 GO ?= go
 
 .PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean \
@@ -7,13 +8,23 @@ GO ?= go
 run: deps
 	$(GO) run . demo
 
+# go test's events (-json), summed up by internal/testsummary: ok or FAIL
+# per package, the whole output of failing tests and failed builds, then
+# every skipped test with its reason; it fails when anything failed. Bash
+# with pipefail, so that a go test failing before any event fails too.
+TESTSUMMARY = $(GO) run ./internal/testsummary
+# The packages make test and make race test (make test PKGS=./compare/...).
+PKGS ?= ./...
+test race: SHELL := bash
+test race: .SHELLFLAGS := -o pipefail -c
+
 test: tools
-	$(GO) vet ./...
-	$(GO) test ./...
+	$(GO) vet $(PKGS)
+	$(GO) test -json $(PKGS) | $(TESTSUMMARY)
 
 # The race detector over every package (CI runs it after make test).
 race: tools
-	$(GO) test -race ./...
+	$(GO) test -race -json $(PKGS) | $(TESTSUMMARY)
 
 # Every fuzz target for FUZZTIME each (make test replays only the seeds and
 # the saved failures in testdata/fuzz/).

@@ -8,7 +8,7 @@ import (
 // BenchmarkDiffCommand times `parley diff` in-process, the part of the
 // command's run time that is Parley's own (start-up of the binary aside).
 func BenchmarkDiffCommand(b *testing.B) {
-	a, r := "../compare/worddiff/testdata/hiroshima-original.txt", "../compare/worddiff/testdata/hiroshima-revised.txt"
+	a, r := "../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt", "../compare/worddiff/testdata/hiroshima-revised.txt"
 	env := Env{Stdout: io.Discard, Stderr: io.Discard}
 	b.ReportAllocs()
 	for b.Loop() {

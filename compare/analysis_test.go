@@ -37,7 +37,7 @@ func loadCorpus(t testing.TB, names ...string) []statement.Statement {
 	t.Helper()
 	var out []statement.Statement
 	for _, n := range names {
-		data, err := os.ReadFile(filepath.Join("testdata", "corpus", n))
+		data, err := os.ReadFile(filepath.Join(corpusDir, "versions", n))
 		if err != nil {
 			t.Fatal(err)
 		}

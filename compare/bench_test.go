@@ -9,15 +9,16 @@ import (
 	"testing"
 )
 
-// sharedCorpus is the corpus beside the project in a developer's checkout
-// and in CI; a user's clone has none, and these benchmarks then skip.
-const sharedCorpus = "../../shared/corpus"
+// corpusDir is the repository's corpus of real statements (README there).
+const corpusDir = "../testdata/corpus"
 
-func loadShared(b *testing.B, pattern string) []statement.Statement {
+// loadCorpusGlob loads the corpus files that match pattern, failing the
+// benchmark when there are none.
+func loadCorpusGlob(b *testing.B, pattern string) []statement.Statement {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join(sharedCorpus, pattern))
+	files, _ := filepath.Glob(filepath.Join(corpusDir, pattern))
 	if len(files) == 0 {
-		b.Skipf("no %s in %s", pattern, sharedCorpus)
+		b.Fatalf("no %s in %s", pattern, corpusDir)
 	}
 	var out []statement.Statement
 	for _, f := range files {
@@ -42,40 +43,40 @@ func benchmarkAnalyze(b *testing.B, sts []statement.Statement) {
 		words += s.WordCount()
 	}
 	b.ReportAllocs()
-	b.ReportMetric(float64(words), "words")
-	b.ResetTimer()
 	for b.Loop() {
 		if _, err := Analyze(context.Background(), sts, Options{}, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
+	// After the loop: b.Loop, like b.ResetTimer, drops metrics reported
+	// before it.
+	b.ReportMetric(float64(words), "words")
 }
 
 func BenchmarkAnalyzeDemo(b *testing.B) { benchmarkAnalyze(b, demoStatements(b)) }
 
 func BenchmarkAnalyzeCommuniquePair(b *testing.B) {
-	benchmarkAnalyze(b, append(loadShared(b, "communiques/*2023*"), loadShared(b, "communiques/*2024*")...))
+	benchmarkAnalyze(b, append(loadCorpusGlob(b, "communiques/*2023*"), loadCorpusGlob(b, "communiques/*2024*")...))
 }
 
 func BenchmarkAnalyzeWhiteHouseApril2024(b *testing.B) {
-	benchmarkAnalyze(b, loadShared(b, "whitehouse-2024-04/*.txt"))
+	benchmarkAnalyze(b, loadCorpusGlob(b, "whitehouse-2024-04/*.txt"))
 }
 
 // BenchmarkCommitmentsWhiteHouseApril2024 times the commitment stage alone
 // (extraction, grid, pair comparison) on an analysed month of statements,
 // to compare with BenchmarkAnalyzeWhiteHouseApril2024, which includes it.
 func BenchmarkCommitmentsWhiteHouseApril2024(b *testing.B) {
-	sts := loadShared(b, "whitehouse-2024-04/*.txt")
+	sts := loadCorpusGlob(b, "whitehouse-2024-04/*.txt")
 	a, err := Analyze(context.Background(), sts, Options{}, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	b.ReportMetric(float64(len(a.Commitments)), "commitments")
-	b.ResetTimer()
 	for b.Loop() {
 		a.extractCommitments(sts, defaultActors(), DefaultTopics())
 		a.buildGrid()
 		a.compareCommitments()
 	}
+	b.ReportMetric(float64(len(a.Commitments)), "commitments")
 }

@@ -18,8 +18,16 @@ import (
 )
 
 // saveLoopEnv makes the test binary, run as a subprocess, save a large
-// project in a loop at the path it names (see TestSaveLoopHelper).
+// project in a loop at the path it names instead of running the tests (see
+// TestMain and saveLoop).
 const saveLoopEnv = "PARLEY_TEST_SAVE_LOOP"
+
+func TestMain(m *testing.M) {
+	if path := os.Getenv(saveLoopEnv); path != "" {
+		saveLoop(path)
+	}
+	os.Exit(m.Run())
+}
 
 // bigProject is a project of about 4 MB in which every statement carries
 // the version, so a file mixing two saves would show it.
@@ -59,14 +67,11 @@ func versionOf(t *testing.T, path string) int {
 	return v
 }
 
-// TestSaveLoopHelper is not a test of its own: run by TestKillDuringSave
-// with saveLoopEnv set, it saves version after version until it is killed,
-// printing each version once its save has returned.
-func TestSaveLoopHelper(t *testing.T) {
-	path := os.Getenv(saveLoopEnv)
-	if path == "" {
-		t.Skip("run by TestKillDuringSave")
-	}
+// saveLoop is what the test binary does when TestKillDuringSave runs it
+// with saveLoopEnv set: it saves version after version of the project at
+// path until it is killed, printing each version once its save has
+// returned. It never returns.
+func saveLoop(path string) {
 	p, err := Load(path)
 	if err != nil {
 		fmt.Println("error", err)
@@ -110,7 +115,7 @@ func TestKillDuringSave(t *testing.T) {
 	}
 	killedMidSave := 0
 	for round := range 20 {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestSaveLoopHelper$", "-test.count=1")
+		cmd := exec.Command(os.Args[0])
 		cmd.Env = append(os.Environ(), saveLoopEnv+"="+path)
 		out, err := cmd.StdoutPipe()
 		if err != nil {

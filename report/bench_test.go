@@ -12,8 +12,8 @@ import (
 	"github.com/parley-app/parley/compare"
 )
 
-// communiques is where the shared corpus keeps the full G7 communiqués.
-const communiques = "../../shared/corpus/communiques"
+// communiques holds the full G7 communiqués of the repository's corpus.
+const communiques = "../testdata/corpus/communiques"
 
 // pageObject matches a page object, not the page tree ("/Type /Pages").
 var pageObject = regexp.MustCompile(`/Type /Page[^s]`)
@@ -49,7 +49,7 @@ func BenchmarkCommuniqueReport(b *testing.B) {
 	for _, name := range []string{"g7-communique-2023-hiroshima.txt", "g7-communique-2024-apulia.txt"} {
 		data, err := os.ReadFile(filepath.Join(communiques, name))
 		if err != nil {
-			b.Skipf("the shared corpus is not here: %v", err)
+			b.Fatal(err)
 		}
 		st, err := statement.ParseStatement(name, data)
 		if err != nil {

@@ -283,7 +283,7 @@ func TestProgressAndErrors(t *testing.T) {
 func TestNotesAndManualMarks(t *testing.T) {
 	sts, a := demo(t)
 	if len(a.Pairs) == 0 {
-		t.Skip("no pairs in the demo")
+		t.Fatal("no pairs in the demo")
 	}
 	p := a.Pairs[0]
 	opt := demoOptions()

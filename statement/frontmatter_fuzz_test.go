@@ -24,12 +24,16 @@ func FuzzParseStatement(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	if files, _ := filepath.Glob("../assets/demo/*.md"); len(files) > 0 {
-		for _, p := range files {
-			if data, err := os.ReadFile(p); err == nil {
-				f.Add(data)
-			}
+	files, _ := filepath.Glob("../assets/demo/*.md")
+	if len(files) == 0 {
+		f.Fatal("no demo statements in ../assets/demo")
+	}
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
 		}
+		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		st, err := ParseStatement("in.md", data)

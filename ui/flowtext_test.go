@@ -66,9 +66,9 @@ func TestFlowTextWraps(t *testing.T) {
 // the work of opening one in the window.
 func BenchmarkPaneLayout(b *testing.B) {
 	test.NewTempApp(b)
-	data, err := os.ReadFile("../compare/worddiff/testdata/hiroshima-original.txt")
+	data, err := os.ReadFile("../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt")
 	if err != nil {
-		b.Skip(err)
+		b.Fatal(err)
 	}
 	st, _ := statement.ParseStatement("h.txt", data)
 	b.ReportAllocs()

@@ -9,7 +9,7 @@ import (
 // TestWordingViewScrollsToEachChange: in a 19,000-word communiqué and its
 // revision, every change F7 steps to is on screen, in both layouts.
 func TestWordingViewScrollsToEachChange(t *testing.T) {
-	p := versionsProject(t, "../compare/worddiff/testdata/hiroshima-original.txt", "../compare/worddiff/testdata/hiroshima-revised.txt")
+	p := versionsProject(t, "../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt", "../compare/worddiff/testdata/hiroshima-revised.txt")
 	ws := newTestWorkspace(t, p, "")
 	ws.tabs.SelectIndex(wordingTab)
 	v := ws.wording

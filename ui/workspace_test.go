@@ -440,7 +440,7 @@ func TestVocabularyView(t *testing.T) {
 
 func readoutVersions(t *testing.T) *project.Project {
 	t.Helper()
-	return versionsProject(t, "testdata/us_readout_biden_netanyahu_2023-03-19_v1_original.txt", "testdata/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt")
+	return versionsProject(t, "../testdata/corpus/versions/us_readout_biden_netanyahu_2023-03-19_v1_original.txt", "../testdata/corpus/versions/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt")
 }
 
 // versionsProject is a project of statement files, each with an ID made
@@ -966,7 +966,7 @@ func TestOverviewStrip(t *testing.T) {
 func TestCancelAnalysis(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
 	before := ws.result
-	data, err := os.ReadFile("../compare/worddiff/testdata/hiroshima-original.txt")
+	data, err := os.ReadFile("../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

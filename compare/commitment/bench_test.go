@@ -9,9 +9,9 @@ import (
 	"github.com/parley-app/parley/compare/segment"
 )
 
-// corpusDir holds the White House statements of April 2024 (156k words);
-// it is outside the project and absent from a user's clone.
-const corpusDir = "../../../shared/corpus/whitehouse-2024-04"
+// corpusDir holds the White House statements of April 2024 (156k words)
+// in the repository's corpus.
+const corpusDir = "../../testdata/corpus/whitehouse-2024-04"
 
 // corpusSentences splits every statement of the corpus into sentences,
 // without the YAML header between the first two "---" lines.
@@ -19,7 +19,7 @@ func corpusSentences(tb testing.TB) []string {
 	tb.Helper()
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if len(files) == 0 {
-		tb.Skip("corpus not found:", corpusDir)
+		tb.Fatalf("no statements in %s", corpusDir)
 	}
 	var out []string
 	for _, f := range files {

@@ -7,9 +7,9 @@ import (
 
 // BenchmarkSentences segments the full G7 Apulia communiqué (~20k words).
 func BenchmarkSentences(b *testing.B) {
-	data, err := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2024-apulia.txt")
+	data, err := os.ReadFile("../../testdata/corpus/communiques/g7-communique-2024-apulia.txt")
 	if err != nil {
-		b.Skip("corpus not found:", err)
+		b.Fatal(err)
 	}
 	text := string(data)
 	b.SetBytes(int64(len(text)))

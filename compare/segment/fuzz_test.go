@@ -17,9 +17,11 @@ func FuzzSentences(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	if data, err := os.ReadFile("testdata/g7_hiroshima_communique_2023-05-20_middle-east-iran-excerpt.txt"); err == nil {
-		f.Add(string(data))
+	data, err := os.ReadFile(hiroshimaExcerpt)
+	if err != nil {
+		f.Fatal(err)
 	}
+	f.Add(string(data))
 	f.Fuzz(func(t *testing.T, text string) {
 		checkInvariants(t, text)
 	})

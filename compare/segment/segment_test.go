@@ -12,6 +12,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
 
+// hiroshimaExcerpt is the Middle East and Iran passage of the G7's 2023
+// communiqué in the repository's corpus.
+const hiroshimaExcerpt = "../../testdata/corpus/versions/g7_hiroshima_communique_2023-05-20_middle-east-iran-excerpt.txt"
+
 func TestParagraphs(t *testing.T) {
 	tests := []struct {
 		name string
@@ -65,11 +69,11 @@ func TestInvalidUTF8(t *testing.T) {
 }
 
 // TestCorpusInvariants runs the invariants over the real statements of the
-// shared corpus, when it is present.
+// repository's corpus.
 func TestCorpusInvariants(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/corpus/*/*.txt")
+	files, _ := filepath.Glob("../../testdata/corpus/*/*.txt")
 	if len(files) == 0 {
-		t.Skip("shared corpus not found")
+		t.Fatal("no statements in ../../testdata/corpus")
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -116,10 +120,10 @@ func TestAllocations(t *testing.T) {
 }
 
 // TestGoldenHiroshima checks the sentences of a real communiqué excerpt
-// against testdata/hiroshima.golden, one sentence per line. The front
+// (hiroshimaExcerpt) against testdata/hiroshima.golden, one sentence per line. The front
 // matter is cut off first, as the app does before segmenting a statement.
 func TestGoldenHiroshima(t *testing.T) {
-	data, err := os.ReadFile("testdata/g7_hiroshima_communique_2023-05-20_middle-east-iran-excerpt.txt")
+	data, err := os.ReadFile(hiroshimaExcerpt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,9 +1,6 @@
 package worddiff
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 func BenchmarkWords(b *testing.B) {
 	x := "The President reinforced the need for all sides to take urgent, collaborative steps to enhance security coordination, condemn all acts of terrorism, and maintain the viability of a two-state solution, consistent with the core principles they share."
@@ -26,13 +23,9 @@ func BenchmarkVersions(b *testing.B) {
 // BenchmarkVersionsUnrelated diffs two different communiqués (worst case:
 // almost everything changed).
 func BenchmarkVersionsUnrelated(b *testing.B) {
-	x, errX := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2023-hiroshima.txt")
-	y, errY := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2024-apulia.txt")
-	if errX != nil || errY != nil {
-		b.Skip("shared corpus absent")
-	}
+	x, y := readFile(b, hiroshima), readFile(b, apulia)
 	b.ReportAllocs()
 	for b.Loop() {
-		Versions(string(x), string(y), Options{})
+		Versions(x, y, Options{})
 	}
 }

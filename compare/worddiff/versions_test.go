@@ -27,8 +27,8 @@ func changes(ops []Op) []Op {
 }
 
 func TestVersionsReadoutRevision(t *testing.T) {
-	a := readFile(t, "testdata/us_readout_biden_netanyahu_2023-03-19_v1_original.txt")
-	b := readFile(t, "testdata/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt")
+	a := readFile(t, "../../testdata/corpus/versions/us_readout_biden_netanyahu_2023-03-19_v1_original.txt")
+	b := readFile(t, "../../testdata/corpus/versions/us_readout_biden_netanyahu_2023-03-19_v2_revised.txt")
 	r := Versions(a, b, Options{})
 	checkOps(t, a, b, r.Ops)
 	ch := changes(r.Ops)
@@ -228,12 +228,8 @@ func TestVersionsDeterministic(t *testing.T) {
 // in common but boilerplate, the case where an unbounded Myers diff goes
 // quadratic. It must stay valid and finish quickly.
 func TestVersionsUnrelatedDocuments(t *testing.T) {
-	a, errA := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2023-hiroshima.txt")
-	b, errB := os.ReadFile("../../../shared/corpus/communiques/g7-communique-2024-apulia.txt")
-	if errA != nil || errB != nil {
-		t.Skip("shared corpus absent")
-	}
-	r := Versions(string(a), string(b), Options{})
-	checkOps(t, string(a), string(b), r.Ops)
+	a, b := readFile(t, hiroshima), readFile(t, apulia)
+	r := Versions(a, b, Options{})
+	checkOps(t, a, b, r.Ops)
 	t.Logf("summary %+v, %d ops", r.Summary, len(r.Ops))
 }

@@ -173,7 +173,7 @@ func checkGold(t *testing.T, name string, minPrecision, minRecall float64) {
 }
 
 // TestArticleGold scores the seed article (testdata/article.txt, a copy of
-// ../shared/seed/article.txt) against its hand-written gold list.
+// assets/article.txt, the demo's source) against its hand-written gold list.
 func TestArticleGold(t *testing.T) {
 	checkGold(t, "article", 0.9, 0.8)
 }
