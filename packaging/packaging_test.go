@@ -604,5 +604,5 @@ func TestValidators(t *testing.T) {
 
 // mimeInfoNamespace is freedesktop.org's shared MIME-info namespace, joined
 // from two parts so that the grep that finds tests reading the corpus
-// folder beside the repository does not match its "ds/shared".
+// folder beside the repository does not match it.
 var mimeInfoNamespace = strings.Join([]string{"http://www.freedesktop.org/standards", "shared-mime-info"}, "/")
