@@ -197,7 +197,7 @@ func (d *doc) commitmentHighlights() {
 		if rank == 0 {
 			continue
 		}
-		hs = append(hs, highlight{rank, p.Score, []span{bold(d.topicLabel(p.Topic), sizeSmall), text(": ", sizeSmall),
+		hs = append(hs, highlight{rank, p.Score, []span{bold(d.a.TopicLabel(p.Topic), sizeSmall), text(": ", sizeSmall),
 			cite(p.A, sizeSmall), text(" vs. ", sizeSmall), cite(p.B, sizeSmall), text(" — "+p.Commitments, sizeSmall)}})
 	}
 	sort.SliceStable(hs, func(i, j int) bool {
@@ -267,7 +267,7 @@ func (d *doc) silences() {
 	sort.SliceStable(rows, func(i, j int) bool { return len(rows[i].cells) > len(rows[j].cells) })
 	for _, r := range rows[:min(len(rows), 8)] {
 		committed := map[string]bool{}
-		spans := []span{bold(d.topicLabel(r.topic), sizeSmall), text(": ", sizeSmall)}
+		spans := []span{bold(d.a.TopicLabel(r.topic), sizeSmall), text(": ", sizeSmall)}
 		for i, c := range r.cells {
 			committed[c.Actor] = true
 			if i > 0 {

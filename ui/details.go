@@ -79,7 +79,7 @@ func (d *details) show(ws *Workspace, id string) {
 	}
 	var lines []widget.RichTextSegment
 	for _, tc := range s.Topics {
-		lines = append(lines, plain("Topic: "+topicLabel(an, tc.Topic)+" — "+topicReason(tc), widget.RichTextStyleParagraph))
+		lines = append(lines, plain("Topic: "+an.TopicLabel(tc.Topic)+" — "+topicReason(tc), widget.RichTextStyleParagraph))
 	}
 	items = append(items, paragraph(lines...))
 	items = append(items, noteLine(notes.Note(id)), container.NewHBox(
@@ -124,7 +124,7 @@ func (d *details) pairItem(ws *Workspace, p compare.Pair, id string) []fyne.Canv
 		who = "aligned by the analyst"
 	}
 	segs := []widget.RichTextSegment{bold(fmt.Sprintf("Aligned with %s (%s, score %.2f, %s) — shared: %s",
-		an.Statements[oref.Statement].Title, topicLabel(an, p.Topic), p.Score, who, p.Reason()))}
+		an.Statements[oref.Statement].Title, an.TopicLabel(p.Topic), p.Score, who, p.Reason()))}
 	if p.Commitments != "" {
 		segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
 	}
@@ -187,15 +187,6 @@ func paragraph(segs ...widget.RichTextSegment) *widget.RichText {
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
-}
-
-func topicLabel(an *compare.Analysis, id string) string {
-	for _, t := range an.Topics {
-		if t.ID == id {
-			return t.Label
-		}
-	}
-	return id
 }
 
 // diffSegments renders a word diff as one paragraph: deletions in red,

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/internal/clip"
 	"github.com/parley-app/parley/project"
 )
 
@@ -55,7 +56,7 @@ func (v *notesView) describe(n project.Note) string {
 	if a := v.ws.result; a != nil {
 		switch n.Kind {
 		case project.NoteOnPassage:
-			what = "On " + n.On + ": “" + clip(a.Sentence(n.On).Text, 80) + "”"
+			what = "On " + n.On + ": “" + clip.Text(a.Sentence(n.On).Text, 80) + "”"
 		case project.NoteOnPair:
 			x, y, _ := strings.Cut(n.On, "|")
 			what = fmt.Sprintf("On the alignment of %s and %s", x, y)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/internal/clip"
 )
 
 // wordingView diffs two statements as versions of one document: an inline
@@ -149,7 +150,7 @@ func (v *wordingView) setStatements(sts []statement.Statement, baseline string) 
 	for i, st := range sts {
 		// Numbered: two versions of one document often share a title, and a
 		// Select tells its options apart by their text.
-		names[i] = fmt.Sprintf("%d. %s", i+1, clip(joinNonEmpty(" — ", st.DisplayTitle(), st.Date), 60))
+		names[i] = fmt.Sprintf("%d. %s", i+1, clip.Text(joinNonEmpty(" — ", st.DisplayTitle(), st.Date), 60))
 	}
 	a, b := 0, 1
 	for i, st := range sts {
@@ -445,7 +446,7 @@ func sideText(op worddiff.Op, text string) string {
 func redlineText(op worddiff.Op, text string) string {
 	switch {
 	case op.Op == worddiff.Move && op.Side == "from":
-		return fmt.Sprintf("⟨moved #%d from here: %s⟩", op.MoveID, clip(text, 60))
+		return fmt.Sprintf("⟨moved #%d from here: %s⟩", op.MoveID, clip.Text(text, 60))
 	case op.Op == worddiff.Move:
 		return fmt.Sprintf("⟨moved #%d:⟩ %s", op.MoveID, text)
 	}
@@ -601,7 +602,7 @@ func markRun(runs []textRun, k int, on bool) {
 }
 
 func describeChange(op worddiff.Op) string {
-	text := clip(strings.Join(strings.Fields(op.Text), " "), 90)
+	text := clip.Text(strings.Join(strings.Fields(op.Text), " "), 90)
 	switch {
 	case op.Op == worddiff.Insert:
 		return "Inserted: " + text
