@@ -11,6 +11,7 @@ import (
 
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // newTestWorkspace builds the real window content on Fyne's test driver.
@@ -107,7 +108,7 @@ type rowRef struct {
 
 func (r rowRef) state() rowState { return r.p.state[r.id] }
 
-func (r rowRef) runs() []textRun { return rowRuns(r.text, r.item.cues, r.state()) }
+func (r rowRef) runs() []textview.Run { return rowRuns(r.text, r.item.cues, r.state()) }
 
 // tapRow taps the sentence through a real row widget, as the list shows it.
 func tapRow(r rowRef) {

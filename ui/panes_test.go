@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 func TestSelectingSentenceHighlightsCounterparts(t *testing.T) {
@@ -19,7 +22,7 @@ func TestSelectingSentenceHighlightsCounterparts(t *testing.T) {
 	wh := rowContaining(t, ws, "white-house", "will not take part in offensive actions")
 	kirby := rowContaining(t, ws, "kirby", "need not spark a wider regional conflict")
 	other := rowContaining(t, ws, "kirby", "knew exactly what Iran was doing")
-	if wh.item.colour == emergentColor || wh.item.colour != kirby.item.colour {
+	if wh.item.colour == textview.EmergentColor || wh.item.colour != kirby.item.colour {
 		t.Errorf("aligned passages on one topic should share its colour: %v vs %v", wh.item.colour, kirby.item.colour)
 	}
 
@@ -63,8 +66,8 @@ func TestCommitmentCuesAreMarked(t *testing.T) {
 	row := rowContaining(t, ws, "white-house", "we shall not waver")
 	var marked []string
 	for _, run := range row.runs() {
-		if run.style.Bold {
-			marked = append(marked, run.text)
+		if run.Style.Bold {
+			marked = append(marked, run.Text)
 		}
 	}
 	if strings.Join(marked, "|") != "shall not waver" {
@@ -72,8 +75,8 @@ func TestCommitmentCuesAreMarked(t *testing.T) {
 	}
 	plainRow := rowContaining(t, ws, "kirby", "knew exactly")
 	for _, run := range plainRow.runs() {
-		if run.style.Bold {
-			t.Errorf("a sentence without commitments has marked words: %q", run.text)
+		if run.Style.Bold {
+			t.Errorf("a sentence without commitments has marked words: %q", run.Text)
 		}
 	}
 }
@@ -84,7 +87,7 @@ func TestPlainPaneBeforeAnalysis(t *testing.T) {
 	if len(p.plain.Objects) != 2 {
 		t.Fatalf("%d paragraph labels, want 2", len(p.plain.Objects))
 	}
-	if got := p.plain.Objects[1].(*flowText).Text(); got != "Second paragraph." {
+	if got := p.plain.Objects[1].(*textview.FlowText).Text(); got != "Second paragraph." {
 		t.Errorf("second paragraph shows %q", got)
 	}
 }
@@ -136,5 +139,52 @@ func TestOverviewStrip(t *testing.T) {
 	}
 	if got := rev.strip.itemAt(1); got != len(rev.items)-1 {
 		t.Errorf("itemAt(1) = %d, want the last item %d", got, len(rev.items)-1)
+	}
+}
+
+// TestRightToLeftStatementsInPanes loads Hebrew, Persian and English
+// statement files: each Hebrew and Persian sentence row is laid out right
+// to left, right-aligned; the English one quoting both left-aligned.
+func TestRightToLeftStatementsInPanes(t *testing.T) {
+	p := &project.Project{}
+	for _, f := range []string{"testdata/rtl/gallant-he.md", "testdata/rtl/salami-fa.md", "testdata/rtl/kirby-en.md"} {
+		st, err := importer.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Add(st)
+	}
+	ws := newTestWorkspace(t, p, "")
+	for k, rightToLeft := range []bool{true, true, false} {
+		pane := ws.panes.panes[k]
+		if len(pane.items) == 0 {
+			t.Fatalf("%s: no sentences", pane.statement.ID)
+		}
+		row := pane.newItem().(*sentenceRow)
+		pane.updateItem(0, row)
+		row.Resize(fyne.NewSize(420, 200))
+		f := row.label
+		left, right := f.LineExtent(0)
+		width := f.Size().Width
+		atRight := right > width-1
+		if atRight != rightToLeft || (!rightToLeft && left != 0) {
+			t.Errorf("%s: first line %q from %.0f to %.0f of %.0f; want right-aligned %v", pane.statement.ID, f.Text(), left, right, width, rightToLeft)
+		}
+	}
+}
+
+// BenchmarkPaneLayout lays out a 19,000-word communiqué in a 334-pixel pane,
+// the work of opening one in the window.
+func BenchmarkPaneLayout(b *testing.B) {
+	test.NewTempApp(b)
+	data, err := os.ReadFile("../compare/worddiff/testdata/hiroshima-original.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	st, _ := statement.ParseStatement("h.txt", data)
+	b.ReportAllocs()
+	for b.Loop() {
+		p := newPane(st)
+		p.plain.Resize(fyne.NewSize(334, p.plain.MinSize().Height))
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/parley-app/parley/compare/worddiff"
 	"github.com/parley-app/parley/internal/clip"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // wordingView diffs two statements as versions of one document: an inline
@@ -56,8 +57,8 @@ const allOthers = "All others"
 // redlinePara is one paragraph of the diff: the inline redline's runs, and
 // the runs of A's and B's columns for the side-by-side layout.
 type redlinePara struct {
-	inline []textRun
-	sides  [2][]textRun
+	inline []textview.Run
+	sides  [2][]textview.Run
 }
 
 // change is one insertion, deletion or move of the diff.
@@ -287,7 +288,7 @@ func (v *wordingView) addOps(cur *redlinePara, ops []worddiff.Op, k int, flush f
 
 // heading makes p a section title, in both columns.
 func (p *redlinePara) heading(text string) {
-	run := textRun{text: text, style: fyne.TextStyle{Bold: true}, size: theme.SizeNameSubHeadingText}
+	run := textview.Run{Text: text, Style: fyne.TextStyle{Bold: true}, Size: theme.SizeNameSubHeadingText}
 	p.inline = append(p.inline, run)
 	p.sides[0] = append(p.sides[0], run)
 	p.sides[1] = append(p.sides[1], run)
@@ -309,12 +310,12 @@ func (p *redlinePara) changeAt(op worddiff.Op, paragraph int) change {
 // the inline runs, and to the column of each side the op has.
 func (p *redlinePara) add(op worddiff.Op, text string) {
 	run := redlineStyle(op)
-	run.text = redlineText(op, text) + " "
+	run.Text = redlineText(op, text) + " "
 	p.inline = append(p.inline, run)
 	for side := range 2 {
 		if hasSide(op, side) {
 			r := redlineStyle(op)
-			r.text = sideText(op, text) + " "
+			r.Text = sideText(op, text) + " "
 			p.sides[side] = append(p.sides[side], r)
 		}
 	}
@@ -373,17 +374,10 @@ func (v *wordingView) measure() {
 func (v *wordingView) paragraphHeight(i int) float32 {
 	p := v.text[i]
 	if !v.sideBySide() {
-		return wrapped(p.inline, v.width).height
+		return textview.WrappedHeight(p.inline, v.width)
 	}
 	col := columnWidth(v.width)
-	return max(wrapped(p.sides[0], col).height, wrapped(p.sides[1], col).height)
-}
-
-// wrapped lays runs out at width without building a widget.
-func wrapped(runs []textRun, width float32) *flowText {
-	f := &flowText{runs: runs}
-	f.wrap(width)
-	return f
+	return max(textview.WrappedHeight(p.sides[0], col), textview.WrappedHeight(p.sides[1], col))
 }
 
 // columnWidth is the width of each side-by-side column in a row w wide.
@@ -453,19 +447,19 @@ func redlineText(op worddiff.Op, text string) string {
 	return text
 }
 
-func redlineStyle(op worddiff.Op) textRun {
-	var run textRun
+func redlineStyle(op worddiff.Op) textview.Run {
+	var run textview.Run
 	switch op.Op {
 	case worddiff.Insert:
-		run.color = theme.ColorNameSuccess
-		run.style.Bold = true
+		run.Color = theme.ColorNameSuccess
+		run.Style.Bold = true
 	case worddiff.Delete:
-		run.color = theme.ColorNameError
-		run.style.Italic = true
+		run.Color = theme.ColorNameError
+		run.Style.Italic = true
 	case worddiff.Move:
-		run.color = theme.ColorNameWarning
-		run.style.Italic = op.Side == "from"
-		run.style.Bold = op.Side == "to"
+		run.Color = theme.ColorNameWarning
+		run.Style.Italic = op.Side == "from"
+		run.Style.Bold = op.Side == "to"
 	}
 	return run
 }
@@ -548,12 +542,12 @@ func (v *wordingView) changeTop(c change) float32 {
 	}
 	p := v.text[c.paragraph]
 	if !v.sideBySide() {
-		return wrapped(p.inline, v.width).runTop(c.segment)
+		return textview.RunTop(p.inline, v.width, c.segment)
 	}
 	top := float32(-1)
 	for side := range 2 {
 		if c.sides[side] >= 0 {
-			y := wrapped(p.sides[side], columnWidth(v.width)).runTop(c.sides[side])
+			y := textview.RunTop(p.sides[side], columnWidth(v.width), c.sides[side])
 			if top < 0 || y < top {
 				top = y
 			}
@@ -591,13 +585,13 @@ const changeMarker = "►\u00a0"
 // markRun shows or hides the marker on run k of runs (nothing when k is
 // -1). (Its size stays: a larger moved passage would shift every paragraph
 // below it.)
-func markRun(runs []textRun, k int, on bool) {
+func markRun(runs []textview.Run, k int, on bool) {
 	if k < 0 || k >= len(runs) {
 		return
 	}
-	runs[k].text = strings.TrimPrefix(runs[k].text, changeMarker)
+	runs[k].Text = strings.TrimPrefix(runs[k].Text, changeMarker)
 	if on {
-		runs[k].text = changeMarker + runs[k].text
+		runs[k].Text = changeMarker + runs[k].Text
 	}
 }
 

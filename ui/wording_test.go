@@ -27,8 +27,8 @@ func TestWordingViewStepsThroughChanges(t *testing.T) {
 		t.Errorf("after F7: tab %d, current %d, %q", ws.tabs.SelectedIndex(), v.current, v.position.Text)
 	}
 	seg := v.text[v.changes[0].paragraph].inline[v.changes[0].segment]
-	if !strings.HasPrefix(seg.text, changeMarker) {
-		t.Errorf("the current change is not marked: %q", seg.text)
+	if !strings.HasPrefix(seg.Text, changeMarker) {
+		t.Errorf("the current change is not marked: %q", seg.Text)
 	}
 	shortcuts := ws.window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
 	shortcuts.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt})
@@ -85,11 +85,11 @@ func TestWordingViewSideBySide(t *testing.T) {
 		}
 	}
 	ws.window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF7})
-	if run := row(c.paragraph).a.runs[c.sides[0]]; !strings.HasPrefix(run.text, changeMarker) || !strings.Contains(run.text, "West Bank") {
-		t.Errorf("F7 did not mark the deletion in the left column: %q", run.text)
+	if run := row(c.paragraph).a.Runs()[c.sides[0]]; !strings.HasPrefix(run.Text, changeMarker) || !strings.Contains(run.Text, "West Bank") {
+		t.Errorf("F7 did not mark the deletion in the left column: %q", run.Text)
 	}
 	v.layout.SetSelected(inlineLayout)
-	if r := row(c.paragraph); !r.inline.Visible() || r.a.Visible() || !strings.HasPrefix(r.inline.runs[c.segment].text, changeMarker) {
+	if r := row(c.paragraph); !r.inline.Visible() || r.a.Visible() || !strings.HasPrefix(r.inline.Runs()[c.segment].Text, changeMarker) {
 		t.Errorf("back to the inline redline, the current change is not marked")
 	}
 	if len(v.titles.Objects) != 0 {
@@ -161,7 +161,7 @@ func TestWordingViewAgainstAllOthers(t *testing.T) {
 	}
 	headings := 0
 	for _, p := range v.text {
-		if strings.Contains(p.inline[0].text, "Against “") {
+		if strings.Contains(p.inline[0].Text, "Against “") {
 			headings++
 		}
 	}

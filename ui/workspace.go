@@ -18,6 +18,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // MaxPanes is how many statements fit side by side and stay readable.
@@ -212,7 +213,7 @@ func (ws *Workspace) showLegend(a *compare.Analysis) {
 		if t.Emergent || len(t.Passages) == 0 {
 			continue
 		}
-		swatch := canvas.NewRectangle(tint(topicColor(i, false), 0xb0))
+		swatch := canvas.NewRectangle(textview.Tint(textview.TopicColor(i, false), 0xb0))
 		swatch.SetMinSize(fyne.NewSize(14, 14))
 		swatch.CornerRadius = 3
 		label := widget.NewLabel(fmt.Sprintf("%s (%d)", t.Label, len(t.Passages)))

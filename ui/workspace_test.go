@@ -128,3 +128,22 @@ func TestCancelAnalysis(t *testing.T) {
 		t.Errorf("notice %q", ws.status.notice.Text)
 	}
 }
+
+// BenchmarkCreate builds the whole window with the demo and its analysis,
+// as at start-up (after rymdport's BenchmarkCreate).
+func BenchmarkCreate(b *testing.B) {
+	a := test.NewTempApp(b)
+	p, err := project.Demo()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		w := a.NewWindow("Parley")
+		ws := newWorkspace(a, w)
+		ws.bg.useQueue()
+		ws.setProject(p.Clone(), "")
+		ws.bg.settle()
+		w.Close()
+	}
+}
