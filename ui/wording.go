@@ -21,7 +21,7 @@ import (
 // the changes that can be filtered, and next/previous navigation (F7 /
 // Shift+F7, Alt+Down / Alt+Up; see wording_nav.go).
 type wordingView struct {
-	ws         *Workspace
+	deps       wordingDeps
 	statements []statement.Statement
 	selA, selB *widget.Select
 	ignoreCase *widget.Check
@@ -42,6 +42,13 @@ type wordingView struct {
 	text    []redlinePara // the diff as paragraphs, for either layout
 	heights []float32     // each paragraph's height at width, in the shown layout
 	width   float32       // the redline's width the heights are for; 0 before the first layout
+}
+
+// wordingDeps is what the Wording view needs from the window it is in.
+type wordingDeps struct {
+	bg      *background // runs the diffs off the UI goroutine and hands them back
+	failed  func(error) // reports a diff job that panicked
+	unfocus func()      // gives the keyboard back to the window
 }
 
 // versionDiff is the diff of the first chosen statement against one other.
@@ -67,8 +74,8 @@ const (
 	sideBySideLayout = "Side by side"
 )
 
-func newWordingView(ws *Workspace) *wordingView {
-	v := &wordingView{ws: ws, current: -1}
+func newWordingView(deps wordingDeps) *wordingView {
+	v := &wordingView{deps: deps, current: -1}
 	v.selA = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
 	v.selB = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
 	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.release(); v.recompute() })
@@ -106,11 +113,7 @@ func (v *wordingView) object() fyne.CanvasObject { return v.box }
 // release gives the keyboard back to the window once a control of the
 // view has been used, so that F7 steps through the changes again (a
 // focused widget would take the key).
-func (v *wordingView) release() {
-	if c := v.ws.window.Canvas(); c != nil {
-		c.Unfocus()
-	}
-}
+func (v *wordingView) release() { v.deps.unfocus() }
 
 // setStatements offers the included statements; the baseline (or the
 // first) is compared with the next one.
@@ -170,17 +173,17 @@ func (v *wordingView) recompute() {
 	sts := v.statements
 	opt := worddiff.Options{IgnoreCase: v.ignoreCase.Checked, IgnorePunctuation: v.ignorePunc.Checked}
 	v.position.SetText("Comparing…")
-	v.ws.bg.run(func() {
+	v.deps.bg.run(func() {
 		diffs := make([]versionDiff, len(others))
 		for k, i := range others {
 			diffs[k] = versionDiff{against: sts[i].DisplayTitle(), res: worddiff.Versions(a, sts[i].Text, opt)}
 		}
-		v.ws.bg.post(func() {
+		v.deps.bg.post(func() {
 			if v.selA.SelectedIndex() == ia && v.selB.SelectedIndex() == ib { // still the pair asked for
 				v.show(diffs)
 			}
 		})
-	}, v.ws.jobFailed)
+	}, v.deps.failed)
 }
 
 func (v *wordingView) show(diffs []versionDiff) {

@@ -90,7 +90,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.topics = newTopicsView(ws.reveal)
 	ws.vocab = newVocabularyView()
 	ws.bg = newBackground()
-	ws.wording = newWordingView(ws)
+	ws.wording = newWordingView(wordingDeps{bg: ws.bg, failed: ws.jobFailed, unfocus: ws.unfocus})
 	ws.notes = newNotesView(ws)
 	ws.find = newFindBar(ws)
 	ws.status = newStatusBar()
@@ -362,6 +362,14 @@ func (ws *Workspace) confirmClose() {
 func (ws *Workspace) jobFailed(err error) {
 	ws.status.done()
 	ws.showError(fmt.Errorf("%w\n\nYour work is unchanged. Please report this problem.", err))
+}
+
+// unfocus gives the keyboard back to the window: a focused control would
+// take the keys the window's shortcuts need (F7).
+func (ws *Workspace) unfocus() {
+	if c := ws.window.Canvas(); c != nil {
+		c.Unfocus()
+	}
 }
 
 func (ws *Workspace) showError(err error) {
