@@ -80,7 +80,18 @@ func Open(a fyne.App, p *project.Project, path string) fyne.Window {
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws := &Workspace{app: a, window: w, project: &project.Project{}}
-	ws.sidebar = newSidebar(ws)
+	ws.sidebar = newSidebar(sidebarDeps{
+		statements:    func() []project.Entry { return ws.project.Statements },
+		baseline:      ws.baselineID,
+		add:           ws.openStatementsDialog,
+		paste:         ws.pasteStatementDialog,
+		edit:          ws.editMetadataDialog,
+		useAsBaseline: ws.setBaseline,
+		include:       ws.include,
+		swap:          ws.swapStatements,
+		remove:        ws.removeStatement,
+		window:        w,
+	})
 	ws.panes = newPaneArea()
 	ws.panes.onSelect = ws.selectSentence
 	ws.panes.onMenu = ws.sentenceMenu
@@ -341,6 +352,32 @@ func (ws *Workspace) limitIncluded() {
 	if hidden > 0 {
 		ws.status.notify(fmt.Sprintf("%d statement(s) added but not shown: at most %d panes fit side by side; include them from the sidebar after excluding others.", hidden, MaxPanes))
 	}
+}
+
+// include includes or excludes statement i; it refuses, saying why, to
+// include more than MaxPanes.
+func (ws *Workspace) include(i int, on bool) bool {
+	if on && len(ws.project.Included()) >= MaxPanes {
+		ws.status.notify(fmt.Sprintf("At most %d statements fit side by side: exclude one before including another.", MaxPanes))
+		return false
+	}
+	ws.project.Statements[i].Included = on
+	ws.changed()
+	return true
+}
+
+// swapStatements exchanges statements i and j: their panes trade places.
+func (ws *Workspace) swapStatements(i, j int) {
+	sts := ws.project.Statements
+	sts[i], sts[j] = sts[j], sts[i]
+	ws.changed()
+}
+
+// removeStatement takes statement i out of the comparison.
+func (ws *Workspace) removeStatement(i int) {
+	sts := ws.project.Statements
+	ws.project.Statements = append(sts[:i:i], sts[i+1:]...)
+	ws.changed()
 }
 
 func (ws *Workspace) confirmClose() {
