@@ -259,6 +259,18 @@ func (p *pane) scrollToSentence(id string) {
 	}
 }
 
+// sentences yields the id and text of every analysed sentence, pane by
+// pane, in reading order.
+func (a *paneArea) sentences(yield func(id, text string) bool) {
+	for _, p := range a.panes {
+		for _, it := range p.items {
+			if it.id != "" && !yield(it.id, it.text) {
+				return
+			}
+		}
+	}
+}
+
 // widthWatcher lays out its one child at full size and reports width
 // changes, so the list's item heights follow the pane's width.
 type widthWatcher struct {

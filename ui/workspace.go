@@ -102,8 +102,17 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.vocab = newVocabularyView()
 	ws.bg = newBackground()
 	ws.wording = newWordingView(wordingDeps{bg: ws.bg, failed: ws.jobFailed, unfocus: ws.unfocus})
-	ws.notes = newNotesView(ws)
-	ws.find = newFindBar(ws)
+	ws.notes = newNotesView(notesDeps{
+		notes:    func() []project.Note { return ws.project.Settings.Notes },
+		analysis: func() *compare.Analysis { return ws.result },
+		reveal:   ws.reveal,
+	})
+	ws.find = newFindBar(findDeps{
+		sentences:      ws.panes.sentences,
+		reveal:         ws.reveal,
+		showSideBySide: ws.showSideBySide,
+		focus:          func(o fyne.Focusable) { ws.window.Canvas().Focus(o) },
+	})
 	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
 	ws.applySettings()
@@ -208,7 +217,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 
 // reveal shows a sentence in the side-by-side view, selected.
 func (ws *Workspace) reveal(sentenceID string) {
-	ws.tabs.SelectIndex(0)
+	ws.showSideBySide()
 	if ws.selected != sentenceID {
 		ws.selectSentence(sentenceID)
 	}
@@ -216,6 +225,9 @@ func (ws *Workspace) reveal(sentenceID string) {
 		p.scrollToSentence(sentenceID)
 	}
 }
+
+// showSideBySide brings the side-by-side view (the panes) forward.
+func (ws *Workspace) showSideBySide() { ws.tabs.SelectIndex(0) }
 
 // showLegend lists the scheme topics the statements address, in their colours.
 func (ws *Workspace) showLegend(a *compare.Analysis) {
