@@ -124,6 +124,6 @@ func (ws *Workspace) setNote(kind, on, text string) {
 	ws.updateTitle()
 	ws.notes.show()
 	if ws.selected != "" && ws.result != nil {
-		ws.details.show(ws, ws.selected)
+		ws.details.show(ws.result, ws.selected)
 	}
 }

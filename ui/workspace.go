@@ -95,7 +95,14 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.panes = newPaneArea()
 	ws.panes.onSelect = ws.selectSentence
 	ws.panes.onMenu = ws.sentenceMenu
-	ws.details = newDetails()
+	ws.details = newDetails(detailsDeps{
+		note:        func(on string) string { return ws.project.Settings.Note(on) },
+		editNote:    ws.editNote,
+		alignWith:   ws.startPairing,
+		moveToTopic: ws.moveToTopicDialog,
+		unpair:      ws.unpair,
+		reveal:      ws.reveal,
+	})
 	ws.legend = container.NewHBox()
 	ws.commits = newCommitmentsView(ws.reveal)
 	ws.topics = newTopicsView(ws.reveal)
@@ -270,7 +277,7 @@ func (ws *Workspace) selectSentence(id string) {
 		ws.details.clear()
 		return
 	}
-	ws.details.show(ws, id)
+	ws.details.show(ws.result, id)
 }
 
 // sentenceMenu offers to copy a sentence, alone or with its citation, and
