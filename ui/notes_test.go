@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
+	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
 )
 
@@ -36,5 +39,28 @@ func TestNotesSurviveSaveAndLoad(t *testing.T) {
 	again.notes.list.Select(0)
 	if again.selected != kirby.id {
 		t.Errorf("clicking the note should reveal its passage, selected %q", again.selected)
+	}
+}
+
+// TestNotesViewOnItsOwn: the Notes view lists the notes it is given, says
+// what each is on, and a click asks the window to show that passage.
+func TestNotesViewOnItsOwn(t *testing.T) {
+	test.NewTempApp(t)
+	notes := []project.Note{
+		{Kind: project.NoteOnPair, On: "kirby:s4|iran:s2", Text: "Both speak of restraint."},
+		{Kind: project.NoteOnPassage, On: "kirby:s4", Text: "Softer line."},
+	}
+	var revealed []string
+	v := newNotesView(notesDeps{
+		notes:    func() []project.Note { return notes },
+		analysis: func() *compare.Analysis { return nil }, // before the first analysis
+		reveal:   func(id string) { revealed = append(revealed, id) },
+	})
+	if v.length() != 2 || v.describe(notes[1]) != "kirby:s4\nSofter line." {
+		t.Errorf("%d notes, the second described as %q", v.length(), v.describe(notes[1]))
+	}
+	v.list.Select(0)
+	if strings.Join(revealed, ",") != "kirby:s4" {
+		t.Errorf("a click on the pair's note revealed %v, want its first passage", revealed)
 	}
 }

@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 func TestExcludeReorderAndRemove(t *testing.T) {
@@ -81,5 +85,47 @@ func TestMetadataEditorAndBaseline(t *testing.T) {
 	ws.bg.settle()
 	if ws.project.Settings.Baseline != "g7" || !strings.HasPrefix(ws.wording.selA.Selected, "3. ") {
 		t.Errorf("baseline %q, wording compares %q", ws.project.Settings.Baseline, ws.wording.selA.Selected)
+	}
+}
+
+// TestSidebarOnItsOwn: the sidebar shows the statements it is given and
+// asks the window for every change, setting a box back when asked to.
+func TestSidebarOnItsOwn(t *testing.T) {
+	a := test.NewTempApp(t)
+	sts := []project.Entry{
+		{Statement: statement.Statement{ID: "a", Title: "A", Speaker: "Ann"}, Included: true},
+		{Statement: statement.Statement{ID: "b", Title: "B", Date: "2024-04-14"}},
+	}
+	var asked []string
+	ask := func(format string, args ...any) { asked = append(asked, fmt.Sprintf(format, args...)) }
+	s := newSidebar(sidebarDeps{
+		statements:    func() []project.Entry { return sts },
+		baseline:      func() string { return "a" },
+		add:           func() { ask("add") },
+		paste:         func() { ask("paste") },
+		edit:          func(i int) { ask("edit %d", i) },
+		useAsBaseline: func(i int) { ask("baseline %d", i) },
+		include:       func(i int, on bool) bool { ask("include %d %v", i, on); return false },
+		swap:          func(i, j int) { ask("swap %d %d", i, j) },
+		remove:        func(i int) { ask("remove %d", i) },
+		window:        a.NewWindow(""),
+	})
+	row := s.newRow()
+	s.updateRow(0, row)
+	title, detail, check := rowParts(row)
+	if title != "A" || detail != "baseline · Ann" || !check.Checked {
+		t.Errorf("row 0 shows %q / %q (checked %v)", title, detail, check.Checked)
+	}
+	test.Tap(check) // refused by the window: the box is ticked again
+	if !check.Checked {
+		t.Error("a refused exclusion left the box unticked")
+	}
+	s.list.Select(1)
+	test.Tap(s.edit)
+	test.Tap(s.baseline)
+	test.Tap(s.up)
+	s.removeAt(1)
+	if got := strings.Join(asked, "|"); got != "include 0 false|edit 1|baseline 1|swap 1 0|remove 1" {
+		t.Errorf("the sidebar asked %q", got)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
@@ -176,5 +177,30 @@ func TestWordingViewAgainstAllOthers(t *testing.T) {
 	}
 	if v.position.Text != fmt.Sprintf("change 3 of %d", len(v.changes)) {
 		t.Errorf("after three steps: %q", v.position.Text)
+	}
+}
+
+// TestWordingViewOnItsOwn: the Wording view diffs the statements it is
+// given through the background runner it is given, and gives the keyboard
+// back after each use of its controls.
+func TestWordingViewOnItsOwn(t *testing.T) {
+	test.NewTempApp(t)
+	bg := newBackground()
+	bg.useQueue()
+	unfocused := 0
+	v := newWordingView(wordingDeps{bg: bg, failed: func(err error) { t.Error(err) }, unfocus: func() { unfocused++ }})
+	v.setStatements([]statement.Statement{
+		{ID: "draft", Title: "Draft", Text: "We condemn the attack."},
+		{ID: "final", Title: "Final", Text: "We strongly condemn the attack."},
+	}, "draft")
+	bg.settle()
+	if len(v.changes) != 1 || v.changes[0].op.Op != "insert" || !strings.Contains(v.summary.Text, "1 words inserted") {
+		t.Fatalf("changes %+v, summary %q; want the one inserted word", v.changes, v.summary.Text)
+	}
+	before := unfocused
+	v.layout.SetSelected(sideBySideLayout)
+	v.next()
+	if unfocused == before || v.position.Text != "change 1 of 1" {
+		t.Errorf("unfocused %d times, position %q", unfocused-before, v.position.Text)
 	}
 }
