@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/internal/clip"
 )
 
 func runAnalyze(env Env, args []string) int {
@@ -88,7 +89,7 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 				continue
 			}
 			for _, id := range ids {
-				fmt.Fprintf(w, "    %-14s %s %s\n", st.ID, c.dim(shortID(id)), clip(a.Sentence(id).Text, 100))
+				fmt.Fprintf(w, "    %-14s %s %s\n", st.ID, c.dim(shortID(id)), clip.Text(a.Sentence(id).Text, 100))
 			}
 		}
 	}
@@ -114,14 +115,6 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 func shortID(id string) string {
 	sid, _ := statement.ParseSentenceID(id)
 	return sid.Label()
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // redline writes a diff the way git's --word-diff does: [-deleted-],

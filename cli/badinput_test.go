@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-app/parley/internal/clip"
 	"github.com/parley-app/parley/internal/testfiles"
 	"github.com/parley-app/parley/project"
 )
@@ -127,16 +128,16 @@ func TestBadInputMatrix(t *testing.T) {
 			}
 			r := runCLI(append([]string{cmd}, args...)...)
 			if r.code != tc.code {
-				t.Errorf("exit %d, want %d; stderr %q", r.code, tc.code, clip(r.stderr, 500))
+				t.Errorf("exit %d, want %d; stderr %q", r.code, tc.code, clip.Text(r.stderr, 500))
 			}
 			for _, want := range tc.stderr {
 				if !strings.Contains(r.stderr, want) {
-					t.Errorf("stderr %q lacks %q", clip(r.stderr, 500), want)
+					t.Errorf("stderr %q lacks %q", clip.Text(r.stderr, 500), want)
 				}
 			}
 			if tc.code == ExitOK {
 				if !strings.Contains(r.stdout, tc.stdout) {
-					t.Errorf("stdout lacks %q:\n%s", tc.stdout, clip(r.stdout, 1000))
+					t.Errorf("stdout lacks %q:\n%s", tc.stdout, clip.Text(r.stdout, 1000))
 				}
 				return
 			}
@@ -150,16 +151,16 @@ func TestBadInputMatrix(t *testing.T) {
 			}
 			for _, name := range bad {
 				if !strings.Contains(r.stderr, name) {
-					t.Errorf("stderr %q does not name %s", clip(r.stderr, 500), name)
+					t.Errorf("stderr %q does not name %s", clip.Text(r.stderr, 500), name)
 				}
 			}
 			lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
 			if want := max(len(bad), 1); len(lines) != want {
-				t.Errorf("%d stderr lines, want %d (one per bad file): %q", len(lines), want, clip(r.stderr, 500))
+				t.Errorf("%d stderr lines, want %d (one per bad file): %q", len(lines), want, clip.Text(r.stderr, 500))
 			}
 			for _, l := range lines {
 				if !strings.HasPrefix(l, "parley: ") {
-					t.Errorf("stderr line %q does not start with 'parley: '", clip(l, 200))
+					t.Errorf("stderr line %q does not start with 'parley: '", clip.Text(l, 200))
 				}
 				if strings.Contains(l, string(filepath.Separator)+"good") {
 					t.Errorf("a good file is blamed: %q", l)

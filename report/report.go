@@ -84,7 +84,6 @@ type doc struct {
 	pageSections []string // the section of each page
 	links        map[string]int
 	anchored     map[string]bool
-	topics       map[string]compare.Topic
 	versions     map[string]*compare.VersionDiff // baseline version diffs, by statement id
 }
 
@@ -134,7 +133,7 @@ func newDoc(ctx context.Context, a *compare.Analysis, statements []statement.Sta
 		return nil, err
 	}
 	d := &doc{fs: fontSet{faces}, a: a, sts: statements, opt: opt, links: map[string]int{},
-		anchored: map[string]bool{}, topics: map[string]compare.Topic{}}
+		anchored: map[string]bool{}}
 	d.title = opt.Title
 	if strings.TrimSpace(d.title) == "" {
 		d.title = fmt.Sprintf("Comparison of %d statements", len(statements))
@@ -143,9 +142,6 @@ func newDoc(ctx context.Context, a *compare.Analysis, statements []statement.Sta
 	d.date = opt.Date
 	if d.date.IsZero() {
 		d.date = time.Now()
-	}
-	for _, t := range a.Topics {
-		d.topics[t.ID] = t
 	}
 	d.pdf = newPDF(opt.Paper)
 	d.fs.register(d.pdf)
@@ -231,14 +227,6 @@ func (d *doc) progress(done float64) {
 	if d.opt.Progress != nil {
 		d.opt.Progress(done)
 	}
-}
-
-// topicLabel names a topic for a reader.
-func (d *doc) topicLabel(id string) string {
-	if t, ok := d.topics[id]; ok && t.Label != "" {
-		return t.Label
-	}
-	return id
 }
 
 // note returns the analyst's note on a sentence or pair key.

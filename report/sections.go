@@ -82,7 +82,7 @@ func (d *doc) commitmentGrid() {
 		}
 		t := table{widths: d.fractions(parts...), header: headerCells(header...)}
 		for _, topic := range g.Topics {
-			row := []cell{textCell(text(d.topicLabel(topic), sizeSmall))}
+			row := []cell{textCell(text(d.a.TopicLabel(topic), sizeSmall))}
 			for _, i := range group {
 				c, ok := cells[[2]string{g.Actors[i], topic}]
 				if !ok {

@@ -188,7 +188,7 @@ func (d *doc) commitmentHighlights() {
 		d.explain("No aligned pair differs in its commitments.")
 	}
 	for _, g := range gaps[:min(len(gaps), mostGaps)] {
-		d.listItem([]span{bold(d.topicLabel(g.Topic), sizeSmall), text(": ", sizeSmall),
+		d.listItem([]span{bold(d.a.TopicLabel(g.Topic), sizeSmall), text(": ", sizeSmall),
 			cite(g.A, sizeSmall), text(" vs. ", sizeSmall), cite(g.B, sizeSmall), text(" — "+g.Summary, sizeSmall)}, 2)
 	}
 	d.y += 4
@@ -199,7 +199,7 @@ func (d *doc) commitmentHighlights() {
 // other actors of the comparison do not, most committed topics first.
 func (d *doc) silences() {
 	for _, s := range d.a.Silences[:min(len(d.a.Silences), mostGaps)] {
-		spans := []span{bold(d.topicLabel(s.Topic), sizeSmall), text(": ", sizeSmall)}
+		spans := []span{bold(d.a.TopicLabel(s.Topic), sizeSmall), text(": ", sizeSmall)}
 		for i, c := range s.Committed {
 			if i > 0 {
 				spans = append(spans, text("; ", sizeSmall))

@@ -41,9 +41,10 @@ func (ws *Workspace) unpair(a, b string) {
 	ws.status.notify("Unpaired " + a + " and " + b + ".")
 }
 
-// moveToTopicDialog offers the scheme's topics for a passage.
+// moveToTopicDialog offers the topics of the scheme in use for a passage:
+// a move to a topic the analysis does not know would be dropped.
 func (ws *Workspace) moveToTopicDialog(id string) {
-	scheme := compare.DefaultTopics()
+	scheme := ws.activeTopicScheme()
 	labels := make([]string, len(scheme.Topics))
 	for i, t := range scheme.Topics {
 		labels[i] = t.Label
@@ -55,6 +56,15 @@ func (ws *Workspace) moveToTopicDialog(id string) {
 				ws.override(statement.Override{Action: statement.OverrideMove, A: id, Topic: scheme.Topics[i].ID})
 			}
 		}, ws.window)
+}
+
+// activeTopicScheme is the scheme the analysis runs with: the analyst's
+// own (Edit → Preferences…), else the built-in one.
+func (ws *Workspace) activeTopicScheme() *compare.TopicScheme {
+	if ws.topicScheme != nil {
+		return ws.topicScheme
+	}
+	return compare.DefaultTopics()
 }
 
 // override records a correction and analyses again; the views keep the

@@ -13,6 +13,7 @@ import (
 
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/importer/quotes"
+	"github.com/parley-app/parley/internal/clip"
 )
 
 // File → Import Article…: a news article is read in any supported format,
@@ -69,7 +70,7 @@ func (ws *Workspace) reviewSpeakers(res quotes.Result, article statement.Stateme
 		rows[i].name.SetText(sp.Name)
 		first := ""
 		if len(sp.Quotes) > 0 {
-			first = "“" + clip(sp.Quotes[0].Text, 90) + "”"
+			first = "“" + clip.Text(sp.Quotes[0].Text, 90) + "”"
 		}
 		info := widget.NewLabel(fmt.Sprintf("%s · %d quote(s) · %s", joinNonEmpty(", ", sp.Role, sp.Organization, sp.Kind), len(sp.Quotes), first))
 		info.Wrapping = fyne.TextWrapWord

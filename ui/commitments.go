@@ -16,7 +16,6 @@ import (
 // of every commitment, filterable, each leading back to its sentence.
 type commitmentsView struct {
 	an       *compare.Analysis
-	labels   map[string]string // topic id → label
 	cells    map[[2]string]compare.GridCell
 	table    *widget.Table
 	filter   *widget.Entry
@@ -59,10 +58,6 @@ func (v *commitmentsView) object() fyne.CanvasObject { return v.box }
 // show takes a new analysis.
 func (v *commitmentsView) show(an *compare.Analysis) {
 	v.an = an
-	v.labels = map[string]string{}
-	for _, t := range an.Topics {
-		v.labels[t.ID] = t.Label
-	}
 	v.cells = map[[2]string]compare.GridCell{}
 	for _, c := range an.CommitmentGrid.Cells {
 		v.cells[[2]string{c.Actor, c.Topic}] = c
@@ -111,7 +106,7 @@ func (v *commitmentsView) updateHeader(id widget.TableCellID, o fyne.CanvasObjec
 	g := v.an.CommitmentGrid
 	switch {
 	case id.Row < 0 && id.Col >= 0 && id.Col < len(g.Topics):
-		l.SetText(v.labels[g.Topics[id.Col]])
+		l.SetText(v.an.TopicLabel(g.Topics[id.Col]))
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(g.Actors):
 		l.SetText(g.Actors[id.Row])
 	default:

@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-	"strconv"
-
 	"fmt"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +13,7 @@ import (
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/worddiff"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 // details explains the selected sentence: its topics and the cue words
@@ -22,12 +21,25 @@ import (
 // score, shared terms, commitment difference and word-level difference.
 // Buttons beside each item add notes and correct the alignment.
 type details struct {
+	deps   detailsDeps
 	box    *fyne.Container
 	scroll *container.Scroll
 }
 
-func newDetails() *details {
-	d := &details{box: container.NewVBox()}
+// detailsDeps is what the panel needs besides the analysis it explains:
+// the analyst's notes, and the window's actions on a passage, a pair and a
+// commitment.
+type detailsDeps struct {
+	note        func(on string) string       // the note on a passage, pair or commitment; "" for none
+	editNote    func(kind, on, about string) // asks for the note on something
+	alignWith   func(sentenceID string)      // starts aligning a passage by hand
+	moveToTopic func(sentenceID string)      // asks which topic to move a passage to
+	unpair      func(a, b string)            // undoes an alignment
+	reveal      func(sentenceID string)      // shows a passage side by side, selected
+}
+
+func newDetails(deps detailsDeps) *details {
+	d := &details{deps: deps, box: container.NewVBox()}
 	d.scroll = container.NewVScroll(d.box)
 	d.scroll.SetMinSize(fyne.NewSize(0, 150))
 	d.clear()
@@ -66,34 +78,32 @@ func collectText(o fyne.CanvasObject, b *strings.Builder) {
 	}
 }
 
-// show explains sentence id of the workspace's analysis.
-func (d *details) show(ws *Workspace, id string) {
-	an := ws.result
+// show explains sentence id of analysis an.
+func (d *details) show(an *compare.Analysis, id string) {
 	s := an.Sentence(id)
 	ref, _ := an.Locate(id)
 	st := an.Statements[ref.Statement]
-	notes := &ws.project.Settings
 	sid, _ := statement.ParseSentenceID(id)
 	items := []fyne.CanvasObject{
 		paragraph(bold(st.Title+" — sentence "+strconv.Itoa(sid.N)), plain("“"+s.Text+"”", widget.RichTextStyleParagraph)),
 	}
 	var lines []widget.RichTextSegment
 	for _, tc := range s.Topics {
-		lines = append(lines, plain("Topic: "+topicLabel(an, tc.Topic)+" — "+topicReason(tc), widget.RichTextStyleParagraph))
+		lines = append(lines, plain("Topic: "+an.TopicLabel(tc.Topic)+" — "+topicReason(tc), widget.RichTextStyleParagraph))
 	}
 	items = append(items, paragraph(lines...))
-	items = append(items, noteLine(notes.Note(id)), container.NewHBox(
+	items = append(items, noteLine(d.deps.note(id)), container.NewHBox(
 		widget.NewButtonWithIcon("Note on this passage…", theme.DocumentCreateIcon(), func() {
-			ws.editNote(project.NoteOnPassage, id, "“"+s.Text+"”")
+			d.deps.editNote(project.NoteOnPassage, id, "“"+s.Text+"”")
 		}),
-		widget.NewButtonWithIcon("Align with…", theme.ContentAddIcon(), func() { ws.startPairing(id) }),
-		widget.NewButtonWithIcon("Move to topic…", theme.NavigateNextIcon(), func() { ws.moveToTopicDialog(id) }),
+		widget.NewButtonWithIcon("Align with…", theme.ContentAddIcon(), func() { d.deps.alignWith(id) }),
+		widget.NewButtonWithIcon("Move to topic…", theme.NavigateNextIcon(), func() { d.deps.moveToTopic(id) }),
 	))
 	for _, c := range an.CommitmentsOf(id) {
 		items = append(items, paragraph(plain(describeCommitment(c), widget.RichTextStyleParagraph)),
-			noteLine(notes.Note(commitmentNoteKey(c))),
+			noteLine(d.deps.note(commitmentNoteKey(c))),
 			container.NewHBox(widget.NewButtonWithIcon("Note on this commitment…", theme.DocumentCreateIcon(), func() {
-				ws.editNote(project.NoteOnCommitment, commitmentNoteKey(c), describeCommitment(c))
+				d.deps.editNote(project.NoteOnCommitment, commitmentNoteKey(c), describeCommitment(c))
 			})))
 	}
 	pairs := 0
@@ -102,7 +112,7 @@ func (d *details) show(ws *Workspace, id string) {
 			continue
 		}
 		pairs++
-		items = append(items, d.pairItem(ws, p, id)...)
+		items = append(items, d.pairItem(an, p, id)...)
 	}
 	if pairs == 0 {
 		items = append(items, paragraph(plain("No passage in the other statements is close enough to align with this one. Use “Align with…” to pair it yourself.", widget.RichTextStyleParagraph)))
@@ -112,8 +122,8 @@ func (d *details) show(ws *Workspace, id string) {
 	d.scroll.ScrollToTop()
 }
 
-func (d *details) pairItem(ws *Workspace, p compare.Pair, id string) []fyne.CanvasObject {
-	an := ws.result
+// pairItem explains pair p of an, seen from its sentence id.
+func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fyne.CanvasObject {
 	other := p.A
 	if id == p.A {
 		other = p.B
@@ -124,7 +134,7 @@ func (d *details) pairItem(ws *Workspace, p compare.Pair, id string) []fyne.Canv
 		who = "aligned by the analyst"
 	}
 	segs := []widget.RichTextSegment{bold(fmt.Sprintf("Aligned with %s (%s, score %.2f, %s) — shared: %s",
-		an.Statements[oref.Statement].Title, topicLabel(an, p.Topic), p.Score, who, p.Reason()))}
+		an.Statements[oref.Statement].Title, an.TopicLabel(p.Topic), p.Score, who, p.Reason()))}
 	if p.Commitments != "" {
 		segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
 	}
@@ -132,13 +142,13 @@ func (d *details) pairItem(ws *Workspace, p compare.Pair, id string) []fyne.Canv
 	key := statement.PairKey(p.A, p.B)
 	return []fyne.CanvasObject{
 		paragraph(segs...),
-		noteLine(ws.project.Settings.Note(key)),
+		noteLine(d.deps.note(key)),
 		container.NewHBox(
 			widget.NewButtonWithIcon("Note on this alignment…", theme.DocumentCreateIcon(), func() {
-				ws.editNote(project.NoteOnPair, key, fmt.Sprintf("The alignment of %s and %s", p.A, p.B))
+				d.deps.editNote(project.NoteOnPair, key, fmt.Sprintf("The alignment of %s and %s", p.A, p.B))
 			}),
-			widget.NewButtonWithIcon("Unpair", theme.ContentClearIcon(), func() { ws.unpair(p.A, p.B) }),
-			widget.NewButtonWithIcon("Show", theme.VisibilityIcon(), func() { ws.reveal(other) }),
+			widget.NewButtonWithIcon("Unpair", theme.ContentClearIcon(), func() { d.deps.unpair(p.A, p.B) }),
+			widget.NewButtonWithIcon("Show", theme.VisibilityIcon(), func() { d.deps.reveal(other) }),
 		),
 	}
 }
@@ -187,15 +197,6 @@ func paragraph(segs ...widget.RichTextSegment) *widget.RichText {
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
-}
-
-func topicLabel(an *compare.Analysis, id string) string {
-	for _, t := range an.Topics {
-		if t.ID == id {
-			return t.Label
-		}
-	}
-	return id
 }
 
 // diffSegments renders a word diff as one paragraph: deletions in red,

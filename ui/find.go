@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,7 +14,7 @@ import (
 // findBar searches every pane's sentences (Ctrl+F). Enter or "Next" selects
 // the next sentence that contains the words, scrolling its pane to it.
 type findBar struct {
-	ws       *Workspace
+	deps     findDeps
 	entry    *widget.Entry
 	position *widget.Label
 	matches  []string // sentence ids, in pane order
@@ -21,8 +22,17 @@ type findBar struct {
 	box      *fyne.Container
 }
 
-func newFindBar(ws *Workspace) *findBar {
-	f := &findBar{ws: ws, current: -1}
+// findDeps is what the find bar needs: the sentences to search, and the
+// window's ways to show them.
+type findDeps struct {
+	sentences      iter.Seq2[string, string] // the id and text of every sentence in the panes, in pane order
+	reveal         func(sentenceID string)   // shows a match side by side, selected
+	showSideBySide func()                    // brings the side-by-side view forward
+	focus          func(fyne.Focusable)      // gives the keyboard to the search field
+}
+
+func newFindBar(deps findDeps) *findBar {
+	f := &findBar{deps: deps, current: -1}
 	f.entry = widget.NewEntry()
 	f.entry.SetPlaceHolder("Find in all statements…")
 	f.entry.OnChanged = func(string) { f.search() }
@@ -40,9 +50,9 @@ func newFindBar(ws *Workspace) *findBar {
 func (f *findBar) object() fyne.CanvasObject { return f.box }
 
 func (f *findBar) show() {
-	f.ws.tabs.SelectIndex(0)
+	f.deps.showSideBySide()
 	f.box.Show()
-	f.ws.window.Canvas().Focus(f.entry)
+	f.deps.focus(f.entry)
 	f.search()
 }
 
@@ -56,11 +66,9 @@ func (f *findBar) search() {
 	f.matches, f.current = f.matches[:0], -1
 	words := strings.Fields(strings.ToLower(f.entry.Text))
 	if len(words) > 0 {
-		for _, p := range f.ws.panes.panes {
-			for _, it := range p.items {
-				if it.id != "" && matchesAll(strings.ToLower(it.text), words) {
-					f.matches = append(f.matches, it.id)
-				}
+		for id, text := range f.deps.sentences {
+			if matchesAll(strings.ToLower(text), words) {
+				f.matches = append(f.matches, id)
 			}
 		}
 	}
@@ -93,5 +101,5 @@ func (f *findBar) step(delta int) {
 		f.current = (f.current + delta + len(f.matches)) % len(f.matches)
 	}
 	f.update()
-	f.ws.reveal(f.matches[f.current])
+	f.deps.reveal(f.matches[f.current])
 }

@@ -10,31 +10,40 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/internal/clip"
 	"github.com/parley-app/parley/project"
 )
 
 // notesView lists the analyst's notes; clicking one shows what it is on.
 type notesView struct {
-	ws   *Workspace
+	deps notesDeps
 	list *widget.List
 	box  fyne.CanvasObject
 }
 
-func newNotesView(ws *Workspace) *notesView {
-	v := &notesView{ws: ws}
+// notesDeps is what the Notes view needs: the notes, the analysis that
+// says what they are on, and where a click on one leads.
+type notesDeps struct {
+	notes    func() []project.Note    // the project's notes, as they are now
+	analysis func() *compare.Analysis // the analysis shown; nil before the first
+	reveal   func(sentenceID string)  // shows a sentence side by side, selected
+}
+
+func newNotesView(deps notesDeps) *notesView {
+	v := &notesView{deps: deps}
 	v.list = widget.NewList(v.length, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Wrapping = fyne.TextWrapWord
 		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(v.describe(ws.project.Settings.Notes[i]))
+		o.(*widget.Label).SetText(v.describe(deps.notes()[i]))
 		v.list.SetItemHeight(i, o.MinSize().Height)
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.list.UnselectAll()
-		notes := ws.project.Settings.Notes
+		notes := deps.notes()
 		if i < len(notes) {
-			ws.reveal(sentenceOfNote(notes[i]))
+			deps.reveal(sentenceOfNote(notes[i]))
 		}
 	}
 	hint := widget.NewLabel("Notes on passages, aligned pairs and commitments. Add one from a sentence's right-click menu or from the panel below the panes; they are saved with the project and printed in the report.")
@@ -45,17 +54,17 @@ func newNotesView(ws *Workspace) *notesView {
 
 func (v *notesView) object() fyne.CanvasObject { return v.box }
 
-func (v *notesView) length() int { return len(v.ws.project.Settings.Notes) }
+func (v *notesView) length() int { return len(v.deps.notes()) }
 
 func (v *notesView) show() { v.list.Refresh() }
 
 // describe says what a note is on, then the note.
 func (v *notesView) describe(n project.Note) string {
 	what := n.On
-	if a := v.ws.result; a != nil {
+	if a := v.deps.analysis(); a != nil {
 		switch n.Kind {
 		case project.NoteOnPassage:
-			what = "On " + n.On + ": “" + clip(a.Sentence(n.On).Text, 80) + "”"
+			what = "On " + n.On + ": “" + clip.Text(a.Sentence(n.On).Text, 80) + "”"
 		case project.NoteOnPair:
 			x, y, _ := strings.Cut(n.On, "|")
 			what = fmt.Sprintf("On the alignment of %s and %s", x, y)
@@ -115,6 +124,6 @@ func (ws *Workspace) setNote(kind, on, text string) {
 	ws.updateTitle()
 	ws.notes.show()
 	if ws.selected != "" && ws.result != nil {
-		ws.details.show(ws, ws.selected)
+		ws.details.show(ws.result, ws.selected)
 	}
 }

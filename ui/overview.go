@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // overviewStrip is a thin bar beside a pane that maps its whole text: each
@@ -79,11 +80,11 @@ func (s *overviewStrip) draw(w, h int) image.Image {
 	if s.total <= 0 || h <= 0 {
 		return img
 	}
-	bg := themeColor(theme.ColorNameInputBackground)
+	bg := textview.ThemeColor(theme.ColorNameInputBackground)
 	fill(img, 0, w, 0, h, bg)
 	scale := float32(h) / s.total
-	changeColour := toNRGBA(themeColor(theme.ColorNameError))
-	pick := toNRGBA(themeColor(theme.ColorNameForeground))
+	changeColour := toNRGBA(textview.ThemeColor(theme.ColorNameError))
+	pick := toNRGBA(textview.ThemeColor(theme.ColorNameForeground))
 	split := w * 2 / 3
 	for _, m := range s.marks {
 		if m.colour.A == 0 {
@@ -96,7 +97,7 @@ func (s *overviewStrip) draw(w, h int) image.Image {
 			fill(img, 0, w, y0, y1, pick)
 			continue
 		}
-		fill(img, 0, split, y0, y1, tint(m.colour, 0xd0))
+		fill(img, 0, split, y0, y1, textview.Tint(m.colour, 0xd0))
 		if m.changed {
 			fill(img, split+1, w, y0, y1, changeColour)
 		}

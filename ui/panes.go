@@ -15,6 +15,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/segment"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // paneArea lays the included statements side by side, one scrolling pane
@@ -105,11 +106,11 @@ func newPane(st statement.Statement) *pane {
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
 	p.counts.Importance = widget.LowImportance
-	// Parley's own text layout (see flowText): Fyne's wrapped labels take
+	// Parley's own text layout (textview.FlowText): Fyne's wrapped labels take
 	// seconds to lay out a 20,000-word communiqué.
 	p.plain = container.NewVBox()
 	for _, para := range segment.Paragraphs(st.Text) {
-		p.plain.Add(newFlowText(textRun{text: st.Text[para.Start:para.End]}))
+		p.plain.Add(textview.NewFlowText(textview.Run{Text: st.Text[para.Start:para.End]}))
 	}
 	p.scroll = container.NewVScroll(p.plain)
 	p.body = container.NewStack(p.scroll)
@@ -163,7 +164,7 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 			idx, emergent = i, an.Topics[i].Emergent
 		}
 		p.index[s.ID] = len(p.items)
-		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: topicColor(idx, emergent)})
+		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: textview.TopicColor(idx, emergent)})
 	}
 	p.list = widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
 	p.strip = newOverviewStrip(func(i int) { p.list.ScrollTo(i) })
@@ -174,7 +175,7 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 }
 
 func (p *pane) newItem() fyne.CanvasObject {
-	return newSentenceRow("", "", nil, emergentColor, p.onTap, p.onMenu)
+	return newSentenceRow("", "", nil, textview.EmergentColor, p.onTap, p.onMenu)
 }
 
 func (p *pane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
@@ -195,9 +196,7 @@ func (p *pane) setWidth(w float32) {
 	for _, it := range p.items {
 		h := theme.Padding() * 2 // a paragraph gap
 		if it.id != "" {
-			f := &flowText{runs: rowRuns(it.text, it.cues, p.state[it.id])}
-			f.wrap(textWidth)
-			h = f.height + 2*rowPadding()
+			h = textview.WrappedHeight(rowRuns(it.text, it.cues, p.state[it.id]), textWidth) + 2*rowPadding()
 		}
 		p.list.SetItemHeight(len(p.heights), h)
 		p.heights = append(p.heights, h)
@@ -257,6 +256,18 @@ func (p *pane) highlight(selected string, counterparts map[string]bool) {
 func (p *pane) scrollToSentence(id string) {
 	if i, ok := p.index[id]; ok && p.list != nil {
 		p.list.ScrollTo(i)
+	}
+}
+
+// sentences yields the id and text of every analysed sentence, pane by
+// pane, in reading order.
+func (a *paneArea) sentences(yield func(id, text string) bool) {
+	for _, p := range a.panes {
+		for _, it := range p.items {
+			if it.id != "" && !yield(it.id, it.text) {
+				return
+			}
+		}
 	}
 }
 

@@ -3,6 +3,8 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // redlineRow shows one paragraph of the Wording view's diff: the inline
@@ -10,12 +12,12 @@ import (
 // recycles rows as it scrolls.
 type redlineRow struct {
 	widget.BaseWidget
-	inline, a, b *flowText
+	inline, a, b *textview.FlowText
 	side         bool
 }
 
 func newRedlineRow() *redlineRow {
-	r := &redlineRow{inline: newFlowText(), a: newFlowText(), b: newFlowText()}
+	r := &redlineRow{inline: textview.NewFlowText(), a: textview.NewFlowText(), b: textview.NewFlowText()}
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -24,13 +26,13 @@ func newRedlineRow() *redlineRow {
 func (r *redlineRow) show(p redlinePara, side bool) {
 	r.side = side
 	if side {
-		r.a.setRuns(p.sides[0]...)
-		r.b.setRuns(p.sides[1]...)
+		r.a.SetRuns(p.sides[0]...)
+		r.b.SetRuns(p.sides[1]...)
 		r.inline.Hide()
 		r.a.Show()
 		r.b.Show()
 	} else {
-		r.inline.setRuns(p.inline...)
+		r.inline.SetRuns(p.inline...)
 		r.inline.Show()
 		r.a.Hide()
 		r.b.Hide()

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // rowState is how a sentence is shown relative to the analyst's selection.
@@ -31,7 +33,7 @@ type sentenceRow struct {
 	state   rowState
 	onTap   func(id string)
 	onMenu  func(id string, at fyne.Position)
-	label   *flowText
+	label   *textview.FlowText
 	bg, bar *canvas.Rectangle
 }
 
@@ -40,7 +42,7 @@ type span struct{ start, end int }
 
 func newSentenceRow(id, text string, cues []span, colour color.NRGBA, onTap func(string), onMenu func(string, fyne.Position)) *sentenceRow {
 	r := &sentenceRow{id: id, text: text, cues: cues, colour: colour, onTap: onTap, onMenu: onMenu}
-	r.label = newFlowText()
+	r.label = textview.NewFlowText()
 	r.bg = canvas.NewRectangle(color.Transparent)
 	r.bar = canvas.NewRectangle(colour)
 	r.ExtendBaseWidget(r)
@@ -74,48 +76,48 @@ func (r *sentenceRow) setState(s rowState) {
 func (r *sentenceRow) applyState() {
 	switch r.state {
 	case rowSelected:
-		r.bg.FillColor = tint(r.colour, 0x90)
-		r.bg.StrokeColor = themeColor(theme.ColorNameForeground)
+		r.bg.FillColor = textview.Tint(r.colour, 0x90)
+		r.bg.StrokeColor = textview.ThemeColor(theme.ColorNameForeground)
 		r.bg.StrokeWidth = 2
 	case rowCounterpart:
-		r.bg.FillColor = tint(r.colour, 0x70)
-		r.bg.StrokeColor = themeColor(theme.ColorNamePrimary)
+		r.bg.FillColor = textview.Tint(r.colour, 0x70)
+		r.bg.StrokeColor = textview.ThemeColor(theme.ColorNamePrimary)
 		r.bg.StrokeWidth = 2
 	case rowDimmed:
-		r.bg.FillColor = tint(r.colour, 0x10)
+		r.bg.FillColor = textview.Tint(r.colour, 0x10)
 		r.bg.StrokeWidth = 0
 	default:
-		r.bg.FillColor = tint(r.colour, 0x30)
+		r.bg.FillColor = textview.Tint(r.colour, 0x30)
 		r.bg.StrokeWidth = 0
 	}
 	if r.id == "" {
 		r.bg.FillColor = color.Transparent
 	}
 	r.bg.CornerRadius = 3
-	r.label.setRuns(rowRuns(r.text, r.cues, r.state)...)
+	r.label.SetRuns(rowRuns(r.text, r.cues, r.state)...)
 }
 
 // rowRuns splits a sentence into plain runs and marked cue words (bold, in
 // the theme's primary colour, so commitments stand out while reading),
 // styled for the row's state. The pane measures row heights with the same
 // runs, so they must not depend on anything else.
-func rowRuns(text string, cues []span, state rowState) []textRun {
-	base := textRun{}
+func rowRuns(text string, cues []span, state rowState) []textview.Run {
+	base := textview.Run{}
 	switch state {
 	case rowSelected:
-		base.style.Bold = true
+		base.Style.Bold = true
 	case rowDimmed:
-		base.color = theme.ColorNameDisabled
+		base.Color = theme.ColorNameDisabled
 	}
 	cue := base
-	cue.style.Bold = true
+	cue.Style.Bold = true
 	if state != rowDimmed {
-		cue.color = theme.ColorNamePrimary
+		cue.Color = theme.ColorNamePrimary
 	}
-	var runs []textRun
+	var runs []textview.Run
 	at := 0
-	add := func(run textRun, t string) {
-		run.text = t
+	add := func(run textview.Run, t string) {
+		run.Text = t
 		runs = append(runs, run)
 	}
 	for _, c := range cues {

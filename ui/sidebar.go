@@ -8,12 +8,14 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/project"
 )
 
 // sidebar lists every statement of the project: include or exclude it from
 // the panes, reorder it, remove it, or add more.
 type sidebar struct {
-	ws       *Workspace
+	deps     sidebarDeps
 	list     *widget.List
 	selected int // -1: none
 	remove   *widget.Button
@@ -23,19 +25,34 @@ type sidebar struct {
 	box      fyne.CanvasObject
 }
 
-func newSidebar(ws *Workspace) *sidebar {
-	s := &sidebar{ws: ws, selected: -1}
+// sidebarDeps is what the sidebar needs: the project's statements, and the
+// window's actions on them. The sidebar changes nothing itself: it asks,
+// and the window changes the project and shows the change.
+type sidebarDeps struct {
+	statements    func() []project.Entry    // the project's statements, in order
+	baseline      func() string             // the id of the statement the others are compared with
+	add, paste    func()                    // open statement files; paste text as a new statement
+	edit          func(i int)               // edit statement i's details
+	useAsBaseline func(i int)               // compare the others with statement i
+	include       func(i int, on bool) bool // include or exclude statement i; false when refused
+	swap          func(i, j int)            // exchange statements i and j
+	remove        func(i int)               // remove statement i from the comparison
+	window        fyne.Window               // the parent of the sidebar's dialog
+}
+
+func newSidebar(deps sidebarDeps) *sidebar {
+	s := &sidebar{deps: deps, selected: -1}
 	s.list = widget.NewList(s.length, s.newRow, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) { s.selected = id; s.updateButtons() }
 	s.list.OnUnselected = func(widget.ListItemID) { s.selected = -1; s.updateButtons() }
 
-	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), ws.openStatementsDialog)
-	paste := widget.NewButtonWithIcon("", theme.ContentPasteIcon(), ws.pasteStatementDialog)
+	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), deps.add)
+	paste := widget.NewButtonWithIcon("", theme.ContentPasteIcon(), deps.paste)
 	s.remove = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), s.removeSelected)
 	s.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { s.move(-1) })
 	s.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { s.move(1) })
-	s.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { ws.editMetadataDialog(s.selected) })
-	s.baseline = widget.NewButtonWithIcon("", theme.RadioButtonCheckedIcon(), func() { ws.setBaseline(s.selected) })
+	s.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { deps.edit(s.selected) })
+	s.baseline = widget.NewButtonWithIcon("", theme.RadioButtonCheckedIcon(), func() { deps.useAsBaseline(s.selected) })
 	s.updateButtons()
 
 	heading := widget.NewLabelWithStyle("Statements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -46,7 +63,7 @@ func newSidebar(ws *Workspace) *sidebar {
 
 func (s *sidebar) object() fyne.CanvasObject { return s.box }
 
-func (s *sidebar) length() int { return len(s.ws.project.Statements) }
+func (s *sidebar) length() int { return len(s.deps.statements()) }
 
 func (s *sidebar) newRow() fyne.CanvasObject {
 	check := widget.NewCheck("", nil)
@@ -59,16 +76,17 @@ func (s *sidebar) newRow() fyne.CanvasObject {
 }
 
 func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
-	if id >= len(s.ws.project.Statements) {
+	sts := s.deps.statements()
+	if id >= len(sts) {
 		return
 	}
-	e := s.ws.project.Statements[id]
+	e := sts[id]
 	border := row.(*fyne.Container)
 	text := border.Objects[0].(*fyne.Container)
 	check := border.Objects[1].(*widget.Check)
 	text.Objects[0].(*widget.Label).SetText(e.DisplayTitle())
 	base := ""
-	if e.Included && e.ID == s.ws.baselineID() {
+	if e.Included && e.ID == s.deps.baseline() {
 		base = "baseline"
 	}
 	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, e.Speaker, e.Date))
@@ -77,20 +95,19 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }
 }
 
+// setIncluded asks to include or exclude statement id; when that is
+// refused, its box is set back.
 func (s *sidebar) setIncluded(id int, on bool, check *widget.Check) {
-	if on && len(s.ws.project.Included()) >= MaxPanes {
-		check.OnChanged = nil
-		check.SetChecked(false)
-		check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }
-		s.ws.status.notify(fmt.Sprintf("At most %d statements fit side by side: exclude one before including another.", MaxPanes))
+	if s.deps.include(id, on) {
 		return
 	}
-	s.ws.project.Statements[id].Included = on
-	s.ws.changed()
+	check.OnChanged = nil
+	check.SetChecked(!on)
+	check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }
 }
 
 func (s *sidebar) updateButtons() {
-	n := len(s.ws.project.Statements)
+	n := s.length()
 	setEnabled(s.remove, s.selected >= 0 && s.selected < n)
 	setEnabled(s.edit, s.selected >= 0 && s.selected < n)
 	setEnabled(s.baseline, s.selected >= 0 && s.selected < n)
@@ -107,7 +124,7 @@ func setEnabled(b *widget.Button, on bool) {
 }
 
 func (s *sidebar) refresh() {
-	if s.selected >= len(s.ws.project.Statements) {
+	if s.selected >= s.length() {
 		s.selected = -1
 		s.list.UnselectAll()
 	}
@@ -117,34 +134,31 @@ func (s *sidebar) refresh() {
 
 func (s *sidebar) move(delta int) {
 	i, j := s.selected, s.selected+delta
-	sts := s.ws.project.Statements
-	if i < 0 || j < 0 || j >= len(sts) {
+	if i < 0 || j < 0 || j >= s.length() {
 		return
 	}
-	sts[i], sts[j] = sts[j], sts[i]
-	s.ws.changed()
+	s.deps.swap(i, j)
 	s.list.Select(j)
 }
 
 func (s *sidebar) removeSelected() {
 	i := s.selected
-	if i < 0 || i >= len(s.ws.project.Statements) {
+	sts := s.deps.statements()
+	if i < 0 || i >= len(sts) {
 		return
 	}
-	title := s.ws.project.Statements[i].DisplayTitle()
+	title := sts[i].DisplayTitle()
 	dialog.ShowConfirm("Remove statement?",
 		fmt.Sprintf("Remove “%s” from this comparison? The file on disk is not touched.", title),
 		func(ok bool) {
 			if ok {
 				s.removeAt(i)
 			}
-		}, s.ws.window)
+		}, s.deps.window)
 }
 
 func (s *sidebar) removeAt(i int) {
-	sts := s.ws.project.Statements
-	s.ws.project.Statements = append(sts[:i:i], sts[i+1:]...)
 	s.selected = -1
 	s.list.UnselectAll()
-	s.ws.changed()
+	s.deps.remove(i)
 }

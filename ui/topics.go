@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/internal/clip"
 )
 
 // topicsView is the alignment table: one row per topic, one column per
@@ -81,7 +82,7 @@ func (v *topicsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	l.Importance = widget.MediumImportance
 	l.TextStyle.Italic = false
-	text := clip(v.an.Sentence(ids[0]).Text, 110)
+	text := clip.Text(v.an.Sentence(ids[0]).Text, 110)
 	if len(ids) > 1 {
 		text += fmt.Sprintf("  (+%d more)", len(ids)-1)
 	}
@@ -133,12 +134,4 @@ func (v *topicsView) selected(id widget.TableCellID) {
 	if ids := v.passages(id); len(ids) > 0 && v.onReveal != nil {
 		v.onReveal(ids[0])
 	}
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"strings"
 
@@ -12,14 +10,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/internal/clip"
+	"github.com/parley-app/parley/statement"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // wordingView diffs two statements as versions of one document: an inline
 // redline (deleted words red and italic, inserted green and bold, moved
-// passages in a third colour), a list of the changes that can be filtered,
-// and next/previous navigation (F7 / Shift+F7, Alt+Down / Alt+Up).
+// passages in a third colour) or the two versions side by side, a list of
+// the changes that can be filtered, and next/previous navigation (F7 /
+// Shift+F7, Alt+Down / Alt+Up; see wording_nav.go).
 type wordingView struct {
-	ws         *Workspace
+	deps       wordingDeps
 	statements []statement.Statement
 	selA, selB *widget.Select
 	ignoreCase *widget.Check
@@ -42,6 +44,13 @@ type wordingView struct {
 	width   float32       // the redline's width the heights are for; 0 before the first layout
 }
 
+// wordingDeps is what the Wording view needs from the window it is in.
+type wordingDeps struct {
+	bg      *background // runs the diffs off the UI goroutine and hands them back
+	failed  func(error) // reports a diff job that panicked
+	unfocus func()      // gives the keyboard back to the window
+}
+
 // versionDiff is the diff of the first chosen statement against one other.
 type versionDiff struct {
 	against string // the other statement's title
@@ -55,17 +64,8 @@ const allOthers = "All others"
 // redlinePara is one paragraph of the diff: the inline redline's runs, and
 // the runs of A's and B's columns for the side-by-side layout.
 type redlinePara struct {
-	inline []textRun
-	sides  [2][]textRun
-}
-
-// change is one insertion, deletion or move of the diff.
-type change struct {
-	op        worddiff.Op
-	section   int    // which diff it belongs to (with All others, one per statement)
-	paragraph int    // the paragraph it starts in
-	segment   int    // index of its run in that paragraph's inline runs
-	sides     [2]int // index of its run in A's and B's column; -1 where it has none
+	inline []textview.Run
+	sides  [2][]textview.Run
 }
 
 // The layouts of the Wording view.
@@ -74,39 +74,17 @@ const (
 	sideBySideLayout = "Side by side"
 )
 
-const (
-	allChanges = "All changes"
-	inserted   = "Inserted"
-	deleted    = "Deleted"
-	moved      = "Moved"
-)
-
-func newWordingView(ws *Workspace) *wordingView {
-	v := &wordingView{ws: ws, current: -1}
+func newWordingView(deps wordingDeps) *wordingView {
+	v := &wordingView{deps: deps, current: -1}
 	v.selA = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
 	v.selB = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
 	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.release(); v.recompute() })
 	v.ignorePunc = widget.NewCheck("Ignore punctuation", func(bool) { v.release(); v.recompute() })
-	v.kinds = widget.NewSelect([]string{allChanges, inserted, deleted, moved}, nil)
-	v.kinds.Selected = allChanges
+	v.makeChangeList()
 	v.position = widget.NewLabel("")
 	v.summary = widget.NewLabel("")
 	prev := widget.NewButtonWithIcon("Previous", theme.MoveUpIcon(), v.previous)
 	next := widget.NewButtonWithIcon("Next", theme.MoveDownIcon(), v.next)
-	v.list = widget.NewList(func() int { return len(v.shown) }, func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		return l
-	}, func(i widget.ListItemID, o fyne.CanvasObject) {
-		c := v.changes[v.shown[i]]
-		text := describeChange(c.op)
-		if len(v.diffs) > 1 {
-			text = fmt.Sprintf("%d · %s", c.section+1, text) // the section, as numbered in the redline
-		}
-		o.(*widget.Label).SetText(text)
-	})
-	v.list.OnSelected = func(i widget.ListItemID) { v.release(); v.goTo(v.shown[i]) }
-	v.kinds.OnChanged = func(string) { v.release(); v.applyFilter() }
 	v.redline = widget.NewList(func() int { return len(v.text) },
 		func() fyne.CanvasObject { return newRedlineRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*redlineRow).show(v.text[i], v.sideBySide()) })
@@ -135,11 +113,7 @@ func (v *wordingView) object() fyne.CanvasObject { return v.box }
 // release gives the keyboard back to the window once a control of the
 // view has been used, so that F7 steps through the changes again (a
 // focused widget would take the key).
-func (v *wordingView) release() {
-	if c := v.ws.window.Canvas(); c != nil {
-		c.Unfocus()
-	}
-}
+func (v *wordingView) release() { v.deps.unfocus() }
 
 // setStatements offers the included statements; the baseline (or the
 // first) is compared with the next one.
@@ -149,7 +123,7 @@ func (v *wordingView) setStatements(sts []statement.Statement, baseline string) 
 	for i, st := range sts {
 		// Numbered: two versions of one document often share a title, and a
 		// Select tells its options apart by their text.
-		names[i] = fmt.Sprintf("%d. %s", i+1, clip(joinNonEmpty(" — ", st.DisplayTitle(), st.Date), 60))
+		names[i] = fmt.Sprintf("%d. %s", i+1, clip.Text(joinNonEmpty(" — ", st.DisplayTitle(), st.Date), 60))
 	}
 	a, b := 0, 1
 	for i, st := range sts {
@@ -199,17 +173,17 @@ func (v *wordingView) recompute() {
 	sts := v.statements
 	opt := worddiff.Options{IgnoreCase: v.ignoreCase.Checked, IgnorePunctuation: v.ignorePunc.Checked}
 	v.position.SetText("Comparing…")
-	v.ws.bg.run(func() {
+	v.deps.bg.run(func() {
 		diffs := make([]versionDiff, len(others))
 		for k, i := range others {
 			diffs[k] = versionDiff{against: sts[i].DisplayTitle(), res: worddiff.Versions(a, sts[i].Text, opt)}
 		}
-		v.ws.bg.post(func() {
+		v.deps.bg.post(func() {
 			if v.selA.SelectedIndex() == ia && v.selB.SelectedIndex() == ib { // still the pair asked for
 				v.show(diffs)
 			}
 		})
-	}, v.ws.jobFailed)
+	}, v.deps.failed)
 }
 
 func (v *wordingView) show(diffs []versionDiff) {
@@ -286,7 +260,7 @@ func (v *wordingView) addOps(cur *redlinePara, ops []worddiff.Op, k int, flush f
 
 // heading makes p a section title, in both columns.
 func (p *redlinePara) heading(text string) {
-	run := textRun{text: text, style: fyne.TextStyle{Bold: true}, size: theme.SizeNameSubHeadingText}
+	run := textview.Run{Text: text, Style: fyne.TextStyle{Bold: true}, Size: theme.SizeNameSubHeadingText}
 	p.inline = append(p.inline, run)
 	p.sides[0] = append(p.sides[0], run)
 	p.sides[1] = append(p.sides[1], run)
@@ -308,12 +282,12 @@ func (p *redlinePara) changeAt(op worddiff.Op, paragraph int) change {
 // the inline runs, and to the column of each side the op has.
 func (p *redlinePara) add(op worddiff.Op, text string) {
 	run := redlineStyle(op)
-	run.text = redlineText(op, text) + " "
+	run.Text = redlineText(op, text) + " "
 	p.inline = append(p.inline, run)
 	for side := range 2 {
 		if hasSide(op, side) {
 			r := redlineStyle(op)
-			r.text = sideText(op, text) + " "
+			r.Text = sideText(op, text) + " "
 			p.sides[side] = append(p.sides[side], r)
 		}
 	}
@@ -372,17 +346,10 @@ func (v *wordingView) measure() {
 func (v *wordingView) paragraphHeight(i int) float32 {
 	p := v.text[i]
 	if !v.sideBySide() {
-		return wrapped(p.inline, v.width).height
+		return textview.WrappedHeight(p.inline, v.width)
 	}
 	col := columnWidth(v.width)
-	return max(wrapped(p.sides[0], col).height, wrapped(p.sides[1], col).height)
-}
-
-// wrapped lays runs out at width without building a widget.
-func wrapped(runs []textRun, width float32) *flowText {
-	f := &flowText{runs: runs}
-	f.wrap(width)
-	return f
+	return max(textview.WrappedHeight(p.sides[0], col), textview.WrappedHeight(p.sides[1], col))
 }
 
 // columnWidth is the width of each side-by-side column in a row w wide.
@@ -445,171 +412,26 @@ func sideText(op worddiff.Op, text string) string {
 func redlineText(op worddiff.Op, text string) string {
 	switch {
 	case op.Op == worddiff.Move && op.Side == "from":
-		return fmt.Sprintf("⟨moved #%d from here: %s⟩", op.MoveID, clip(text, 60))
+		return fmt.Sprintf("⟨moved #%d from here: %s⟩", op.MoveID, clip.Text(text, 60))
 	case op.Op == worddiff.Move:
 		return fmt.Sprintf("⟨moved #%d:⟩ %s", op.MoveID, text)
 	}
 	return text
 }
 
-func redlineStyle(op worddiff.Op) textRun {
-	var run textRun
+func redlineStyle(op worddiff.Op) textview.Run {
+	var run textview.Run
 	switch op.Op {
 	case worddiff.Insert:
-		run.color = theme.ColorNameSuccess
-		run.style.Bold = true
+		run.Color = theme.ColorNameSuccess
+		run.Style.Bold = true
 	case worddiff.Delete:
-		run.color = theme.ColorNameError
-		run.style.Italic = true
+		run.Color = theme.ColorNameError
+		run.Style.Italic = true
 	case worddiff.Move:
-		run.color = theme.ColorNameWarning
-		run.style.Italic = op.Side == "from"
-		run.style.Bold = op.Side == "to"
+		run.Color = theme.ColorNameWarning
+		run.Style.Italic = op.Side == "from"
+		run.Style.Bold = op.Side == "to"
 	}
 	return run
-}
-
-func (v *wordingView) applyFilter() {
-	v.shown = v.shown[:0]
-	want := map[string]worddiff.Kind{inserted: worddiff.Insert, deleted: worddiff.Delete, moved: worddiff.Move}[v.kinds.Selected]
-	for i, c := range v.changes {
-		if want == "" || c.op.Op == want {
-			v.shown = append(v.shown, i)
-		}
-	}
-	v.list.Refresh()
-	v.updatePosition()
-}
-
-func (v *wordingView) updatePosition() {
-	if len(v.changes) == 0 {
-		return
-	}
-	pos := 0
-	for k, i := range v.shown {
-		if i == v.current {
-			pos = k + 1
-		}
-	}
-	if pos == 0 {
-		v.position.SetText(fmt.Sprintf("%d changes", len(v.shown)))
-		return
-	}
-	v.position.SetText(fmt.Sprintf("change %d of %d", pos, len(v.shown)))
-}
-
-// next and previous step through the changes that pass the filter.
-func (v *wordingView) next() { v.step(1) }
-
-func (v *wordingView) previous() { v.step(-1) }
-
-func (v *wordingView) step(delta int) {
-	if len(v.shown) == 0 {
-		return
-	}
-	k := -1
-	for j, i := range v.shown {
-		if i == v.current {
-			k = j
-		}
-	}
-	switch {
-	case k < 0 && delta > 0:
-		k = 0
-	case k < 0:
-		k = len(v.shown) - 1
-	default:
-		k = (k + delta + len(v.shown)) % len(v.shown)
-	}
-	v.goTo(v.shown[k])
-}
-
-// goTo makes change i the current one: it is marked and scrolled into view.
-func (v *wordingView) goTo(i int) {
-	if i < 0 || i >= len(v.changes) {
-		return
-	}
-	v.mark(v.current, false)
-	v.current = i
-	v.mark(i, true)
-	v.updatePosition()
-	if p := v.changes[i].paragraph; p < len(v.text) {
-		y := v.paragraphTop(p) + v.changeTop(v.changes[i])
-		v.redline.ScrollToOffset(max(0, y-48)) // a few lines of context above
-	}
-}
-
-// changeTop is how far below its paragraph's top change c's first line is,
-// in whichever layout is shown (the higher of the two columns).
-func (v *wordingView) changeTop(c change) float32 {
-	if c.paragraph >= len(v.text) || v.width <= 0 {
-		return 0
-	}
-	p := v.text[c.paragraph]
-	if !v.sideBySide() {
-		return wrapped(p.inline, v.width).runTop(c.segment)
-	}
-	top := float32(-1)
-	for side := range 2 {
-		if c.sides[side] >= 0 {
-			y := wrapped(p.sides[side], columnWidth(v.width)).runTop(c.sides[side])
-			if top < 0 || y < top {
-				top = y
-			}
-		}
-	}
-	return max(top, 0)
-}
-
-// mark shows or hides the current-change marker: the change's text gets
-// "►" before it, in each column that shows it.
-func (v *wordingView) mark(i int, on bool) {
-	if i < 0 || i >= len(v.changes) {
-		return
-	}
-	c := v.changes[i]
-	if c.paragraph >= len(v.text) {
-		return
-	}
-	p := &v.text[c.paragraph]
-	markRun(p.inline, c.segment, on)
-	for side := range 2 {
-		markRun(p.sides[side], c.sides[side], on)
-	}
-	if c.paragraph < len(v.heights) { // the marker may take the paragraph onto another line
-		v.heights[c.paragraph] = v.paragraphHeight(c.paragraph)
-		v.redline.SetItemHeight(c.paragraph, v.heights[c.paragraph])
-	}
-	v.redline.RefreshItem(c.paragraph)
-}
-
-// changeMarker goes before the current change; the no-break space keeps
-// it on the line of the change's first word.
-const changeMarker = "►\u00a0"
-
-// markRun shows or hides the marker on run k of runs (nothing when k is
-// -1). (Its size stays: a larger moved passage would shift every paragraph
-// below it.)
-func markRun(runs []textRun, k int, on bool) {
-	if k < 0 || k >= len(runs) {
-		return
-	}
-	runs[k].text = strings.TrimPrefix(runs[k].text, changeMarker)
-	if on {
-		runs[k].text = changeMarker + runs[k].text
-	}
-}
-
-func describeChange(op worddiff.Op) string {
-	text := clip(strings.Join(strings.Fields(op.Text), " "), 90)
-	switch {
-	case op.Op == worddiff.Insert:
-		return "Inserted: " + text
-	case op.Op == worddiff.Delete:
-		return "Deleted: " + text
-	case op.Side == "from":
-		return fmt.Sprintf("Moved #%d away: %s", op.MoveID, text)
-	default:
-		return fmt.Sprintf("Moved #%d here: %s", op.MoveID, text)
-	}
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // MaxPanes is how many statements fit side by side and stay readable.
@@ -79,19 +80,46 @@ func Open(a fyne.App, p *project.Project, path string) fyne.Window {
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws := &Workspace{app: a, window: w, project: &project.Project{}}
-	ws.sidebar = newSidebar(ws)
+	ws.sidebar = newSidebar(sidebarDeps{
+		statements:    func() []project.Entry { return ws.project.Statements },
+		baseline:      ws.baselineID,
+		add:           ws.openStatementsDialog,
+		paste:         ws.pasteStatementDialog,
+		edit:          ws.editMetadataDialog,
+		useAsBaseline: ws.setBaseline,
+		include:       ws.include,
+		swap:          ws.swapStatements,
+		remove:        ws.removeStatement,
+		window:        w,
+	})
 	ws.panes = newPaneArea()
 	ws.panes.onSelect = ws.selectSentence
 	ws.panes.onMenu = ws.sentenceMenu
-	ws.details = newDetails()
+	ws.details = newDetails(detailsDeps{
+		note:        func(on string) string { return ws.project.Settings.Note(on) },
+		editNote:    ws.editNote,
+		alignWith:   ws.startPairing,
+		moveToTopic: ws.moveToTopicDialog,
+		unpair:      ws.unpair,
+		reveal:      ws.reveal,
+	})
 	ws.legend = container.NewHBox()
 	ws.commits = newCommitmentsView(ws.reveal)
 	ws.topics = newTopicsView(ws.reveal)
 	ws.vocab = newVocabularyView()
 	ws.bg = newBackground()
-	ws.wording = newWordingView(ws)
-	ws.notes = newNotesView(ws)
-	ws.find = newFindBar(ws)
+	ws.wording = newWordingView(wordingDeps{bg: ws.bg, failed: ws.jobFailed, unfocus: ws.unfocus})
+	ws.notes = newNotesView(notesDeps{
+		notes:    func() []project.Note { return ws.project.Settings.Notes },
+		analysis: func() *compare.Analysis { return ws.result },
+		reveal:   ws.reveal,
+	})
+	ws.find = newFindBar(findDeps{
+		sentences:      ws.panes.sentences,
+		reveal:         ws.reveal,
+		showSideBySide: ws.showSideBySide,
+		focus:          func(o fyne.Focusable) { ws.window.Canvas().Focus(o) },
+	})
 	ws.status = newStatusBar()
 	ws.analysis = newAnalysisRunner(ws.bg, ws.status, ws.showAnalysis)
 	ws.applySettings()
@@ -196,7 +224,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 
 // reveal shows a sentence in the side-by-side view, selected.
 func (ws *Workspace) reveal(sentenceID string) {
-	ws.tabs.SelectIndex(0)
+	ws.showSideBySide()
 	if ws.selected != sentenceID {
 		ws.selectSentence(sentenceID)
 	}
@@ -205,6 +233,9 @@ func (ws *Workspace) reveal(sentenceID string) {
 	}
 }
 
+// showSideBySide brings the side-by-side view (the panes) forward.
+func (ws *Workspace) showSideBySide() { ws.tabs.SelectIndex(0) }
+
 // showLegend lists the scheme topics the statements address, in their colours.
 func (ws *Workspace) showLegend(a *compare.Analysis) {
 	ws.legend.RemoveAll()
@@ -212,7 +243,7 @@ func (ws *Workspace) showLegend(a *compare.Analysis) {
 		if t.Emergent || len(t.Passages) == 0 {
 			continue
 		}
-		swatch := canvas.NewRectangle(tint(topicColor(i, false), 0xb0))
+		swatch := canvas.NewRectangle(textview.Tint(textview.TopicColor(i, false), 0xb0))
 		swatch.SetMinSize(fyne.NewSize(14, 14))
 		swatch.CornerRadius = 3
 		label := widget.NewLabel(fmt.Sprintf("%s (%d)", t.Label, len(t.Passages)))
@@ -246,7 +277,7 @@ func (ws *Workspace) selectSentence(id string) {
 		ws.details.clear()
 		return
 	}
-	ws.details.show(ws, id)
+	ws.details.show(ws.result, id)
 }
 
 // sentenceMenu offers to copy a sentence, alone or with its citation, and
@@ -342,6 +373,32 @@ func (ws *Workspace) limitIncluded() {
 	}
 }
 
+// include includes or excludes statement i; it refuses, saying why, to
+// include more than MaxPanes.
+func (ws *Workspace) include(i int, on bool) bool {
+	if on && len(ws.project.Included()) >= MaxPanes {
+		ws.status.notify(fmt.Sprintf("At most %d statements fit side by side: exclude one before including another.", MaxPanes))
+		return false
+	}
+	ws.project.Statements[i].Included = on
+	ws.changed()
+	return true
+}
+
+// swapStatements exchanges statements i and j: their panes trade places.
+func (ws *Workspace) swapStatements(i, j int) {
+	sts := ws.project.Statements
+	sts[i], sts[j] = sts[j], sts[i]
+	ws.changed()
+}
+
+// removeStatement takes statement i out of the comparison.
+func (ws *Workspace) removeStatement(i int) {
+	sts := ws.project.Statements
+	ws.project.Statements = append(sts[:i:i], sts[i+1:]...)
+	ws.changed()
+}
+
 func (ws *Workspace) confirmClose() {
 	if !ws.dirty {
 		ws.window.Close()
@@ -361,6 +418,14 @@ func (ws *Workspace) confirmClose() {
 func (ws *Workspace) jobFailed(err error) {
 	ws.status.done()
 	ws.showError(fmt.Errorf("%w\n\nYour work is unchanged. Please report this problem.", err))
+}
+
+// unfocus gives the keyboard back to the window: a focused control would
+// take the keys the window's shortcuts need (F7).
+func (ws *Workspace) unfocus() {
+	if c := ws.window.Canvas(); c != nil {
+		c.Unfocus()
+	}
 }
 
 func (ws *Workspace) showError(err error) {

@@ -1,4 +1,4 @@
-package ui
+package textview
 
 import (
 	"image/color"
@@ -27,23 +27,28 @@ var topicPalette = []color.NRGBA{
 	{0x99, 0xDD, 0xFF, 0xff}, // sky
 }
 
-// emergentColor marks sentences of emergent topics: grey, so the scheme's
+// EmergentColor marks sentences of emergent topics: grey, so the scheme's
 // topics stand out.
-var emergentColor = color.NRGBA{0x99, 0x99, 0x99, 0xff}
+var EmergentColor = color.NRGBA{0x99, 0x99, 0x99, 0xff}
 
-func topicColor(index int, emergent bool) color.NRGBA {
+// TopicColor is the colour of the topic at index in the analysis's topics:
+// one of the palette's, or EmergentColor for an emergent topic or none
+// (index -1).
+func TopicColor(index int, emergent bool) color.NRGBA {
 	if emergent || index < 0 {
-		return emergentColor
+		return EmergentColor
 	}
 	return topicPalette[index%len(topicPalette)]
 }
 
-// tint returns c at the given opacity (0..255).
-func tint(c color.NRGBA, alpha uint8) color.NRGBA {
+// Tint returns c at the given opacity (0..255).
+func Tint(c color.NRGBA, alpha uint8) color.NRGBA {
 	c.A = alpha
 	return c
 }
 
-func themeColor(name fyne.ThemeColorName) color.Color {
+// ThemeColor returns the current theme's colour of that name, in the
+// app's light or dark variant.
+func ThemeColor(name fyne.ThemeColorName) color.Color {
 	return theme.Current().Color(name, fyne.CurrentApp().Settings().ThemeVariant())
 }

@@ -1,9 +1,6 @@
-package ui
+package textview
 
 import (
-	"github.com/parley-app/parley/statement"
-
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -12,14 +9,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/internal/rtl"
-	"github.com/parley-app/parley/project"
 )
 
 func TestFlowTextWraps(t *testing.T) {
 	test.NewTempApp(t)
-	f := newFlowText(textRun{text: "We shall not waver. "}, textRun{text: "shall not waver", style: fyne.TextStyle{Bold: true}}, textRun{text: " for the defense of Israel."})
+	f := NewFlowText(Run{Text: "We shall not waver. "}, Run{Text: "shall not waver", Style: fyne.TextStyle{Bold: true}}, Run{Text: " for the defense of Israel."})
 	f.Resize(fyne.NewSize(1000, 100))
 	wide := len(f.lines)
 	f.Resize(fyne.NewSize(90, 100))
@@ -37,9 +32,9 @@ func TestFlowTextWraps(t *testing.T) {
 	if top := f.runTop(2); top <= 0 || top >= f.height || f.runTop(0) != 0 {
 		t.Errorf("at width 90 the last run starts at %.1f of %.1f, the first at %.1f", top, f.height, f.runTop(0))
 	}
-	runs := append([]textRun(nil), f.runs...)
-	runs[2].size = "subHeadingText"
-	f.setRuns(runs...) // as the Wording view marks a change
+	runs := append([]Run(nil), f.runs...)
+	runs[2].Size = "subHeadingText"
+	f.SetRuns(runs...) // as the Wording view marks a change
 	if f.width != 90 || f.runTop(2) <= 0 {
 		t.Errorf("after setRuns: wrapped at %.0f, last run at %.1f; want the width kept (90)", f.width, f.runTop(2))
 	}
@@ -55,45 +50,10 @@ func TestFlowTextWraps(t *testing.T) {
 	if got := strings.Join(words, " "); got != "We shall not waver. shall not waver for the defense of Israel." {
 		t.Errorf("laid out text %q", got)
 	}
-	g := newFlowText(textRun{text: "first\nsecond"})
+	g := NewFlowText(Run{Text: "first\nsecond"})
 	g.Resize(fyne.NewSize(500, 50))
 	if len(g.lines) != 2 {
 		t.Errorf("a line break gives %d lines", len(g.lines))
-	}
-}
-
-// BenchmarkPaneLayout lays out a 19,000-word communiqué in a 334-pixel pane,
-// the work of opening one in the window.
-func BenchmarkPaneLayout(b *testing.B) {
-	test.NewTempApp(b)
-	data, err := os.ReadFile("../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, _ := statement.ParseStatement("h.txt", data)
-	b.ReportAllocs()
-	for b.Loop() {
-		p := newPane(st)
-		p.plain.Resize(fyne.NewSize(334, p.plain.MinSize().Height))
-	}
-}
-
-// BenchmarkCreate builds the whole window with the demo and its analysis,
-// as at start-up (after rymdport's BenchmarkCreate).
-func BenchmarkCreate(b *testing.B) {
-	a := test.NewTempApp(b)
-	p, err := project.Demo()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		w := a.NewWindow("Parley")
-		ws := newWorkspace(a, w)
-		ws.bg.useQueue()
-		ws.setProject(p.Clone(), "")
-		ws.bg.settle()
-		w.Close()
 	}
 }
 
@@ -124,7 +84,7 @@ func TestFlowTextRightToLeft(t *testing.T) {
 		{"Persian with Latin and digits", "سلامی گفت (IRGC) در ۱۴ آوریل.", true, ".لیروآ ۱۴ رد (IRGC) تفگ یمالس"},
 	}
 	for _, c := range cases {
-		f := newFlowText(textRun{text: c.text})
+		f := NewFlowText(Run{Text: c.text})
 		f.Resize(fyne.NewSize(2000, 100))
 		if len(f.lines) != 1 {
 			t.Fatalf("%s: %d lines, want 1", c.name, len(f.lines))
@@ -160,7 +120,7 @@ func TestFlowTextRightToLeft(t *testing.T) {
 // words on the first line, at the right edge.
 func TestFlowTextWrapsRightToLeft(t *testing.T) {
 	test.NewTempApp(t)
-	f := newFlowText(textRun{text: "ما فوراً پاسخ خواهیم داد اگر اسرائیل تلافی کند."})
+	f := NewFlowText(Run{Text: "ما فوراً پاسخ خواهیم داد اگر اسرائیل تلافی کند."})
 	f.Resize(fyne.NewSize(120, 100))
 	if len(f.lines) < 2 {
 		t.Fatalf("%d lines at width 120", len(f.lines))
@@ -174,37 +134,6 @@ func TestFlowTextWrapsRightToLeft(t *testing.T) {
 			if p.x < -0.5 {
 				t.Errorf("piece %q starts left of the text, at %.1f", p.text, p.x)
 			}
-		}
-	}
-}
-
-// TestRightToLeftStatementsInPanes loads Hebrew, Persian and English
-// statement files: each Hebrew and Persian sentence row is laid out right
-// to left, right-aligned; the English one quoting both left-aligned.
-func TestRightToLeftStatementsInPanes(t *testing.T) {
-	p := &project.Project{}
-	for _, f := range []string{"testdata/rtl/gallant-he.md", "testdata/rtl/salami-fa.md", "testdata/rtl/kirby-en.md"} {
-		st, err := importer.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p.Add(st)
-	}
-	ws := newTestWorkspace(t, p, "")
-	for k, rightToLeft := range []bool{true, true, false} {
-		pane := ws.panes.panes[k]
-		if len(pane.items) == 0 {
-			t.Fatalf("%s: no sentences", pane.statement.ID)
-		}
-		row := pane.newItem().(*sentenceRow)
-		pane.updateItem(0, row)
-		row.Resize(fyne.NewSize(420, 200))
-		f := row.label
-		line := f.lines[0].pieces
-		end := line[len(line)-1]
-		atRight := end.x+end.w > f.width-1
-		if atRight != rightToLeft || (!rightToLeft && line[0].x != 0) {
-			t.Errorf("%s: first line %q from %.0f to %.0f of %.0f; want right-aligned %v", pane.statement.ID, f.Text(), line[0].x, end.x+end.w, f.width, rightToLeft)
 		}
 	}
 }

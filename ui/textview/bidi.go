@@ -1,4 +1,4 @@
-package ui
+package textview
 
 import (
 	"slices"
@@ -16,7 +16,7 @@ import (
 // HarfBuzz and draws each right-to-left stretch of it in the right order,
 // with joined letters; but it places the stretches of a mixed line in
 // logical order, wraps and aligns only left to right, and its theme font
-// has no Hebrew or Arabic (its issues #90 and #1623). So flowText breaks
+// has no Hebrew or Arabic (its issues #90 and #1623). So FlowText breaks
 // lines itself, puts each line's directional runs into visual order with
 // the Unicode bidirectional algorithm (internal/rtl), right-aligns a
 // paragraph that reads right to left, and gives each stretch of Hebrew or
@@ -85,7 +85,7 @@ func (f *scriptFont) res() fyne.Resource {
 
 // measureMixed measures a word that may hold right-to-left script, each
 // stretch in its own font. Width does not depend on order.
-func measureMixed(word string, r textRun) float32 {
+func measureMixed(word string, r Run) float32 {
 	w := float32(0)
 	var cur *scriptFont
 	start := 0
@@ -107,7 +107,7 @@ func measureMixed(word string, r textRun) float32 {
 // right to left. A space or mark at the edge of a right-to-left stretch is
 // a piece of its own, because Fyne, reading that piece alone, would put it
 // on the other side.
-func visualPieces(words []lineWord, runs []textRun, rightToLeft bool, width float32) []flowPiece {
+func visualPieces(words []lineWord, runs []Run, rightToLeft bool, width float32) []flowPiece {
 	var logical []rune
 	var runOf []int
 	for k, w := range words {

@@ -1,4 +1,7 @@
-package ui
+// Package textview lays out and draws the text of Parley's views: styled
+// runs wrapped in time linear in their words, right-to-left script in
+// visual order in its own fonts, and the topic colours text is tinted with.
+package textview
 
 import (
 	"image/color"
@@ -13,28 +16,28 @@ import (
 	"github.com/parley-app/parley/internal/rtl"
 )
 
-// flowText is word-wrapped, styled text that Parley lays out itself.
+// FlowText is word-wrapped, styled text that Parley lays out itself.
 //
 // Fyne's Label and RichText find each line break by measuring ever longer
 // stretches of the whole text (shaping it again every time); a 20,000-word
-// communiqué then takes seconds per layout. flowText measures each distinct
+// communiqué then takes seconds per layout. FlowText measures each distinct
 // word once (cached for the whole program), wraps greedily, and draws one
 // canvas.Text per run of a line, so a layout is linear in the number of words.
-type flowText struct {
+type FlowText struct {
 	widget.BaseWidget
-	runs []textRun
+	runs []Run
 
 	width  float32 // the width the lines were wrapped for
 	lines  []flowLine
 	height float32
 }
 
-// textRun is a stretch of text in one style.
-type textRun struct {
-	text  string
-	style fyne.TextStyle
-	color fyne.ThemeColorName // "" for the foreground colour
-	size  fyne.ThemeSizeName  // "" for the normal text size
+// Run is a stretch of text in one style.
+type Run struct {
+	Text  string
+	Style fyne.TextStyle
+	Color fyne.ThemeColorName // "" for the foreground colour
+	Size  fyne.ThemeSizeName  // "" for the normal text size
 }
 
 // flowLine is one wrapped line: pieces of text placed left to right.
@@ -50,16 +53,17 @@ type flowPiece struct {
 	font fyne.Resource // nil: the theme's font; else a script's font (see fontFor)
 }
 
-func newFlowText(runs ...textRun) *flowText {
-	f := &flowText{runs: runs}
+// NewFlowText makes a FlowText of runs.
+func NewFlowText(runs ...Run) *FlowText {
+	f := &FlowText{runs: runs}
 	f.ExtendBaseWidget(f)
 	return f
 }
 
-// setRuns replaces the text and wraps it again at the width it had, so
-// that line positions (runTop) are right at once; before the first layout
-// it is wrapped then.
-func (f *flowText) setRuns(runs ...textRun) {
+// SetRuns replaces the text and wraps it again at the width it had, so
+// that line positions are right at once; before the first layout it is
+// wrapped then.
+func (f *FlowText) SetRuns(runs ...Run) {
 	f.runs = runs
 	if f.width > 0 {
 		f.wrap(f.width)
@@ -70,15 +74,45 @@ func (f *flowText) setRuns(runs ...textRun) {
 }
 
 // Text returns the plain text.
-func (f *flowText) Text() string {
+func (f *FlowText) Text() string {
 	var b strings.Builder
 	for _, r := range f.runs {
-		b.WriteString(r.text)
+		b.WriteString(r.Text)
 	}
 	return b.String()
 }
 
-func (f *flowText) CreateRenderer() fyne.WidgetRenderer {
+// Runs returns the runs of the text, as set.
+func (f *FlowText) Runs() []Run { return f.runs }
+
+// LineExtent returns where the text of line i (from 0) begins and ends,
+// measured from the widget's left edge; 0, 0 for a line it does not have.
+func (f *FlowText) LineExtent(i int) (left, right float32) {
+	if i < 0 || i >= len(f.lines) || len(f.lines[i].pieces) == 0 {
+		return 0, 0
+	}
+	pieces := f.lines[i].pieces
+	last := pieces[len(pieces)-1]
+	return pieces[0].x, last.x + last.w
+}
+
+// WrappedHeight is the height of runs wrapped at width, found without
+// building a widget (a list measures its rows so).
+func WrappedHeight(runs []Run, width float32) float32 {
+	f := &FlowText{runs: runs}
+	f.wrap(width)
+	return f.height
+}
+
+// RunTop is how far below the top of runs, wrapped at width, the first
+// line showing run k starts (0 when no line does).
+func RunTop(runs []Run, width float32, k int) float32 {
+	f := &FlowText{runs: runs}
+	f.wrap(width)
+	return f.runTop(k)
+}
+
+func (f *FlowText) CreateRenderer() fyne.WidgetRenderer {
 	return &flowRenderer{f: f}
 }
 
@@ -90,7 +124,7 @@ const defaultWrapWidth = 300
 // logical order; text with right-to-left script is then reordered line by
 // line (see bidi.go), and a paragraph that is mostly right-to-left is
 // right-aligned.
-func (f *flowText) wrap(width float32) {
+func (f *FlowText) wrap(width float32) {
 	if width <= 0 {
 		width = defaultWrapWidth
 	}
@@ -105,7 +139,7 @@ func (f *flowText) wrap(width float32) {
 	height := float32(0)
 	newLine := func() {
 		if height == 0 {
-			height = lineHeight(textRun{})
+			height = lineHeight(Run{})
 		}
 		l := flowLine{height: height}
 		if bidiText {
@@ -120,7 +154,7 @@ func (f *flowText) wrap(width float32) {
 	for ri, r := range f.runs {
 		h := lineHeight(r)
 		space := measureWord(" ", r)
-		for _, word := range splitWords(r.text) {
+		for _, word := range splitWords(r.Text) {
 			switch word {
 			case "\n":
 				newLine()
@@ -167,7 +201,7 @@ type lineWord struct {
 
 // logicalPieces places left-to-right words where wrap put them, one piece
 // per run of the line.
-func logicalPieces(words []lineWord, runs []textRun) []flowPiece {
+func logicalPieces(words []lineWord, runs []Run) []flowPiece {
 	var pieces []flowPiece
 	for _, w := range words {
 		pieces = appendPiece(pieces, w.text, w.x, w.run, w.w, w.space)
@@ -177,7 +211,7 @@ func logicalPieces(words []lineWord, runs []textRun) []flowPiece {
 
 // runTop returns the top of the first line that shows run k (0 when none
 // does, or before the first layout).
-func (f *flowText) runTop(k int) float32 {
+func (f *FlowText) runTop(k int) float32 {
 	y := float32(0)
 	for _, l := range f.lines {
 		for _, p := range l.pieces {
@@ -244,20 +278,20 @@ var measured = struct {
 	m map[measureKey]float32
 }{m: map[measureKey]float32{}}
 
-func textSize(r textRun) float32 {
-	if r.size == "" {
+func textSize(r Run) float32 {
+	if r.Size == "" {
 		return theme.TextSize()
 	}
-	return theme.Size(r.size)
+	return theme.Size(r.Size)
 }
 
-func measureWord(word string, r textRun) float32 {
+func measureWord(word string, r Run) float32 {
 	return measureIn(word, r, nil)
 }
 
 // measureIn measures word in run r's style, drawn in font (nil: the theme's).
-func measureIn(word string, r textRun, font fyne.Resource) float32 {
-	return measureKeyed(measureKey{word, r.style, textSize(r), font}, func(k measureKey) float32 {
+func measureIn(word string, r Run, font fyne.Resource) float32 {
+	return measureKeyed(measureKey{word, r.Style, textSize(r), font}, func(k measureKey) float32 {
 		if k.font == nil {
 			return fyne.MeasureText(k.word, k.size, k.style).Width
 		}
@@ -281,14 +315,14 @@ func measureKeyed(k measureKey, measure func(measureKey) float32) float32 {
 }
 
 // lineHeight of a run's style; cached like word widths.
-func lineHeight(r textRun) float32 {
-	return measureKeyed(measureKey{"\x00line", r.style, textSize(r), nil}, func(k measureKey) float32 {
+func lineHeight(r Run) float32 {
+	return measureKeyed(measureKey{"\x00line", r.Style, textSize(r), nil}, func(k measureKey) float32 {
 		return fyne.MeasureText("Mg", k.size, k.style).Height + theme.LineSpacing()
 	})
 }
 
 type flowRenderer struct {
-	f       *flowText
+	f       *FlowText
 	objects []fyne.CanvasObject
 }
 
@@ -319,7 +353,7 @@ func (r *flowRenderer) build() {
 		for _, p := range l.pieces {
 			run := r.f.runs[p.run]
 			t := canvas.NewText(p.text, runColor(run))
-			t.TextStyle = run.style
+			t.TextStyle = run.Style
 			t.TextSize = textSize(run)
 			t.FontSource = p.font
 			t.Move(fyne.NewPos(p.x, y))
@@ -330,12 +364,12 @@ func (r *flowRenderer) build() {
 	}
 }
 
-func runColor(r textRun) color.Color {
-	name := r.color
+func runColor(r Run) color.Color {
+	name := r.Color
 	if name == "" {
 		name = theme.ColorNameForeground
 	}
-	return themeColor(name)
+	return ThemeColor(name)
 }
 
 func (r *flowRenderer) Refresh() {

@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/report"
+)
+
+func TestExportPDF(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.setNote(project.NoteOnPassage, "kirby:s4", "Softer line")
+	test.Tap(findToolbarExport(t, ws))
+	if dlg := ws.window.Canvas().Overlays().Top(); dlg == nil || findButton(dlg, "Choose file…") == nil {
+		t.Fatal("Export PDF… did not open its dialog")
+	}
+	path := filepath.Join(t.TempDir(), "demo.pdf")
+	ws.exportTo(path, exportSettings{title: "Demo report", paper: report.Letter, baseline: "white-house"})
+	ws.bg.settle()
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if !strings.Contains(ws.status.notice.Text, "Report written") {
+		t.Errorf("status %q", ws.status.notice.Text)
+	}
+}
+
+func findToolbarExport(t *testing.T, ws *Workspace) *widget.Button {
+	t.Helper()
+	items := ws.toolbar.Items
+	action := items[len(items)-1].(*widget.ToolbarAction)
+	if action.Disabled() {
+		t.Fatal("the Export PDF toolbar button is disabled")
+	}
+	return action.ToolbarObject().(*widget.Button)
+}

@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/project"
+)
+
+func TestNotesSurviveSaveAndLoad(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	kirby := rowContaining(t, ws, "kirby", "need not spark")
+	ws.setNote(project.NoteOnPassage, kirby.id, "Softer than the White House line.")
+	tapRow(kirby)
+	if !strings.Contains(ws.details.text(), "Note: Softer than the White House line.") {
+		t.Errorf("the note is not shown with its passage:\n%s", ws.details.text())
+	}
+	if ws.notes.length() != 1 || !strings.Contains(ws.notes.describe(ws.project.Settings.Notes[0]), "the first strike") {
+		t.Error("the notes view does not list the note with its passage")
+	}
+	path := filepath.Join(t.TempDir(), "notes.parley")
+	ws.saveTo(path)
+
+	again := newTestWorkspace(t, demo(t), "")
+	p, err := project.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.setProject(p, path)
+	again.bg.settle()
+	if again.project.Settings.Note(kirby.id) != "Softer than the White House line." || again.notes.length() != 1 {
+		t.Errorf("note lost in save/load: %+v", again.project.Settings.Notes)
+	}
+	again.tabs.SelectIndex(5)
+	again.notes.list.Select(0)
+	if again.selected != kirby.id {
+		t.Errorf("clicking the note should reveal its passage, selected %q", again.selected)
+	}
+}
+
+// TestNotesViewOnItsOwn: the Notes view lists the notes it is given, says
+// what each is on, and a click asks the window to show that passage.
+func TestNotesViewOnItsOwn(t *testing.T) {
+	test.NewTempApp(t)
+	notes := []project.Note{
+		{Kind: project.NoteOnPair, On: "kirby:s4|iran:s2", Text: "Both speak of restraint."},
+		{Kind: project.NoteOnPassage, On: "kirby:s4", Text: "Softer line."},
+	}
+	var revealed []string
+	v := newNotesView(notesDeps{
+		notes:    func() []project.Note { return notes },
+		analysis: func() *compare.Analysis { return nil }, // before the first analysis
+		reveal:   func(id string) { revealed = append(revealed, id) },
+	})
+	if v.length() != 2 || v.describe(notes[1]) != "kirby:s4\nSofter line." {
+		t.Errorf("%d notes, the second described as %q", v.length(), v.describe(notes[1]))
+	}
+	v.list.Select(0)
+	if strings.Join(revealed, ",") != "kirby:s4" {
+		t.Errorf("a click on the pair's note revealed %v, want its first passage", revealed)
+	}
+}
