@@ -47,10 +47,7 @@ func runReport(env Env, args []string) int {
 		env.fail(err)
 		return ExitError
 	}
-	baseline := picked
-	if baseline == "" { // the rule's choice, when the others are versions of it
-		baseline = a.VersionBaseline()
-	}
+	baseline := a.ReportBaseline(picked)
 	if *title == "" {
 		*title = p.Title
 	}

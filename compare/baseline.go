@@ -129,10 +129,14 @@ func (a *Analysis) statementIndex(id string) int {
 	return -1
 }
 
-// VersionBaseline is the baseline when at least one statement is a version
-// of it, else "": the statement a report diffs the others against unless
-// the analyst names one.
-func (a *Analysis) VersionBaseline() string {
+// ReportBaseline is the statement a report diffs every other one against:
+// the one the analyst picked, else the baseline when at least one statement
+// is a version of it, else "" (the report shows aligned passages only).
+// The export dialog and parley report both default to it.
+func (a *Analysis) ReportBaseline(picked string) string {
+	if picked != "" && a.statementIndex(picked) >= 0 {
+		return picked
+	}
 	if len(a.Versions) == 0 {
 		return ""
 	}

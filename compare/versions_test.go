@@ -22,8 +22,8 @@ func TestAnalysisComparesVersionsWithTheBaseline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Baseline != sts[0].ID || a.VersionBaseline() != sts[0].ID {
-		t.Fatalf("baseline %q (version baseline %q), want the first statement %q", a.Baseline, a.VersionBaseline(), sts[0].ID)
+	if a.Baseline != sts[0].ID || a.ReportBaseline("") != sts[0].ID || a.ReportBaseline(sts[1].ID) != sts[1].ID {
+		t.Fatalf("baseline %q (report baseline %q), want the first statement %q", a.Baseline, a.ReportBaseline(""), sts[0].ID)
 	}
 	if len(a.Versions) != 1 || a.Versions[0].From != sts[0].ID || a.Versions[0].To != sts[1].ID {
 		t.Fatalf("versions: %+v", a.Versions)
@@ -63,7 +63,7 @@ func TestAnalysisComparesVersionsWithTheBaseline(t *testing.T) {
 // and no sentence of theirs is marked as changed.
 func TestDifferentTextsAreNotVersions(t *testing.T) {
 	a := analyze(t, demoStatements(t))
-	if len(a.Versions) != 0 || a.VersionBaseline() != "" {
+	if len(a.Versions) != 0 || a.ReportBaseline("") != "" || a.ReportBaseline("gone") != "" {
 		t.Errorf("the demo's statements are not versions, yet: %+v", a.Versions)
 	}
 	for _, st := range a.Statements {

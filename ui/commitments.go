@@ -12,8 +12,10 @@ import (
 )
 
 // commitmentsView shows who commits to what: an actor × topic grid whose
-// cells sum up each actor's commitments on a topic, and below it the list
-// of every commitment, filterable, each leading back to its sentence.
+// cells sum up each actor's commitments on a topic, and below it, in two
+// tabs, the list of every commitment, filterable, and the differences: the
+// aligned pairs whose commitments differ most and who is silent on a topic
+// others commit on; every line leads back to its sentence.
 type commitmentsView struct {
 	an       *compare.Analysis
 	cells    map[[2]string]compare.GridCell
@@ -21,6 +23,8 @@ type commitmentsView struct {
 	filter   *widget.Entry
 	shown    []compare.Commitment // the list after filtering
 	list     *widget.List
+	gaps     *gapsList
+	lists    *container.AppTabs
 	onReveal func(sentenceID string)
 	box      fyne.CanvasObject
 }
@@ -46,8 +50,11 @@ func newCommitmentsView(onReveal func(string)) *commitmentsView {
 	}
 	top := container.NewBorder(widget.NewLabelWithStyle("Who commits to what, by topic (click a cell to see its first passage)",
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.table)
-	bottom := container.NewBorder(v.filter, nil, nil, nil, v.list)
-	split := container.NewVSplit(top, bottom)
+	v.gaps = newGapsList(onReveal)
+	v.lists = container.NewAppTabs(
+		container.NewTabItem("All commitments", container.NewBorder(v.filter, nil, nil, nil, v.list)),
+		container.NewTabItem("Differences", v.gaps.list))
+	split := container.NewVSplit(top, v.lists)
 	split.Offset = 0.55
 	v.box = split
 	return v
@@ -72,6 +79,9 @@ func (v *commitmentsView) show(an *compare.Analysis) {
 	}
 	v.table.Refresh()
 	v.applyFilter()
+	v.gaps.show(an)
+	v.lists.Items[1].Text = fmt.Sprintf("Differences (%d)", v.gaps.count())
+	v.lists.Refresh()
 }
 
 func (v *commitmentsView) tableSize() (int, int) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -39,5 +40,34 @@ func TestCommitmentGridAndList(t *testing.T) {
 	}
 	if !strings.Contains(ws.details.text(), "Commitment: Iran — conditional (median)") {
 		t.Errorf("details lack the commitment:\n%s", ws.details.text())
+	}
+}
+
+// TestCommitmentDifferences: the Commitments view lists the analysis's
+// commitment gaps, widest first, then the silences, and a row leads to its
+// passage side by side.
+func TestCommitmentDifferences(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	v, an := ws.commits, ws.result
+	if len(an.CommitmentGaps) == 0 || len(an.Silences) == 0 {
+		t.Fatalf("the demo has %d gaps and %d silences; want some of each", len(an.CommitmentGaps), len(an.Silences))
+	}
+	g := v.gaps
+	if len(g.rows) != len(an.CommitmentGaps)+len(an.Silences) || v.lists.Items[1].Text != fmt.Sprintf("Differences (%d)", len(g.rows)) {
+		t.Fatalf("%d rows under %q, want %d gaps + %d silences", len(g.rows), v.lists.Items[1].Text, len(an.CommitmentGaps), len(an.Silences))
+	}
+	first := an.CommitmentGaps[0]
+	if !strings.Contains(g.rows[0].text, first.Summary) || g.rows[0].sentence != first.A {
+		t.Errorf("first row %+v, want the widest gap %+v", g.rows[0], first)
+	}
+	last := g.rows[len(g.rows)-1]
+	silence := an.Silences[len(an.Silences)-1]
+	if !strings.Contains(last.text, "no commitment: "+strings.Join(silence.Silent, ", ")) {
+		t.Errorf("last row %q, want the silence on %s", last.text, silence.Topic)
+	}
+	ws.tabs.SelectIndex(3) // Commitments
+	g.list.Select(0)
+	if ws.tabs.SelectedIndex() != 0 || ws.selected != first.A {
+		t.Errorf("a difference should show its passage side by side (tab %d, selected %q)", ws.tabs.SelectedIndex(), ws.selected)
 	}
 }

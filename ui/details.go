@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
-	"github.com/parley-app/parley/compare/worddiff"
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
 )
@@ -202,14 +201,14 @@ func paragraph(segs ...widget.RichTextSegment) *widget.RichText {
 // diffSegments renders a word diff as one paragraph: deletions in red,
 // insertions in green and bold. When reversed, the selected sentence is
 // the pair's B side, so insertions and deletions swap to read from it.
-func diffSegments(ops []worddiff.Op, reversed bool) []widget.RichTextSegment {
+func diffSegments(ops []compare.DiffOp, reversed bool) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	for i, op := range ops {
 		kind := op.Op
-		if reversed && kind == worddiff.Insert {
-			kind = worddiff.Delete
-		} else if reversed && kind == worddiff.Delete {
-			kind = worddiff.Insert
+		if reversed && kind == compare.DiffInsert {
+			kind = compare.DiffDelete
+		} else if reversed && kind == compare.DiffDelete {
+			kind = compare.DiffInsert
 		}
 		text := op.Text
 		if i < len(ops)-1 {
@@ -217,10 +216,10 @@ func diffSegments(ops []worddiff.Op, reversed bool) []widget.RichTextSegment {
 		}
 		style := widget.RichTextStyleInline
 		switch kind {
-		case worddiff.Insert:
+		case compare.DiffInsert:
 			style.ColorName = theme.ColorNameSuccess
 			style.TextStyle.Bold = true
-		case worddiff.Delete:
+		case compare.DiffDelete:
 			style.ColorName = theme.ColorNameError
 			style.TextStyle.Italic = true
 		}

@@ -44,8 +44,9 @@ func (ws *Workspace) exportDialog() {
 	}
 	baseline := widget.NewSelect(baselines, nil)
 	baseline.SetSelectedIndex(0)
+	chosen := ws.result.ReportBaseline(ws.project.Settings.Baseline) // as parley report chooses
 	for i, st := range ws.result.Statements {
-		if st.ID == ws.project.Settings.Baseline {
+		if st.ID == chosen {
 			baseline.SetSelectedIndex(i + 1)
 		}
 	}

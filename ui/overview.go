@@ -4,14 +4,12 @@ import (
 	"image"
 	"image/color"
 	"sort"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/ui/textview"
 )
 
@@ -123,42 +121,3 @@ func (s *overviewStrip) MinSize() fyne.Size { return fyne.NewSize(overviewWidth,
 func (s *overviewStrip) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(s.raster)
 }
-
-// changedSentences reports, for each sentence of statement sa, whether its
-// wording is absent from the reference statements: the baseline, or, for
-// the baseline itself, every other statement. Sentences are compared by
-// their words, so re-spacing is not a change. Only versions of one document
-// have changes: when fewer than versionShare of sa's sentences are found
-// in the references, the statements are different texts and nothing is
-// marked (every sentence would be).
-func changedSentences(sa *compare.StatementAnalysis, an *compare.Analysis, baseline string) map[string]bool {
-	seen := map[string]bool{}
-	for i := range an.Statements {
-		other := &an.Statements[i]
-		if other.ID == sa.ID || (sa.ID != baseline && other.ID != baseline) {
-			continue
-		}
-		for _, s := range other.Sentences {
-			seen[sentenceKey(s.Text)] = true
-		}
-	}
-	if len(seen) == 0 {
-		return nil // nothing to compare with
-	}
-	changed := map[string]bool{}
-	for _, s := range sa.Sentences {
-		if !seen[sentenceKey(s.Text)] {
-			changed[s.ID] = true
-		}
-	}
-	if float64(len(sa.Sentences)-len(changed)) < versionShare*float64(len(sa.Sentences)) {
-		return nil
-	}
-	return changed
-}
-
-// versionShare is the share of sentences two statements must have in
-// common to count as versions of one document.
-const versionShare = 0.2
-
-func sentenceKey(text string) string { return strings.Join(strings.Fields(text), " ") }

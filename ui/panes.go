@@ -4,7 +4,6 @@ import (
 	"github.com/parley-app/parley/statement"
 
 	"image/color"
-	"slices"
 	"sort"
 	"strings"
 
@@ -118,13 +117,10 @@ func newPane(st statement.Statement) *pane {
 	return p
 }
 
-// showAnalysis turns each pane's text into topic-tinted sentence rows.
-// baseline is the statement the others are compared with ("" for the
-// first).
-func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int, baseline string) {
-	if !slices.ContainsFunc(an.Statements, func(sa compare.StatementAnalysis) bool { return sa.ID == baseline }) && len(an.Statements) > 0 {
-		baseline = an.Statements[0].ID
-	}
+// showAnalysis turns each pane's text into topic-tinted sentence rows,
+// marking in the overview strip the sentences the analysis found changed
+// against the baseline.
+func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int) {
 	byID := make(map[string]*compare.StatementAnalysis, len(an.Statements))
 	for i := range an.Statements {
 		byID[an.Statements[i].ID] = &an.Statements[i]
@@ -135,7 +131,12 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int,
 			continue
 		}
 		p.counts.SetText(plural(sa.Words, "word") + " · " + plural(len(sa.Sentences), "sentence") + " · " + plural(sa.Paragraphs, "paragraph"))
-		p.changed = changedSentences(sa, an, baseline)
+		p.changed = map[string]bool{}
+		for _, s := range sa.Sentences {
+			if s.Changed {
+				p.changed[s.ID] = true
+			}
+		}
 		p.showSentences(sa, an, topicIndex, a.onSelect, a.onMenu)
 	}
 }

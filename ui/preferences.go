@@ -36,6 +36,17 @@ const (
 
 var baselineRules = []string{baselineFirst, baselineOldest, baselineNewest}
 
+// baselineRule is the analysis's name for the rule the analyst chose.
+func (s settings) baselineRule() compare.BaselineRule {
+	switch s.baseline {
+	case baselineOldest:
+		return compare.BaselineOldest
+	case baselineNewest:
+		return compare.BaselineNewest
+	}
+	return compare.BaselineFirst
+}
+
 // Preference keys.
 const (
 	prefPairThreshold     = "threshold.pair"
@@ -97,34 +108,19 @@ func (ws *Workspace) analysisOptions() compare.Options {
 		Topics:     ws.topicScheme,
 		Thresholds: ws.settings.thresholds,
 		Overrides:  append([]statement.Override(nil), ws.project.Settings.Overrides...),
+		// The rule, not baselineID(): the analysis applies it to the very
+		// statements it is given.
+		Baseline:     ws.project.Settings.Baseline,
+		BaselineRule: ws.settings.baselineRule(),
 	}
 }
 
 // baselineID is the statement the others are compared with: the one the
 // analyst picked, else the one the baseline rule chooses among the
-// included statements ("" when none is included).
+// included statements ("" when none is included). The analysis, the export
+// dialog and parley report choose it by the same rule (compare.ChooseBaseline).
 func (ws *Workspace) baselineID() string {
-	inc := ws.project.Included()
-	for _, st := range inc {
-		if st.ID == ws.project.Settings.Baseline {
-			return st.ID
-		}
-	}
-	if len(inc) == 0 {
-		return ""
-	}
-	pick := 0
-	for i, st := range inc {
-		d, best := st.Date, inc[pick].Date
-		switch {
-		case d == "":
-		case ws.settings.baseline == baselineOldest && (best == "" || d < best):
-			pick = i
-		case ws.settings.baseline == baselineNewest && (best == "" || d > best):
-			pick = i
-		}
-	}
-	return inc[pick].ID
+	return compare.ChooseBaseline(ws.project.Included(), ws.project.Settings.Baseline, ws.settings.baselineRule())
 }
 
 // preferencesDialog edits the settings; saving them re-runs the analysis.

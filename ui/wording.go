@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"context"
+	"github.com/parley-app/parley/compare"
+
 	"fmt"
 	"strings"
 
@@ -9,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/compare/worddiff"
 	"github.com/parley-app/parley/internal/clip"
 	"github.com/parley-app/parley/statement"
 	"github.com/parley-app/parley/ui/textview"
@@ -35,16 +37,19 @@ type wordingView struct {
 	titles     *fyne.Container // the two versions' names, above the side-by-side columns
 	box        fyne.CanvasObject
 
-	diffs   []versionDiff // one, or one per other statement ("All others")
-	changes []change      // every change, in document order
-	shown   []int         // indexes into changes that pass the kind filter
-	current int           // index into changes; -1 for none
-	text    []redlinePara // the diff as paragraphs, for either layout
-	heights []float32     // each paragraph's height at width, in the shown layout
-	width   float32       // the redline's width the heights are for; 0 before the first layout
+	analysis *compare.Analysis  // where the diffs come from: it computes each pair once and keeps it
+	cancel   context.CancelFunc // stops the diff under way when another is asked for
+	diffs    []versionDiff      // one, or one per other statement ("All others")
+	changes  []change           // every change, in document order
+	shown    []int              // indexes into changes that pass the kind filter
+	current  int                // index into changes; -1 for none
+	text     []redlinePara      // the diff as paragraphs, for either layout
+	heights  []float32          // each paragraph's height at width, in the shown layout
+	width    float32            // the redline's width the heights are for; 0 before the first layout
 }
 
 // wordingDeps is what the Wording view needs from the window it is in.
+// The diffs themselves come from the analysis (setAnalysis).
 type wordingDeps struct {
 	bg      *background // runs the diffs off the UI goroutine and hands them back
 	failed  func(error) // reports a diff job that panicked
@@ -54,7 +59,7 @@ type wordingDeps struct {
 // versionDiff is the diff of the first chosen statement against one other.
 type versionDiff struct {
 	against string // the other statement's title
-	res     worddiff.Result
+	res     *compare.VersionDiff
 }
 
 // allOthers is the second choice that compares the first statement with
@@ -119,6 +124,7 @@ func (v *wordingView) release() { v.deps.unfocus() }
 // first) is compared with the next one.
 func (v *wordingView) setStatements(sts []statement.Statement, baseline string) {
 	v.statements = sts
+	v.analysis = nil // the statements changed: wait for their analysis
 	names := make([]string, len(sts))
 	for i, st := range sts {
 		// Numbered: two versions of one document often share a title, and a
@@ -169,26 +175,55 @@ func (v *wordingView) recompute() {
 			}
 		}
 	}
-	a := v.statements[ia].Text
-	sts := v.statements
-	opt := worddiff.Options{IgnoreCase: v.ignoreCase.Checked, IgnorePunctuation: v.ignorePunc.Checked}
+	if v.cancel != nil {
+		v.cancel()
+	}
+	an := v.analysis
+	if an == nil {
+		v.position.SetText("Comparing once the analysis is ready…")
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	v.cancel = cancel
+	from, sts := v.statements[ia].ID, v.statements
+	opt := compare.DiffOptions{IgnoreCase: v.ignoreCase.Checked, IgnorePunctuation: v.ignorePunc.Checked}
 	v.position.SetText("Comparing…")
 	v.deps.bg.run(func() {
 		diffs := make([]versionDiff, len(others))
 		for k, i := range others {
-			diffs[k] = versionDiff{against: sts[i].DisplayTitle(), res: worddiff.Versions(a, sts[i].Text, opt)}
+			d, err := an.VersionDiff(ctx, from, sts[i].ID, opt)
+			if err != nil {
+				v.deps.bg.post(func() { v.failed(ctx, err) })
+				return
+			}
+			diffs[k] = versionDiff{against: sts[i].DisplayTitle(), res: d}
 		}
 		v.deps.bg.post(func() {
-			if v.selA.SelectedIndex() == ia && v.selB.SelectedIndex() == ib { // still the pair asked for
+			if ctx.Err() == nil { // still the pair asked for
 				v.show(diffs)
 			}
 		})
 	}, v.deps.failed)
 }
 
+// setAnalysis takes the analysis of the statements on offer, which
+// computes and keeps their version diffs, and shows the chosen pair's.
+func (v *wordingView) setAnalysis(an *compare.Analysis) {
+	v.analysis = an
+	v.recompute()
+}
+
+// failed reports a diff that could not be made, unless a newer request
+// cancelled it.
+func (v *wordingView) failed(ctx context.Context, err error) {
+	if ctx.Err() == nil {
+		v.clear("Could not compare: " + err.Error())
+	}
+}
+
 func (v *wordingView) show(diffs []versionDiff) {
 	v.diffs = diffs
-	var s worddiff.Summary
+	var s compare.DiffSummary
 	for _, d := range diffs {
 		s.Inserted += d.res.Summary.Inserted
 		s.Deleted += d.res.Summary.Deleted
@@ -234,14 +269,14 @@ func (v *wordingView) buildRedline() {
 
 // addOps adds one diff's ops (section k) to the paragraphs, recording
 // its changes; flush ends the current paragraph.
-func (v *wordingView) addOps(cur *redlinePara, ops []worddiff.Op, k int, flush func()) {
+func (v *wordingView) addOps(cur *redlinePara, ops []compare.DiffOp, k int, flush func()) {
 	for _, op := range ops {
-		recorded := op.Op == worddiff.Equal
+		recorded := op.Op == compare.DiffEqual
 		for i, part := range strings.Split(op.Text, "\n\n") {
 			if i > 0 {
 				flush()
 			}
-			if part = strings.TrimSpace(part); part == "" && op.Op != worddiff.Move {
+			if part = strings.TrimSpace(part); part == "" && op.Op != compare.DiffMove {
 				continue
 			}
 			if !recorded { // where the change's first words are
@@ -268,7 +303,7 @@ func (p *redlinePara) heading(text string) {
 
 // changeAt is the change op whose first run is the next one added to p,
 // the paragraph-th.
-func (p *redlinePara) changeAt(op worddiff.Op, paragraph int) change {
+func (p *redlinePara) changeAt(op compare.DiffOp, paragraph int) change {
 	c := change{op: op, paragraph: paragraph, segment: len(p.inline), sides: [2]int{-1, -1}}
 	for side := range 2 {
 		if hasSide(op, side) {
@@ -280,7 +315,7 @@ func (p *redlinePara) changeAt(op worddiff.Op, paragraph int) change {
 
 // add appends one op's text (or a paragraph of it) to the paragraph: to
 // the inline runs, and to the column of each side the op has.
-func (p *redlinePara) add(op worddiff.Op, text string) {
+func (p *redlinePara) add(op compare.DiffOp, text string) {
 	run := redlineStyle(op)
 	run.Text = redlineText(op, text) + " "
 	p.inline = append(p.inline, run)
@@ -294,13 +329,13 @@ func (p *redlinePara) add(op worddiff.Op, text string) {
 }
 
 // hasSide reports whether op shows in A's column (side 0) or B's (side 1).
-func hasSide(op worddiff.Op, side int) bool {
+func hasSide(op compare.DiffOp, side int) bool {
 	switch op.Op {
-	case worddiff.Equal:
+	case compare.DiffEqual:
 		return true
-	case worddiff.Delete:
+	case compare.DiffDelete:
 		return side == 0
-	case worddiff.Insert:
+	case compare.DiffInsert:
 		return side == 1
 	}
 	return (op.Side == "from") == (side == 0) // a move leaves A and arrives in B
@@ -402,33 +437,33 @@ func (columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // sideText is an op's text in one version's column: a move is marked with
 // its number where it leaves and where it arrives.
-func sideText(op worddiff.Op, text string) string {
-	if op.Op == worddiff.Move {
+func sideText(op compare.DiffOp, text string) string {
+	if op.Op == compare.DiffMove {
 		return fmt.Sprintf("⟨#%d⟩ %s", op.MoveID, text)
 	}
 	return text
 }
 
-func redlineText(op worddiff.Op, text string) string {
+func redlineText(op compare.DiffOp, text string) string {
 	switch {
-	case op.Op == worddiff.Move && op.Side == "from":
+	case op.Op == compare.DiffMove && op.Side == "from":
 		return fmt.Sprintf("⟨moved #%d from here: %s⟩", op.MoveID, clip.Text(text, 60))
-	case op.Op == worddiff.Move:
+	case op.Op == compare.DiffMove:
 		return fmt.Sprintf("⟨moved #%d:⟩ %s", op.MoveID, text)
 	}
 	return text
 }
 
-func redlineStyle(op worddiff.Op) textview.Run {
+func redlineStyle(op compare.DiffOp) textview.Run {
 	var run textview.Run
 	switch op.Op {
-	case worddiff.Insert:
+	case compare.DiffInsert:
 		run.Color = theme.ColorNameSuccess
 		run.Style.Bold = true
-	case worddiff.Delete:
+	case compare.DiffDelete:
 		run.Color = theme.ColorNameError
 		run.Style.Italic = true
-	case worddiff.Move:
+	case compare.DiffMove:
 		run.Color = theme.ColorNameWarning
 		run.Style.Italic = op.Side == "from"
 		run.Style.Bold = op.Side == "to"

@@ -6,20 +6,21 @@ package ui
 // view in either layout.
 
 import (
+	"github.com/parley-app/parley/compare"
+
 	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/compare/worddiff"
 	"github.com/parley-app/parley/internal/clip"
 	"github.com/parley-app/parley/ui/textview"
 )
 
 // change is one insertion, deletion or move of the diff.
 type change struct {
-	op        worddiff.Op
+	op        compare.DiffOp
 	section   int    // which diff it belongs to (with All others, one per statement)
 	paragraph int    // the paragraph it starts in
 	segment   int    // index of its run in that paragraph's inline runs
@@ -58,7 +59,7 @@ func (v *wordingView) makeChangeList() {
 // applyFilter lists the changes of the kind chosen.
 func (v *wordingView) applyFilter() {
 	v.shown = v.shown[:0]
-	want := map[string]worddiff.Kind{inserted: worddiff.Insert, deleted: worddiff.Delete, moved: worddiff.Move}[v.kinds.Selected]
+	want := map[string]compare.DiffKind{inserted: compare.DiffInsert, deleted: compare.DiffDelete, moved: compare.DiffMove}[v.kinds.Selected]
 	for i, c := range v.changes {
 		if want == "" || c.op.Op == want {
 			v.shown = append(v.shown, i)
@@ -189,12 +190,12 @@ func markRun(runs []textview.Run, k int, on bool) {
 	}
 }
 
-func describeChange(op worddiff.Op) string {
+func describeChange(op compare.DiffOp) string {
 	text := clip.Text(strings.Join(strings.Fields(op.Text), " "), 90)
 	switch {
-	case op.Op == worddiff.Insert:
+	case op.Op == compare.DiffInsert:
 		return "Inserted: " + text
-	case op.Op == worddiff.Delete:
+	case op.Op == compare.DiffDelete:
 		return "Deleted: " + text
 	case op.Side == "from":
 		return fmt.Sprintf("Moved #%d away: %s", op.MoveID, text)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
 )
@@ -180,19 +182,29 @@ func TestWordingViewAgainstAllOthers(t *testing.T) {
 	}
 }
 
-// TestWordingViewOnItsOwn: the Wording view diffs the statements it is
-// given through the background runner it is given, and gives the keyboard
-// back after each use of its controls.
+// TestWordingViewOnItsOwn: the Wording view shows the version diff the
+// analysis it is given computes, through the background runner it is
+// given, and gives the keyboard back after each use of its controls.
 func TestWordingViewOnItsOwn(t *testing.T) {
 	test.NewTempApp(t)
 	bg := newBackground()
 	bg.useQueue()
 	unfocused := 0
 	v := newWordingView(wordingDeps{bg: bg, failed: func(err error) { t.Error(err) }, unfocus: func() { unfocused++ }})
-	v.setStatements([]statement.Statement{
+	sts := []statement.Statement{
 		{ID: "draft", Title: "Draft", Text: "We condemn the attack."},
 		{ID: "final", Title: "Final", Text: "We strongly condemn the attack."},
-	}, "draft")
+	}
+	v.setStatements(sts, "draft")
+	bg.settle()
+	if len(v.changes) != 0 || !strings.Contains(v.position.Text, "analysis") {
+		t.Fatalf("before the analysis: changes %+v, position %q; want it waiting", v.changes, v.position.Text)
+	}
+	an, err := compare.Analyze(context.Background(), sts, compare.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.setAnalysis(an)
 	bg.settle()
 	if len(v.changes) != 1 || v.changes[0].op.Op != "insert" || !strings.Contains(v.summary.Text, "1 words inserted") {
 		t.Fatalf("changes %+v, summary %q; want the one inserted word", v.changes, v.summary.Text)

@@ -206,7 +206,8 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	if len(a.Warnings) > 0 {
 		ws.status.notify(strings.Join(a.Warnings, "; "))
 	}
-	ws.panes.showAnalysis(a, ws.topicIndex, ws.baselineID())
+	ws.panes.showAnalysis(a, ws.topicIndex)
+	ws.wording.setAnalysis(a)
 	ws.showLegend(a)
 	ws.commits.show(a)
 	ws.topics.show(a)
