@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"encoding/json"
 	"fmt"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/internal/clip"
+	"github.com/parley-app/parley/statement"
 )
 
 func runAnalyze(env Env, args []string) int {

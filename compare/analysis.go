@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"runtime"
 	"sort"
@@ -12,6 +10,7 @@ import (
 	"github.com/parley-app/parley/compare/commitment"
 	"github.com/parley-app/parley/compare/segment"
 	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/statement"
 )
 
 // Analysis is everything Parley derives from a set of statements. Views,

@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"context"
 	"encoding/json"
@@ -14,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/parley-app/parley/assets"
+	"github.com/parley-app/parley/statement"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")

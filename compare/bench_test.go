@@ -1,12 +1,12 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // corpusDir is the repository's corpus of real statements (README there).

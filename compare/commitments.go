@@ -1,13 +1,12 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/parley-app/parley/compare/commitment"
+	"github.com/parley-app/parley/statement"
 )
 
 // Commitment is a commitment found in a statement — who pledges, refuses,

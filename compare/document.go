@@ -1,13 +1,12 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"math"
 	"sort"
 	"strings"
 
 	"github.com/parley-app/parley/compare/segment"
+	"github.com/parley-app/parley/statement"
 )
 
 // sentence is the working form of a sentence during analysis.

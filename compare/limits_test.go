@@ -1,12 +1,12 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
 
 func TestAnalyzeRefusesPastTheLimits(t *testing.T) {

@@ -1,9 +1,9 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // applyMoves puts sentences the analyst moved into their topic, before

@@ -1,11 +1,11 @@
 package compare
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
 
 func TestOverrides(t *testing.T) {

@@ -1,8 +1,6 @@
 package importer
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
@@ -11,6 +9,8 @@ import (
 	"io"
 	"path"
 	"strings"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // Zip-bomb guards: a .docx is a zip archive, and a few kilobytes of zip can

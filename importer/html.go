@@ -1,8 +1,6 @@
 package importer
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"fmt"
 	"strings"
@@ -11,6 +9,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // readHTML reads a saved web page: its metadata and the article's text,

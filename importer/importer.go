@@ -9,8 +9,6 @@
 package importer
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +16,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // MaxFileSize is the largest file Parley imports: 50 MB of text is several

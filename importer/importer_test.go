@@ -1,14 +1,14 @@
 package importer
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // writeFile writes content into dir and returns its path.

@@ -1,8 +1,6 @@
 package importer
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"errors"
 	"fmt"
@@ -11,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ledongthuc/pdf"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // PDF text comes from github.com/ledongthuc/pdf, a maintained pure-Go

@@ -1,8 +1,6 @@
 package importer
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"fmt"
 	"path/filepath"
@@ -13,6 +11,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode/utf32"
+
+	"github.com/parley-app/parley/statement"
 
 	xunicode "golang.org/x/text/encoding/unicode"
 )

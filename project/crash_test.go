@@ -1,8 +1,6 @@
 package project
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bufio"
 	"bytes"
 	"fmt"
@@ -15,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // saveLoopEnv makes the test binary, run as a subprocess, save a large

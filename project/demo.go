@@ -1,13 +1,12 @@
 package project
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"path"
 	"strings"
 
 	"github.com/parley-app/parley/assets"
+	"github.com/parley-app/parley/statement"
 )
 
 // DemoTitle names the built-in comparison.

@@ -3,8 +3,6 @@
 package project
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -12,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"unicode/utf8"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // FormatVersion is the newest .parley format this build reads and the one

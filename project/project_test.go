@@ -1,13 +1,13 @@
 package project
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
 
 func TestDemoHasTheArticleVoices(t *testing.T) {

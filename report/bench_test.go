@@ -1,8 +1,6 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"os"
 	"path/filepath"
@@ -10,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/statement"
 )
 
 // communiques holds the full G7 communiqués of the repository's corpus.

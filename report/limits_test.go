@@ -1,8 +1,6 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"context"
 	"fmt"
@@ -10,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/statement"
 )
 
 func TestWriteRefusesTooManyStatements(t *testing.T) {

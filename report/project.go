@@ -1,10 +1,9 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 // ProjectOptions carries a project's notes and the analysis's manual

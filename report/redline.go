@@ -1,13 +1,12 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"strings"
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/internal/rtl"
+	"github.com/parley-app/parley/statement"
 )
 
 // Redline styles: colour plus a mark that survives grey-scale printing.

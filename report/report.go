@@ -12,8 +12,6 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"errors"
 	"fmt"
@@ -24,6 +22,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/statement"
 )
 
 // Paper is a page size.

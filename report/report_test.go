@@ -1,8 +1,6 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"context"
 	"errors"
@@ -20,6 +18,7 @@ import (
 	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/statement"
 )
 
 var (

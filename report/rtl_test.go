@@ -1,13 +1,13 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"strings"
 	"testing"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/parley-app/parley/statement"
 )
 
 const (

@@ -1,12 +1,11 @@
 package report
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"strings"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/statement"
 )
 
 // explain is a muted note under a heading.

@@ -1,12 +1,11 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/statement"
 )
 
 // Manual alignment: the analyst pairs two passages, undoes a pair, or moves

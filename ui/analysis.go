@@ -1,14 +1,13 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"errors"
 	"fmt"
 	"sync"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/statement"
 )
 
 // analysisRunner runs compare.Analyze in the background. Starting a new run

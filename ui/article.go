@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"strings"
 
@@ -14,6 +12,7 @@ import (
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/importer/quotes"
 	"github.com/parley-app/parley/internal/clip"
+	"github.com/parley-app/parley/statement"
 )
 
 // File → Import Article…: a news article is read in any supported format,

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"bytes"
 	"context"
 	"errors"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/report"
+	"github.com/parley-app/parley/statement"
 )
 
 // exportSettings are the choices of the export dialog.

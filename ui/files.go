@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"context"
 	"errors"
 	"fmt"
@@ -19,6 +17,7 @@ import (
 
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 const (

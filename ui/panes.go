@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"image/color"
 	"sort"
 	"strings"
@@ -14,6 +12,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/segment"
+	"github.com/parley-app/parley/statement"
 	"github.com/parley-app/parley/ui/textview"
 )
 

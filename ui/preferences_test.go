@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 // TestPreferencesChangeTheAnalysis: a stricter pair threshold leaves fewer

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"github.com/parley-app/parley/compare"
-
 	"fmt"
 	"strings"
 
@@ -12,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/internal/clip"
 	"github.com/parley-app/parley/statement"
 	"github.com/parley-app/parley/ui/textview"

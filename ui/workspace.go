@@ -4,8 +4,6 @@
 package ui
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -18,6 +16,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 	"github.com/parley-app/parley/ui/textview"
 )
 

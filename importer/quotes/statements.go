@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"maps"
 	"os"
@@ -10,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // Statements turns each speaker into a statement ready to load: title ("<Name>: quotes from <source title>"), speaker, organization, the article's date/source passed in meta, Extra["note"] saying it was extracted from the article, text = the speaker's quotes in article order, one paragraph each.

@@ -1,12 +1,12 @@
 package quotes
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
 
 var seedMeta = statement.Statement{

@@ -4,13 +4,12 @@
 package main
 
 import (
-	"github.com/parley-app/parley/statement"
-
 	"fmt"
 	"os"
 
 	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 func main() {
