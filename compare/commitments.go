@@ -152,13 +152,8 @@ func (a *Analysis) compareCommitments() {
 		if len(ca) == 0 && len(cb) == 0 {
 			continue
 		}
-		p.Commitments = statementOf(p.A) + ": " + sideSummary(ca) + " / " + statementOf(p.B) + ": " + sideSummary(cb)
+		p.Commitments = statement.StatementOf(p.A) + ": " + sideSummary(ca) + " / " + statement.StatementOf(p.B) + ": " + sideSummary(cb)
 	}
-}
-
-func statementOf(sentenceID string) string {
-	id, _ := statement.ParseSentenceID(sentenceID)
-	return id.Statement
 }
 
 func sideSummary(cs []*Commitment) string {

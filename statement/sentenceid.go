@@ -22,6 +22,15 @@ func (id SentenceID) String() string {
 // Label is the sentence's number as a reader sees it: "s3".
 func (id SentenceID) Label() string { return "s" + strconv.Itoa(id.N) }
 
+// StatementOf is the id of the statement a sentence id names, or the
+// whole text when it is not a sentence id.
+func StatementOf(sentenceID string) string {
+	if id, err := ParseSentenceID(sentenceID); err == nil {
+		return id.Statement
+	}
+	return sentenceID
+}
+
 // ParseSentenceID reads the text form of a sentence id. A statement id may
 // itself hold colons; the number is what follows the last ":s".
 func ParseSentenceID(s string) (SentenceID, error) {

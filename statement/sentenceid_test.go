@@ -23,6 +23,14 @@ func TestSentenceIDRoundTrip(t *testing.T) {
 	}
 }
 
+func TestStatementOf(t *testing.T) {
+	for in, want := range map[string]string{"kirby:s3": "kirby", "a:b:s12": "a:b", "kirby": "kirby", "": ""} {
+		if got := StatementOf(in); got != want {
+			t.Errorf("StatementOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestParseSentenceIDRejects(t *testing.T) {
 	for _, s := range []string{"", "kirby", "kirby:", "kirby:s", "kirby:s0", "kirby:sx", ":s3", "kirby:3", "kirby:s-2"} {
 		if id, err := ParseSentenceID(s); err == nil {

@@ -26,7 +26,7 @@ func (ws *Workspace) finishPairing(id string) bool {
 		return false
 	}
 	ws.pairing = ""
-	if from == id || statementOfSentence(from) == statementOfSentence(id) {
+	if from == id || statement.StatementOf(from) == statement.StatementOf(id) {
 		ws.status.notify("Alignment cancelled: pick a passage of another statement.")
 		return true
 	}
@@ -73,13 +73,4 @@ func (ws *Workspace) override(o statement.Override) {
 	ws.dirty = true
 	ws.updateTitle()
 	ws.reanalyze()
-}
-
-func statementOfSentence(id string) string {
-	for i := len(id) - 1; i >= 0; i-- {
-		if id[i] == ':' {
-			return id[:i]
-		}
-	}
-	return id
 }
