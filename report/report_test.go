@@ -18,6 +18,7 @@ import (
 	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/compare/worddiff"
+	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/statement"
 )
 
@@ -296,11 +297,16 @@ func TestNotesAndManualMarks(t *testing.T) {
 	}
 }
 
+// TestWriteSample writes the demo's sample report and the right-to-left
+// one, into the files -sample=FILE.pdf and -sample-rtl=FILE.pdf name (the
+// README's pictures come from them), else into a temporary folder, and
+// checks each is a PDF whose text names its statements (those with a
+// left-to-right title).
 func TestWriteSample(t *testing.T) {
-	if *samplePath == "" && *rtlSamplePath == "" {
-		t.Skip("use -sample=FILE.pdf and/or -sample-rtl=FILE.pdf")
-	}
 	write := func(file string, a *compare.Analysis, sts []statement.Statement, opt Options) {
+		if file == "" {
+			file = filepath.Join(t.TempDir(), "sample.pdf")
+		}
 		var buf bytes.Buffer
 		if err := Write(&buf, a, sts, opt); err != nil {
 			t.Fatal(err)
@@ -308,17 +314,22 @@ func TestWriteSample(t *testing.T) {
 		if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		txt := pdfText(t, file)
+		for _, st := range sts {
+			if rtl.HasRTL(st.DisplayTitle()) {
+				continue // drawn shaped, in visual order: its text is checked in rtl_test.go
+			}
+			if !strings.Contains(txt, strings.Join(strings.Fields(st.DisplayTitle()), " ")) {
+				t.Errorf("%s: the title %q is not in its text", file, st.DisplayTitle())
+			}
+		}
 	}
-	if *samplePath != "" {
-		sts, a := demo(t)
-		write(*samplePath, a, sts, demoOptions())
-	}
-	if *rtlSamplePath != "" {
-		sts := rtlStatements()
-		opt := rtlOptions()
-		opt.Title = "גלנט / سلامی"
-		write(*rtlSamplePath, analyze(t, sts), sts, opt)
-	}
+	sts, a := demo(t)
+	write(*samplePath, a, sts, demoOptions())
+	rtl := rtlStatements()
+	opt := rtlOptions()
+	opt.Title = "גלנט / سلامی"
+	write(*rtlSamplePath, analyze(t, rtl), rtl, opt)
 }
 
 // TestUncoveredScripts: text no embedded font covers (Chinese, Devanagari,
