@@ -30,11 +30,15 @@ type Silence struct {
 // widest gap first, then by alignment score.
 func (a *Analysis) rankCommitmentGaps() {
 	a.CommitmentGaps = []CommitmentGap{}
+	bySentence := map[string][]Commitment{}
+	for _, c := range a.Commitments {
+		bySentence[c.Sentence] = append(bySentence[c.Sentence], c)
+	}
 	for _, p := range a.Pairs {
 		if p.Commitments == "" {
 			continue
 		}
-		rank := commitmentGap(a.CommitmentsOf(p.A), a.CommitmentsOf(p.B))
+		rank := commitmentGap(bySentence[p.A], bySentence[p.B])
 		if rank > 0 {
 			a.CommitmentGaps = append(a.CommitmentGaps, CommitmentGap{Topic: p.Topic, A: p.A, B: p.B, Rank: rank, Score: p.Score, Summary: p.Commitments})
 		}
