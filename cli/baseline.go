@@ -34,16 +34,15 @@ func (b baselineFlags) choice(p *project.Project) (string, compare.BaselineRule,
 	if !known {
 		return "", "", fmt.Errorf("--baseline-rule must be first, oldest or newest, not %q", *b.rule)
 	}
-	picked := *b.id
-	if picked == "" {
-		picked = p.Settings.Baseline
+	if *b.id == "" {
+		return p.Settings.Baseline, rule, nil // a project's pick that is gone falls back to the rule
 	}
 	for _, st := range p.Included() {
-		if st.ID == picked || picked == "" {
-			return picked, rule, nil
+		if st.ID == *b.id {
+			return *b.id, rule, nil
 		}
 	}
-	return "", "", fmt.Errorf("--baseline %q is not one of the statements", picked)
+	return "", "", fmt.Errorf("--baseline %q is not one of the statements", *b.id)
 }
 
 // printCommitmentGaps lists the widest commitment differences and the
