@@ -133,9 +133,11 @@ var defaultActors = sync.OnceValue(commitment.DefaultGazetteer)
 // Progress receives the fraction of work done, from 0 to 1.
 type Progress func(done float64)
 
-// Analyze segments the statements, assigns topics, aligns passages and
-// diffs each aligned pair. It returns ctx.Err() early when ctx is
-// cancelled. The same input always gives the same output.
+// Analyze segments the statements, assigns topics, aligns passages, diffs
+// each aligned pair, finds the commitments and where they differ, and
+// diffs the baseline against each statement that is a version of it. It
+// returns ctx.Err() early when ctx is cancelled. The same input always
+// gives the same output.
 func Analyze(ctx context.Context, statements []statement.Statement, opt Options, progress Progress) (*Analysis, error) {
 	if err := CheckLimits(statements); err != nil {
 		return nil, err
