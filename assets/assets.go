@@ -52,3 +52,10 @@ func DemoStatements() []DemoFile {
 //
 //go:embed topics.toml
 var Topics []byte
+
+// Lang holds the language layer's word lists (stop words, reporting and
+// cognitive verbs, the modal scale), one word or entry a line, as text
+// files an analyst may read and extend (package compare/lang reads them).
+//
+//go:embed lang/*.txt
+var Lang embed.FS

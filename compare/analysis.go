@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/parley-app/parley/compare/commitment"
+	"github.com/parley-app/parley/compare/lang"
 	"github.com/parley-app/parley/compare/segment"
 	"github.com/parley-app/parley/compare/worddiff"
 	"github.com/parley-app/parley/statement"
@@ -154,7 +155,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	if opt.Actors == nil {
 		opt.Actors = defaultActors()
 	}
-	stems := newStemCache()
+	stems := lang.NewStemmer()
 	display := termDisplay{}
 	var sents []*sentence
 	ids := make([]string, len(statements))

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parley-app/parley/compare/commitment"
+	"github.com/parley-app/parley/compare/lang"
 	"github.com/parley-app/parley/statement"
 )
 
@@ -42,7 +43,7 @@ type GridCell struct {
 // that also expresses solidarity is a condemnation), else its sentence's.
 func (a *Analysis) extractCommitments(statements []statement.Statement, g *commitment.Gazetteer, scheme *TopicScheme) {
 	a.Commitments = []Commitment{}
-	stems := newStemCache()
+	stems := lang.NewStemmer()
 	for i, st := range a.Statements {
 		sp := commitment.Speaker{Name: statements[i].Speaker, Organization: statements[i].Organization}
 		for _, s := range st.Sentences {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parley-app/parley/compare/lang"
 	"github.com/parley-app/parley/compare/segment"
 	"github.com/parley-app/parley/statement"
 )
@@ -50,7 +51,7 @@ func (d termDisplay) of(term string) string {
 const phraseWeight = 1.5
 
 // buildSentences segments a statement and extracts each sentence's terms.
-func buildSentences(index int, st statement.Statement, scheme *TopicScheme, stems *stemCache, display termDisplay) []*sentence {
+func buildSentences(index int, st statement.Statement, scheme *TopicScheme, stems *lang.Stemmer, display termDisplay) []*sentence {
 	spans := segment.Sentences(st.Text)
 	out := make([]*sentence, 0, len(spans))
 	for n, sp := range spans {

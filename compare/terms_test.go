@@ -3,6 +3,8 @@ package compare
 import (
 	"reflect"
 	"testing"
+
+	"github.com/parley-app/parley/compare/lang"
 )
 
 func TestTokenize(t *testing.T) {
@@ -21,7 +23,7 @@ func TestTokenize(t *testing.T) {
 		{"it's ‑ done", []string{"it", "done"}, nil},
 	}
 	for _, tt := range tests {
-		toks := Tokenize(tt.text, newStemCache())
+		toks := Tokenize(tt.text, lang.NewStemmer())
 		var norms, stems []string
 		for _, tok := range toks {
 			norms = append(norms, tok.Norm)

@@ -9,6 +9,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/parley-app/parley/assets"
+	"github.com/parley-app/parley/compare/lang"
 )
 
 // TopicScheme is a set of topics with weighted cue terms, read from TOML
@@ -69,7 +70,7 @@ func ParseTopics(name string, data []byte) (*TopicScheme, error) {
 	if s.Threshold <= 0 {
 		s.Threshold = 3
 	}
-	stems := newStemCache()
+	stems := lang.NewStemmer()
 	seen := map[string]bool{}
 	for i, t := range f.Topic {
 		if t.ID == "" || t.Label == "" {

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	dmp "github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/parley-app/parley/compare/lang"
 )
 
 // side is one input text, tokenized, with each token's comparison rune.
@@ -56,9 +58,9 @@ func (s *side) tokenize(enc *encoder, ignoreCase bool) {
 func (s *side) appendTokens(from, to int, enc *encoder, ignoreCase bool) {
 	for i := from; i < to; {
 		var t token
-		if t, i = nextToken(s.text, i); t.end > t.start {
+		if t, i = lang.Next(s.text, i); t.End > t.Start {
 			s.toks = append(s.toks, t)
-			s.runes = append(s.runes, enc.rune(normalize(s.text[t.start:t.end], t.word, ignoreCase)))
+			s.runes = append(s.runes, enc.rune(normalize(s.text[t.Start:t.End], t.Word, ignoreCase)))
 		}
 	}
 }
@@ -86,8 +88,8 @@ func (s *side) tokenizeReusing(other *side, enc *encoder, ignoreCase bool) {
 		if r, ok := lines[s.text[start:end]]; ok {
 			shift := int32(start - r.start)
 			for _, t := range other.toks[r.t0:r.t1] {
-				t.start += shift
-				t.end += shift
+				t.Start += shift
+				t.End += shift
 				s.toks = append(s.toks, t)
 			}
 			s.runes = append(s.runes, other.runes[r.t0:r.t1]...)
@@ -117,7 +119,7 @@ func lineTokens(s *side) map[string]lineRange {
 	for start := 0; start < len(s.text); {
 		end := lineEnd(s.text, start)
 		t0 := t
-		for t < len(s.toks) && int(s.toks[t].start) < end {
+		for t < len(s.toks) && int(s.toks[t].Start) < end {
 			t++
 		}
 		line := s.text[start:end]
@@ -203,7 +205,7 @@ func (e *engine) seqOf(s *side, ps []piece) seq {
 	q := seq{idx: make([]int, 0, n), piece: make([]int, 0, n), runes: make([]rune, 0, n)}
 	for pi, p := range ps {
 		for t := p.t0; t < p.t1; t++ {
-			if e.opt.IgnorePunctuation && !s.toks[t].word {
+			if e.opt.IgnorePunctuation && !s.toks[t].Word {
 				continue
 			}
 			q.idx = append(q.idx, t)
@@ -326,11 +328,11 @@ func (e *engine) absorbGaps(spans []span, pa, pb []piece, noWords bool) []span {
 // ("said (in") goes with what follows.
 func (s *side) gapSplit(lo, hi int) int {
 	for k := lo; k < hi; k++ {
-		before := s.text[s.toks[k-1].end:s.toks[k].start]
+		before := s.text[s.toks[k-1].End:s.toks[k].Start]
 		if line, _ := lineBreaks(before); line {
 			return k
 		}
-		if before != "" && k+1 < len(s.toks) && s.toks[k].end == s.toks[k+1].start {
+		if before != "" && k+1 < len(s.toks) && s.toks[k].End == s.toks[k+1].Start {
 			return k
 		}
 	}

@@ -81,7 +81,7 @@ func (e *engine) summary(spans []span) Summary {
 func words(s *side, t0, t1 int) int {
 	n := 0
 	for _, t := range s.toks[t0:t1] {
-		if t.word {
+		if t.Word {
 			n++
 		}
 	}
@@ -103,10 +103,10 @@ func segments(s *side) []segment {
 	for k := 1; k <= len(s.toks); k++ {
 		if k < len(s.toks) {
 			prev, next := s.toks[k-1], s.toks[k]
-			if c := s.text[prev.end]; prev.word && next.start-prev.end <= 1 && c != '\n' && c != '\r' {
+			if c := s.text[prev.End]; prev.Word && next.Start-prev.End <= 1 && c != '\n' && c != '\r' {
 				continue // the common case: a word, then one space or none
 			}
-			gap := s.text[prev.end:next.start]
+			gap := s.text[prev.End:next.Start]
 			brk, par := lineBreaks(gap)
 			if !brk && !(gap != "" && sentenceEnds(s, k)) {
 				continue
@@ -147,10 +147,10 @@ func lineBreaks(gap string) (line, para bool) {
 // or … (and any closing quotes or brackets), before a capital, digit or
 // opening quote; not after an initial ("R. Biden") or a short title.
 func sentenceEnds(s *side, k int) bool {
-	if s.toks[k-1].word {
+	if s.toks[k-1].Word {
 		return false // the common case: no full stop before token k
 	}
-	next, _ := utf8.DecodeRuneInString(s.text[s.toks[k].start:])
+	next, _ := utf8.DecodeRuneInString(s.text[s.toks[k].Start:])
 	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("\"“‘'([", next) {
 		return false
 	}
@@ -167,7 +167,7 @@ func sentenceEnds(s *side, k int) bool {
 	return false
 }
 
-func tokText(s *side, k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
+func tokText(s *side, k int) string { return s.text[s.toks[k].Start:s.toks[k].End] }
 
 func isCloser(t string) bool {
 	switch t {
@@ -246,7 +246,7 @@ func (e *engine) segmentRunes(s *side, segs []segment, enc *encoder) []rune {
 	for i, g := range segs {
 		key = key[:0]
 		for t := g.t0; t < g.t1; t++ {
-			if !e.opt.IgnorePunctuation || s.toks[t].word {
+			if !e.opt.IgnorePunctuation || s.toks[t].Word {
 				key = utf8.AppendRune(key, s.runes[t])
 			}
 		}
@@ -268,7 +268,7 @@ func units(s *side, segs []segment) []unit {
 	for k := range out {
 		u := &out[k]
 		for t := u.t0; t < u.t1; t++ {
-			if s.toks[t].word {
+			if s.toks[t].Word {
 				u.words = append(u.words, s.runes[t])
 			}
 		}

@@ -183,11 +183,11 @@ func numberMoves(spans []span) {
 func (e *engine) op(s span) Op {
 	o := Op{Op: s.kind, AStart: -1, AEnd: -1, BStart: -1, BEnd: -1, MoveID: s.moveID, Side: s.side}
 	if s.hasA() {
-		o.AStart, o.AEnd = int(e.a.toks[s.a0].start), int(e.a.toks[s.a1-1].end)
+		o.AStart, o.AEnd = int(e.a.toks[s.a0].Start), int(e.a.toks[s.a1-1].End)
 		o.Text = e.a.text[o.AStart:o.AEnd]
 	}
 	if s.hasB() {
-		o.BStart, o.BEnd = int(e.b.toks[s.b0].start), int(e.b.toks[s.b1-1].end)
+		o.BStart, o.BEnd = int(e.b.toks[s.b0].Start), int(e.b.toks[s.b1-1].End)
 		if !s.hasA() {
 			o.Text = e.b.text[o.BStart:o.BEnd]
 		}

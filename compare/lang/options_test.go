@@ -1,0 +1,86 @@
+package lang
+
+import (
+	"reflect"
+	"testing"
+)
+
+func words(s string, opt Options) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		var t Token
+		if t, i = NextWith(s, i, opt); t.End > t.Start {
+			out = append(out, s[t.Start:t.End])
+		}
+	}
+	return out
+}
+
+func TestNextWithOptions(t *testing.T) {
+	dot := Options{AbbreviationDot: true}
+	split := Options{SplitCompoundAfterInitialism: true}
+	tests := []struct {
+		in   string
+		opt  Options
+		want []string
+	}{
+		{"the U.S. and Mr. Sullivan.", Options{}, []string{"the", "U.S", ".", "and", "Mr", ".", "Sullivan", "."}},
+		{"the U.S. and Mr. Sullivan.", dot, []string{"the", "U.S.", "and", "Mr.", "Sullivan", "."}},
+		{"Albert I. Jones met Lt. Col. Lerner", dot, []string{"Albert", "I.", "Jones", "met", "Lt.", "Col.", "Lerner"}},
+		{"we act. Then", dot, []string{"we", "act", ".", "Then"}},
+		{"a. The first item", dot, []string{"a", ".", "The", "first", "item"}},
+		{"the U.S.-Israel relationship", Options{}, []string{"the", "U.S.-Israel", "relationship"}},
+		{"the U.S.-Israel relationship", split, []string{"the", "U.S", ".", "-", "Israel", "relationship"}},
+		{"a two-state solution", split, []string{"a", "two-state", "solution"}},
+		{"e.g.-style", split, []string{"e.g", ".", "-", "style"}},
+	}
+	for _, tt := range tests {
+		if got := words(tt.in, tt.opt); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q with %+v = %q, want %q", tt.in, tt.opt, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Israel’s": "israel", "US": "u.s", "U.S": "u.s", "two‑state": "two-state", "Allies'": "allies",
+		"2023–2024": "2023-2024", "ما": "ما", "G7": "g7",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	s := NewStemmer()
+	for in, want := range map[string]string{
+		"condemns": "condemn", "condemnation": "condemn", "two-state": "two-state", "peace-keeping": "peac-keep",
+		"u.s": "u.s", "g7": "g7", "پاسخ": "پاسخ",
+	} {
+		if got := s.Stem(in); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Every embedded word list reads, and holds words in the form its users
+// look them up in: lower case, trimmed.
+func TestWordLists(t *testing.T) {
+	for name, set := range map[string]WordSet{"stopwords-en.txt": englishStopwords(), "titles.txt": titles()} {
+		if len(set) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		for w := range set {
+			if w != Fold(w) && !set.Has(Fold(w)) {
+				t.Errorf("%s: %q is not in the folded form lookups use", name, w)
+			}
+		}
+	}
+	if !IsStopword("the") || !IsStopword("would") || IsStopword("israel") {
+		t.Error("stop words: the, would are; israel is not")
+	}
+	if got := ReadWordList([]byte("# comment\n\n a \nb\n")); !reflect.DeepEqual(got, []string{"a", "b"}) {
+		t.Errorf("ReadWordList = %q", got)
+	}
+}

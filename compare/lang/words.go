@@ -1,0 +1,58 @@
+package lang
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"sync"
+
+	"github.com/parley-app/parley/assets"
+)
+
+// WordSet is a list of words (or phrases) for membership tests.
+type WordSet map[string]bool
+
+// Has reports whether w is in the set.
+func (s WordSet) Has(w string) bool { return s[w] }
+
+// ReadWordList reads a word list: one entry a line, trimmed; blank lines
+// and lines starting with # are skipped.
+func ReadWordList(data []byte) []string {
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// SetOf makes a WordSet of words.
+func SetOf(words []string) WordSet {
+	s := make(WordSet, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
+}
+
+// embedded reads an embedded list of assets/lang once.
+func embedded(name string) func() WordSet {
+	return sync.OnceValue(func() WordSet {
+		data, err := assets.Lang.ReadFile("lang/" + name)
+		if err != nil {
+			panic(err) // an embedded file is always there; a test checks each one
+		}
+		return SetOf(ReadWordList(data))
+	})
+}
+
+var englishStopwords = embedded("stopwords-en.txt")
+
+// IsStopword reports whether the normalised word (Fold) is an English
+// function word, or a modal or reporting verb every statement uses: words
+// that never explain why two passages are on one topic.
+func IsStopword(norm string) bool { return englishStopwords()[norm] }
