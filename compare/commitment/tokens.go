@@ -1,6 +1,8 @@
 package commitment
 
 import (
+	"github.com/parley-app/parley/compare/lang"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,21 +39,25 @@ type token struct {
 // tOther tokens, so offsets always stay on the input.
 func tokenize(s string, out []token) []token {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		var t lang.Token
+		t, i = lang.NextWith(s, i, reading)
+		start, end := int(t.Start), int(t.End)
 		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			end := wordEnd(s, i)
-			out = appendWord(out, s, i, end)
-			i = end
+		case end == start: // white space
+		case t.Word:
+			out = appendWord(out, s, start, end)
 		default:
-			out = append(out, token{start: i, end: i + size, w: s[i : i+size], kind: punctKind(s, i, r, size)})
-			i += size
+			r, size := utf8.DecodeRuneInString(s[start:])
+			out = append(out, token{start: start, end: end, w: s[start:end], kind: punctKind(s, start, r, size)})
 		}
 	}
 	return out
 }
+
+// reading is how the commitment reader takes words from the language
+// layer: a period that ends "U.S." or "Gen." is part of the word, since a
+// free-standing period ends a clause here.
+var reading = lang.Options{AbbreviationDot: true}
 
 // punctKind classifies the punctuation rune r at s[i:i+size]. A straight
 // double quote opens when it follows a space, the start or an opening bracket.
@@ -88,52 +94,6 @@ func punctKind(s string, i int, r rune, size int) tokKind {
 		return tStop
 	}
 	return tOther
-}
-
-// wordEnd returns the end of the word starting at i: letters and digits,
-// joined by apostrophes, hyphens and periods when a letter or digit follows
-// ("Biden-Harris", "Iran’s", "U.S"), plus the final period of an
-// abbreviation of single letters ("U.S.", "U.N.").
-func wordEnd(s string, i int) int {
-	j := i
-	dots := false
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			j += size
-			continue
-		}
-		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' {
-			next, _ := utf8.DecodeRuneInString(s[j+size:])
-			if j+size < len(s) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
-				dots = dots || r == '.'
-				j += size
-				continue
-			}
-			if r == '.' && dots && j-i >= 2 && isSingleLetterBefore(s, i, j) {
-				j += size // the last period of "U.S."
-				if j+1 < len(s) && s[j] == '-' {
-					if next, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
-						j++ // "U.S.-Japan" is one word
-						continue
-					}
-				}
-			}
-		}
-		break
-	}
-	return j
-}
-
-// isSingleLetterBefore reports whether s[i:j] ends with ".X" or is "X",
-// the shape of an abbreviation of single letters.
-func isSingleLetterBefore(s string, i, j int) bool {
-	r, size := utf8.DecodeLastRuneInString(s[i:j])
-	if !unicode.IsLetter(r) {
-		return false
-	}
-	k := j - size
-	return k == i || s[k-1] == '.'
 }
 
 // contractions maps a split-off suffix to its normal form.
@@ -186,23 +146,9 @@ func lastApostrophe(w string) int {
 	return a
 }
 
-// normalize lower-cases a word and straightens curly apostrophes. Most words
-// are already lower-case ASCII and are returned without allocating.
-func normalize(w string) string {
-	plain := true
-	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 0x80 || ('A' <= c && c <= 'Z') {
-			plain = false
-			break
-		}
-	}
-	if plain {
-		return w
-	}
-	w = strings.ToLower(w)
-	w = strings.ReplaceAll(w, "’", "'")
-	return strings.ReplaceAll(w, "‑", "-")
-}
+// normalize is the language layer's normal form of a word, contractions
+// and possessives kept for the reader to split.
+func normalize(w string) string { return lang.Normalize(w) }
 
 // caseOf reports whether the first letter of w is upper case and whether all
 // its letters are.

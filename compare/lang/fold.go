@@ -15,10 +15,27 @@ func Fold(word string) string {
 	if isAcronym(word) {
 		return strings.ToLower(word[:1] + "." + word[1:])
 	}
-	w := strings.ToLower(word)
-	w = typographic.Replace(w)
+	w := Normalize(word)
 	w = strings.TrimSuffix(w, "'s")
 	return strings.TrimSuffix(w, "'")
+}
+
+// Normalize lower-cases a word and makes curly apostrophes and hyphen
+// variants ASCII, keeping everything else (possessives, contractions) for
+// readers that look at them. Most words are already lower-case ASCII and
+// come back without an allocation.
+func Normalize(word string) string {
+	plain := true
+	for k := 0; k < len(word); k++ {
+		if c := word[k]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return word
+	}
+	return typographic.Replace(strings.ToLower(word))
 }
 
 func isAcronym(w string) bool {
