@@ -19,10 +19,20 @@ type Options struct {
 	// and "Israel": the topics and terms count both names it joins, where
 	// the word diff keeps the compound whole.
 	SplitCompoundAfterInitialism bool
+	// PluralPossessive keeps the apostrophe of a plural possessive ("the
+	// Islands' ministry") in the word, for quote attribution, which reads
+	// a free-standing apostrophe as a quotation mark.
+	PluralPossessive bool
+	// Limit, when above zero, is where a word must end at the latest
+	// (quote attribution ends words where a quotation opens).
+	Limit int
 }
 
 // NextWith is Next under opt.
 func NextWith(s string, i int, opt Options) (Token, int) {
+	if opt.Limit > 0 && opt.Limit < len(s) {
+		s = s[:opt.Limit]
+	}
 	t, next := Next(s, i)
 	if !t.Word || opt == (Options{}) {
 		return t, next
@@ -39,7 +49,19 @@ func NextWith(s string, i int, opt Options) (Token, int) {
 		t.End++
 		next++
 	}
+	if opt.PluralPossessive && (strings.HasSuffix(word, "s") || strings.HasSuffix(word, "S")) {
+		if r, n := utf8.DecodeRuneInString(s[next:]); (r == '\'' || r == '’') && !startsWord(s[next+n:]) {
+			t.End += int32(n)
+			next += n
+		}
+	}
 	return t, next
+}
+
+// startsWord reports whether s starts with a letter or digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && IsWordStart(r)
 }
 
 // compoundCut returns where an initialism ends inside a compound such as

@@ -7,7 +7,11 @@ import (
 
 func words(s string, opt Options) []string {
 	var out []string
-	for i := 0; i < len(s); {
+	end := len(s)
+	if opt.Limit > 0 {
+		end = opt.Limit
+	}
+	for i := 0; i < end; {
 		var t Token
 		if t, i = NextWith(s, i, opt); t.End > t.Start {
 			out = append(out, s[t.Start:t.End])
@@ -33,6 +37,10 @@ func TestNextWithOptions(t *testing.T) {
 		{"the U.S.-Israel relationship", split, []string{"the", "U.S", ".", "-", "Israel", "relationship"}},
 		{"a two-state solution", split, []string{"a", "two-state", "solution"}},
 		{"e.g.-style", split, []string{"e.g", ".", "-", "style"}},
+		{"the Islands' ministry and Iran's", Options{PluralPossessive: true}, []string{"the", "Islands'", "ministry", "and", "Iran's"}},
+		{"the Islands' ministry", Options{}, []string{"the", "Islands", "'", "ministry"}},
+		{"Rubio’s claims’s", Options{PluralPossessive: true}, []string{"Rubio’s", "claims’s"}},
+		{"said Jones“We", Options{Limit: 10}, []string{"said", "Jones"}},
 	}
 	for _, tt := range tests {
 		if got := words(tt.in, tt.opt); !reflect.DeepEqual(got, tt.want) {

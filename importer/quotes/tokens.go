@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/parley-app/parley/compare/lang"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,7 +150,8 @@ func tokenize(text string, f frame, qs []quoteSpan, qi int, buf []token) ([]toke
 			if qi < len(qs) && qs[qi].open < limit {
 				limit = qs[qi].open
 			}
-			j := wordEnd(text, i, limit)
+			t, _ := lang.NextWith(text, i, lang.Options{AbbreviationDot: true, PluralPossessive: true, Limit: limit})
+			j := max(int(t.End), i+w)
 			toks = append(toks, wordToken(text, i, j))
 			i = j
 		default:
@@ -203,72 +206,5 @@ func wordToken(text string, i, j int) token {
 	return token{kind: tWord, start: i, end: j, text: w, lower: lower}
 }
 
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
-}
-
-// wordEnd returns the end of the word starting at i. Apostrophes, hyphens
-// and dots join letters ("Iran’s", "six-month", "U.S"); a final dot stays on
-// an initialism or a title ("U.S.", "Dr.") so it does not read as a full stop.
-func wordEnd(text string, i, limit int) int {
-	j := i
-	for j < limit {
-		r, w := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) {
-			j += w
-			continue
-		}
-		if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') && !nextIsWord(text, j+w, limit) {
-			j += w // plural possessive: "the Marlow Islands' foreign ministry"
-			break
-		}
-		if !isJoiner(r) || j+w >= limit {
-			break
-		}
-		next, _ := utf8.DecodeRuneInString(text[j+w:])
-		if !isWordRune(next) || (r == '.' && !isInitialism(text[i:j])) {
-			break
-		}
-		j += w
-	}
-	if j < limit && text[j] == '.' && (isInitialism(text[i:j]) || abbreviations[strings.ToLower(text[i:j])]) {
-		j++
-	}
-	return j
-}
-
-// nextIsWord reports whether a word rune starts at j (before limit).
-func nextIsWord(text string, j, limit int) bool {
-	if j >= limit {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[j:])
-	return isWordRune(r)
-}
-
-func isJoiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '‐' || r == '.'
-}
-
-// abbreviations keep their dot: they precede names and never end a clause.
-var abbreviations = set("mr mrs ms dr gen sen rep lt col adm gov st prof sgt capt maj cmdr")
-
-// isInitialism reports whether w is single upper-case letters joined by
-// dots: "U", "U.S", "E.U". It is bounded, so long runs of "a.b.c…" stay linear.
-func isInitialism(w string) bool {
-	if w == "" || len(w) > 12 {
-		return false
-	}
-	letter := false // the previous rune was a letter
-	for _, r := range w {
-		switch {
-		case r == '.' && letter:
-			letter = false
-		case unicode.IsUpper(r) && !letter:
-			letter = true
-		default:
-			return false
-		}
-	}
-	return letter
-}
+// isWordRune is the language layer's: a letter, digit or mark.
+func isWordRune(r rune) bool { return r != utf8.RuneError && lang.IsWordRune(r) }
