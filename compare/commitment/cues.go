@@ -1,6 +1,10 @@
 package commitment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
 
 // This file holds the word tables the rules read. They are small and hand
 // written: each entry is a cue an analyst would recognise, and each table
@@ -135,27 +139,29 @@ var discourseObject = map[string]string{
 	"stop":  "there here",
 }
 
-// cognitive verbs name a state of mind: "we must remember", "we do have to
-// think carefully" oblige nobody to act.
-var cognitive = set("remember forget recognize recognise think believe know understand realize realise ask consider acknowledge note reflect learn feel expect imagine wonder")
+// The language layer's word lists (assets/lang), as the sets the reader
+// looks words up in: cognitive verbs ("we must remember" obliges nobody),
+// reporting verbs (what follows belongs to their subject), those that
+// report only before "that" ("affirmed that …"; otherwise a speech act:
+// "affirmed her support"), and epistemic verbs (belief or prediction).
+var (
+	cognitive                = lang.CognitiveVerbs()
+	reporting, reportingThat = reportingSets()
+	epistemic                = lang.EpistemicVerbs()
+)
 
-// reporting verbs open reported speech: what follows belongs to their subject.
-var reporting = set(`said says say tell told tells stated states warned warns warn insisted insists added adds adding
-	informed informs confirmed confirms announced announces announce explained explains assured assures
-	declared declares argued argues claimed claims wrote writes indicated indicates signaled signalled
-	implied implies shared shares`)
-
-// reportingThat are verbs that report only when "that" follows ("affirmed
-// that …"); otherwise they are speech acts ("affirmed her support").
-var reportingThat = set(`noted notes note emphasized emphasizes emphasised stressed stresses underscored underscores
-	affirmed affirms reaffirmed reaffirms reiterated reiterates agreed agree agrees acknowledged acknowledges
-	made make makes clear plain`)
-
-// epistemic verbs introduce belief or prediction: "we anticipate that our
-// allies will …", "I know we'll prove it" are forecasts, not commitments.
-var epistemic = set(`know knows knew believe believes believed think thinks thought expect expects expected
-	anticipate anticipates hope hopes predict predicts assume assumes trust trusts recognize recognizes
-	recognise realize realizes understand understands fear fears doubt doubts assess assesses assessed`)
+func reportingSets() (always, withThat map[string]bool) {
+	always, withThat = map[string]bool{}, map[string]bool{}
+	for _, v := range lang.ReportingVerbs() {
+		switch {
+		case v.Reports:
+			always[v.Form] = true
+		case v.ReportsWithThat:
+			withThat[v.Form] = true
+		}
+	}
+	return always, withThat
+}
 
 // adverbs that may stand between a subject and its verb or inside a verb
 // chain without changing who does what.

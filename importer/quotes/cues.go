@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
 
 // cueKind is what an attribution cue takes after it.
 type cueKind uint8
@@ -26,24 +30,10 @@ type verbInfo struct {
 	afterComma bool
 }
 
-// cueVerbs maps the written forms of the cue verbs to what they take.
-// A trailing "*" marks needsThat, a trailing "," marks afterComma.
-var cueVerbs = buildCueVerbs(map[cueKind]string{
-	cueClause: `said says saying stated insisted insists insisting added adds adding confirmed
-		confirms confirming explained explains explaining noted noting announced announces
-		announcing declared declares declaring argued argues arguing claimed claims* claiming
-		stressed stresses stressing asserted asserts asserting acknowledged acknowledges conceded
-		concedes admitted admits predicted predicts reported reports* implied implies suggested
-		suggests wrote writes replied replies* reiterated reiterates reiterating remarked vowed
-		vows* pledged pledges* promised promises* cautioned cautions* tweeted warned warns warning
-		maintained* maintains*`,
-	cueTell: `told tells telling informed informs informing assured assures assuring briefed
-		reminded reminds`,
-	cueObject: `emphasized emphasizes emphasizing emphasised emphasises emphasising highlighted
-		highlights* highlighting expressed expresses expressing criticized criticizes criticizing
-		criticised criticises condemned condemns condemning denounced denounces denouncing
-		reaffirmed reaffirms reaffirming urged urges urging calling,`,
-})
+// cueVerbs maps the written forms of the cue verbs to what they take:
+// the attribution column of the language layer's reporting verbs
+// (assets/lang/reporting-verbs.txt).
+var cueVerbs = buildCueVerbs(lang.ReportingVerbs())
 
 // baseCues are bare forms that count only after "went on to" or "continued
 // to" ("He went on to say that …").
@@ -53,20 +43,15 @@ var baseCues = map[string]cueKind{
 	"tell": cueTell, "confirm": cueClause,
 }
 
-func buildCueVerbs(lists map[cueKind]string) map[string]verbInfo {
+func buildCueVerbs(verbs []lang.ReportingVerb) map[string]verbInfo {
+	kinds := map[lang.Frame]cueKind{lang.FrameClause: cueClause, lang.FrameTell: cueTell, lang.FrameObject: cueObject}
 	m := make(map[string]verbInfo)
-	for kind, list := range lists {
-		for _, f := range strings.Fields(list) {
-			v := verbInfo{kind: kind}
-			switch {
-			case strings.HasSuffix(f, "*"):
-				v.needsThat, f = true, strings.TrimSuffix(f, "*")
-			case strings.HasSuffix(f, ","):
-				v.afterComma, f = true, strings.TrimSuffix(f, ",")
-			}
-			v.ing = strings.HasSuffix(f, "ing")
-			m[f] = v
+	for _, v := range verbs {
+		kind, ok := kinds[v.Frame]
+		if !ok {
+			continue
 		}
+		m[v.Form] = verbInfo{kind: kind, ing: strings.HasSuffix(v.Form, "ing"), needsThat: v.NeedsThat, afterComma: v.AfterComma}
 	}
 	return m
 }
