@@ -1,6 +1,10 @@
 package commitment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
 
 // This file reads a predicate: a chain of modal, negation and adverbs
 // ("will not hesitate to", "are committed to", "stand ready to") ending in a
@@ -77,32 +81,32 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 	w := x.word(i)
 	switch w {
 	case "will", "shall":
-		return x.modal(p, i, i, mWill, Median)
+		return x.modal(p, i, i, mWill, modalValue(w))
 	case "would":
-		return x.modal(p, i, i, mWould, Median)
+		return x.modal(p, i, i, mWould, modalValue(w))
 	case "must":
-		return x.modal(p, i, i, mMust, High)
+		return x.modal(p, i, i, mMust, modalValue(w))
 	case "should":
 		if x.boundary[i] {
 			return p, false // "Should Iran attack again, …": a condition, read by condition()
 		}
-		return x.modal(p, i, i, mShould, Median)
+		return x.modal(p, i, i, mShould, modalValue(w))
 	case "may", "might", "could":
-		return x.modal(p, i, i, mMay, Low)
+		return x.modal(p, i, i, mMay, modalValue(w))
 	case "ought":
 		if x.word(i+1) == "to" {
-			return x.modal(p, i, i+1, mShould, Median)
+			return x.modal(p, i, i+1, mShould, modalValue(w))
 		}
 	case "need", "needs":
 		if x.word(i+1) == "to" {
-			return x.modal(p, i, i+1, mMust, High)
+			return x.modal(p, i, i+1, mMust, modalValue(w))
 		}
 		if x.word(i+1) == "not" {
-			return x.modal(p, i, i, mMust, High)
+			return x.modal(p, i, i, mMust, modalValue(w))
 		}
 	case "can":
 		if n := x.word(i + 1); n == "not" || n == "never" {
-			q, ok := x.modal(p, i, i, mCan, High)
+			q, ok := x.modal(p, i, i, mCan, modalValue(w))
 			return q, ok && q.lexTok >= 0 && refuseVerbs[x.word(q.lexTok)]
 		}
 	case "have", "has":
@@ -115,20 +119,23 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 		}
 	case "seek", "seeks", "seeking", "hope", "hopes", "aim", "aims":
 		if x.word(i+1) == "to" {
-			return x.modal(p, i, i, mSeek, Low)
+			return x.modal(p, i, i, mSeek, modalValue(w))
 		}
 	case "intend", "intends", "plan", "plans":
 		if x.word(i+1) == "to" {
-			return x.modal(p, i, i, mIntend, Median)
+			return x.modal(p, i, i, mIntend, modalValue(w))
 		}
 	case "refuse", "refuses", "refused":
 		if x.word(i+1) == "to" {
 			p.neg = true
-			return x.modal(p, i, i, mRefuse, High)
+			return x.modal(p, i, i, mRefuse, modalValue(w))
 		}
 	}
 	return x.lexical(p, i, false)
 }
+
+// modalValue is a modal's value on the modal scale (lang.ModalScale).
+func modalValue(w string) Strength { return Strength(lang.ModalScale()[w]) }
 
 // modal records the modal cue [a, b] and reads what follows it.
 func (x *extraction) modal(p pred, a, b int, m modalKind, s Strength) (pred, bool) {

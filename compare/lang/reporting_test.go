@@ -31,3 +31,17 @@ func TestReportingVerbs(t *testing.T) {
 		t.Error("cognitive or epistemic verbs lack their first examples")
 	}
 }
+
+func TestModalScale(t *testing.T) {
+	scale := ModalScale()
+	for w, want := range map[string]string{"must": "high", "will": "median", "may": "low", "cannot": ""} {
+		if scale[w] != want {
+			t.Errorf("%s: %q, want %q", w, scale[w], want)
+		}
+	}
+	for _, bad := range [][]string{{"must"}, {"must strong"}, {"must high very"}} {
+		if _, err := parseModalScale(bad); err == nil {
+			t.Errorf("%q parsed", bad)
+		}
+	}
+}
