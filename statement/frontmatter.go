@@ -13,7 +13,8 @@ import (
 // Statement files are UTF-8 text, optionally opened by a YAML block between
 // two "---" lines. These are the keys Parley interprets; any other key is
 // kept in Statement.Extra and written back unchanged.
-var knownKeys = []string{"title", "speaker", "organization", "date", "source", "language"}
+var knownKeys = []string{"title", "speaker", "organization", "date", "source", "language",
+	"translation", "translation_of"}
 
 // ErrEmptyStatement is returned for a file with no text besides its header.
 var ErrEmptyStatement = errors.New("no statement text")
@@ -175,6 +176,10 @@ func (st *Statement) set(key, rawKey, value string) {
 		st.Source = value
 	case "language", "lang":
 		st.Language = value
+	case "translation":
+		st.Translation = value
+	case "translation_of":
+		st.TranslationOf = value
 	default:
 		if st.Extra == nil {
 			st.Extra = map[string]string{}
@@ -212,6 +217,7 @@ func FormatStatement(st Statement) []byte {
 	values := map[string]string{
 		"title": st.Title, "speaker": st.Speaker, "organization": st.Organization,
 		"date": st.Date, "source": st.Source, "language": st.Language,
+		"translation": st.Translation, "translation_of": st.TranslationOf,
 	}
 	b.WriteString("---\n")
 	for _, k := range knownKeys {
