@@ -111,8 +111,9 @@ func (st *Statement) applyHeader(header string, firstLine int) error {
 }
 
 // plainHeader reads a header of flat "key: value" lines, each value taken
-// as written (surrounding quotes removed). ok is false when any line has
-// another form, so that a malformed header is still reported.
+// as written (surrounding quotes, and spaces inside them, removed). ok is
+// false when any line has another form, so that a malformed header is
+// still reported.
 func plainHeader(header string) (pairs [][2]string, ok bool) {
 	for _, line := range strings.Split(header, "\n") {
 		trimmed := strings.TrimSpace(line)
@@ -125,7 +126,9 @@ func plainHeader(header string) (pairs [][2]string, ok bool) {
 		}
 		value = strings.TrimSpace(value)
 		if len(value) >= 2 && (value[0] == '"' || value[0] == '\'') && value[len(value)-1] == value[0] {
-			value = value[1 : len(value)-1]
+			// Trimmed again, as scalarText trims a quoted YAML value, so
+			// that the value reads back the same once written as YAML.
+			value = strings.TrimSpace(value[1 : len(value)-1])
 		}
 		pairs = append(pairs, [2]string{key, value})
 	}
