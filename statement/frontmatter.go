@@ -13,7 +13,8 @@ import (
 // Statement files are UTF-8 text, optionally opened by a YAML block between
 // two "---" lines. These are the keys Parley interprets; any other key is
 // kept in Statement.Extra and written back unchanged.
-var knownKeys = []string{"title", "speaker", "organization", "date", "source", "language"}
+var knownKeys = []string{"title", "speaker", "organization", "date", "source", "language",
+	"translation", "translation_of"}
 
 // ErrEmptyStatement is returned for a file with no text besides its header.
 var ErrEmptyStatement = errors.New("no statement text")
@@ -110,8 +111,9 @@ func (st *Statement) applyHeader(header string, firstLine int) error {
 }
 
 // plainHeader reads a header of flat "key: value" lines, each value taken
-// as written (surrounding quotes removed). ok is false when any line has
-// another form, so that a malformed header is still reported.
+// as written (surrounding quotes, and spaces inside them, removed). ok is
+// false when any line has another form, so that a malformed header is
+// still reported.
 func plainHeader(header string) (pairs [][2]string, ok bool) {
 	for _, line := range strings.Split(header, "\n") {
 		trimmed := strings.TrimSpace(line)
@@ -124,7 +126,9 @@ func plainHeader(header string) (pairs [][2]string, ok bool) {
 		}
 		value = strings.TrimSpace(value)
 		if len(value) >= 2 && (value[0] == '"' || value[0] == '\'') && value[len(value)-1] == value[0] {
-			value = value[1 : len(value)-1]
+			// Trimmed again, as scalarText trims a quoted YAML value, so
+			// that the value reads back the same once written as YAML.
+			value = strings.TrimSpace(value[1 : len(value)-1])
 		}
 		pairs = append(pairs, [2]string{key, value})
 	}
@@ -175,6 +179,10 @@ func (st *Statement) set(key, rawKey, value string) {
 		st.Source = value
 	case "language", "lang":
 		st.Language = value
+	case "translation":
+		st.Translation = value
+	case "translation_of":
+		st.TranslationOf = value
 	default:
 		if st.Extra == nil {
 			st.Extra = map[string]string{}
@@ -212,6 +220,7 @@ func FormatStatement(st Statement) []byte {
 	values := map[string]string{
 		"title": st.Title, "speaker": st.Speaker, "organization": st.Organization,
 		"date": st.Date, "source": st.Source, "language": st.Language,
+		"translation": st.Translation, "translation_of": st.TranslationOf,
 	}
 	b.WriteString("---\n")
 	for _, k := range knownKeys {

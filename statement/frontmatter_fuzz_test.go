@@ -21,6 +21,7 @@ func FuzzParseStatement(f *testing.F) {
 		"---\n- a\n- b\n---\nText", "---\ntitle: \"unclosed\n---\nText", "---\ntitle: A\n",
 		"\ufeff---\r\ntitle: B\r\n...\r\nBody", "---\ntitle: ~\ndate: 2024-04-14\n---\n---\nBody",
 		"---\n: x\n---\nT", "---\ntitle: |\n  two\n  lines\n---\nT", "\x00binary", "caf\xe9",
+		"---\ntranslation: a.en.txt\ntranslation_of: 'b: c'\n---\nT",
 	} {
 		f.Add([]byte(seed))
 	}

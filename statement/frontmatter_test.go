@@ -68,6 +68,12 @@ func TestParseStatement(t *testing.T) {
 			input: "---\ntitle: بیانیه\nlanguage: fa\n---\nما پاسخ خواهیم داد.",
 			want:  Statement{Title: "بیانیه", Language: "fa", Text: "ما پاسخ خواهیم داد."},
 		},
+		{
+			name:  "an original names its translation, a translation its original",
+			input: "---\ntitle: T\nlanguage: fa\ntranslation: talks.en.txt\ntranslation_of: talks.he.txt\n---\nText.",
+			want: Statement{Title: "T", Language: "fa", Translation: "talks.en.txt",
+				TranslationOf: "talks.he.txt", Text: "Text."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,7 +119,7 @@ func TestParseStatementErrors(t *testing.T) {
 
 func TestFormatStatementRoundTrip(t *testing.T) {
 	in := Statement{Title: "Readout: call", Speaker: "The White House", Date: "2023-03-19",
-		Language: "en", Extra: map[string]string{"completeness": "complete", "note": "a: b"},
+		Language: "en", Translation: "readout.fa.txt", TranslationOf: "readout: original.md", Extra: map[string]string{"completeness": "complete", "note": "a: b"},
 		Text: "First paragraph.\n\nSecond \"quoted\" paragraph."}
 	out, err := ParseStatement("x.md", FormatStatement(in))
 	if err != nil {

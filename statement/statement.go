@@ -17,15 +17,17 @@ const MaxTextBytes = 10 << 20
 
 // Statement is one voice's text with the metadata an analyst needs to cite it.
 type Statement struct {
-	ID           string            `json:"id"`
-	Title        string            `json:"title"`
-	Speaker      string            `json:"speaker,omitempty"`
-	Organization string            `json:"organization,omitempty"`
-	Date         string            `json:"date,omitempty"`
-	Source       string            `json:"source,omitempty"`
-	Language     string            `json:"language,omitempty"`
-	Extra        map[string]string `json:"extra,omitempty"` // front-matter keys Parley does not interpret, kept verbatim
-	Text         string            `json:"text"`
+	ID            string            `json:"id"`
+	Title         string            `json:"title"`
+	Speaker       string            `json:"speaker,omitempty"`
+	Organization  string            `json:"organization,omitempty"`
+	Date          string            `json:"date,omitempty"`
+	Source        string            `json:"source,omitempty"`
+	Language      string            `json:"language,omitempty"`
+	Translation   string            `json:"translation,omitempty"`    // file name of this statement's translation ("translation:"), as written
+	TranslationOf string            `json:"translation_of,omitempty"` // file name of the original it translates ("translation_of:"), as written
+	Extra         map[string]string `json:"extra,omitempty"`          // front-matter keys Parley does not interpret, kept verbatim
+	Text          string            `json:"text"`
 }
 
 // WordCount counts runs of letters or digits, the unit analysts quote.
