@@ -118,6 +118,28 @@ func TestImportRules(t *testing.T) {
 	}
 }
 
+// One tokenizer: every part that reads words takes them from the language
+// layer, so topics, commitments, quotes and the word diff agree on what a
+// word is.
+func TestOneTokenizer(t *testing.T) {
+	readers := map[string]bool{"compare": false, "compare/commitment": false, "importer/quotes": false, "compare/worddiff": false}
+	for _, p := range listPackages(t) {
+		if _, ok := readers[p.path]; !ok {
+			continue
+		}
+		for _, imp := range p.imports {
+			if imp == "compare/lang" {
+				readers[p.path] = true
+			}
+		}
+	}
+	for path, ok := range readers {
+		if !ok {
+			t.Errorf("%s reads words without the language layer (compare/lang)", path)
+		}
+	}
+}
+
 // Every package says its one job in its doc comment.
 func TestEveryPackageHasADocComment(t *testing.T) {
 	for _, p := range listPackages(t) {
