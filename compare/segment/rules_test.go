@@ -25,6 +25,22 @@ func runSplitCases(t *testing.T, cases []splitCase) {
 	}
 }
 
+// scoreSplitCases runs each case through the invariants, logs each case
+// whose sentences differ and returns how many match.
+func scoreSplitCases(t *testing.T, cases []splitCase) int {
+	t.Helper()
+	pass := 0
+	for _, tc := range cases {
+		checkInvariants(t, tc.text)
+		if got := sentenceTexts(tc.text); reflect.DeepEqual(got, tc.want) {
+			pass++
+		} else {
+			t.Logf("%s fails:\n got  %q\n want %q", tc.name, got, tc.want)
+		}
+	}
+	return pass
+}
+
 func sentenceTexts(text string) []string {
 	var out []string
 	for _, s := range Sentences(text) {
