@@ -44,9 +44,11 @@ type gap struct {
 	after scanner        // positioned after the token after the gap
 }
 
-// peek returns the token after the token after the gap, or "" at the end
-// of the text. Rules call it only in rare contexts, so that every token is
-// peeked at a bounded number of times and the scan stays linear.
+// peek returns the next token beyond the one after the gap (the first
+// call the token after b, each further call the one after that), or "" at
+// the end of the text. Rules call it only in rare contexts and at most
+// three times, so that every token is peeked at a bounded number of times
+// and the scan stays linear.
 func (g *gap) peek() string {
 	tok, ok := g.after.next()
 	if !ok {
