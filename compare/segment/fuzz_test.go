@@ -6,7 +6,9 @@ import (
 )
 
 // FuzzSentences checks the invariants of Sentences and Paragraphs on any
-// input, invalid UTF-8 included.
+// input, invalid UTF-8 included. Its seeds include every text of the
+// Golden Rules and of officialCases, whose table tests check the same
+// invariants (checkInvariants).
 func FuzzSentences(f *testing.F) {
 	for _, seed := range []string{
 		"", " ", "\n\n", "We act. Then we rest.", "Mr. Smith met the U.S. The end.",
@@ -16,6 +18,13 @@ func FuzzSentences(f *testing.F) {
 		"« Oui. » Non.", "(((( )))) .... ??? ...", "J. R. R. Tolkien, e.g. the U.K.\nDr. Who",
 	} {
 		f.Add(seed)
+	}
+	rules, extra := loadGoldenRules(f)
+	for _, r := range append(rules, extra...) {
+		f.Add(r.Text)
+	}
+	for _, tc := range officialCases {
+		f.Add(tc.text)
 	}
 	data, err := os.ReadFile(hiroshimaExcerpt)
 	if err != nil {

@@ -25,6 +25,22 @@ func runSplitCases(t *testing.T, cases []splitCase) {
 	}
 }
 
+// scoreSplitCases runs each case through the invariants, logs each case
+// whose sentences differ and returns how many match.
+func scoreSplitCases(t *testing.T, cases []splitCase) int {
+	t.Helper()
+	pass := 0
+	for _, tc := range cases {
+		checkInvariants(t, tc.text)
+		if got := sentenceTexts(tc.text); reflect.DeepEqual(got, tc.want) {
+			pass++
+		} else {
+			t.Logf("%s fails:\n got  %q\n want %q", tc.name, got, tc.want)
+		}
+	}
+	return pass
+}
+
 func sentenceTexts(text string) []string {
 	var out []string
 	for _, s := range Sentences(text) {
@@ -304,4 +320,33 @@ func TestSentenceOffsets(t *testing.T) {
 	if s := text[got[2].Start:got[2].End]; s != "Then “we rest.”" {
 		t.Errorf("third sentence = %q", s)
 	}
+}
+
+// TestGuards pins what the inline-list, time, pronoun, footnote and
+// spaced-ellipsis rules must not do.
+func TestGuards(t *testing.T) {
+	runSplitCases(t, []splitCase{
+		{"number after a month", "1. We met on May 2. The talks ended.",
+			[]string{"1. We met on May 2.", "The talks ended."}},
+		{"reference to an item", "(a) as set out in paragraph (b) above; (b) the rest",
+			[]string{"(a) as set out in paragraph (b) above;", "(b) the rest"}},
+		{"reference after a function word", "(a) the measures in (b) and (c) apply.",
+			[]string{"(a) the measures in (b) and (c) apply."}},
+		{"not the next item", "1) The fund pays 3) the rest.", []string{"1) The fund pays 3) the rest."}},
+		{"initial after a name in a lettered item", "A. We met John B. Kennedy.", []string{"A. We met John B. Kennedy."}},
+		{"dashes are not inline bullets", "- Japan - the host - welcomed it.", []string{"- Japan - the host - welcomed it."}},
+		{"numbered part", "The rules of part I. Section 2 applies.", []string{"The rules of part I. Section 2 applies."}},
+		{"four dots before lowercase", "It ended in compounds. . . . the practice went on.",
+			[]string{"It ended in compounds. . . . the practice went on."}},
+		{"spaced ellipsis at a line end", "We waited . . .\nThen it came.", []string{"We waited . . .", "Then it came."}},
+		{"footnote after a question", "Is it over? [3] Yes.", []string{"Is it over? [3]", "Yes."}},
+		{"superscript footnote", "It breaches the Charter.¹ We condemn it.", []string{"It breaches the Charter.¹", "We condemn it."}},
+		{"bracketed elision ends nothing", "The text reads “we […] Israel will act” in full.",
+			[]string{"The text reads “we […] Israel will act” in full."}},
+		{"company before a title", "The deal went to Acme Inc. Mr. Smith signed it.",
+			[]string{"The deal went to Acme Inc.", "Mr. Smith signed it."}},
+		{"U.S. before a title", "He met U.S. Amb. Bridget Brink in Kyiv.", []string{"He met U.S. Amb. Bridget Brink in Kyiv."}},
+		{"p.m. before a time zone", "The vote closes at 6 P.M. EDT on Friday.", []string{"The vote closes at 6 P.M. EDT on Friday."}},
+		{"time opening after four words", "On Monday at 5 a.m. Gen. Brown left.", []string{"On Monday at 5 a.m. Gen. Brown left."}},
+	})
 }

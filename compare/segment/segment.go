@@ -5,10 +5,18 @@
 // time linear in the length of the text. Text is read as a sequence of tokens,
 // runs of non-space runes, separated by gaps of white space; a sentence is a
 // run of tokens, so sentences are trimmed and cover every non-space rune by
-// construction. Whether a gap ends a sentence is decided only from the two
-// tokens around it and the line breaks inside it (see rules.go), and from
-// the sentence's length (MaxSentenceBytes).
+// construction. Whether a gap ends a sentence is decided from the two tokens
+// around it and the line breaks inside it (see rules.go: abbreviations,
+// initials, times of day, quotes and brackets, footnote references,
+// ellipses, headings), from a little state of the current sentence (the list
+// marker it opens with, for inline lists, lists.go; its length; the run of
+// spaced dots before the gap), in a few rare contexts from a look at the
+// next one to three tokens, and from the sentence's length
+// (MaxSentenceBytes). Each gap costs O(1) and each token is looked ahead at
+// a bounded number of times, so the whole stays linear.
 package segment
+
+import "unicode/utf8"
 
 // MaxSentenceBytes bounds a sentence: a run of text longer than this
 // without a sentence end (a 5 MB line of words, a table flattened to text)
@@ -70,6 +78,7 @@ func Sentences(text string) []Sentence {
 	var (
 		prev    token  // the token before the current one
 		prevEnd ending // how prev ends
+		st      sentenceState
 		cur     = Sentence{Span: Span{Start: -1}}
 	)
 	for {
@@ -79,9 +88,9 @@ func Sentences(text string) []Sentence {
 		}
 		if cur.Start >= 0 {
 			newPara := tok.lines >= paragraphBreak
-			g := gap{lines: tok.lines, aFirst: prev.start == cur.Start}
+			g := gap{lines: tok.lines, sent: &st, after: sc}
 			tooLong := tok.end-cur.Start > MaxSentenceBytes
-			if newPara || tooLong || boundary(text[prev.start:prev.end], prevEnd, text[tok.start:tok.end], g) {
+			if newPara || tooLong || boundary(text[prev.start:prev.end], prevEnd, text[tok.start:tok.end], &g) {
 				cur.End = prev.end
 				out = append(out, cur)
 				cur.Start = -1
@@ -90,12 +99,20 @@ func Sentences(text string) []Sentence {
 				}
 			}
 		}
-		if cur.Start < 0 {
+		first := cur.Start < 0
+		if first {
 			cur.Start = tok.start
+			st = sentenceState{lead: true}
 		}
+		word := text[tok.start:tok.end]
+		st.add(word)
 		// A token of closers alone (the "»" of « Oui. ») inherits the
 		// ending of the token it closes, when they share a line.
-		prevEnd = endingOf(text[tok.start:tok.end], prevEnd, tok.lines == 0 && cur.Start != tok.start)
+		e := endingOf(word, prevEnd, tok.lines == 0 && !first, first)
+		if e.kind == endPeriod && e.word == "I" && !first {
+			e.afterLower = isLowerWord(text[prev.start:prev.end])
+		}
+		prevEnd = e
 		prev = tok
 	}
 	if cur.Start >= 0 {
@@ -103,4 +120,43 @@ func Sentences(text string) []Sentence {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// sentenceState is what the rules know of the current sentence up to the
+// token before a gap.
+type sentenceState struct {
+	tokens int // tokens so far
+	// lead is set while every token so far is a list marker ("•", "9.").
+	lead bool
+	// bullet is the typographic bullet that opens the sentence, enum the
+	// enumerator ("1.", "(a)", "iv)"), each if any.
+	bullet rune
+	enum   string
+	// timePrep is set when the sentence opens with a preposition of time
+	// ("At", "By", "Until"): "At 5 a.m." is not a sentence of its own.
+	timePrep bool
+}
+
+// add records the next token of the sentence.
+func (st *sentenceState) add(tok string) {
+	st.tokens++
+	if st.tokens == 1 {
+		st.timePrep = len(tok) <= maxWord && timePrepositions[tok]
+	}
+	if !st.lead {
+		return
+	}
+	if !isListMarker(tok) {
+		st.lead = false
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(tok); isItemBullet(r) {
+		st.bullet = r
+		tok = tok[utf8.RuneLen(r):]
+	}
+	if m := stripMarkup(tok); m != "" {
+		if style, _ := enumParts(m); style != styleNone {
+			st.enum = m
+		}
+	}
 }

@@ -103,6 +103,14 @@ func TestHugeInputs(t *testing.T) {
 		"line breaks":           strings.Repeat("\n", size),
 		"list items":            strings.Repeat("- a\n", size/4),
 		"invalid bytes":         strings.Repeat("\xff", size),
+		"spaced dots":           strings.Repeat(". ", size/2),
+		"stop then spaced dots": strings.Repeat("end. . . . ", size/11),
+		"long token after dots": "end. . . . " + strings.Repeat("A", size),
+		"inline items":          strings.Repeat("1.) The a 2.) The b ", size/20),
+		"lettered items":        strings.Repeat("a. The x b. The y ", size/18),
+		"bullets inline":        strings.Repeat("• 9. The a ", size/13),
+		"footnotes":             strings.Repeat("We act.[1] [2] ", size/15),
+		"times and titles":      strings.Repeat("at 6 P.M. Mr. Smith ", size/20),
 	}
 	// No timing here (timed assertions fail on a loaded machine): the
 	// invariants must hold on huge inputs, a quadratic step would trip the

@@ -14,10 +14,14 @@ var abbreviations = buildAbbreviations(map[wordClass]string{
 	// These stand before numbers; elsewhere they may end a sentence.
 	abbrNumber: `No Nos Art Arts Para Paras Vol Vols Fig Figs Ch Chap Pt Pp Res Doc Ref Tab
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-		no nos art arts para paras vol vols fig figs ch pp approx ca est tel ext`,
+		no nos art arts para paras vol vols fig figs ch pp approx ca est tel ext
+		n° nº`,
 	// These end a sentence often; only a sentence starter shows it.
 	abbrStarter: `Jr Sr St Mt Ft Inc Ltd Corp Co Cos Bros Dept Univ Assn Ave Blvd Rd
 		Esq Intl Natl Cie etc al`,
+	// Times of day end a sentence before a title too ("at 6 P.M. Mr.
+	// Smith…").
+	abbrTime: `a.m p.m`,
 })
 
 func buildAbbreviations(lists map[wordClass]string) map[string]wordClass {
@@ -70,3 +74,15 @@ func wordSet(withCaps bool, list string) map[string]bool {
 	}
 	return m
 }
+
+// timePrepositions open a sentence with a time ("At 5 a.m. Mr. Smith
+// went…"): such an opening is not a sentence of its own.
+var timePrepositions = wordSet(true, `At By Before After Until Till From Since Around Between On`)
+
+// numberWords are words after which "2." or "(b)" is a number or a
+// reference, not the next item of an inline list ("on May 2. The talks…",
+// "in paragraph (b)"); compared in lowercase.
+var numberWords = wordSet(false, `january february march april may june july august september
+	october november december article articles section sections paragraph paragraphs para
+	part chapter annex resolution page pages phase step title rule number version level
+	subparagraph subparagraphs see cf`)
