@@ -52,6 +52,11 @@ type StatementAnalysis struct {
 	Words        int        `json:"words"`
 	Paragraphs   int        `json:"paragraphs"`
 	Sentences    []Sentence `json:"sentences"`
+	// Language is what the statement is written in (its front matter's
+	// language, else detected); Notice says, for a language Parley reads
+	// less deeply than English, what that means for this statement.
+	Language lang.Language `json:"language"`
+	Notice   string        `json:"notice,omitempty"`
 }
 
 // Sentence is a sentence with its byte offsets into its statement's text
@@ -159,12 +164,14 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	display := termDisplay{}
 	var sents []*sentence
 	ids := make([]string, len(statements))
+	languages := make([]lang.Language, len(statements))
 	for i, st := range statements {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		ids[i] = st.ID
-		sents = append(sents, buildSentences(i, st, opt.Topics, stems, display)...)
+		languages[i] = lang.Detect(st.Text, st.Language)
+		sents = append(sents, buildSentences(i, st, languages[i], opt.Topics, stems, display)...)
 		progress(0.5 * float64(i+1) / float64(len(statements)))
 	}
 	weighTerms(sents)
@@ -174,7 +181,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	rows := append(assignTopics(opt.Topics, sents), emergentTopics(sents, opt.Thresholds.Emergent, display)...)
 	progress(0.6)
 
-	a.addStatements(statements, sents, rows)
+	a.addStatements(statements, languages, sents, rows)
 	for i, row := range rows {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -201,7 +208,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	return a, nil
 }
 
-func (a *Analysis) addStatements(statements []statement.Statement, sents []*sentence, rows []*topicRow) {
+func (a *Analysis) addStatements(statements []statement.Statement, languages []lang.Language, sents []*sentence, rows []*topicRow) {
 	emergentOf := map[*sentence]string{}
 	for _, r := range rows {
 		if r.topic.Emergent {
@@ -214,7 +221,8 @@ func (a *Analysis) addStatements(statements []statement.Statement, sents []*sent
 	a.Statements = make([]StatementAnalysis, len(statements))
 	for i, st := range statements {
 		a.Statements[i] = StatementAnalysis{ID: st.ID, Title: st.Title, Speaker: st.Speaker, Organization: st.Organization,
-			Date: st.Date, Source: st.Source, Words: st.WordCount(), Paragraphs: len(segment.Paragraphs(st.Text)), Sentences: []Sentence{}}
+			Date: st.Date, Source: st.Source, Words: st.WordCount(), Paragraphs: len(segment.Paragraphs(st.Text)), Sentences: []Sentence{},
+			Language: languages[i], Notice: depthNotice(languages[i])}
 		a.TotalWords += a.Statements[i].Words
 	}
 	for _, s := range sents {

@@ -53,7 +53,7 @@ func (a *Analysis) extractCommitments(statements []statement.Statement, g *commi
 				rec := Commitment{ID: fmt.Sprintf("c%d", len(a.Commitments)+1), Statement: st.ID, Sentence: s.ID,
 					Commitment: c, Topics: []string{}}
 				clause := statements[i].Text[c.Start:c.End]
-				for _, m := range scheme.Match(Tokenize(clause, stems)) {
+				for _, m := range scheme.Match(Tokenize(clause, stems, english)) {
 					rec.Topics = append(rec.Topics, scheme.Topics[m.Topic].ID)
 				}
 				if len(rec.Topics) == 0 && s.Topic != "" {

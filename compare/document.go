@@ -51,12 +51,13 @@ func (d termDisplay) of(term string) string {
 const phraseWeight = 1.5
 
 // buildSentences segments a statement and extracts each sentence's terms.
-func buildSentences(index int, st statement.Statement, scheme *TopicScheme, stems *lang.Stemmer, display termDisplay) []*sentence {
+func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display termDisplay) []*sentence {
+	stop := lang.Stopwords(language.Code)
 	spans := segment.Sentences(st.Text)
 	out := make([]*sentence, 0, len(spans))
 	for n, sp := range spans {
 		text := st.Text[sp.Start:sp.End]
-		toks := Tokenize(text, stems)
+		toks := Tokenize(text, stems, stop)
 		for i := range toks { // offsets relative to the statement, not the sentence
 			toks[i].Start += sp.Start
 			toks[i].End += sp.Start

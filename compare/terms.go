@@ -12,17 +12,18 @@ type Token struct {
 	Capital    bool   // starts with an upper-case letter
 }
 
-// Tokenize reads the words of text with the language layer's tokenizer
+// Tokenize reads the words of text, marking those in stop (the stop words
+// of the text's language, lang.Stopwords), with the language layer's tokenizer
 // (lang.NextWith): runs of letters and digits with the joiners inside them
 // ("Israel's", "two-state", "U.S"), a compound after an initialism read as
 // its parts ("U.S.-Israel" as "U.S" and "Israel"); punctuation is skipped.
-func Tokenize(text string, stems *lang.Stemmer) []Token {
+func Tokenize(text string, stems *lang.Stemmer, stop lang.WordSet) []Token {
 	var out []Token
 	for i := 0; i < len(text); {
 		var t lang.Token
 		t, i = lang.NextWith(text, i, termReading)
 		if t.Word {
-			out = append(out, newToken(text, int(t.Start), int(t.End), stems))
+			out = append(out, newToken(text, int(t.Start), int(t.End), stems, stop))
 		}
 	}
 	return out
@@ -31,8 +32,23 @@ func Tokenize(text string, stems *lang.Stemmer) []Token {
 // termReading is how the terms read words: both names of "U.S.-Israel".
 var termReading = lang.Options{SplitCompoundAfterInitialism: true}
 
-func newToken(text string, start, end int, stems *lang.Stemmer) Token {
+func newToken(text string, start, end int, stems *lang.Stemmer, stop lang.WordSet) Token {
 	word := text[start:end]
 	norm := lang.Fold(word)
-	return Token{Start: start, End: end, Norm: norm, Stem: stems.Stem(norm), Stop: lang.IsStopword(norm), Capital: lang.IsCapitalized(word)}
+	return Token{Start: start, End: end, Norm: norm, Stem: stems.Stem(norm), Stop: stop.Has(norm), Capital: lang.IsCapitalized(word)}
+}
+
+// english is the stop-word list of the topic scheme's cues and of the
+// commitment reader, which read English.
+var english = lang.Stopwords("en")
+
+// depthNotice says what Parley can and cannot read in a statement of a
+// language other than English, the language of its topic cues and of its
+// commitment reader ("" for English).
+func depthNotice(l lang.Language) string {
+	if l.Analysed() {
+		return ""
+	}
+	return l.Name + ": Parley reads topics and commitments in English only. This statement aligns with the others " +
+		"through shared names, numbers and wording, and through its topics' near-identical sentences; its commitments are not read."
 }

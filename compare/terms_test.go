@@ -23,7 +23,7 @@ func TestTokenize(t *testing.T) {
 		{"it's ‑ done", []string{"it", "done"}, nil},
 	}
 	for _, tt := range tests {
-		toks := Tokenize(tt.text, lang.NewStemmer())
+		toks := Tokenize(tt.text, lang.NewStemmer(), english)
 		var norms, stems []string
 		for _, tok := range toks {
 			norms = append(norms, tok.Norm)
@@ -38,5 +38,20 @@ func TestTokenize(t *testing.T) {
 		if tt.stems != nil && !reflect.DeepEqual(stems, tt.stems) {
 			t.Errorf("Tokenize(%q) stems = %q, want %q", tt.text, stems, tt.stems)
 		}
+	}
+}
+
+// A statement's own language's stop words are marked, so its topics and
+// vocabulary are never its function words.
+func TestTokenizeMarksTheLanguagesStopWords(t *testing.T) {
+	toks := Tokenize("ما به حمله پاسخ خواهیم داد", lang.NewStemmer(), lang.Stopwords("fa"))
+	var content []string
+	for _, tok := range toks {
+		if !tok.Stop {
+			content = append(content, tok.Norm)
+		}
+	}
+	if !reflect.DeepEqual(content, []string{"حمله", "پاسخ"}) {
+		t.Errorf("Persian content words %q, want حمله پاسخ", content)
 	}
 }

@@ -83,7 +83,7 @@ func ParseTopics(name string, data []byte) (*TopicScheme, error) {
 		def := TopicDef{ID: t.ID, Label: t.Label, Description: t.Description}
 		for _, text := range sortedKeys(t.Cues) {
 			c := Cue{Text: text, Weight: t.Cues[text]}
-			for _, tok := range Tokenize(text, stems) {
+			for _, tok := range Tokenize(text, stems, english) {
 				c.stems = append(c.stems, tok.Stem)
 			}
 			if len(c.stems) == 0 || c.Weight <= 0 {

@@ -37,16 +37,28 @@ func (d *doc) cover() {
 	d.y += 18
 	d.heading([]span{{"Statements compared", style{size: sizeH2, bold: true, color: accent}}}, "", 0)
 	d.drawTable(d.statementTable())
+	d.languageNotices()
 	d.paragraph(para{spans: []span{tinted("Citations name a statement and a sentence: “"+d.exampleCitation()+
 		"” is a sentence of the statement with that id. The appendix prints every statement in full with its sentence numbers. "+
 		"The SHA-256 digest identifies the exact text analysed (UTF-8, without the statement file's front-matter header), "+
 		"so a reader can check that a quoted source is the one compared.", sizeSmall, muted)}}, 0, 0)
 }
 
+// languageNotices say, for each statement in a language Parley reads less
+// deeply than English, what the reader should not expect of it.
+func (d *doc) languageNotices() {
+	for _, st := range d.a.Statements {
+		if st.Notice != "" {
+			d.paragraph(para{spans: []span{bold(statementLabel(st)+": ", sizeSmall), tinted(st.Notice, sizeSmall, muted)}}, 0, 2)
+		}
+	}
+	d.y += 4
+}
+
 // statementTable lists the statements with their metadata and digests.
 func (d *doc) statementTable() table {
 	t := table{widths: d.fractions(4, 28, 11, 21, 8, 28)}
-	t.header = headerCells("#", "Statement", "Date", "Source", "Words", "SHA-256 of the text")
+	t.header = headerCells("#", "Statement", "Date, language", "Source", "Words", "SHA-256 of the text")
 	for i, st := range d.sts {
 		sum := sha256.Sum256([]byte(st.Text))
 		digest := hex.EncodeToString(sum[:]) // two lines of 32 hex digits
@@ -60,7 +72,7 @@ func (d *doc) statementTable() table {
 		t.rows = append(t.rows, []cell{
 			textCell(text(strconv.Itoa(i+1), sizeSmall)),
 			{paras: sub},
-			textCell(text(st.Date, sizeSmall)),
+			{paras: []para{{spans: []span{text(st.Date, sizeSmall)}}, {spans: []span{tinted(d.a.Statements[i].Language.Name, sizeTiny, muted)}}}},
 			textCell(text(st.Source, sizeTiny)),
 			textCell(text(strconv.Itoa(d.a.Statements[i].Words), sizeSmall)),
 			textCell(span{digest[:32] + "\n" + digest[32:], style{size: sizeTiny, color: ink}}),

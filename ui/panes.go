@@ -34,6 +34,7 @@ type pane struct {
 	title     *widget.Label
 	meta      *widget.Label
 	counts    *widget.Label
+	notice    *widget.Label   // what Parley cannot read in this statement's language
 	plain     *fyne.Container // the text as paragraphs, shown until the analysis arrives
 	scroll    *container.Scroll
 	header    fyne.CanvasObject
@@ -112,7 +113,13 @@ func newPane(st statement.Statement) *pane {
 	}
 	p.scroll = container.NewVScroll(p.plain)
 	p.body = container.NewStack(p.scroll)
-	p.header = container.NewVBox(p.title, p.meta, p.counts)
+	// A statement in a language Parley reads less deeply than English says
+	// so in its header, under its counts (hidden until the analysis tells).
+	p.notice = widget.NewLabel("")
+	p.notice.Wrapping = fyne.TextWrapWord
+	p.notice.Importance = widget.WarningImportance
+	p.notice.Hide()
+	p.header = container.NewVBox(p.title, p.meta, p.counts, p.notice)
 	return p
 }
 
@@ -130,6 +137,8 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int)
 			continue
 		}
 		p.counts.SetText(plural(sa.Words, "word") + " · " + plural(len(sa.Sentences), "sentence") + " · " + plural(sa.Paragraphs, "paragraph"))
+		p.meta.SetText(joinNonEmpty(" · ", p.statement.Speaker, p.statement.Date, sa.Language.Name))
+		p.showNotice(sa.Notice)
 		p.changed = map[string]bool{}
 		for _, s := range sa.Sentences {
 			if s.Changed {
@@ -337,4 +346,14 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// showNotice shows what Parley cannot read in this statement ("" hides it).
+func (p *pane) showNotice(notice string) {
+	p.notice.SetText(notice)
+	if notice == "" {
+		p.notice.Hide()
+	} else {
+		p.notice.Show()
+	}
 }

@@ -155,6 +155,17 @@ func TestRightToLeftStatementsInPanes(t *testing.T) {
 		p.Add(st)
 	}
 	ws := newTestWorkspace(t, p, "")
+	// Each pane names its statement's language; the Hebrew and Persian ones
+	// say what Parley cannot read in them, the English one says nothing.
+	for k, language := range []string{"Hebrew", "Persian", "English"} {
+		pane := ws.panes.panes[k]
+		if !strings.HasSuffix(pane.meta.Text, " · "+language) {
+			t.Errorf("%s: header %q does not name %s", pane.statement.ID, pane.meta.Text, language)
+		}
+		if shown := pane.notice.Visible(); shown != (language != "English") || shown && !strings.Contains(pane.notice.Text, "English only") {
+			t.Errorf("%s: notice shown %v: %q", pane.statement.ID, shown, pane.notice.Text)
+		}
+	}
 	for k, rightToLeft := range []bool{true, true, false} {
 		pane := ws.panes.panes[k]
 		if len(pane.items) == 0 {

@@ -16,8 +16,30 @@ func Fold(word string) string {
 		return strings.ToLower(word[:1] + "." + word[1:])
 	}
 	w := Normalize(word)
+	if !isASCII(w) {
+		w = scriptFolds.Replace(w)
+	}
 	w = strings.TrimSuffix(w, "'s")
 	return strings.TrimSuffix(w, "'")
+}
+
+// scriptFolds make the spellings of one word in Persian and Arabic script
+// meet: the zero-width non-joiner is optional in typing ("می‌شود",
+// "میشود"), and Arabic-Indic and Persian digits are the numbers ASCII
+// digits write.
+var scriptFolds = strings.NewReplacer(
+	"\u200c", "",
+	"٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9",
+)
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Normalize lower-cases a word and makes curly apostrophes and hyphen

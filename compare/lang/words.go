@@ -50,9 +50,44 @@ func embedded(name string) func() WordSet {
 	})
 }
 
-var englishStopwords = embedded("stopwords-en.txt")
+var (
+	englishStopwords = embedded("stopwords-en.txt")
+	otherStopwords   = map[string]func() WordSet{
+		"fa": embedded("stopwords-fa.txt"),
+		"he": embedded("stopwords-he.txt"),
+		"ar": embedded("stopwords-ar.txt"),
+	}
+)
 
 // IsStopword reports whether the normalised word (Fold) is an English
 // function word, or a modal or reporting verb every statement uses: words
 // that never explain why two passages are on one topic.
 func IsStopword(norm string) bool { return englishStopwords()[norm] }
+
+// Stopwords are the stop words of a language (a code of Detect): its own
+// list where Parley has one (Persian, Hebrew, Arabic) with the English one,
+// since statements quote English names and terms; else the English list.
+func Stopwords(code string) WordSet {
+	own, ok := otherStopwords[code]
+	if !ok {
+		return englishStopwords()
+	}
+	return stopwordsWithEnglish(code, own)
+}
+
+var mergedStopwords sync.Map // code → WordSet
+
+func stopwordsWithEnglish(code string, own func() WordSet) WordSet {
+	if s, ok := mergedStopwords.Load(code); ok {
+		return s.(WordSet)
+	}
+	merged := WordSet{}
+	for w := range englishStopwords() {
+		merged[w] = true
+	}
+	for w := range own() {
+		merged[w] = true
+	}
+	s, _ := mergedStopwords.LoadOrStore(code, merged)
+	return s.(WordSet)
+}
