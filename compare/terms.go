@@ -49,6 +49,6 @@ func depthNotice(l lang.Language) string {
 	if l.Analysed() {
 		return ""
 	}
-	return l.Name + ": Parley reads topics and commitments in English only. This statement aligns with the others " +
-		"through shared names, numbers and wording, and through its topics' near-identical sentences; its commitments are not read."
+	return l.Name + ": Parley reads topics and commitments in English only; this statement aligns by shared names, " +
+		"numbers and wording, and its commitments are not read."
 }
