@@ -345,10 +345,16 @@ func (ws *Workspace) updateTitle() {
 
 // addStatements appends statements and shows them.
 func (ws *Workspace) addStatements(sts ...statement.Statement) {
+	ws.addLinked(sts, nil)
+}
+
+// addLinked appends statements read together, each original linked with
+// its translation (pairs index into sts), and shows them.
+func (ws *Workspace) addLinked(sts []statement.Statement, pairs []statement.TranslationPair) {
 	if len(sts) == 0 {
 		return
 	}
-	ws.project.Add(sts...)
+	ws.project.AddLinked(sts, pairs)
 	ws.limitIncluded()
 	ws.changed()
 }
