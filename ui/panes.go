@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 
@@ -212,6 +213,7 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 	untranslated := untranslatedAfter(sa)
 	p.items = append(p.items, untranslated[""]...)
 	lastPara := -1
+	var lastOriginal []string
 	for _, s := range sa.Sentences {
 		if lastPara >= 0 && s.Paragraph != lastPara {
 			p.items = append(p.items, paneItem{}) // a paragraph break
@@ -222,8 +224,15 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 			idx, emergent = i, an.Topics[i].Emergent
 		}
 		p.index[s.ID] = len(p.items)
+		original := originalText(an.OriginalOf(s.ID))
+		if len(s.Original) > 0 && slices.Equal(s.Original, lastOriginal) {
+			// One original sentence rendered as several: it is shown once,
+			// under the first of them.
+			original = sameOriginal
+		}
+		lastOriginal = s.Original
 		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: textview.TopicColor(idx, emergent),
-			original: originalText(an.OriginalOf(s.ID))})
+			original: original})
 		p.items = append(p.items, untranslated[s.ID]...)
 	}
 	p.list = widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
@@ -278,6 +287,10 @@ func untranslatedAfter(sa *compare.StatementAnalysis) map[string][]paneItem {
 	}
 	return out
 }
+
+// sameOriginal stands under a translation's sentence that renders the
+// same original sentence as the one before it.
+const sameOriginal = "(the same sentence of the original as above)"
 
 // originalText is the text of a translation's sentence's original
 // sentences, one after the other.

@@ -102,7 +102,7 @@ func (r *sentenceRow) applyState() {
 	r.bg.CornerRadius = 3
 	it := r.item()
 	r.label.SetRuns(itemRuns(it, r.state)...)
-	r.orig.SetRuns(originalRuns(it.original)...)
+	r.orig.SetRuns(originalRuns(it.original, r.state)...)
 	if it.original == "" {
 		r.orig.Hide()
 	} else {
@@ -127,13 +127,18 @@ func itemRuns(it paneItem, state rowState) []textview.Run {
 }
 
 // originalRuns are the runs of the original's words under a translated
-// sentence: smaller and muted, so the translation reads first. FlowText
-// lays Persian and Hebrew out right to left, right-aligned.
-func originalRuns(text string) []textview.Run {
+// sentence: smaller and muted, so the translation reads first, and dimmed
+// with it. FlowText lays Persian and Hebrew out right to left,
+// right-aligned.
+func originalRuns(text string, state rowState) []textview.Run {
 	if text == "" {
 		return nil
 	}
-	return []textview.Run{{Text: text, Color: theme.ColorNamePlaceHolder, Size: theme.SizeNameCaptionText}}
+	c := theme.ColorNamePlaceHolder
+	if state == rowDimmed {
+		c = theme.ColorNameDisabled
+	}
+	return []textview.Run{{Text: text, Color: c, Size: theme.SizeNameCaptionText}}
 }
 
 // originalGap is the space between a translated sentence and its original.
@@ -146,7 +151,7 @@ func originalGap() float32 { return theme.InnerPadding() / 4 }
 func rowHeights(it paneItem, state rowState, width float32) (main, original float32) {
 	main = textview.WrappedHeight(itemRuns(it, state), width)
 	if it.original != "" {
-		original = originalGap() + textview.WrappedHeight(originalRuns(it.original), width)
+		original = originalGap() + textview.WrappedHeight(originalRuns(it.original, state), width)
 	}
 	return main, original
 }

@@ -25,6 +25,9 @@ func TestTranslationPaneShowsTheOriginal(t *testing.T) {
 	if len(ws.panes.panes) != 1 || ws.result == nil {
 		t.Fatalf("%d panes (analysis %v), want one for the pair", len(ws.panes.panes), ws.result != nil)
 	}
+	if got := ws.status.summary.Text; !strings.HasPrefix(got, "2 of 2 statements shown") {
+		t.Errorf("status %q: the original is shown, in its translation's pane", got)
+	}
 	p := ws.panes.panes[0]
 	if p.statement.ID != "spokesman-talks-en" || p.original == nil || p.original.ID != "spokesman-talks-fa" {
 		t.Fatalf("the pane shows %q with original %v", p.statement.ID, p.original)
@@ -58,6 +61,11 @@ func TestTranslationPaneShowsTheOriginal(t *testing.T) {
 	// ends where the original, laid out, ends.
 	if end := w.orig.Position().Y + w.orig.MinSize().Height + rowPadding(); p.heights[i] < end-0.5 || p.heights[i] > end+0.5 {
 		t.Errorf("measured height %.1f, the row's text ends at %.1f", p.heights[i], end)
+	}
+	// English sentence 5 renders the same Persian sentence: it is not
+	// repeated.
+	if next := rowContaining(t, ws, "spokesman-talks-en", "However, it will not back down"); next.item.original != sameOriginal {
+		t.Errorf("the second rendering of one Persian sentence shows %q", next.item.original)
 	}
 	plain := rowContaining(t, ws, "spokesman-talks-en", "According to him")
 	if p.heights[p.index[plain.id]] >= p.heights[i] && len(plain.text) < len(row.text) {
