@@ -154,3 +154,25 @@ func TestTranslationColumns(t *testing.T) {
 		t.Errorf("the original alone is analysed as itself: %+v", a.Statements[0].Language)
 	}
 }
+
+// dropGovernments removes from the translation its sentence on Western
+// governments (English sentence 11, Persian sentence 10).
+func dropGovernments(en *statement.Statement) {
+	en.Text = strings.Replace(en.Text, " According to the spokesman, the silence of some Western governments in the face of this situation has called the credibility of their human rights claims into question.", "", 1)
+}
+
+// TestUntranslatedSentence: a sentence of the original that the
+// translation leaves out is a link of its own (1-0), placed after the
+// translation's sentence it followed.
+func TestUntranslatedSentence(t *testing.T) {
+	fa, en := spokesman(t)
+	dropGovernments(&en)
+	a := analyze(t, []statement.Statement{fa, en})
+	u := a.Statements[0].Original.Untranslated()
+	if len(u) != 1 || u[0].ID != fa.ID+":s10" || u[0].After != en.ID+":s10" {
+		t.Fatalf("untranslated %+v; want Persian s10 after English s10", u)
+	}
+	if got := a.OriginalOf(en.ID + ":s11"); len(got) != 1 || got[0].ID != fa.ID+":s11" {
+		t.Errorf("English s11 renders %v, want Persian s11", got)
+	}
+}

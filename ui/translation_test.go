@@ -6,9 +6,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
+	"github.com/parley-app/parley/importer"
 	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 // TestTranslationPaneShowsTheOriginal opens the Persian statement of
@@ -94,5 +97,35 @@ func TestTranslationPaneShowsTheOriginal(t *testing.T) {
 	ws.bg.settle()
 	if !ws.project.Statements[1].Included || len(ws.panes.panes) != 1 {
 		t.Errorf("including the original did not include its translation")
+	}
+}
+
+// TestUntranslatedSentenceInPane: a sentence of the original that the
+// translation leaves out has a row of its own where it stood, saying so.
+func TestUntranslatedSentenceInPane(t *testing.T) {
+	p := &project.Project{}
+	var sts []statement.Statement
+	for _, name := range []string{"spokesman-talks.fa.txt", "spokesman-talks.en.txt"} {
+		st, err := importer.ReadFile(filepath.Join("..", "testdata", "translation", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts = append(sts, st)
+	}
+	sts[1].Text = strings.Replace(sts[1].Text, " According to the spokesman, the silence of some Western governments in the face of this situation has called the credibility of their human rights claims into question.", "", 1)
+	p.AddLinked(sts, []statement.TranslationPair{{Original: 0, Translation: 1}})
+	ws := newTestWorkspace(t, p, "")
+	pane := ws.panes.panes[0]
+	i := pane.index["spokesman-talks-en:s10"] + 1
+	if i >= len(pane.items) || !pane.items[i].untranslated || !strings.HasPrefix(pane.items[i].original, "به گفته سخنگو، سکوت") {
+		t.Fatalf("the item after English s10 is %+v", pane.items[min(i, len(pane.items)-1)])
+	}
+	row := pane.newItem().(*sentenceRow)
+	pane.updateItem(i, row)
+	if !strings.HasPrefix(row.label.Text(), "Not in the translation") || row.orig.Text() != pane.items[i].original {
+		t.Errorf("the row shows %q over %q", row.label.Text(), row.orig.Text())
+	}
+	if pane.heights[i] <= theme.Padding()*2 {
+		t.Errorf("the row was measured as a paragraph gap: %.0f", pane.heights[i])
 	}
 }
