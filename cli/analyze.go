@@ -73,6 +73,10 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 	for _, st := range a.Statements {
 		fmt.Fprintf(w, "  %-14s %s — %s, %s · %d words, %d sentences\n", st.ID, st.Title,
 			st.Speaker, st.Date, st.Words, len(st.Sentences))
+		if o := st.Original; o != nil {
+			fmt.Fprintf(w, "  %-14s %s\n", "", c.dim(fmt.Sprintf("%s translation of %s (%s, %s original): %d sentence links",
+				st.Language.Name, o.ID, clip.Text(o.Title, 60), o.Language.Name, len(o.Links))))
+		}
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, c.bold("Topics"))

@@ -7,6 +7,7 @@ import (
 	"github.com/parley-app/parley/internal/appinfo"
 	"github.com/parley-app/parley/statement"
 
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -178,7 +179,9 @@ func runOpen(env Env, args []string) int {
 }
 
 // LoadFiles reads either one project file or any number of statement files
-// into what the window should show.
+// into what the window should show. A statement file whose front matter
+// names its translation or its original ("translation:", "translation_of:")
+// brings that file along when it exists beside it, linked to it.
 func LoadFiles(paths []string) (Window, error) {
 	var projects []string
 	for _, p := range paths {
@@ -198,21 +201,18 @@ func LoadFiles(paths []string) (Window, error) {
 	}
 	// Every file is read, so one run names every bad file; but a comparison
 	// with a statement missing would mislead, so any bad file fails it all.
-	var sts []statement.Statement
-	var errs []error
-	for _, path := range paths {
-		st, err := importer.ReadFile(path)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		sts = append(sts, st)
-	}
+	// A statement's translation or original, named in its front matter, is
+	// read with it, and the two are linked.
+	files, errs := importer.ReadFiles(context.Background(), paths, nil)
 	if len(errs) > 0 {
 		return Window{}, errors.Join(errs...)
 	}
+	sts := make([]statement.Statement, len(files))
+	for i, f := range files {
+		sts[i] = f.Statement
+	}
 	p := &project.Project{}
-	p.Add(sts...) // at once: each Add makes every id unique again
+	p.AddLinked(sts, importer.Translations(files)) // at once: each Add makes every id unique again
 	return Window{Project: p}, nil
 }
 

@@ -227,3 +227,39 @@ func TestReport(t *testing.T) {
 		t.Errorf("bad paper size: exit %d", r.code)
 	}
 }
+
+// TestTranslationLoadsWithItsOriginal: opening the Persian statement
+// brings its translation, linked; analyze reads the pair as one column and
+// prints the sentence links.
+func TestTranslationLoadsWithItsOriginal(t *testing.T) {
+	fa := filepath.Join("..", "testdata", "translation", "spokesman-talks.fa.txt")
+	en := filepath.Join("..", "testdata", "translation", "spokesman-talks.en.txt")
+	for _, paths := range [][]string{{fa}, {en}, {fa, en}} {
+		w, err := LoadFiles(paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := w.Project.Statements
+		if len(sts) != 2 {
+			t.Fatalf("%v: %d statements, want the original and its translation", paths, len(sts))
+		}
+		byID := map[string]project.Entry{sts[0].ID: sts[0], sts[1].ID: sts[1]}
+		orig, tr := byID["spokesman-talks-fa"], byID["spokesman-talks-en"]
+		if orig.Translation != tr.ID || tr.TranslationOf != orig.ID || !orig.Included || !tr.Included {
+			t.Errorf("%v: not linked by ID: %q → %q, %q ← %q", paths, orig.ID, orig.Translation, tr.ID, tr.TranslationOf)
+		}
+	}
+	r := runCLI("analyze", "--json", fa)
+	if r.code != ExitOK {
+		t.Fatalf("analyze: %d %s", r.code, r.stderr)
+	}
+	for _, want := range []string{`"original": {`, `"id": "spokesman-talks-fa"`, `"name": "Persian"`, `"kind": "1-2"`} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("analyze --json lacks %s", want)
+		}
+	}
+	r = runCLI("analyze", fa)
+	if !strings.Contains(r.stdout, "English translation of spokesman-talks-fa") || strings.Contains(r.stdout, "\n  spokesman-talks-fa ") {
+		t.Errorf("analyze lists the pair as:\n%s", r.stdout[:min(len(r.stdout), 600)])
+	}
+}

@@ -57,6 +57,11 @@ type StatementAnalysis struct {
 	// less deeply than English, what that means for this statement.
 	Language lang.Language `json:"language"`
 	Notice   string        `json:"notice,omitempty"`
+	// Original is the statement this one translates, when both were
+	// analysed: this statement is then the column the original is read
+	// through (see Columns), and Original keeps the original's sentences,
+	// linked to this one's.
+	Original *OriginalText `json:"original,omitempty"`
 }
 
 // Sentence is a sentence with its byte offsets into its statement's text
@@ -75,6 +80,10 @@ type Sentence struct {
 	// baseline: that the other versions lack); only versions of one text
 	// have changed sentences.
 	Changed bool `json:"changed,omitempty"`
+	// Original holds, for a sentence of a translation, the ids of the
+	// original's sentences it renders (StatementAnalysis.Original;
+	// Analysis.OriginalOf returns them); empty for any other sentence.
+	Original []string `json:"original,omitempty"`
 }
 
 // TopicCause says which topic a sentence is on and why.
@@ -141,7 +150,9 @@ type Progress func(done float64)
 
 // Analyze segments the statements, assigns topics, aligns passages, diffs
 // each aligned pair, finds the commitments and where they differ, and
-// diffs the baseline against each statement that is a version of it. It
+// diffs the baseline against each statement that is a version of it. An
+// original whose translation is among statements is read through its
+// translation (Columns), sentence by sentence. It
 // returns ctx.Err() early when ctx is cancelled. The same input always
 // gives the same output.
 func Analyze(ctx context.Context, statements []statement.Statement, opt Options, progress Progress) (*Analysis, error) {
@@ -159,6 +170,16 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	}
 	if opt.Actors == nil {
 		opt.Actors = defaultActors()
+	}
+	// An original whose translation is here is read through it: the
+	// translation is the column, and the original is kept beside it.
+	cols := Columns(statements)
+	statements = make([]statement.Statement, len(cols))
+	for i, c := range cols {
+		statements[i] = c.Statement
+		if c.Original != nil && opt.Baseline == c.Original.ID {
+			opt.Baseline = c.ID
+		}
 	}
 	stems := lang.NewStemmer()
 	display := termDisplay{}
@@ -182,6 +203,11 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	progress(0.6)
 
 	a.addStatements(statements, languages, sents, rows)
+	for i, c := range cols {
+		if c.Original != nil {
+			a.addOriginal(i, *c.Original, c.Statement)
+		}
+	}
 	for i, row := range rows {
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -134,8 +134,8 @@ func (a *Analysis) statementIndex(id string) int {
 // is a version of it, else "" (the report shows aligned passages only).
 // The export dialog and parley report both default to it.
 func (a *Analysis) ReportBaseline(picked string) string {
-	if picked != "" && a.statementIndex(picked) >= 0 {
-		return picked
+	if picked != "" && a.ColumnOf(picked) != "" {
+		return a.ColumnOf(picked)
 	}
 	if len(a.Versions) == 0 {
 		return ""

@@ -96,18 +96,22 @@ func (d *doc) passageTable(t compare.Topic, group []int) table {
 }
 
 // passageCell stacks a statement's passages on a topic, each under its
-// citation, with the analyst's mark and note when there are any.
+// citation, with the analyst's mark and note when there are any; a
+// translation's passage has its original's words under it.
 func (d *doc) passageCell(ids []string) cell {
 	if len(ids) == 0 {
 		return cell{paras: []para{{spans: []span{tinted("not addressed", sizeSmall, faint)}}}, fill: grey, hasFill: true}
 	}
 	var ps []para
 	for _, id := range ids {
-		label := []span{cite(id, sizeTiny)}
+		label := append([]span{cite(id, sizeTiny)}, d.originalCites(id, " · original ", sizeTiny)...)
 		if d.manual(id) {
 			label = append(label, text(" ", sizeTiny), manualTag())
 		}
-		ps = append(ps, para{spans: label}, para{spans: []span{text(oneLine(d.a.Sentence(id).Text), sizeSmall)}})
+		ps = append(ps, para{spans: label, dir: dirLTR}, para{spans: []span{text(oneLine(d.a.Sentence(id).Text), sizeSmall)}})
+		if orig, ok := d.originalPara(id, sizeSmall); ok {
+			ps = append(ps, orig)
+		}
 		if n := d.note(id); n != "" {
 			ps = append(ps, notePara(n))
 		}

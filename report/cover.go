@@ -55,7 +55,9 @@ func (d *doc) languageNotices() {
 	d.y += 4
 }
 
-// statementTable lists the statements with their metadata and digests.
+// statementTable lists the statements with their metadata and digests; an
+// original read through its translation has its row under the
+// translation's.
 func (d *doc) statementTable() table {
 	t := table{widths: d.fractions(4, 28, 11, 21, 8, 28)}
 	t.header = headerCells("#", "Statement", "Date, language", "Source", "Words", "SHA-256 of the text")
@@ -64,6 +66,9 @@ func (d *doc) statementTable() table {
 		digest := hex.EncodeToString(sum[:]) // two lines of 32 hex digits
 		who := []span{bold(st.DisplayTitle(), sizeSmall)}
 		sub := []para{{spans: who}, {spans: []span{tinted("id: "+st.ID, sizeTiny, muted)}}}
+		if o := d.a.Statements[i].Original; o != nil {
+			sub = append(sub, para{spans: []span{tinted(fmt.Sprintf("%s translation of %s", d.a.Statements[i].Language.Name, o.ID), sizeTiny, muted)}})
+		}
 		for _, s := range []string{st.Speaker, st.Organization} {
 			if s != "" {
 				sub = append(sub, para{spans: []span{text(s, sizeTiny)}})
@@ -77,6 +82,9 @@ func (d *doc) statementTable() table {
 			textCell(text(strconv.Itoa(d.a.Statements[i].Words), sizeSmall)),
 			textCell(span{digest[:32] + "\n" + digest[32:], style{size: sizeTiny, color: ink}}),
 		})
+		if d.a.Statements[i].Original != nil {
+			t.rows = append(t.rows, d.originalRow(i))
+		}
 	}
 	return t
 }

@@ -70,7 +70,8 @@ type doc struct {
 	pdf     *fpdf.Fpdf
 	fs      fontSet
 	a       *compare.Analysis
-	sts     []statement.Statement
+	sts     []statement.Statement          // the analysis's statements, in its order
+	orig    map[string]statement.Statement // the originals read through their translations, by the translation's id
 	opt     Options
 	title   string
 	creator string
@@ -86,8 +87,8 @@ type doc struct {
 	versions     map[string]*compare.VersionDiff // baseline version diffs, by statement id
 }
 
-// Write renders the report of analysis a (made from statements, in the
-// same order) to w.
+// Write renders the report of analysis a (made from statements) to w. An
+// original the analysis read through its translation is quoted beside it.
 func Write(w io.Writer, a *compare.Analysis, statements []statement.Statement, opt Options) error {
 	return WriteContext(context.Background(), w, a, statements, opt)
 }
@@ -124,14 +125,16 @@ func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, stateme
 // newDoc checks the inputs and sets up the PDF: page size, margins, fonts
 // and metadata.
 func newDoc(ctx context.Context, a *compare.Analysis, statements []statement.Statement, opt Options) (*doc, error) {
-	if err := check(a, statements, opt); err != nil {
+	columns, originals, err := check(a, statements, opt)
+	if err != nil {
 		return nil, err
 	}
+	statements = columns
 	faces, err := faceTable()
 	if err != nil {
 		return nil, err
 	}
-	d := &doc{fs: fontSet{faces}, a: a, sts: statements, opt: opt, links: map[string]int{},
+	d := &doc{fs: fontSet{faces}, a: a, sts: statements, orig: originals, opt: opt, links: map[string]int{},
 		anchored: map[string]bool{}}
 	d.title = opt.Title
 	if strings.TrimSpace(d.title) == "" {
@@ -155,27 +158,46 @@ func newDoc(ctx context.Context, a *compare.Analysis, statements []statement.Sta
 	return d, nil
 }
 
-// check refuses inputs the report cannot describe faithfully.
-func check(a *compare.Analysis, statements []statement.Statement, opt Options) error {
+// check refuses inputs the report cannot describe faithfully. It returns
+// the statements in the analysis's order, and the originals the analysis
+// read through their translations, by the translation's id.
+func check(a *compare.Analysis, statements []statement.Statement, opt Options) ([]statement.Statement, map[string]statement.Statement, error) {
 	switch {
 	case a == nil:
-		return errors.New("report: no analysis")
-	case len(a.Statements) != len(statements):
-		return fmt.Errorf("report: the analysis has %d statements, %d were given", len(a.Statements), len(statements))
+		return nil, nil, errors.New("report: no analysis")
 	case opt.Paper != "" && opt.Paper != A4 && opt.Paper != Letter:
-		return fmt.Errorf("report: unknown paper %q (a4 or letter)", opt.Paper)
+		return nil, nil, fmt.Errorf("report: unknown paper %q (a4 or letter)", opt.Paper)
 	}
+	byID := make(map[string]statement.Statement, len(statements))
+	for _, st := range statements {
+		byID[st.ID] = st
+	}
+	columns := make([]statement.Statement, len(a.Statements))
+	originals := map[string]statement.Statement{}
 	found := opt.Baseline == ""
-	for i, st := range statements {
-		if a.Statements[i].ID != st.ID {
-			return fmt.Errorf("report: statement %d is %q in the analysis but %q was given", i+1, a.Statements[i].ID, st.ID)
+	for i, sa := range a.Statements {
+		st, ok := byID[sa.ID]
+		if !ok {
+			return nil, nil, fmt.Errorf("report: statement %d of the analysis, %q, was not given", i+1, sa.ID)
 		}
+		columns[i] = st
 		found = found || st.ID == opt.Baseline
+		if sa.Original == nil {
+			continue
+		}
+		o, ok := byID[sa.Original.ID]
+		if !ok {
+			return nil, nil, fmt.Errorf("report: %q, the original of %q, was not given", sa.Original.ID, sa.ID)
+		}
+		originals[sa.ID] = o
+	}
+	if n := len(columns) + len(originals); len(statements) != n {
+		return nil, nil, fmt.Errorf("report: the analysis has %d statements, %d were given", n, len(statements))
 	}
 	if !found {
-		return fmt.Errorf("report: baseline %q is not one of the statements", opt.Baseline)
+		return nil, nil, fmt.Errorf("report: baseline %q is not one of the statements", opt.Baseline)
 	}
-	return nil
+	return columns, originals, nil
 }
 
 func (d *doc) setMetadata() {

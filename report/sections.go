@@ -119,8 +119,11 @@ func (d *doc) commitmentList(st compare.StatementAnalysis) {
 			actor = append(actor, tinted(" (reported)", sizeTiny, muted))
 		}
 		cond := strings.TrimSpace(strings.Join(nonEmpty(c.Condition, c.Time), " · "))
-		t.rows = append(t.rows, []cell{textCell(actor...), {paras: what}, textCell(text(cond, sizeTiny)),
-			textCell(cite(c.Sentence, sizeTiny), text("  “"+oneLine(d.a.Sentence(c.Sentence).Text)+"”", sizeSmall))})
+		quote := []para{{spans: []span{cite(c.Sentence, sizeTiny), text("  “"+oneLine(d.a.Sentence(c.Sentence).Text)+"”", sizeSmall)}}}
+		if orig, ok := d.originalPara(c.Sentence, sizeTiny); ok {
+			quote = append(quote, para{spans: d.originalCites(c.Sentence, "original ", sizeTiny), dir: dirLTR}, orig)
+		}
+		t.rows = append(t.rows, []cell{textCell(actor...), {paras: what}, textCell(text(cond, sizeTiny)), {paras: quote}})
 	}
 	if len(t.rows) == 0 {
 		return
@@ -183,6 +186,7 @@ func (d *doc) appendix() {
 	for _, st := range d.a.Statements {
 		d.fullText(st)
 	}
+
 	d.method()
 }
 
@@ -192,6 +196,10 @@ func (d *doc) fullText(st compare.StatementAnalysis) {
 	d.heading([]span{{st.Title, style{size: sizeH2, bold: true, color: accent}}}, st.Title, 1)
 	meta := nonEmpty("id: "+st.ID, st.Speaker, st.Organization, st.Date, st.Source, fmt.Sprintf("%d words", st.Words))
 	d.explain(strings.Join(meta, " · "))
+	if st.Original != nil {
+		d.translatedText(st)
+		return
+	}
 	var spans []span
 	par := -1
 	flush := func() {
@@ -244,6 +252,12 @@ func (d *doc) method() {
 		"This report. Redlines show deletions in red and struck through, insertions in green and underlined, moves in " +
 			"purple and labelled. Hebrew, Arabic and Persian text is drawn right to left, its letters joined, and copies " +
 			"out in reading order. The same statements and settings always give the same analysis and the same report.",
+	}
+	if len(d.orig) > 0 {
+		steps = append(steps[:len(steps)-1], "Translations. A statement compared with its translation is read through it: topics, "+
+			"alignment and commitments come from the translation, and the original's sentences are paired with the "+
+			"translation's by their lengths (Gale & Church 1993; the ratio of their lengths is estimated from the two texts), "+
+			"then quoted under the sentences that render them.", steps[len(steps)-1])
 	}
 	for i, s := range steps {
 		head, body, _ := strings.Cut(s, ". ")

@@ -17,16 +17,25 @@ const MaxTextBytes = 10 << 20
 
 // Statement is one voice's text with the metadata an analyst needs to cite it.
 type Statement struct {
-	ID            string            `json:"id"`
-	Title         string            `json:"title"`
-	Speaker       string            `json:"speaker,omitempty"`
-	Organization  string            `json:"organization,omitempty"`
-	Date          string            `json:"date,omitempty"`
-	Source        string            `json:"source,omitempty"`
-	Language      string            `json:"language,omitempty"`
-	Translation   string            `json:"translation,omitempty"`    // file name of this statement's translation ("translation:"), as written
-	TranslationOf string            `json:"translation_of,omitempty"` // file name of the original it translates ("translation_of:"), as written
-	Extra         map[string]string `json:"extra,omitempty"`          // front-matter keys Parley does not interpret, kept verbatim
+	ID           string `json:"id"`
+	Title        string `json:"title"`
+	Speaker      string `json:"speaker,omitempty"`
+	Organization string `json:"organization,omitempty"`
+	Date         string `json:"date,omitempty"`
+	Source       string `json:"source,omitempty"`
+	Language     string `json:"language,omitempty"`
+	// Translation names this statement's translation, TranslationOf the
+	// original this statement translates. Read from a file's front matter
+	// ("translation:", "translation_of:"), each is a file name as written
+	// there, relative to the statement file's folder. Once the two files
+	// are loaded together they are linked (LinkTranslation): each then
+	// holds the other statement's ID, and a project file keeps that. A
+	// value that is not the ID of another statement in the comparison (a
+	// file that was not loaded) links nothing; TranslationPairs finds the
+	// links.
+	Translation   string            `json:"translation,omitempty"`
+	TranslationOf string            `json:"translation_of,omitempty"`
+	Extra         map[string]string `json:"extra,omitempty"` // front-matter keys Parley does not interpret, kept verbatim
 	Text          string            `json:"text"`
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // details explains the selected sentence: its topics and the cue words
@@ -70,6 +71,9 @@ func collectText(o fyne.CanvasObject, b *strings.Builder) {
 		b.WriteString("\n")
 	case *widget.Button:
 		b.WriteString("[" + v.Text + "] ")
+	case *textview.FlowText:
+		b.WriteString(v.Text())
+		b.WriteString("\n")
 	case *fyne.Container:
 		for _, c := range v.Objects {
 			collectText(c, b)
@@ -85,6 +89,17 @@ func (d *details) show(an *compare.Analysis, id string) {
 	sid, _ := statement.ParseSentenceID(id)
 	items := []fyne.CanvasObject{
 		paragraph(bold(st.Title+" — sentence "+strconv.Itoa(sid.N)), plain("“"+s.Text+"”", widget.RichTextStyleParagraph)),
+	}
+	if orig := an.OriginalOf(id); len(orig) > 0 && st.Original != nil {
+		// The original's words, in their own script and direction
+		// (textview: Fyne's rich text cannot lay Persian or Hebrew out).
+		var labels []string
+		for _, o := range orig {
+			oid, _ := statement.ParseSentenceID(o.ID)
+			labels = append(labels, oid.Label())
+		}
+		items = append(items, paragraph(plain(fmt.Sprintf("Original (%s), %s:", st.Original.Language.Name, strings.Join(labels, ", ")), widget.RichTextStyleInline)),
+			textview.NewFlowText(textview.Run{Text: originalText(orig)}))
 	}
 	var lines []widget.RichTextSegment
 	for _, tc := range s.Topics {

@@ -64,7 +64,8 @@ func (ws *Workspace) onDropped(_ fyne.Position, uris []fyne.URI) {
 }
 
 // loadPaths opens a dropped or chosen set of files: a project replaces the
-// comparison; statement files are added to it. Files are read off the UI
+// comparison; statement files are added to it, each with the translation
+// or original its front matter names. Files are read off the UI
 // goroutine; a bad file is reported and the others still load.
 func (ws *Workspace) loadPaths(paths []string) {
 	var statementFiles []string
@@ -83,28 +84,28 @@ func (ws *Workspace) loadPaths(paths []string) {
 	ws.status.cancellable(cancel)
 	ws.bg.run(func() {
 		defer cancel()
-		var loaded []statement.Statement
-		var errs []error
-		for i, p := range statementFiles {
-			if ctx.Err() != nil {
-				ws.bg.post(func() { ws.status.notify("Loading cancelled: no statement was added") })
-				return
-			}
-			st, err := importer.ReadFile(p)
-			if err != nil {
-				slog.Warn("file not loaded", "err", err)
-				errs = append(errs, err)
-			} else {
-				loaded = append(loaded, st)
-			}
-			done := float64(i+1) / float64(len(statementFiles))
+		// A statement's translation or original, named in its front
+		// matter, is read with it and linked to it (importer.ReadFiles).
+		files, errs := importer.ReadFiles(ctx, statementFiles, func(done float64) {
 			ws.bg.post(func() { ws.status.working("Reading files…", done) })
+		})
+		if ctx.Err() != nil {
+			ws.bg.post(func() { ws.status.notify("Loading cancelled: no statement was added") })
+			return
 		}
+		for _, err := range errs {
+			slog.Warn("file not loaded", "err", err)
+		}
+		loaded := make([]statement.Statement, len(files))
+		for i, f := range files {
+			loaded[i] = f.Statement
+		}
+		pairs := importer.Translations(files)
 		ws.bg.post(func() {
 			ws.status.done()
-			ws.addStatements(loaded...)
+			ws.addLinked(loaded, pairs)
 			if len(errs) > 0 {
-				ws.showError(fmt.Errorf("%d of %d files could not be read:\n%w", len(errs), len(statementFiles), errors.Join(errs...)))
+				ws.showError(fmt.Errorf("%d of %d files could not be read:\n%w", len(errs), len(errs)+len(files), errors.Join(errs...)))
 			}
 		})
 	}, ws.jobFailed)

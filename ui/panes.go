@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,10 +29,14 @@ type paneArea struct {
 
 // pane shows one statement: a header with its metadata, then its text.
 // Until the analysis arrives the text is shown as wrapped paragraphs;
-// then it becomes one row per sentence, tinted by topic.
+// then it becomes one row per sentence, tinted by topic. A translation
+// read with its original (compare.Columns) shows, under each of its
+// sentences, the original sentences it renders.
 type pane struct {
 	statement statement.Statement
+	original  *statement.Statement // the original this statement translates, analysed through it; nil for most
 	title     *widget.Label
+	link      *widget.Label // names the original a translation renders; hidden for other statements
 	meta      *widget.Label
 	counts    *widget.Label
 	notice    *widget.Label   // what Parley cannot read in this statement's language
@@ -61,22 +66,24 @@ func newPaneArea() *paneArea {
 
 func (a *paneArea) object() fyne.CanvasObject { return a.box }
 
-// show rebuilds the panes for statements (at most MaxPanes of them).
-func (a *paneArea) show(statements []statement.Statement) {
-	if len(statements) > MaxPanes {
-		statements = statements[:MaxPanes]
+// show rebuilds the panes for the columns of the comparison (at most
+// MaxPanes of them): a statement each, or a translation with its original.
+func (a *paneArea) show(columns []compare.Column) {
+	if len(columns) > MaxPanes {
+		columns = columns[:MaxPanes]
 	}
 	a.panes = a.panes[:0]
-	if len(statements) == 0 {
+	if len(columns) == 0 {
 		a.box.Objects = []fyne.CanvasObject{emptyHint()}
 		a.box.Refresh()
 		return
 	}
 	// Headers share one row so that every pane's text starts at the same height.
-	headers := make([]fyne.CanvasObject, 0, len(statements))
-	bodies := make([]fyne.CanvasObject, 0, len(statements))
-	for _, st := range statements {
-		p := newPane(st)
+	headers := make([]fyne.CanvasObject, 0, len(columns))
+	bodies := make([]fyne.CanvasObject, 0, len(columns))
+	for _, col := range columns {
+		p := newPane(col.Statement)
+		p.setOriginal(col.Original)
 		a.panes = append(a.panes, p)
 		headers = append(headers, p.header)
 		bodies = append(bodies, p.body)
@@ -119,8 +126,43 @@ func newPane(st statement.Statement) *pane {
 	p.notice.Wrapping = fyne.TextWrapWord
 	p.notice.Importance = widget.WarningImportance
 	p.notice.Hide()
-	p.header = container.NewVBox(p.title, p.meta, p.counts, p.notice)
+	p.link = widget.NewLabel("")
+	p.link.Truncation = fyne.TextTruncateEllipsis
+	p.link.Hide()
+	p.header = container.NewVBox(p.title, p.link, p.meta, p.counts, p.notice)
 	return p
+}
+
+// setOriginal makes the pane that of a translation read with its
+// original (nil: of a statement alone), and names both in its header:
+// "Translation of <title>" until the analysis names the two languages.
+func (p *pane) setOriginal(original *statement.Statement) {
+	p.original = original
+	if original == nil {
+		p.link.Hide()
+		return
+	}
+	p.link.SetText("Translation of " + original.DisplayTitle())
+	p.link.Show()
+}
+
+// showLink names the translation's language and the original's, from the
+// analysis: "English translation of <title> · Persian original".
+func (p *pane) showLink(sa *compare.StatementAnalysis) {
+	if p.original == nil || sa.Original == nil {
+		return
+	}
+	o := sa.Original
+	p.link.SetText(joinNonEmpty(" · ", strings.TrimSpace(sa.Language.Name+" translation of "+displayTitle(o.Title, o.ID)),
+		o.Language.Name+" original"))
+}
+
+// displayTitle is a title, else the id.
+func displayTitle(title, id string) string {
+	if strings.TrimSpace(title) != "" {
+		return title
+	}
+	return id
 }
 
 // showAnalysis turns each pane's text into topic-tinted sentence rows,
@@ -139,6 +181,7 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int)
 		p.counts.SetText(plural(sa.Words, "word") + " · " + plural(len(sa.Sentences), "sentence") + " · " + plural(sa.Paragraphs, "paragraph"))
 		p.meta.SetText(joinNonEmpty(" · ", p.statement.Speaker, p.statement.Date, sa.Language.Name))
 		p.showNotice(sa.Notice)
+		p.showLink(sa)
 		p.changed = map[string]bool{}
 		for _, s := range sa.Sentences {
 			if s.Changed {
@@ -149,12 +192,17 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int)
 	}
 }
 
-// paneItem is a sentence of the analysed pane, or a paragraph gap (id "").
+// paneItem is a sentence of the analysed pane, or a paragraph gap (id ""
+// and no original). A translation's sentence carries the text of the
+// original sentences it renders; a sentence of the original that the
+// translation leaves out is an item of its own (id "", untranslated).
 type paneItem struct {
-	id     string
-	text   string
-	cues   []span
-	colour color.NRGBA
+	id           string
+	text         string
+	cues         []span
+	colour       color.NRGBA
+	original     string
+	untranslated bool
 }
 
 func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis, topicIndex map[string]int, onTap func(string), onMenu func(string, fyne.Position)) {
@@ -162,7 +210,10 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 	p.items = p.items[:0]
 	p.index = map[string]int{}
 	p.state = map[string]rowState{}
+	untranslated := untranslatedAfter(sa)
+	p.items = append(p.items, untranslated[""]...)
 	lastPara := -1
+	var lastOriginal []string
 	for _, s := range sa.Sentences {
 		if lastPara >= 0 && s.Paragraph != lastPara {
 			p.items = append(p.items, paneItem{}) // a paragraph break
@@ -173,7 +224,16 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 			idx, emergent = i, an.Topics[i].Emergent
 		}
 		p.index[s.ID] = len(p.items)
-		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: textview.TopicColor(idx, emergent)})
+		original := originalText(an.OriginalOf(s.ID))
+		if len(s.Original) > 0 && slices.Equal(s.Original, lastOriginal) {
+			// One original sentence rendered as several: it is shown once,
+			// under the first of them.
+			original = sameOriginal
+		}
+		lastOriginal = s.Original
+		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: textview.TopicColor(idx, emergent),
+			original: original})
+		p.items = append(p.items, untranslated[s.ID]...)
 	}
 	p.list = widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
 	p.strip = newOverviewStrip(func(i int) { p.list.ScrollTo(i) })
@@ -204,13 +264,42 @@ func (p *pane) setWidth(w float32) {
 	p.heights = p.heights[:0]
 	for _, it := range p.items {
 		h := theme.Padding() * 2 // a paragraph gap
-		if it.id != "" {
-			h = textview.WrappedHeight(rowRuns(it.text, it.cues, p.state[it.id]), textWidth) + 2*rowPadding()
+		if it.id != "" || it.untranslated {
+			main, orig := rowHeights(it, p.state[it.id], textWidth)
+			h = main + orig + 2*rowPadding()
 		}
 		p.list.SetItemHeight(len(p.heights), h)
 		p.heights = append(p.heights, h)
 	}
 	p.updateStrip()
+}
+
+// untranslatedAfter groups the original's sentences that a translation
+// leaves out by the translation's sentence they follow ("": before the
+// first); nil for a statement that is no translation.
+func untranslatedAfter(sa *compare.StatementAnalysis) map[string][]paneItem {
+	if sa.Original == nil {
+		return nil
+	}
+	out := map[string][]paneItem{}
+	for _, u := range sa.Original.Untranslated() {
+		out[u.After] = append(out[u.After], paneItem{original: u.Text, untranslated: true})
+	}
+	return out
+}
+
+// sameOriginal stands under a translation's sentence that renders the
+// same original sentence as the one before it.
+const sameOriginal = "(the same sentence of the original as above)"
+
+// originalText is the text of a translation's sentence's original
+// sentences, one after the other.
+func originalText(ss []compare.Sentence) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		parts[i] = s.Text
+	}
+	return strings.Join(parts, " ")
 }
 
 // updateStrip redraws the overview strip from the items' heights and states.

@@ -115,11 +115,19 @@ func (ws *Workspace) analysisOptions() compare.Options {
 }
 
 // baselineID is the statement the others are compared with: the one the
-// analyst picked, else the one the baseline rule chooses among the
-// included statements ("" when none is included). The analysis, the export
+// analyst picked (a translation for its original), else the one the
+// baseline rule chooses among the panes' statements ("" when none is
+// included). The analysis, the export
 // dialog and parley report choose it by the same rule (compare.ChooseBaseline).
 func (ws *Workspace) baselineID() string {
-	return compare.ChooseBaseline(ws.project.Included(), ws.project.Settings.Baseline, ws.settings.baselineRule())
+	picked := ws.project.Settings.Baseline
+	statements := columnStatements(ws.columns())
+	for _, c := range ws.columns() { // an original is compared through its translation
+		if c.Original != nil && c.Original.ID == picked {
+			picked = c.ID
+		}
+	}
+	return compare.ChooseBaseline(statements, picked, ws.settings.baselineRule())
 }
 
 // preferencesDialog edits the settings; saving them re-runs the analysis.

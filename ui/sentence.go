@@ -22,19 +22,23 @@ const (
 )
 
 // sentenceRow shows one sentence, tinted by its topic, with the cue words
-// of its commitments marked. Tapping selects it; a secondary tap offers to
-// copy it.
+// of its commitments marked; a translation's sentence has the original
+// sentences it renders under it, smaller and muted, in their own script
+// and direction. Tapping selects it; a secondary tap offers to copy it.
 type sentenceRow struct {
 	widget.BaseWidget
-	id      string
-	text    string
-	cues    []span // byte ranges of commitment cue words in text
-	colour  color.NRGBA
-	state   rowState
-	onTap   func(id string)
-	onMenu  func(id string, at fyne.Position)
-	label   *textview.FlowText
-	bg, bar *canvas.Rectangle
+	id           string
+	text         string
+	cues         []span // byte ranges of commitment cue words in text
+	colour       color.NRGBA
+	state        rowState
+	original     string // the original's words, for a translation's sentence
+	untranslated bool   // a sentence of the original the translation leaves out
+	onTap        func(id string)
+	onMenu       func(id string, at fyne.Position)
+	label        *textview.FlowText
+	orig         *textview.FlowText // original, under label; empty for most rows
+	bg, bar      *canvas.Rectangle
 }
 
 // span is a byte range [start, end) of a sentence's text.
@@ -43,6 +47,7 @@ type span struct{ start, end int }
 func newSentenceRow(id, text string, cues []span, colour color.NRGBA, onTap func(string), onMenu func(string, fyne.Position)) *sentenceRow {
 	r := &sentenceRow{id: id, text: text, cues: cues, colour: colour, onTap: onTap, onMenu: onMenu}
 	r.label = textview.NewFlowText()
+	r.orig = textview.NewFlowText()
 	r.bg = canvas.NewRectangle(color.Transparent)
 	r.bar = canvas.NewRectangle(colour)
 	r.ExtendBaseWidget(r)
@@ -53,6 +58,7 @@ func newSentenceRow(id, text string, cues []span, colour color.NRGBA, onTap func
 // bind shows item it in state st: rows are recycled by the pane's list.
 func (r *sentenceRow) bind(it paneItem, st rowState) {
 	r.id, r.text, r.cues, r.colour, r.state = it.id, it.text, it.cues, it.colour, st
+	r.original, r.untranslated = it.original, it.untranslated
 	if it.id == "" { // a paragraph gap
 		r.colour = color.NRGBA{}
 	}
@@ -94,7 +100,60 @@ func (r *sentenceRow) applyState() {
 		r.bg.FillColor = color.Transparent
 	}
 	r.bg.CornerRadius = 3
-	r.label.SetRuns(rowRuns(r.text, r.cues, r.state)...)
+	it := r.item()
+	r.label.SetRuns(itemRuns(it, r.state)...)
+	r.orig.SetRuns(originalRuns(it.original, r.state)...)
+	if it.original == "" {
+		r.orig.Hide()
+	} else {
+		r.orig.Show()
+	}
+}
+
+// item is what the row shows, as the pane's list holds it.
+func (r *sentenceRow) item() paneItem {
+	return paneItem{id: r.id, text: r.text, cues: r.cues, colour: r.colour, original: r.original, untranslated: r.untranslated}
+}
+
+// itemRuns are the runs of an item's main text: its sentence (rowRuns),
+// or for a sentence of the original that the translation leaves out, a
+// note saying so.
+func itemRuns(it paneItem, state rowState) []textview.Run {
+	if it.untranslated {
+		return []textview.Run{{Text: "Not in the translation:", Style: fyne.TextStyle{Italic: true},
+			Color: theme.ColorNamePlaceHolder, Size: theme.SizeNameCaptionText}}
+	}
+	return rowRuns(it.text, it.cues, state)
+}
+
+// originalRuns are the runs of the original's words under a translated
+// sentence: smaller and muted, so the translation reads first, and dimmed
+// with it. FlowText lays Persian and Hebrew out right to left,
+// right-aligned.
+func originalRuns(text string, state rowState) []textview.Run {
+	if text == "" {
+		return nil
+	}
+	c := theme.ColorNamePlaceHolder
+	if state == rowDimmed {
+		c = theme.ColorNameDisabled
+	}
+	return []textview.Run{{Text: text, Color: c, Size: theme.SizeNameCaptionText}}
+}
+
+// originalGap is the space between a translated sentence and its original.
+func originalGap() float32 { return theme.InnerPadding() / 4 }
+
+// rowHeights are the heights of a row's main text and of the original
+// under it (with the gap above it; 0 when there is none), wrapped at
+// width. The pane measures its list's rows, and the row lays itself out,
+// with it.
+func rowHeights(it paneItem, state rowState, width float32) (main, original float32) {
+	main = textview.WrappedHeight(itemRuns(it, state), width)
+	if it.original != "" {
+		original = originalGap() + textview.WrappedHeight(originalRuns(it.original, state), width)
+	}
+	return main, original
 }
 
 // rowRuns splits a sentence into plain runs and marked cue words (bold, in
@@ -166,13 +225,26 @@ func (s *sentenceRowRenderer) Layout(size fyne.Size) {
 	r.bg.Move(fyne.NewPos(0, 0))
 	r.bar.Resize(fyne.NewSize(barWidth, size.Height))
 	r.bar.Move(fyne.NewPos(0, 0))
-	r.label.Resize(fyne.NewSize(size.Width-barWidth-2*pad, size.Height-2*pad))
+	width := size.Width - barWidth - 2*pad
+	if r.original == "" {
+		r.label.Resize(fyne.NewSize(width, size.Height-2*pad))
+		r.label.Move(fyne.NewPos(barWidth+pad, pad))
+		return
+	}
+	main, orig := rowHeights(r.item(), r.state, width)
+	r.label.Resize(fyne.NewSize(width, main))
 	r.label.Move(fyne.NewPos(barWidth+pad, pad))
+	r.orig.Resize(fyne.NewSize(width, orig-originalGap()))
+	r.orig.Move(fyne.NewPos(barWidth+pad, pad+main+originalGap()))
 }
 
 func (s *sentenceRowRenderer) MinSize() fyne.Size {
 	m := s.row.label.MinSize()
 	pad := rowPadding()
+	if s.row.original != "" {
+		o := s.row.orig.MinSize()
+		m = fyne.NewSize(max(m.Width, o.Width), m.Height+originalGap()+o.Height)
+	}
 	return fyne.NewSize(m.Width+barWidth+2*pad, m.Height+2*pad)
 }
 
@@ -183,7 +255,7 @@ func (s *sentenceRowRenderer) Refresh() {
 }
 
 func (s *sentenceRowRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{s.row.bg, s.row.bar, s.row.label}
+	return []fyne.CanvasObject{s.row.bg, s.row.bar, s.row.label, s.row.orig}
 }
 
 func (s *sentenceRowRenderer) Destroy() {}

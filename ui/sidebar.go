@@ -31,6 +31,7 @@ type sidebar struct {
 type sidebarDeps struct {
 	statements    func() []project.Entry    // the project's statements, in order
 	baseline      func() string             // the id of the statement the others are compared with
+	partner       func(i int) int           // the index of statement i's translation or original, or -1
 	add, paste    func()                    // open statement files; paste text as a new statement
 	edit          func(i int)               // edit statement i's details
 	useAsBaseline func(i int)               // compare the others with statement i
@@ -89,10 +90,27 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	if e.Included && e.ID == s.deps.baseline() {
 		base = "baseline"
 	}
-	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, e.Speaker, e.Date))
+	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, s.link(id), e.Speaker, e.Date))
 	check.OnChanged = nil // SetChecked must not count as the analyst's click
 	check.SetChecked(e.Included)
 	check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }
+}
+
+// link names statement i's translation or original: an original and its
+// translation share one pane, and are included or excluded together.
+func (s *sidebar) link(i int) string {
+	sts := s.deps.statements()
+	j := -1
+	if s.deps.partner != nil {
+		j = s.deps.partner(i)
+	}
+	if j < 0 || j >= len(sts) {
+		return ""
+	}
+	if sts[i].Translation == sts[j].ID || sts[j].TranslationOf == sts[i].ID {
+		return "translated as “" + sts[j].DisplayTitle() + "”"
+	}
+	return "translation of “" + sts[j].DisplayTitle() + "”"
 }
 
 // setIncluded asks to include or exclude statement id; when that is

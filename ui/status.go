@@ -81,8 +81,14 @@ func (s *statusBar) showAnalysis(a *compare.Analysis, total int) {
 			topics++
 		}
 	}
+	shown := len(a.Statements)
+	for _, st := range a.Statements {
+		if st.Original != nil { // shown in its translation's pane
+			shown++
+		}
+	}
 	text := fmt.Sprintf("%d of %d statements shown · %s words · %d topics · %d aligned pairs",
-		len(a.Statements), total, thousands(a.TotalWords), topics, len(a.Pairs))
+		shown, total, thousands(a.TotalWords), topics, len(a.Pairs))
 	s.summary.SetText(text)
 }
 

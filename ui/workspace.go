@@ -82,6 +82,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.sidebar = newSidebar(sidebarDeps{
 		statements:    func() []project.Entry { return ws.project.Statements },
 		baseline:      ws.baselineID,
+		partner:       func(i int) int { return ws.project.Partner(i) },
 		add:           ws.openStatementsDialog,
 		paste:         ws.pasteStatementDialog,
 		edit:          ws.editMetadataDialog,
@@ -181,11 +182,28 @@ func (ws *Workspace) changed() {
 func (ws *Workspace) refresh() {
 	ws.sidebar.refresh()
 	ws.result, ws.selected = nil, ""
-	ws.panes.show(ws.project.Included())
+	columns := ws.columns()
+	ws.panes.show(columns)
 	ws.details.clear()
 	ws.updateTitle()
 	ws.reanalyze()
-	ws.wording.setStatements(ws.project.Included(), ws.baselineID())
+	ws.wording.setStatements(columnStatements(columns), ws.baselineID())
+}
+
+// columns are the panes the included statements make: one each, but one
+// for an original and its translation together (compare.Columns).
+func (ws *Workspace) columns() []compare.Column {
+	return compare.Columns(ws.project.Included())
+}
+
+// columnStatements are the statements the columns show: a translation
+// stands for its original.
+func columnStatements(columns []compare.Column) []statement.Statement {
+	out := make([]statement.Statement, len(columns))
+	for i, c := range columns {
+		out[i] = c.Statement
+	}
+	return out
 }
 
 // reanalyze starts a new analysis of the included statements with the
@@ -345,26 +363,33 @@ func (ws *Workspace) updateTitle() {
 
 // addStatements appends statements and shows them.
 func (ws *Workspace) addStatements(sts ...statement.Statement) {
+	ws.addLinked(sts, nil)
+}
+
+// addLinked appends statements read together, each original linked with
+// its translation (pairs index into sts), and shows them.
+func (ws *Workspace) addLinked(sts []statement.Statement, pairs []statement.TranslationPair) {
 	if len(sts) == 0 {
 		return
 	}
-	ws.project.Add(sts...)
+	ws.project.AddLinked(sts, pairs)
 	ws.limitIncluded()
 	ws.changed()
 }
 
-// limitIncluded keeps at most MaxPanes statements included, excluding the
-// newest beyond it, and tells the analyst why.
+// limitIncluded keeps at most MaxPanes panes, excluding the newest
+// statements beyond them (an original with its translation), and tells the
+// analyst why.
 func (ws *Workspace) limitIncluded() {
-	n := 0
 	hidden := 0
-	for i := range ws.project.Statements {
+	for i := len(ws.project.Statements) - 1; i >= 0 && len(ws.columns()) > MaxPanes; i-- {
 		if !ws.project.Statements[i].Included {
 			continue
 		}
-		n++
-		if n > MaxPanes {
-			ws.project.Statements[i].Included = false
+		ws.project.Statements[i].Included = false
+		hidden++
+		if j := ws.project.Partner(i); j >= 0 && ws.project.Statements[j].Included {
+			ws.project.Statements[j].Included = false
 			hidden++
 		}
 	}
@@ -373,14 +398,18 @@ func (ws *Workspace) limitIncluded() {
 	}
 }
 
-// include includes or excludes statement i; it refuses, saying why, to
-// include more than MaxPanes.
+// include includes or excludes statement i, with its translation or
+// original: the two share a pane. It refuses, saying why, to show more
+// than MaxPanes.
 func (ws *Workspace) include(i int, on bool) bool {
-	if on && len(ws.project.Included()) >= MaxPanes {
+	if on && len(ws.columns()) >= MaxPanes {
 		ws.status.notify(fmt.Sprintf("At most %d statements fit side by side: exclude one before including another.", MaxPanes))
 		return false
 	}
 	ws.project.Statements[i].Included = on
+	if j := ws.project.Partner(i); j >= 0 {
+		ws.project.Statements[j].Included = on
+	}
 	ws.changed()
 	return true
 }
@@ -392,10 +421,10 @@ func (ws *Workspace) swapStatements(i, j int) {
 	ws.changed()
 }
 
-// removeStatement takes statement i out of the comparison.
+// removeStatement takes statement i out of the comparison; its
+// translation or original stays, alone.
 func (ws *Workspace) removeStatement(i int) {
-	sts := ws.project.Statements
-	ws.project.Statements = append(sts[:i:i], sts[i+1:]...)
+	ws.project.Remove(i)
 	ws.changed()
 }
 
