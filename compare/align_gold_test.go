@@ -15,10 +15,11 @@ import (
 )
 
 // The alignment gold set: comparisons of real statements (excerpts of the
-// repository's corpus) and of two invented ones, each with the sentences an
-// annotator read and, among them, the correspondences (pairs that make the
-// same point), the hard negatives (pairs that share words but not a point)
-// and the omissions (a sentence with no counterpart in another statement).
+// repository's corpus) and one of two invented statements, each with every
+// sentence an annotator read and, among them, the correspondences (pairs
+// that make the same point), the borderline pairs, the hard negatives
+// (pairs that share words but not a point) and the omissions (a sentence
+// with no counterpart in another statement).
 // It was written before Parley aligned any of these comparisons; how it was
 // made and scored is in testdata/align-gold/README.md. This file loads and
 // checks it; align_gold_score_test.go scores the aligner on it.
