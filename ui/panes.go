@@ -153,16 +153,8 @@ func (p *pane) showLink(sa *compare.StatementAnalysis) {
 		return
 	}
 	o := sa.Original
-	p.link.SetText(joinNonEmpty(" · ", strings.TrimSpace(sa.Language.Name+" translation of "+displayTitle(o.Title, o.ID)),
+	p.link.SetText(joinNonEmpty(" · ", strings.TrimSpace(sa.Language.Name+" translation of "+statement.Statement{ID: o.ID, Title: o.Title}.DisplayTitle()),
 		o.Language.Name+" original"))
-}
-
-// displayTitle is a title, else the id.
-func displayTitle(title, id string) string {
-	if strings.TrimSpace(title) != "" {
-		return title
-	}
-	return id
 }
 
 // showAnalysis turns each pane's text into topic-tinted sentence rows,
