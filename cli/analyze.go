@@ -96,11 +96,19 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 			}
 		}
 	}
+	printUnaligned(w, a, c)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, c.bold("Aligned pairs"))
 	for _, p := range a.Pairs {
-		fmt.Fprintf(w, "  [%s] %s ↔ %s  score %.2f  shared: %s\n", p.Topic, p.A, p.B, p.Score, p.Reason())
-		fmt.Fprintf(w, "    %s\n", redline(p.Diff, c))
+		fmt.Fprintf(w, "  [%s] %s ↔ %s  %s %.2f  shared: %s\n", p.Topic, p.A, p.B, p.Kind, p.Score, p.Reason())
+		if why := p.Why.String(); why != "" {
+			fmt.Fprintf(w, "    %s\n", c.dim("why: "+why))
+		}
+		if p.Kind == compare.KindVersion {
+			fmt.Fprintf(w, "    %s\n", redline(p.Diff, c))
+		} else {
+			fmt.Fprintf(w, "    %s\n", sharedPhrases(a, p, c))
+		}
 	}
 	printCommitmentGaps(w, a, c)
 	printVersions(w, a, c)
@@ -113,6 +121,39 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 		}
 		fmt.Fprintf(w, "  %-14s %s\n", st.ID, strings.Join(terms, ", "))
 	}
+}
+
+// printUnaligned lists the sentences on no topic: no cue word put them on
+// one and no other statement has a counterpart.
+func printUnaligned(w io.Writer, a *compare.Analysis, c palette) {
+	header := false
+	for _, st := range a.Statements {
+		for _, s := range st.Sentences {
+			if len(s.Topics) > 0 {
+				continue
+			}
+			if !header {
+				fmt.Fprintf(w, "  %s\n", c.bold("No counterpart and no topic"))
+				header = true
+			}
+			fmt.Fprintf(w, "    %-14s %s %s\n", st.ID, c.dim(shortID(s.ID)), clip.Text(s.Text, 100))
+		}
+	}
+}
+
+// sharedPhrases writes passage A with the phrases both passages use
+// marked as «shared»; the rest is what A says that B does not.
+func sharedPhrases(a *compare.Analysis, p compare.Pair, c palette) string {
+	text := a.Sentence(p.A).Text
+	var b strings.Builder
+	at := 0
+	for _, ph := range compare.InOrderOfA(p.Phrases) {
+		b.WriteString(text[at:ph.AStart])
+		b.WriteString(c.bold("«" + text[ph.AStart:ph.AEnd] + "»"))
+		at = ph.AEnd
+	}
+	b.WriteString(text[at:])
+	return b.String()
 }
 
 func shortID(id string) string {

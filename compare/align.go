@@ -5,26 +5,33 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds tune alignment; the defaults suit official statements.
 type Thresholds struct {
 	// Pair: the least similarity (0..1) for two passages to stand side by side.
 	Pair float64 `json:"pair"`
-	// Emergent: the least similarity for an unclaimed sentence to join an emergent topic.
-	Emergent float64 `json:"emergent"`
-
-	// Inherit: the least similarity for a sentence without cue words to take
-	// the topic of a near-identical sentence in another statement.
-	Inherit float64 `json:"inherit"`
+	// Paraphrase: the least similarity for an aligned pair in other words
+	// to be called a paraphrase (the same point) rather than related.
+	Paraphrase float64 `json:"paraphrase"`
 }
 
-// DefaultThresholds are tuned on the demo and the G7 communiqués.
-var DefaultThresholds = Thresholds{Pair: 0.12, Emergent: 0.3, Inherit: 0.45}
+// DefaultThresholds were chosen on the development set of the alignment
+// gold (testdata/align-gold).
+var DefaultThresholds = Thresholds{Pair: 0.1, Paraphrase: 0.35}
 
-// cueShare of a pair's score comes from sharing the topic's cue words; the
-// rest is the tf-idf cosine of all their terms.
-const cueShare = 0.25
+// Pair kinds: how two aligned passages relate.
+const (
+	KindVersion    = "version"    // the same sentence, reworded at most slightly
+	KindParaphrase = "paraphrase" // the same point in other words
+	KindRelated    = "related"    // a weaker match: related points
+)
+
+// sameWordsVersion: a pair whose words are this share the same, in order,
+// is one sentence in two versions (its redline is worth reading).
+const sameWordsVersion = 0.6
 
 // maxPostings: terms found in more sentences than this are too common to
 // select candidates by (they still count in the score). This keeps
@@ -34,228 +41,267 @@ const maxPostings = 64
 // topicRow is a topic with its member sentences during alignment.
 type topicRow struct {
 	topic   Topic
+	index   int // the topic's index in the scheme; -1 for an emergent topic
 	members []*sentence
-	cues    map[*sentence][]string // the topic's cues each member contains
 }
 
-// assignTopics puts every sentence in the rows of its scheme topics.
-func assignTopics(scheme *TopicScheme, sents []*sentence) []*topicRow {
-	rows := make([]*topicRow, len(scheme.Topics))
+// alignment is the result of aligning sentences: topic rows (labels) and
+// the links between sentences, each with the row it stands in.
+type alignment struct {
+	rows  []*topicRow
+	links []link
+	topic []int // row index of each link
+}
+
+// align matches sentences across statements and then labels: a link takes
+// a scheme topic both its sentences carry, else the topic of the one that
+// has one (the other joins it, as the topic "via" its counterpart), else
+// an emergent topic shared by the links it connects. A sentence that no
+// cue and no link placed has no topic: it is not a topic of its own.
+func align(sents []*sentence, scheme *TopicScheme, th Thresholds, display termDisplay) alignment {
+	links := matchSentences(sents, th.Pair, matchDefaults)
+	al := alignment{links: links, topic: make([]int, len(links))}
 	for i, t := range scheme.Topics {
-		rows[i] = &topicRow{topic: Topic{ID: t.ID, Label: t.Label, Description: t.Description}, cues: map[*sentence][]string{}}
+		al.rows = append(al.rows, &topicRow{topic: Topic{ID: t.ID, Label: t.Label, Description: t.Description}, index: i})
 	}
 	for _, s := range sents {
 		for _, m := range s.topics {
-			rows[m.Topic].members = append(rows[m.Topic].members, s)
-			rows[m.Topic].cues[s] = m.Cues
+			al.rows[m.Topic].members = append(al.rows[m.Topic].members, s)
 		}
 	}
-	return rows
-}
-
-// inheritTopics gives a sentence that no cue placed in a topic the topic of
-// the most similar sentence of another statement, when the two are nearly
-// the same passage. A reworded sentence ("end all unjust and arbitrary
-// detentions" in 2023 and 2024) then stands in the same row as its twin
-// even when only one version has the cue words.
-func inheritTopics(sents []*sentence, threshold float64) {
-	ix := newSimIndex()
-	var indexed []*sentence
-	for _, s := range sents {
-		if len(s.topics) > 0 && len(s.topics[0].Cues) > 0 {
-			ix.add(len(indexed), s.vec)
-			indexed = append(indexed, s)
-		}
-	}
-	acc := &accumulator{}
-	for _, s := range sents {
-		if len(s.topics) > 0 {
+	order := strongestFirst(links)
+	unlabelled := []int{}
+	for _, k := range order {
+		l := links[k]
+		t := linkTopic(l)
+		if t < 0 {
+			al.topic[k] = -1
+			unlabelled = append(unlabelled, k)
 			continue
 		}
-		var best *sentence
-		bestScore := threshold
-		for _, j := range ix.query(s.vec, threshold/2, acc) {
-			o := indexed[j]
-			if o.statement == s.statement {
-				continue
-			}
-			if score, _ := cosine(s.vec, o.vec); score > bestScore {
-				best, bestScore = o, score
+		al.topic[k] = t
+		for _, s := range []*sentence{l.a, l.b} {
+			if !carriesTopic(s, t) {
+				other := l.b
+				if s == l.b {
+					other = l.a
+				}
+				s.topics = append(s.topics, TopicMatch{Topic: t, Via: other.id})
+				al.rows[t].members = append(al.rows[t].members, s)
 			}
 		}
-		if best != nil {
-			s.topics = []TopicMatch{{Topic: best.topics[0].Topic, Via: best.id}}
+	}
+	al.addEmergent(unlabelled, display)
+	return al
+}
+
+// strongestFirst orders links by score, ties by position, so topics pass
+// along the strongest links first and the result does not depend on the
+// order of the input.
+func strongestFirst(links []link) []int {
+	order := make([]int, len(links))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return links[order[x]].score > links[order[y]].score })
+	return order
+}
+
+// linkTopic is the scheme topic of a link: the strongest both sentences
+// carry, else the strongest topic of the sentence with the stronger one;
+// -1 when neither has a topic.
+func linkTopic(l link) int {
+	best, bestScore := -1, -1.0
+	for _, ma := range l.a.topics {
+		for _, mb := range l.b.topics {
+			if ma.Topic == mb.Topic && ma.Score+mb.Score > bestScore {
+				best, bestScore = ma.Topic, ma.Score+mb.Score
+			}
 		}
+	}
+	if best >= 0 {
+		return best
+	}
+	switch {
+	case len(l.a.topics) > 0 && (len(l.b.topics) == 0 || l.a.topics[0].Score >= l.b.topics[0].Score):
+		return l.a.topics[0].Topic
+	case len(l.b.topics) > 0:
+		return l.b.topics[0].Topic
+	}
+	return -1
+}
+
+func carriesTopic(s *sentence, t int) bool {
+	for _, m := range s.topics {
+		if m.Topic == t {
+			return true
+		}
+	}
+	return false
+}
+
+// addEmergent groups the links no scheme topic claims into emergent
+// topics: the sentences they connect, transitively, are one topic,
+// labelled with the phrase its links share most.
+func (al *alignment) addEmergent(unlabelled []int, display termDisplay) {
+	parent := map[*sentence]*sentence{}
+	var find func(s *sentence) *sentence
+	find = func(s *sentence) *sentence {
+		if p, ok := parent[s]; ok && p != s {
+			r := find(p)
+			parent[s] = r
+			return r
+		}
+		parent[s] = s
+		return s
+	}
+	for _, k := range unlabelled {
+		ra, rb := find(al.links[k].a), find(al.links[k].b)
+		if ra != rb {
+			if earlier(rb, ra) {
+				ra, rb = rb, ra
+			}
+			parent[rb] = ra
+		}
+	}
+	// Groups in the order of their first sentence, so ids are stable.
+	byRoot := map[*sentence]int{}
+	var roots []*sentence
+	for _, k := range unlabelled {
+		r := find(al.links[k].a)
+		if _, ok := byRoot[r]; !ok {
+			byRoot[r] = -1
+			roots = append(roots, r)
+		}
+	}
+	sort.Slice(roots, func(i, j int) bool { return earlier(roots[i], roots[j]) })
+	first := len(al.rows)
+	weights := make([]map[string]float64, len(roots))
+	for i, r := range roots {
+		byRoot[r] = first + i
+		weights[i] = map[string]float64{}
+		al.rows = append(al.rows, &topicRow{topic: Topic{ID: fmt.Sprintf("emergent-%d", i+1), Emergent: true}, index: -1})
+	}
+	member := map[*sentence]bool{}
+	for _, k := range unlabelled {
+		l := al.links[k]
+		row := byRoot[find(l.a)]
+		al.topic[k] = row
+		for _, s := range []*sentence{l.a, l.b} {
+			if !member[s] {
+				member[s] = true
+				al.rows[row].members = append(al.rows[row].members, s)
+			}
+		}
+		for t, w := range l.a.vec {
+			if w2, ok := l.b.vec[t]; ok {
+				weights[row-first][t] += w * w2
+			}
+		}
+	}
+	for i, r := range roots {
+		row := al.rows[byRoot[r]]
+		row.topic.Terms = topTerms(weights[i], 3, display)
+		row.topic.Label = emergentLabel(weights[i], display)
 	}
 }
 
-// emergentTopics groups the sentences no scheme topic claimed, so nothing
-// is silently dropped: each joins the group of the most similar earlier
-// unclaimed sentence, or starts a group. Groups are labelled with their
-// strongest terms.
-func emergentTopics(sents []*sentence, threshold float64, display termDisplay) []*topicRow {
-	type group struct {
-		members []*sentence
-		weights map[string]float64
+func earlier(a, b *sentence) bool {
+	if a.statement != b.statement {
+		return a.statement < b.statement
 	}
-	var groups []*group
-	var unclaimed []*sentence
-	var groupOf []int // unclaimed index → group
-	ix := newSimIndex()
-	acc := &accumulator{}
-	for _, s := range sents {
-		if len(s.topics) > 0 {
-			continue
-		}
-		g := -1
-		bestScore := threshold
-		for _, j := range ix.query(s.vec, threshold/2, acc) {
-			if score, _ := cosine(s.vec, unclaimed[j].vec); score > bestScore {
-				g, bestScore = groupOf[j], score
+	return a.n < b.n
+}
+
+// emergentLabel names an emergent topic by the phrase its passages share
+// most ("Clean energy transition"): the strongest shared multi-word term
+// when it carries at least half the weight of the strongest word, else the
+// two strongest words.
+func emergentLabel(weights map[string]float64, display termDisplay) string {
+	var phrase, word string
+	var pw, ww float64
+	for _, t := range sortedKeys(weights) {
+		w := weights[t]
+		if strings.Contains(t, " ") {
+			if w > pw {
+				phrase, pw = t, w
 			}
+		} else if w > ww {
+			word, ww = t, w
 		}
-		if g < 0 {
-			groups = append(groups, &group{weights: map[string]float64{}})
-			g = len(groups) - 1
-		}
-		groups[g].members = append(groups[g].members, s)
-		for t, w := range s.vec {
-			groups[g].weights[t] += w
-		}
-		ix.add(len(unclaimed), s.vec)
-		unclaimed = append(unclaimed, s)
-		groupOf = append(groupOf, g)
 	}
-	rows := make([]*topicRow, 0, len(groups))
-	for i, g := range groups {
-		terms := topTerms(g.weights, 3, display)
-		label := "Other: " + strings.Join(terms, ", ")
-		if len(terms) == 0 {
-			label = "Other: no content words"
-		}
-		rows = append(rows, &topicRow{
-			topic:   Topic{ID: fmt.Sprintf("emergent-%d", i+1), Label: label, Emergent: true, Terms: terms},
-			members: g.members,
-		})
+	label := ""
+	switch {
+	case phrase != "" && pw >= ww/2:
+		label = display.of(phrase)
+	case word != "":
+		label = strings.Join(topTerms(weights, 2, display), ", ")
+	default:
+		return "Shared wording"
 	}
-	return rows
+	r, n := utf8.DecodeRuneInString(label)
+	return string(unicode.ToUpper(r)) + label[n:]
 }
 
 func topTerms(v map[string]float64, n int, display termDisplay) []string {
 	terms := sortedKeys(v)
 	sort.SliceStable(terms, func(i, j int) bool { return v[terms[i]] > v[terms[j]] })
-	if len(terms) > n {
-		terms = terms[:n]
-	}
-	for i, t := range terms {
-		terms[i] = display.of(t)
-	}
-	return terms
-}
-
-// pairRow pairs each passage of a row with its best counterpart in every
-// other statement of the row, when the counterpart is similar enough.
-// Candidates come from an inverted index of the row, never from all pairs.
-func pairRow(row *topicRow, threshold float64, display termDisplay) []Pair {
-	ix := newSimIndex()
-	for i, s := range row.members {
-		ix.add(i, s.vec)
-	}
-	acc := &accumulator{}
-	type key struct{ a, b int }
-	done := map[key]bool{}
-	var pairs []Pair
-	for i, s := range row.members {
-		best := map[int]int{} // statement → member index of the best counterpart
-		bestScore := map[int]float64{}
-		for _, j := range ix.query(s.vec, 0, acc) {
-			o := row.members[j]
-			if o.statement == s.statement {
-				continue
-			}
-			score := row.score(s, o)
-			if score >= threshold && score > bestScore[o.statement] {
-				best[o.statement], bestScore[o.statement] = j, score
-			}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range terms {
+		if len(out) == n {
+			break
 		}
-		for _, st := range sortedInts(best) {
-			j := best[st]
-			k := key{min(i, j), max(i, j)}
-			if done[k] {
-				continue
-			}
-			done[k] = true
-			pairs = append(pairs, row.pair(row.members[k.a], row.members[k.b], bestScore[st], display))
-		}
-	}
-	return pairs
-}
-
-// dedupePairs keeps each pair of sentences once, in the topic where it
-// scored highest (the first such topic on a tie): two sentences on two
-// shared topics are one alignment, not two.
-func dedupePairs(pairs []Pair) []Pair {
-	best := map[[2]string]int{}
-	for i, p := range pairs {
-		k := [2]string{p.A, p.B}
-		if j, ok := best[k]; !ok || p.Score > pairs[j].Score {
-			best[k] = i
-		}
-	}
-	out := pairs[:0:0]
-	for i, p := range pairs {
-		if best[[2]string{p.A, p.B}] == i {
-			out = append(out, p)
+		if d := display.of(t); !seen[d] {
+			seen[d] = true
+			out = append(out, d)
 		}
 	}
 	return out
 }
 
-func sortedInts(m map[int]int) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// pairs turns the links into the analysis's pairs, in the order of their
+// first sentence, each with its topic and the evidence for it.
+func (al *alignment) pairs(th Thresholds, display termDisplay) []Pair {
+	out := make([]Pair, 0, len(al.links))
+	for k, l := range al.links {
+		out = append(out, al.rows[al.topic[k]].pair(l, th, display))
 	}
-	sort.Ints(keys)
-	return keys
+	return out
 }
 
-// score blends the cosine of all terms with the share of topic cues both
-// passages use.
-func (r *topicRow) score(a, b *sentence) float64 {
-	cos, _ := cosine(a.vec, b.vec)
-	if r.topic.Emergent {
-		return cos
-	}
-	return (1-cueShare)*cos + cueShare*jaccard(r.cues[a], r.cues[b])
-}
-
-func (r *topicRow) pair(a, b *sentence, score float64, display termDisplay) Pair {
-	if a.statement > b.statement || a.statement == b.statement && a.span.Start > b.span.Start {
+func (r *topicRow) pair(l link, th Thresholds, display termDisplay) Pair {
+	a, b := l.a, l.b
+	if earlier(b, a) {
 		a, b = b, a
 	}
 	_, shared := cosine(a.vec, b.vec)
-	if len(shared) > 8 {
-		shared = shared[:8]
-	}
-	p := Pair{Topic: r.topic.ID, A: a.id, B: b.id, Score: round(score, 4), SharedTerms: []string{}}
+	p := Pair{Topic: r.topic.ID, A: a.id, B: b.id, Score: round(l.score, 4), SharedTerms: []string{}}
 	seen := map[string]bool{}
 	for _, t := range shared {
-		if d := display.of(t); !seen[d] {
+		if d := display.of(t); !seen[d] && len(p.SharedTerms) < 8 && !strings.HasPrefix(t, topicTerm) {
 			seen[d] = true
 			p.SharedTerms = append(p.SharedTerms, d)
 		}
 	}
-	p.SharedCues = intersect(r.cues[a], r.cues[b])
+	p.SharedCues = intersect(cuesOf(a, r), cuesOf(b, r))
+	p.Why = explain(a, b, l, shared, display)
+	p.Phrases = sharedPhrases(a, b)
+	p.Kind = KindRelated
+	if l.score >= th.Paraphrase {
+		p.Kind = KindParaphrase
+	}
 	return p
 }
 
-func jaccard(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
+// cuesOf lists the cues that put s on the row's topic.
+func cuesOf(s *sentence, r *topicRow) []string {
+	for _, m := range s.topics {
+		if m.Topic == r.index {
+			return m.Cues
+		}
 	}
-	both := len(intersect(a, b))
-	return float64(both) / float64(len(a)+len(b)-both)
+	return nil
 }
 
 func intersect(a, b []string) []string {

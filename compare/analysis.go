@@ -109,13 +109,19 @@ type Topic struct {
 // Pair is two passages on one topic from two statements, with why they
 // were matched and how their wording differs.
 type Pair struct {
-	Topic       string        `json:"topic"`
-	A           string        `json:"a"`
-	B           string        `json:"b"`
-	Score       float64       `json:"score"`
-	SharedTerms []string      `json:"shared_terms"`
-	SharedCues  []string      `json:"shared_cues,omitempty"`
-	Diff        []worddiff.Op `json:"diff"`
+	Topic       string   `json:"topic"`
+	A           string   `json:"a"`
+	B           string   `json:"b"`
+	Score       float64  `json:"score"`
+	SharedTerms []string `json:"shared_terms"`
+	SharedCues  []string `json:"shared_cues,omitempty"`
+	// Kind says how the passages relate: KindVersion, KindParaphrase or
+	// KindRelated; Why gives the evidence; Phrases the runs of words both
+	// use, where each stands in its sentence.
+	Kind    string         `json:"kind"`
+	Why     Why            `json:"why"`
+	Phrases []SharedPhrase `json:"phrases"`
+	Diff    []worddiff.Op  `json:"diff"`
 	// Commitments spells out how the two passages' commitments differ;
 	// empty when neither commits to anything.
 	Commitments string `json:"commitments,omitempty"`
@@ -196,27 +202,24 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 		progress(0.5 * float64(i+1) / float64(len(statements)))
 	}
 	weighTerms(sents)
-	inheritTopics(sents, opt.Thresholds.Inherit)
 	a := &Analysis{Thresholds: opt.Thresholds, Terms: distinctiveTerms(ids, sents, display)}
 	applyMoves(sents, opt.Topics, opt.Overrides, func(w string) { a.Warnings = append(a.Warnings, w) })
-	rows := append(assignTopics(opt.Topics, sents), emergentTopics(sents, opt.Thresholds.Emergent, display)...)
-	progress(0.6)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	al := align(sents, opt.Topics, opt.Thresholds, display)
+	progress(0.8)
 
-	a.addStatements(statements, languages, sents, rows)
+	a.addStatements(statements, languages, sents, al.rows)
 	for i, c := range cols {
 		if c.Original != nil {
 			a.addOriginal(i, *c.Original, c.Statement)
 		}
 	}
-	for i, row := range rows {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
+	for _, row := range al.rows {
 		a.Topics = append(a.Topics, row.result(ids))
-		a.Pairs = append(a.Pairs, pairRow(row, opt.Thresholds.Pair, display)...)
-		progress(0.6 + 0.3*float64(i+1)/float64(len(rows)))
 	}
-	a.Pairs = dedupePairs(a.Pairs)
+	a.Pairs = al.pairs(opt.Thresholds, display)
 	a.applyPairOverrides(opt.Overrides, vectorsByID(sents), display)
 	a.diffPairs()
 	a.choosePrimaryTopics()
@@ -311,10 +314,41 @@ func (a *Analysis) diffPairs() {
 			for i := w; i < len(a.Pairs); i += workers {
 				p := &a.Pairs[i]
 				p.Diff = worddiff.Words(a.Sentence(p.A).Text, a.Sentence(p.B).Text, worddiff.Options{})
+				if p.Phrases == nil {
+					p.Phrases = []SharedPhrase{}
+				}
+				if sameWordsShare(p.Diff) >= sameWordsVersion {
+					p.Kind = KindVersion
+				}
 			}
 		}()
 	}
 	wg.Wait()
+}
+
+// sameWordsShare is the share of the longer passage's words that a word
+// diff keeps unchanged, in order.
+func sameWordsShare(ops []worddiff.Op) float64 {
+	var same, onlyA, onlyB int
+	for _, op := range ops {
+		n := len(strings.Fields(op.Text))
+		switch op.Op {
+		case worddiff.Equal:
+			same += n
+		case worddiff.Delete:
+			onlyA += n
+		case worddiff.Insert:
+			onlyB += n
+		default: // a move: its words count as changed on both sides
+			onlyA += n
+			onlyB += n
+		}
+	}
+	longer := same + max(onlyA, onlyB)
+	if longer == 0 {
+		return 0
+	}
+	return float64(same) / float64(longer)
 }
 
 func (a *Analysis) choosePrimaryTopics() {

@@ -2,8 +2,10 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parley-app/parley/compare/lang"
 	"github.com/parley-app/parley/compare/segment"
@@ -12,13 +14,17 @@ import (
 
 // sentence is the working form of a sentence during analysis.
 type sentence struct {
-	id        string
-	statement int // index into the analysed statements
-	span      segment.Sentence
-	tokens    []Token
-	terms     []string           // content stems and phrases, in text order, repeats kept
-	vec       map[string]float64 // tf-idf weights, unit length
-	topics    []TopicMatch
+	id         string
+	statement  int // index into the analysed statements
+	n          int // position in its statement, from 0
+	span       segment.Sentence
+	text       string // the sentence as written
+	tokens     []Token
+	terms      []string           // content stems and phrases, in text order, repeats kept
+	topicTerms []string           // a term for each topic its cue words put it on
+	vec        map[string]float64 // tf-idf weights, unit length
+	names      map[string]bool    // terms that are names or numbers
+	topics     []TopicMatch
 }
 
 // termDisplay remembers how a term was written, so explanations quote the
@@ -48,7 +54,16 @@ func (d termDisplay) of(term string) string {
 
 // phraseWeight: a shared multi-word term ("Revolutionary Guard Corps",
 // "two-state solution") is stronger evidence than a shared word.
-const phraseWeight = 1.5
+var phraseWeight = 1.0
+
+var useBigrams = false
+
+// topicTerm marks the term that stands for a topic of the scheme: two
+// passages on one topic by their cue words share it, as they share a word.
+const topicTerm = "§"
+
+// topicWeight scales the topic term's idf weight.
+var topicWeight = 0.5
 
 // buildSentences segments a statement and extracts each sentence's terms.
 func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display termDisplay) []*sentence {
@@ -62,9 +77,13 @@ func buildSentences(index int, st statement.Statement, language lang.Language, s
 			toks[i].Start += sp.Start
 			toks[i].End += sp.Start
 		}
-		s := &sentence{id: statement.SentenceID{Statement: st.ID, N: n + 1}.String(), statement: index, span: sp, tokens: toks}
-		s.terms = sentenceTerms(st.Text, toks, scheme, display)
+		s := &sentence{id: statement.SentenceID{Statement: st.ID, N: n + 1}.String(), statement: index, n: n, span: sp, text: text, tokens: toks}
+		s.terms, s.names = sentenceTerms(st.Text, toks, scheme, display)
 		s.topics = scheme.Match(toks)
+		for _, m := range s.topics {
+			s.topicTerms = append(s.topicTerms, topicTerm+scheme.Topics[m.Topic].ID)
+			display.add(topicTerm+scheme.Topics[m.Topic].ID, scheme.Topics[m.Topic].Label)
+		}
 		out = append(out, s)
 	}
 	return out
@@ -73,16 +92,28 @@ func buildSentences(index int, st statement.Statement, language lang.Language, s
 // sentenceTerms returns the content words (stems) and phrases of a
 // sentence: cue phrases of the topic scheme, and names (runs of capitalised
 // words such as "Islamic Revolutionary Guard Corps").
-func sentenceTerms(text string, toks []Token, scheme *TopicScheme, display termDisplay) []string {
+func sentenceTerms(text string, toks []Token, scheme *TopicScheme, display termDisplay) ([]string, map[string]bool) {
 	var terms []string
-	for _, t := range toks {
+	names := map[string]bool{}
+	for i, t := range toks {
 		if t.Stop || len([]rune(t.Norm)) < 2 || isSmallNumber(t.Norm) {
 			continue
 		}
 		terms = append(terms, t.Stem)
 		display.add(t.Stem, t.Norm)
+		if (t.Capital && i > 0) || isNumber(t.Norm) {
+			names[t.Stem] = true
+		}
+	}
+	for _, bg := range contentBigrams(text, toks) {
+		if !useBigrams {
+			break
+		}
+		terms = append(terms, bg.key)
+		display.add(bg.key, strings.ToLower(text[bg.start:bg.end]))
 	}
 	for _, ph := range namePhrases(text, toks) {
+		names[ph.key] = true
 		terms = append(terms, ph.key)
 		display.add(ph.key, strings.ToLower(text[ph.start:ph.end]))
 	}
@@ -96,7 +127,16 @@ func sentenceTerms(text string, toks []Token, scheme *TopicScheme, display termD
 			}
 		}
 	}
-	return terms
+	return terms, names
+}
+
+func isNumber(norm string) bool {
+	for _, r := range norm {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return norm != ""
 }
 
 type phrase struct {
@@ -106,6 +146,36 @@ type phrase struct {
 
 // nameConnectors may stand inside a name: "Group of Seven", "Secretary of State".
 var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true}
+
+// contentBigrams are the pairs of adjacent content words ("clean energy",
+// "necessary action"), with only function words allowed between them
+// ("take all necessary action" gives "necessary action"): shared word
+// order is stronger evidence than shared words.
+func contentBigrams(text string, toks []Token) []phrase {
+	var out []phrase
+	prev := -1
+	for i, t := range toks {
+		if t.Stop || len([]rune(t.Norm)) < 2 || isSmallNumber(t.Norm) {
+			continue
+		}
+		if prev >= 0 && !breaksPhrase(text[toks[prev].End:t.Start]) {
+			out = append(out, phrase{key: toks[prev].Stem + " " + t.Stem, start: toks[prev].Start, end: t.End})
+		}
+		prev = i
+	}
+	return out
+}
+
+// breaksPhrase: punctuation between two words (a comma, a full stop, a
+// dash) means they are not one phrase.
+func breaksPhrase(between string) bool {
+	for _, r := range between {
+		if !unicode.IsSpace(r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '’' && r != '\'' {
+			return true
+		}
+	}
+	return false
+}
 
 // isSmallNumber: paragraph and list numbers ("56.") say nothing about a
 // topic; longer numbers (years, resolution numbers) can.
@@ -161,7 +231,7 @@ func weighTerms(sents []*sentence) map[string]float64 {
 	df := map[string]int{}
 	for _, s := range sents {
 		seen := map[string]bool{}
-		for _, t := range s.terms {
+		for _, t := range slices.Concat(s.terms, s.topicTerms) {
 			if !seen[t] {
 				seen[t] = true
 				df[t]++
@@ -181,6 +251,9 @@ func weighTerms(sents []*sentence) map[string]float64 {
 				w *= phraseWeight
 			}
 			s.vec[t] += w
+		}
+		for _, t := range s.topicTerms {
+			s.vec[t] += idf[t] * topicWeight
 		}
 		normalize(s.vec)
 	}

@@ -231,14 +231,18 @@ func (d *doc) method() {
 			"not after titles, abbreviations, initials or decimals. Sentences are numbered within each statement.",
 		"Terms. Words are lower-cased, quote and hyphen variants folded, English stop words dropped and the rest stemmed " +
 			"(Snowball/Porter2); multi-word terms are the topic scheme's cue phrases and capitalised names. Each sentence " +
-			"becomes a tf-idf vector (phrases weigh 1.5×).",
-		fmt.Sprintf("Topics. A sentence joins a topic of the scheme when the weights of the topic's cue words in it reach "+
-			"the scheme's threshold, at most two topics per sentence. A sentence without cue words takes the topic of a "+
-			"near-identical sentence of another statement (cosine ≥ %.2f). Sentences still unclaimed are grouped into "+
-			"emergent topics by similarity (≥ %.2f) and labelled by their top terms; nothing is dropped.", th.Inherit, th.Emergent),
-		fmt.Sprintf("Alignment. Within a topic each passage is paired with its best counterpart in every other statement: "+
-			"score = 0.75 × tf-idf cosine + 0.25 × the share of the topic's cue words both use. Below %.2f nothing is "+
-			"paired. A statement absent from a topic does not address it.", th.Pair),
+			"becomes a tf-idf vector.",
+		fmt.Sprintf("Alignment. Every sentence is compared with the sentences of the other statements that share a "+
+			"selective term with it (an inverted index): the score is the tf-idf cosine of their terms. A pair is kept when "+
+			"its score reaches %.2f, stands out from each sentence's other neighbours in that statement (at least %.1f× the "+
+			"mean of the %d best), and is near the best either sentence has there, so one sentence may match two. Between "+
+			"two versions of one text a pair next to a near-identical pair gains from the documents' order. A pair scoring "+
+			"%.2f or more is a paraphrase, one whose words are mostly the same and in order a version, the rest related. "+
+			"A sentence with no counterpart in a statement is not addressed there.", th.Pair, compare.MatchMargin, compare.MatchNeighbours, th.Paraphrase),
+		"Topics. Topics are labels, not gates: a sentence is on a topic of the scheme when the weights of the topic's cue " +
+			"words in it reach the scheme's threshold (at most two). An aligned pair stands in a topic both are on, else in " +
+			"the topic of the one that has one; pairs that no scheme topic claims form emergent topics, labelled with the " +
+			"phrase they share most. A lone sentence is not a topic of its own.",
 		"Wording differences. Words (never white space) are diffed with Myers' algorithm and semantic clean-up. A version " +
 			"diff first aligns sentences, then diffs words inside changed regions; a deleted passage of at least eight words " +
 			"that reappears elsewhere with at least 60% of its words (Dice coefficient) is reported as a move, with its edits.",

@@ -48,9 +48,8 @@ func (s settings) baselineRule() compare.BaselineRule {
 
 // Preference keys.
 const (
-	prefPairThreshold     = "threshold.pair"
-	prefEmergentThreshold = "threshold.emergent"
-	prefInheritThreshold  = "threshold.inherit"
+	prefPairThreshold       = "threshold.pair"
+	prefParaphraseThreshold = "threshold.paraphrase"
 	prefTopicsFile        = "topics.file"
 	prefBaselineRule      = "baseline.rule"
 )
@@ -59,9 +58,8 @@ func loadSettings(p fyne.Preferences) settings {
 	d := compare.DefaultThresholds
 	s := settings{
 		thresholds: compare.Thresholds{
-			Pair:     p.FloatWithFallback(prefPairThreshold, d.Pair),
-			Emergent: p.FloatWithFallback(prefEmergentThreshold, d.Emergent),
-			Inherit:  p.FloatWithFallback(prefInheritThreshold, d.Inherit),
+			Pair:       p.FloatWithFallback(prefPairThreshold, d.Pair),
+			Paraphrase: p.FloatWithFallback(prefParaphraseThreshold, d.Paraphrase),
 		},
 		topicsFile: p.String(prefTopicsFile),
 		baseline:   p.StringWithFallback(prefBaselineRule, baselineFirst),
@@ -71,8 +69,7 @@ func loadSettings(p fyne.Preferences) settings {
 
 func (s settings) save(p fyne.Preferences) {
 	p.SetFloat(prefPairThreshold, s.thresholds.Pair)
-	p.SetFloat(prefEmergentThreshold, s.thresholds.Emergent)
-	p.SetFloat(prefInheritThreshold, s.thresholds.Inherit)
+	p.SetFloat(prefParaphraseThreshold, s.thresholds.Paraphrase)
 	p.SetString(prefTopicsFile, s.topicsFile)
 	p.SetString(prefBaselineRule, s.baseline)
 }
@@ -134,8 +131,7 @@ func (ws *Workspace) baselineID() string {
 func (ws *Workspace) preferencesDialog() {
 	cur := ws.settings
 	pair := thresholdSlider(cur.thresholds.Pair, 0.02, 0.6)
-	emergent := thresholdSlider(cur.thresholds.Emergent, 0.05, 0.9)
-	inherit := thresholdSlider(cur.thresholds.Inherit, 0.1, 0.95)
+	paraphrase := thresholdSlider(cur.thresholds.Paraphrase, 0.05, 0.9)
 	topicsPath := widget.NewLabel(schemeName(cur.topicsFile))
 	topicsPath.Truncation = fyne.TextTruncateEllipsis
 	topicsFile := cur.topicsFile
@@ -160,30 +156,27 @@ func (ws *Workspace) preferencesDialog() {
 	defaults := widget.NewButton("Restore Defaults", func() {
 		d := compare.DefaultThresholds
 		pair.set(d.Pair)
-		emergent.set(d.Emergent)
-		inherit.set(d.Inherit)
+		paraphrase.set(d.Paraphrase)
 		topicsFile = ""
 		topicsPath.SetText(schemeName(""))
 		rule.SetSelected(baselineFirst)
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("Pair threshold", pair.row),
-		widget.NewFormItem("Emergent topics", emergent.row),
-		widget.NewFormItem("Topic inheritance", inherit.row),
+		widget.NewFormItem("Paraphrase threshold", paraphrase.row),
 		widget.NewFormItem("Topic scheme", container.NewBorder(nil, nil, nil, container.NewHBox(choose, builtIn), topicsPath)),
 		widget.NewFormItem("Default baseline", rule),
 		widget.NewFormItem("", defaults),
 	}
 	items[0].HintText = "least similarity for two passages to be aligned"
-	items[1].HintText = "least similarity for a sentence to join an emergent topic"
-	items[2].HintText = "least similarity for a sentence without cue words to take another's topic"
-	items[4].HintText = "used when the project names no baseline"
+	items[1].HintText = "least similarity for an aligned pair in other words to count as a paraphrase"
+	items[3].HintText = "used when the project names no baseline"
 	d := dialog.NewForm("Preferences", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
 		next := settings{
-			thresholds: compare.Thresholds{Pair: pair.value(), Emergent: emergent.value(), Inherit: inherit.value()},
+			thresholds: compare.Thresholds{Pair: pair.value(), Paraphrase: paraphrase.value()},
 			topicsFile: topicsFile,
 			baseline:   rule.Selected,
 		}

@@ -1,0 +1,128 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parley-app/parley/compare/phrases"
+)
+
+// Why is the evidence for an aligned pair: what the two passages share
+// and what else made them counterparts.
+type Why struct {
+	// Terms are the content words both use, strongest first (as written).
+	Terms []string `json:"terms,omitempty"`
+	// Phrases are the multi-word terms both use: names, word pairs, cues.
+	Phrases []string `json:"phrases,omitempty"`
+	// Names are the names and numbers both mention.
+	Names []string `json:"names,omitempty"`
+	// Topics are the scheme's topics both are on by their own cue words.
+	Topics []string `json:"topics,omitempty"`
+	// Synonyms are words matched through the synonym tables: "reiterate ≈ reaffirm".
+	Synonyms []string `json:"synonyms,omitempty"`
+	// Contained: the shorter passage's terms are nearly all in the longer
+	// one, which says that point among others.
+	Contained bool `json:"contained,omitempty"`
+	// Order: the pair follows from the documents' order — its neighbours
+	// are near-identical pairs of two versions of one text.
+	Order string `json:"order,omitempty"`
+}
+
+// maxWhy caps each list of evidence: the strongest few say why.
+const maxWhy = 8
+
+// explain gathers the evidence for a link; shared are the terms the two
+// sentences share, strongest first.
+func explain(a, b *sentence, l link, shared []string, display termDisplay) Why {
+	var w Why
+	seen := map[string]bool{}
+	add := func(list []string, t string) []string {
+		d := display.of(t)
+		if seen[d] || len(list) >= maxWhy {
+			return list
+		}
+		seen[d] = true
+		return append(list, d)
+	}
+	for _, t := range shared {
+		switch {
+		case strings.HasPrefix(t, topicTerm):
+			w.Topics = add(w.Topics, t)
+		case a.names[t] && b.names[t]:
+			w.Names = add(w.Names, t)
+		case strings.Contains(t, " "):
+			w.Phrases = add(w.Phrases, t)
+		default:
+			w.Terms = add(w.Terms, t)
+		}
+	}
+	cos, _ := cosine(a.vec, b.vec)
+	w.Contained = l.score > cos+1e-9 && !l.ordered
+	if l.ordered {
+		w.Order = fmt.Sprintf("between near-identical neighbours (%s ↔ %s) of two versions of one text", l.anchor[0], l.anchor[1])
+	}
+	return w
+}
+
+// String is the evidence in one line, for the CLI and the report.
+func (w Why) String() string {
+	var parts []string
+	list := func(name string, items []string) {
+		if len(items) > 0 {
+			parts = append(parts, name+": "+strings.Join(items, ", "))
+		}
+	}
+	list("phrases", w.Phrases)
+	list("names", w.Names)
+	list("words", w.Terms)
+	list("synonyms", w.Synonyms)
+	list("topics", w.Topics)
+	if w.Contained {
+		parts = append(parts, "one says the other's point among others")
+	}
+	if w.Order != "" {
+		parts = append(parts, "order: "+w.Order)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// SharedPhrase is a run of words two aligned passages share: its text as
+// passage A writes it, and where it stands in each passage (byte offsets
+// into each sentence's text).
+type SharedPhrase struct {
+	Text   string `json:"text"`
+	AStart int    `json:"a_start"`
+	AEnd   int    `json:"a_end"`
+	BStart int    `json:"b_start"`
+	BEnd   int    `json:"b_end"`
+}
+
+// sharedPhrases are the runs of words two sentences share, matched by
+// stem, longest first (compare/phrases), with offsets into each sentence.
+func sharedPhrases(a, b *sentence) []SharedPhrase {
+	al := phrases.Align(units(a), units(b))
+	out := make([]SharedPhrase, 0, len(al.Shared))
+	for _, ph := range al.Shared {
+		out = append(out, SharedPhrase{Text: a.text[ph.A.Start:ph.A.End],
+			AStart: ph.A.Start, AEnd: ph.A.End, BStart: ph.B.Start, BEnd: ph.B.End})
+	}
+	return out
+}
+
+// units are a sentence's words as the phrase aligner reads them, with
+// offsets into the sentence.
+func units(s *sentence) []phrases.Unit {
+	out := make([]phrases.Unit, len(s.tokens))
+	for i, t := range s.tokens {
+		out[i] = phrases.Unit{Keys: []string{t.Stem}, Start: t.Start - s.span.Start, End: t.End - s.span.Start, Content: !t.Stop}
+	}
+	return out
+}
+
+// InOrderOfA returns the phrases sorted by where they stand in passage A.
+func InOrderOfA(list []SharedPhrase) []SharedPhrase {
+	out := slices.Clone(list)
+	slices.SortFunc(out, func(x, y SharedPhrase) int { return x.AStart - y.AStart })
+	return out
+}

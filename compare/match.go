@@ -1,0 +1,209 @@
+package compare
+
+import (
+	"sort"
+)
+
+// Passage matching, independent of topics: every sentence is compared with
+// the sentences of the other statements that share a selective term with it
+// (an inverted index, never all pairs), and kept as a counterpart when it
+// is similar enough and among the best it has in that statement. For two
+// statements that are versions of one text, the documents' order is a
+// prior, as in sequence aligners: a pair next to two near-identical
+// neighbours is more likely.
+
+// link is a correspondence found between two sentences of two statements.
+type link struct {
+	a, b  *sentence // a's statement comes first
+	score float64
+	// ordered: the pair gained from the documents' order (its neighbours
+	// are near-identical pairs); anchor names that neighbour pair.
+	ordered bool
+	anchor  [2]string
+}
+
+// matchParams shape the matching; matchDefaults are the values Analyze uses.
+type matchParams struct {
+	// ratio: a counterpart is kept when its score is at least this share
+	// of the best score either sentence has in the other's statement, so
+	// a sentence may correspond to two that say its point between them.
+	ratio float64
+	// anchor is the least score of a near-identical pair that anchors the
+	// order prior; orderBonus what a pair next to one gains.
+	anchor, orderBonus float64
+	// k and margin: a pair's margin is its score over the mean of the k
+	// best scores each sentence has in the other's statement (the ratio
+	// margin of bitext mining, Artetxe and Schwenk 2019); a pair is kept
+	// only when its margin reaches margin — it must stand out from the
+	// sentences' other neighbours, not merely share a word.
+	k      int
+	margin float64
+	// minShared: the fewest terms two sentences must share to be paired,
+	// unless they score at least solo (one shared word is chance).
+	minShared int
+	solo      float64
+}
+
+var matchDefaults = matchParams{ratio: 0.8, anchor: 0.7, orderBonus: 0.1, k: MatchNeighbours, margin: MatchMargin, minShared: 2, solo: 0.5}
+
+// MatchNeighbours and MatchMargin: a pair is kept only when its score is at
+// least MatchMargin times the mean of the MatchNeighbours best scores its
+// sentences have in each other's statement.
+const (
+	MatchNeighbours = 4
+	MatchMargin     = 1.4
+)
+
+// candidate is a scored pair of sentences (indexes into the sentence list).
+type candidate struct {
+	i, j    int
+	score   float64
+	ordered bool      // raised by the order prior
+	anchor  [2]string // the near-identical neighbour pair that raised it
+}
+
+// matchSentences finds the counterparts of every sentence in every other
+// statement. The result is deterministic: sorted by statement, then
+// sentence order.
+func matchSentences(sents []*sentence, threshold float64, p matchParams) []link {
+	cands := scoreCandidates(sents, minCandidate)
+	orderPrior(sents, cands, p)
+	// top[i][statement]: the best scores sentence i has in that statement.
+	top := make([]map[int][]float64, len(sents))
+	for i := range top {
+		top[i] = map[int][]float64{}
+	}
+	for _, c := range cands {
+		si, sj := sents[c.i].statement, sents[c.j].statement
+		top[c.i][sj] = keepTop(top[c.i][sj], c.score, p.k)
+		top[c.j][si] = keepTop(top[c.j][si], c.score, p.k)
+	}
+	var out []link
+	for _, c := range cands {
+		a, b := sents[c.i], sents[c.j]
+		if c.score < threshold {
+			continue
+		}
+		ta, tb := top[c.i][b.statement], top[c.j][a.statement]
+		if c.score < p.ratio*ta[0] && c.score < p.ratio*tb[0] {
+			continue // both have a clearly better counterpart there
+		}
+		if c.score < p.solo && sharedTerms(a, b) < p.minShared {
+			continue // one shared word is chance
+		}
+		if c.score < p.margin*(mean(ta, p.k)+mean(tb, p.k))/2 {
+			continue // it does not stand out from their other neighbours
+		}
+		out = append(out, link{a: a, b: b, score: c.score, ordered: c.ordered, anchor: c.anchor})
+	}
+	return out
+}
+
+// minCandidate: scores below this are taken as no similarity at all.
+const minCandidate = 0.04
+
+// sharedTerms counts the terms two sentences share (a topic both are on
+// by their cue words counts as one).
+func sharedTerms(a, b *sentence) int {
+	n := 0
+	for t := range a.vec {
+		if _, ok := b.vec[t]; ok {
+			n++
+		}
+	}
+	return n
+}
+
+// keepTop inserts x into the descending list top, keeping at most k.
+func keepTop(top []float64, x float64, k int) []float64 {
+	i := sort.Search(len(top), func(i int) bool { return top[i] < x })
+	top = append(top, 0)
+	copy(top[i+1:], top[i:])
+	top[i] = x
+	if len(top) > k {
+		top = top[:k]
+	}
+	return top
+}
+
+// mean of the k best scores, the missing ones counting as 0.
+func mean(top []float64, k int) float64 {
+	var sum float64
+	for _, x := range top {
+		sum += x
+	}
+	return sum / float64(k)
+}
+
+// scoreCandidates scores every pair of sentences of two statements that
+// share a selective term by the cosine of their weighted terms, keeping
+// those scoring at least minScore; pairs (i < j) in ascending order.
+func scoreCandidates(sents []*sentence, minScore float64) []candidate {
+	ix := newSimIndex()
+	for i, s := range sents {
+		ix.add(i, s.vec)
+	}
+	acc := &accumulator{}
+	var out []candidate
+	for i, s := range sents {
+		for _, j := range ix.query(s.vec, minScore*0.5, acc) {
+			o := sents[j]
+			if j <= i || o.statement == s.statement {
+				continue
+			}
+			if score, _ := cosine(s.vec, o.vec); score >= minScore {
+				out = append(out, candidate{i: i, j: j, score: score})
+			}
+		}
+	}
+	return out
+}
+
+// orderPrior raises the score of candidates between two statements that
+// are versions of one text (many near-identical pairs) when a neighbouring
+// pair of sentences is near-identical too.
+func orderPrior(sents []*sentence, cands []candidate, p matchParams) {
+	if p.orderBonus == 0 {
+		return
+	}
+	type pos struct{ si, ni, sj, nj int }
+	anchors := map[pos][2]string{}
+	perPair := map[[2]int]int{}
+	for _, c := range cands {
+		if c.score >= p.anchor {
+			a, b := sents[c.i], sents[c.j]
+			anchors[pos{a.statement, a.n, b.statement, b.n}] = [2]string{a.id, b.id}
+			perPair[[2]int{a.statement, b.statement}]++
+		}
+	}
+	sizes := map[int]int{}
+	for _, s := range sents {
+		sizes[s.statement]++
+	}
+	for k := range cands {
+		c := &cands[k]
+		a, b := sents[c.i], sents[c.j]
+		if c.score >= p.anchor || !versionLike(perPair[[2]int{a.statement, b.statement}], sizes[a.statement], sizes[b.statement]) {
+			continue
+		}
+		for _, d := range []int{-1, 1} {
+			if ids, ok := anchors[pos{a.statement, a.n + d, b.statement, b.n + d}]; ok {
+				c.score += p.orderBonus
+				c.ordered, c.anchor = true, ids
+				break
+			}
+		}
+	}
+	sort.SliceStable(cands, func(x, y int) bool {
+		if cands[x].i != cands[y].i {
+			return cands[x].i < cands[y].i
+		}
+		return cands[x].j < cands[y].j
+	})
+}
+
+// versionLike: two statements read as versions of one text when at least
+// a third of the shorter one's sentences have a near-identical twin.
+func versionLike(anchors, n, m int) bool {
+	return anchors >= 2 && 3*anchors >= min(n, m)
+}
