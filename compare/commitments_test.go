@@ -25,7 +25,9 @@ func TestDemoCommitments(t *testing.T) {
 		topic                    string
 	}{
 		{"white-house", "will not take part", "United States", commitment.Refusal, commitment.Negative, "escalation"},
-		{"white-house", "we shall not waver", "United States", commitment.Pledge, commitment.Positive, "support"},
+		// No general cue puts "For the defense of Israel, we shall not waver"
+		// on a topic since the demo-only cue "not waver" went (issue 16).
+		{"white-house", "we shall not waver", "United States", commitment.Pledge, commitment.Positive, ""},
 		{"israel", "not seeking a significant escalation", "Israel", commitment.Refusal, commitment.Negative, "escalation"},
 		{"iran", "respond immediately if Israel retaliates", "Iran", commitment.Conditional, commitment.Positive, "retaliation"},
 	}
@@ -38,7 +40,7 @@ func TestDemoCommitments(t *testing.T) {
 		if c.Actor != tt.actor || c.Kind != tt.kind || c.Polarity != tt.polarity {
 			t.Errorf("%s %q: %s %s %s, want %s %s %s", tt.statement, tt.phrase, c.Actor, c.Kind, c.Polarity, tt.actor, tt.kind, tt.polarity)
 		}
-		if !contains(c.Topics, tt.topic) {
+		if tt.topic != "" && !contains(c.Topics, tt.topic) {
 			t.Errorf("%s %q: topics %v, want %s among them", tt.statement, tt.phrase, c.Topics, tt.topic)
 		}
 		st := demoStatements(t)
