@@ -220,7 +220,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 		a.Topics = append(a.Topics, row.result(ids))
 	}
 	a.Pairs = al.pairs(opt.Thresholds, display)
-	a.applyPairOverrides(opt.Overrides, vectorsByID(sents), display)
+	a.applyPairOverrides(opt.Overrides, sentencesByID(sents), opt.Thresholds, display)
 	a.diffPairs()
 	a.choosePrimaryTopics()
 	a.extractCommitments(statements, opt.Actors, opt.Topics)
@@ -271,10 +271,10 @@ func (a *Analysis) addStatements(statements []statement.Statement, languages []l
 
 func rowsID(rows []*topicRow, i int) string { return rows[i].topic.ID }
 
-func vectorsByID(sents []*sentence) map[string]map[string]float64 {
-	m := make(map[string]map[string]float64, len(sents))
+func sentencesByID(sents []*sentence) map[string]*sentence {
+	m := make(map[string]*sentence, len(sents))
 	for _, s := range sents {
-		m[s.id] = s.vec
+		m[s.id] = s
 	}
 	return m
 }

@@ -142,3 +142,44 @@ func (a *Analysis) ReportBaseline(picked string) string {
 	}
 	return a.Baseline
 }
+
+// AreVersions reports whether statements x and y read as two versions of
+// one text: at least versionShare of the shorter one's sentences stand in a
+// pair of kind KindVersion (the same sentence, reworded at most slightly)
+// with the other. The Wording view offers its full-document redline for
+// such statements; for others it lists the aligned pairs.
+func (a *Analysis) AreVersions(x, y string) bool {
+	ix, iy := a.statementIndex(x), a.statementIndex(y)
+	if ix < 0 || iy < 0 || ix == iy {
+		return false
+	}
+	in := map[string]bool{}
+	for _, p := range a.PairsBetween(x, y) {
+		if p.Kind == KindVersion {
+			in[p.A], in[p.B] = true, true
+		}
+	}
+	nx, ny := 0, 0
+	for id := range in {
+		if ref, _ := a.Locate(id); ref.Statement == ix {
+			nx++
+		} else {
+			ny++
+		}
+	}
+	shorter := min(len(a.Statements[ix].Sentences), len(a.Statements[iy].Sentences))
+	return shorter > 0 && float64(min(nx, ny)) >= versionShare*float64(shorter)
+}
+
+// PairsBetween returns the pairs joining a sentence of statement x with one
+// of statement y, in the order of the analysis's pairs.
+func (a *Analysis) PairsBetween(x, y string) []Pair {
+	var out []Pair
+	for _, p := range a.Pairs {
+		sa, sb := statement.StatementOf(p.A), statement.StatementOf(p.B)
+		if sa == x && sb == y || sa == y && sb == x {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -21,9 +21,6 @@ type Why struct {
 	Topics []string `json:"topics,omitempty"`
 	// Synonyms are words matched through the synonym tables: "reiterate ≈ reaffirm".
 	Synonyms []string `json:"synonyms,omitempty"`
-	// Contained: the shorter passage's terms are nearly all in the longer
-	// one, which says that point among others.
-	Contained bool `json:"contained,omitempty"`
 	// Order: the pair follows from the documents' order — its neighbours
 	// are near-identical pairs of two versions of one text.
 	Order string `json:"order,omitempty"`
@@ -57,8 +54,6 @@ func explain(a, b *sentence, l link, shared []string, display termDisplay) Why {
 			w.Terms = add(w.Terms, t)
 		}
 	}
-	cos, _ := cosine(a.vec, b.vec)
-	w.Contained = l.score > cos+1e-9 && !l.ordered
 	if l.ordered {
 		w.Order = fmt.Sprintf("between near-identical neighbours (%s ↔ %s) of two versions of one text", l.anchor[0], l.anchor[1])
 	}
@@ -78,9 +73,6 @@ func (w Why) String() string {
 	list("words", w.Terms)
 	list("synonyms", w.Synonyms)
 	list("topics", w.Topics)
-	if w.Contained {
-		parts = append(parts, "one says the other's point among others")
-	}
 	if w.Order != "" {
 		parts = append(parts, "order: "+w.Order)
 	}

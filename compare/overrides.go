@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/parley-app/parley/statement"
 )
@@ -45,7 +46,7 @@ func (s *TopicScheme) index(id string) int {
 
 // applyPairOverrides removes the pairs the analyst undid and adds the ones
 // they made, marked manual.
-func (a *Analysis) applyPairOverrides(overrides []statement.Override, vectors map[string]map[string]float64, display termDisplay) {
+func (a *Analysis) applyPairOverrides(overrides []statement.Override, sents map[string]*sentence, th Thresholds, display termDisplay) {
 	unpaired := map[[2]string]bool{}
 	for _, o := range overrides {
 		if o.Action == statement.OverrideUnpair {
@@ -61,12 +62,12 @@ func (a *Analysis) applyPairOverrides(overrides []statement.Override, vectors ma
 	a.Pairs = kept
 	for _, o := range overrides {
 		if o.Action == statement.OverridePair {
-			a.addManualPair(o, vectors, display)
+			a.addManualPair(o, sents, th, display)
 		}
 	}
 }
 
-func (a *Analysis) addManualPair(o statement.Override, vectors map[string]map[string]float64, display termDisplay) {
+func (a *Analysis) addManualPair(o statement.Override, sents map[string]*sentence, th Thresholds, display termDisplay) {
 	ra, okA := a.Locate(o.A)
 	rb, okB := a.Locate(o.B)
 	switch {
@@ -90,10 +91,17 @@ func (a *Analysis) addManualPair(o statement.Override, vectors map[string]map[st
 	if topic == "" {
 		topic = a.sharedTopic(o.A, o.B)
 	}
-	cos, shared := cosine(vectors[o.A], vectors[o.B])
-	p := Pair{Topic: topic, A: o.A, B: o.B, Score: round(cos, 4), SharedTerms: []string{}, Manual: true}
+	sa, sb := sents[o.A], sents[o.B]
+	cos, shared := cosine(sa.vec, sb.vec)
+	p := Pair{Topic: topic, A: o.A, B: o.B, Score: round(cos, 4), SharedTerms: []string{}, Manual: true, Kind: KindRelated,
+		Why: explain(sa, sb, link{a: sa, b: sb, score: cos}, shared, display), Phrases: sharedPhrases(sa, sb)}
+	if cos >= th.Paraphrase {
+		p.Kind = KindParaphrase
+	}
 	for _, t := range shared {
-		p.SharedTerms = appendUnique(p.SharedTerms, display.of(t))
+		if !strings.HasPrefix(t, topicTerm) {
+			p.SharedTerms = appendUnique(p.SharedTerms, display.of(t))
+		}
 	}
 	a.Pairs = append(a.Pairs, p)
 	a.joinTopic(o.A, topic)

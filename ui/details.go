@@ -147,12 +147,15 @@ func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fy
 	if p.Manual {
 		who = "aligned by the analyst"
 	}
-	segs := []widget.RichTextSegment{bold(fmt.Sprintf("Aligned with %s (%s, score %.2f, %s) — shared: %s",
-		an.Statements[oref.Statement].Title, an.TopicLabel(p.Topic), p.Score, who, p.Reason()))}
+	segs := []widget.RichTextSegment{bold(fmt.Sprintf("Aligned with %s (%s, %s, score %.2f, %s)",
+		an.Statements[oref.Statement].Title, an.TopicLabel(p.Topic), p.Kind, p.Score, who))}
+	if why := p.Why.String(); why != "" {
+		segs = append(segs, plain("Why: "+why, widget.RichTextStyleParagraph))
+	}
 	if p.Commitments != "" {
 		segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
 	}
-	segs = append(segs, diffSegments(p.Diff, id == p.B)...)
+	segs = append(segs, pairSegments(an, p, id == p.B)...)
 	key := statement.PairKey(p.A, p.B)
 	return []fyne.CanvasObject{
 		paragraph(segs...),
