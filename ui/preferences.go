@@ -50,8 +50,8 @@ func (s settings) baselineRule() compare.BaselineRule {
 const (
 	prefPairThreshold       = "threshold.pair"
 	prefParaphraseThreshold = "threshold.paraphrase"
-	prefTopicsFile        = "topics.file"
-	prefBaselineRule      = "baseline.rule"
+	prefTopicsFile          = "topics.file"
+	prefBaselineRule        = "baseline.rule"
 )
 
 func loadSettings(p fyne.Preferences) settings {
