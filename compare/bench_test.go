@@ -14,7 +14,7 @@ const corpusDir = "../testdata/corpus"
 
 // loadCorpusGlob loads the corpus files that match pattern, failing the
 // benchmark when there are none.
-func loadCorpusGlob(b *testing.B, pattern string) []statement.Statement {
+func loadCorpusGlob(b testing.TB, pattern string) []statement.Statement {
 	b.Helper()
 	files, _ := filepath.Glob(filepath.Join(corpusDir, pattern))
 	if len(files) == 0 {

@@ -42,9 +42,12 @@ type matchParams struct {
 	// unless they score at least solo (one shared word is chance).
 	minShared int
 	solo      float64
+	// rank: a pair is kept only when each sentence is among the rank best
+	// counterparts of the other in its statement (mutual near-best).
+	rank int
 }
 
-var matchDefaults = matchParams{ratio: 0.8, anchor: 0.7, orderBonus: 0.1, k: MatchNeighbours, margin: MatchMargin, minShared: 2, solo: 0.5}
+var matchDefaults = matchParams{ratio: 0.8, anchor: 0.7, orderBonus: 0.1, k: MatchNeighbours, margin: MatchMargin, minShared: 2, solo: 0.5, rank: 2}
 
 // MatchNeighbours and MatchMargin: a pair is kept only when its score is at
 // least MatchMargin times the mean of the MatchNeighbours best scores its
@@ -75,8 +78,8 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 	}
 	for _, c := range cands {
 		si, sj := sents[c.i].statement, sents[c.j].statement
-		top[c.i][sj] = keepTop(top[c.i][sj], c.score, p.k)
-		top[c.j][si] = keepTop(top[c.j][si], c.score, p.k)
+		top[c.i][sj] = keepTop(top[c.i][sj], c.score, max(p.k, p.rank))
+		top[c.j][si] = keepTop(top[c.j][si], c.score, max(p.k, p.rank))
 	}
 	var out []link
 	for _, c := range cands {
@@ -88,10 +91,13 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 		if c.score < p.ratio*ta[0] && c.score < p.ratio*tb[0] {
 			continue // both have a clearly better counterpart there
 		}
+		if p.rank > 0 && (rankOf(ta, c.score) > p.rank || rankOf(tb, c.score) > p.rank) {
+			continue // not among the best either has in the other's statement
+		}
 		if c.score < p.solo && sharedTerms(a, b) < p.minShared {
 			continue // one shared word is chance
 		}
-		if c.score < p.margin*(mean(ta, p.k)+mean(tb, p.k))/2 {
+		if c.score < p.margin*(mean(ta[:min(len(ta), p.k)], p.k)+mean(tb[:min(len(tb), p.k)], p.k))/2 {
 			continue // it does not stand out from their other neighbours
 		}
 		out = append(out, link{a: a, b: b, score: c.score, ordered: c.ordered, anchor: c.anchor})
@@ -124,6 +130,17 @@ func keepTop(top []float64, x float64, k int) []float64 {
 		top = top[:k]
 	}
 	return top
+}
+
+// rankOf is the rank of score among the descending top scores (1 for the
+// best); len(top)+1 when it is below them all.
+func rankOf(top []float64, score float64) int {
+	for i, x := range top {
+		if score >= x {
+			return i + 1
+		}
+	}
+	return len(top) + 1
 }
 
 // mean of the k best scores, the missing ones counting as 0.
