@@ -3,7 +3,7 @@
 GO ?= go
 
 .PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean \
-	package package-deps package-linux package-windows package-macos icons
+	package package-deps package-linux package-windows package-macos icons synonyms
 
 run: deps
 	$(GO) run . demo
@@ -159,3 +159,10 @@ package-macos: $(FYNE)
 # (commit the results).
 icons:
 	./packaging/icons.sh
+
+# Re-generate assets/lang/synonyms-en.txt, the aligner's WordNet synonym sets,
+# from WordNet 3.0 (Debian: apt-get install wordnet-base; WORDNET is its dict
+# folder). Commit the result; internal/cmd/gensynonyms says what it keeps.
+WORDNET ?= /usr/share/wordnet
+synonyms:
+	$(GO) run ./internal/cmd/gensynonyms -dict $(WORDNET) -out assets/lang/synonyms-en.txt

@@ -23,16 +23,24 @@ func (s *Stemmer) Stem(norm string) string {
 	if st, ok := s.m[norm]; ok {
 		return st
 	}
-	st := norm
-	if isLatin(norm) && !strings.ContainsAny(norm, "0123456789.") {
-		parts := strings.Split(norm, "-")
-		for i, p := range parts {
-			parts[i] = english.Stem(p, false)
-		}
-		st = strings.Join(parts, "-")
-	}
+	st := stem(norm)
 	s.m[norm] = st
 	return st
+}
+
+// stem is Stem without the memory, safe for concurrent use.
+func stem(norm string) string {
+	if !isLatin(norm) || strings.ContainsAny(norm, "0123456789.") {
+		return norm
+	}
+	if strings.IndexByte(norm, '-') < 0 {
+		return english.Stem(norm, false)
+	}
+	parts := strings.Split(norm, "-")
+	for i, p := range parts {
+		parts[i] = english.Stem(p, false)
+	}
+	return strings.Join(parts, "-")
 }
 
 func isLatin(s string) bool {
