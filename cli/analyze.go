@@ -105,7 +105,7 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 			fmt.Fprintf(w, "    %s\n", c.dim("why: "+why))
 		}
 		if p.Kind == compare.KindVersion {
-			fmt.Fprintf(w, "    %s\n", redline(p.Diff, c))
+			fmt.Fprintf(w, "    %s\n", redline(a.PairDiff(p), c))
 		} else {
 			fmt.Fprintf(w, "    %s\n", sharedPhrases(a, p, c))
 		}

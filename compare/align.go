@@ -3,8 +3,10 @@ package compare
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +22,7 @@ type Thresholds struct {
 
 // DefaultThresholds were chosen on the development set of the alignment
 // gold (testdata/align-gold).
-var DefaultThresholds = Thresholds{Pair: 0.1, Paraphrase: 0.35}
+var DefaultThresholds = Thresholds{Pair: 0.12, Paraphrase: 0.35}
 
 // Pair kinds: how two aligned passages relate.
 const (
@@ -262,11 +264,22 @@ func topTerms(v map[string]float64, n int, display termDisplay) []string {
 
 // pairs turns the links into the analysis's pairs, in the order of their
 // first sentence, each with its topic and the evidence for it.
+// The pairs are made over the CPU cores, each into its own slot, so the
+// output does not depend on timing; display is only read.
 func (al *alignment) pairs(th Thresholds, display termDisplay) []Pair {
-	out := make([]Pair, 0, len(al.links))
-	for k, l := range al.links {
-		out = append(out, al.rows[al.topic[k]].pair(l, th, display))
+	out := make([]Pair, len(al.links))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(al.links); k += workers {
+				out[k] = al.rows[al.topic[k]].pair(al.links[k], th, display)
+			}
+		}()
 	}
+	wg.Wait()
 	return out
 }
 
@@ -286,12 +299,22 @@ func (r *topicRow) pair(l link, th Thresholds, display termDisplay) Pair {
 	}
 	p.SharedCues = intersect(cuesOf(a, r), cuesOf(b, r))
 	p.Why = explain(a, b, l, shared, display)
-	p.Phrases = sharedPhrases(a, b)
-	p.Kind = KindRelated
-	if l.score >= th.Paraphrase {
-		p.Kind = KindParaphrase
-	}
+	var same float64
+	p.Phrases, same = sharedPhrases(a, b)
+	p.Kind = pairKind(l.score, same, th)
 	return p
+}
+
+// pairKind: a version when most words are the same and in order, else a
+// paraphrase or a related pair by score.
+func pairKind(score, sameShare float64, th Thresholds) string {
+	switch {
+	case sameShare >= sameWordsVersion:
+		return KindVersion
+	case score >= th.Paraphrase:
+		return KindParaphrase
+	}
+	return KindRelated
 }
 
 // cuesOf lists the cues that put s on the row's topic.

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"context"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -39,6 +38,7 @@ type Analysis struct {
 	Warnings  []string               `json:"warnings,omitempty"`
 	sentences map[string]SentenceRef // sentence id → where it is
 	versions  *versionCache          // version diffs, computed on first use
+	pairDiffs *pairDiffs             // pair diffs, computed on first use
 }
 
 // StatementAnalysis is a statement's metadata with its sentences.
@@ -121,7 +121,9 @@ type Pair struct {
 	Kind    string         `json:"kind"`
 	Why     Why            `json:"why"`
 	Phrases []SharedPhrase `json:"phrases"`
-	Diff    []worddiff.Op  `json:"diff"`
+	// Diff is the word diff from A to B: Analysis.PairDiff computes it
+	// when first asked; the JSON form has it for every pair.
+	Diff []worddiff.Op `json:"diff"`
 	// Commitments spells out how the two passages' commitments differ;
 	// empty when neither commits to anything.
 	Commitments string `json:"commitments,omitempty"`
@@ -201,6 +203,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 		sents = append(sents, buildSentences(i, st, languages[i], opt.Topics, stems, display)...)
 		progress(0.5 * float64(i+1) / float64(len(statements)))
 	}
+	linkNames(sents, display)
 	weighTerms(sents)
 	a := &Analysis{Thresholds: opt.Thresholds, Terms: distinctiveTerms(ids, sents, display)}
 	applyMoves(sents, opt.Topics, opt.Overrides, func(w string) { a.Warnings = append(a.Warnings, w) })
@@ -221,7 +224,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	}
 	a.Pairs = al.pairs(opt.Thresholds, display)
 	a.applyPairOverrides(opt.Overrides, sentencesByID(sents), opt.Thresholds, display)
-	a.diffPairs()
+	a.pairDiffs = &pairDiffs{diffs: map[[2]string][]worddiff.Op{}}
 	a.choosePrimaryTopics()
 	a.extractCommitments(statements, opt.Actors, opt.Topics)
 	a.buildGrid()
@@ -299,56 +302,6 @@ func (r *topicRow) result(ids []string) Topic {
 		t.Passages[id] = append(t.Passages[id], s.id)
 	}
 	return t
-}
-
-// diffPairs computes each pair's word diff, spread over the CPU cores;
-// each result goes to its own slot, so the output does not depend on timing.
-func (a *Analysis) diffPairs() {
-	a.Locate("") // build the sentence index before the workers read it
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(a.Pairs); i += workers {
-				p := &a.Pairs[i]
-				p.Diff = worddiff.Words(a.Sentence(p.A).Text, a.Sentence(p.B).Text, worddiff.Options{})
-				if p.Phrases == nil {
-					p.Phrases = []SharedPhrase{}
-				}
-				if sameWordsShare(p.Diff) >= sameWordsVersion {
-					p.Kind = KindVersion
-				}
-			}
-		}()
-	}
-	wg.Wait()
-}
-
-// sameWordsShare is the share of the longer passage's words that a word
-// diff keeps unchanged, in order.
-func sameWordsShare(ops []worddiff.Op) float64 {
-	var same, onlyA, onlyB int
-	for _, op := range ops {
-		n := len(strings.Fields(op.Text))
-		switch op.Op {
-		case worddiff.Equal:
-			same += n
-		case worddiff.Delete:
-			onlyA += n
-		case worddiff.Insert:
-			onlyB += n
-		default: // a move: its words count as changed on both sides
-			onlyA += n
-			onlyB += n
-		}
-	}
-	longer := same + max(onlyA, onlyB)
-	if longer == 0 {
-		return 0
-	}
-	return float64(same) / float64(longer)
 }
 
 func (a *Analysis) choosePrimaryTopics() {

@@ -131,7 +131,7 @@ func TestAnalysisInvariants(t *testing.T) {
 		if ra, _ := a.Locate(p.A); ra.Statement == func() int { rb, _ := a.Locate(p.B); return rb.Statement }() {
 			t.Errorf("pair %s–%s joins two sentences of one statement", p.A, p.B)
 		}
-		if p.Score < a.Thresholds.Pair || len(p.SharedTerms)+len(p.SharedCues) == 0 || len(p.Diff) == 0 {
+		if p.Score < a.Thresholds.Pair || len(p.SharedTerms)+len(p.SharedCues) == 0 || len(a.PairDiff(p)) == 0 {
 			t.Errorf("pair %s–%s lacks a score above threshold, a reason or a diff: %+v", p.A, p.B, p)
 		}
 	}

@@ -22,6 +22,9 @@ type sentence struct {
 	tokens     []Token
 	terms      []string           // content stems and phrases, in text order, repeats kept
 	topicTerms []string           // a term for each topic its cue words put it on
+	synTerms   []string           // a term for each synonym group its words are in
+	synWords   map[string]synWord // synonym group → the word of the sentence in it
+	tokenSyns  [][]string         // each token's synonym-group terms
 	vec        map[string]float64 // tf-idf weights, unit length
 	names      map[string]bool    // terms that are names or numbers
 	topics     []TopicMatch
@@ -52,12 +55,6 @@ func (d termDisplay) of(term string) string {
 	return best
 }
 
-// phraseWeight: a shared multi-word term ("Revolutionary Guard Corps",
-// "two-state solution") is stronger evidence than a shared word.
-var phraseWeight = 1.0
-
-var useBigrams = false
-
 // topicTerm marks the term that stands for a topic of the scheme: two
 // passages on one topic by their cue words share it, as they share a word.
 const topicTerm = "§"
@@ -68,6 +65,7 @@ var topicWeight = 0.5
 // buildSentences segments a statement and extracts each sentence's terms.
 func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display termDisplay) []*sentence {
 	stop := lang.Stopwords(language.Code)
+	syn := lang.SynonymsFor(language.Code)
 	spans := segment.Sentences(st.Text)
 	out := make([]*sentence, 0, len(spans))
 	for n, sp := range spans {
@@ -79,6 +77,7 @@ func buildSentences(index int, st statement.Statement, language lang.Language, s
 		}
 		s := &sentence{id: statement.SentenceID{Statement: st.ID, N: n + 1}.String(), statement: index, n: n, span: sp, text: text, tokens: toks}
 		s.terms, s.names = sentenceTerms(st.Text, toks, scheme, display)
+		s.synTerms, s.synWords, s.tokenSyns = synonymTerms(st.Text, toks, syn)
 		s.topics = scheme.Match(toks)
 		for _, m := range s.topics {
 			s.topicTerms = append(s.topicTerms, topicTerm+scheme.Topics[m.Topic].ID)
@@ -104,13 +103,6 @@ func sentenceTerms(text string, toks []Token, scheme *TopicScheme, display termD
 		if (t.Capital && i > 0) || isNumber(t.Norm) {
 			names[t.Stem] = true
 		}
-	}
-	for _, bg := range contentBigrams(text, toks) {
-		if !useBigrams {
-			break
-		}
-		terms = append(terms, bg.key)
-		display.add(bg.key, strings.ToLower(text[bg.start:bg.end]))
 	}
 	for _, ph := range namePhrases(text, toks) {
 		names[ph.key] = true
@@ -146,36 +138,6 @@ type phrase struct {
 
 // nameConnectors may stand inside a name: "Group of Seven", "Secretary of State".
 var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true}
-
-// contentBigrams are the pairs of adjacent content words ("clean energy",
-// "necessary action"), with only function words allowed between them
-// ("take all necessary action" gives "necessary action"): shared word
-// order is stronger evidence than shared words.
-func contentBigrams(text string, toks []Token) []phrase {
-	var out []phrase
-	prev := -1
-	for i, t := range toks {
-		if t.Stop || len([]rune(t.Norm)) < 2 || isSmallNumber(t.Norm) {
-			continue
-		}
-		if prev >= 0 && !breaksPhrase(text[toks[prev].End:t.Start]) {
-			out = append(out, phrase{key: toks[prev].Stem + " " + t.Stem, start: toks[prev].Start, end: t.End})
-		}
-		prev = i
-	}
-	return out
-}
-
-// breaksPhrase: punctuation between two words (a comma, a full stop, a
-// dash) means they are not one phrase.
-func breaksPhrase(between string) bool {
-	for _, r := range between {
-		if !unicode.IsSpace(r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '’' && r != '\'' {
-			return true
-		}
-	}
-	return false
-}
 
 // isSmallNumber: paragraph and list numbers ("56.") say nothing about a
 // topic; longer numbers (years, resolution numbers) can.
@@ -231,7 +193,7 @@ func weighTerms(sents []*sentence) map[string]float64 {
 	df := map[string]int{}
 	for _, s := range sents {
 		seen := map[string]bool{}
-		for _, t := range slices.Concat(s.terms, s.topicTerms) {
+		for _, t := range slices.Concat(s.terms, s.topicTerms, s.synTerms) {
 			if !seen[t] {
 				seen[t] = true
 				df[t]++
@@ -246,14 +208,17 @@ func weighTerms(sents []*sentence) map[string]float64 {
 	for _, s := range sents {
 		s.vec = map[string]float64{}
 		for _, t := range s.terms {
-			w := idf[t]
-			if strings.Contains(t, " ") {
-				w *= phraseWeight
-			}
-			s.vec[t] += w
+			s.vec[t] += idf[t]
 		}
 		for _, t := range s.topicTerms {
 			s.vec[t] += idf[t] * topicWeight
+		}
+		for _, t := range s.synTerms {
+			if strings.HasPrefix(t, synTerm+"wn:") {
+				s.vec[t] += idf[t] * wordNetWeight
+			} else {
+				s.vec[t] += idf[t] * synWeight
+			}
 		}
 		normalize(s.vec)
 	}

@@ -46,6 +46,11 @@ func explain(a, b *sentence, l link, shared []string, display termDisplay) Why {
 		switch {
 		case strings.HasPrefix(t, topicTerm):
 			w.Topics = add(w.Topics, t)
+		case strings.HasPrefix(t, synTerm):
+			g := strings.TrimPrefix(t, synTerm)
+			if synonymOnly(a, b, t) {
+				w.Synonyms = addOnce(w.Synonyms, a.synWords[g].word+" ≈ "+b.synWords[g].word)
+			}
 		case a.names[t] && b.names[t]:
 			w.Names = add(w.Names, t)
 		case strings.Contains(t, " "):
@@ -58,6 +63,13 @@ func explain(a, b *sentence, l link, shared []string, display termDisplay) Why {
 		w.Order = fmt.Sprintf("between near-identical neighbours (%s ↔ %s) of two versions of one text", l.anchor[0], l.anchor[1])
 	}
 	return w
+}
+
+func addOnce(list []string, s string) []string {
+	if len(list) >= maxWhy || slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }
 
 // String is the evidence in one line, for the CLI and the report.
@@ -91,15 +103,25 @@ type SharedPhrase struct {
 }
 
 // sharedPhrases are the runs of words two sentences share, matched by
-// stem, longest first (compare/phrases), with offsets into each sentence.
-func sharedPhrases(a, b *sentence) []SharedPhrase {
+// stem or synonym group, longest first (compare/phrases), with offsets
+// into each sentence; sameShare is the share of the longer sentence's
+// words that stand in shared phrases in the same order in both.
+func sharedPhrases(a, b *sentence) (list []SharedPhrase, sameShare float64) {
 	al := phrases.Align(units(a), units(b))
-	out := make([]SharedPhrase, 0, len(al.Shared))
-	for _, ph := range al.Shared {
-		out = append(out, SharedPhrase{Text: a.text[ph.A.Start:ph.A.End],
+	list = make([]SharedPhrase, 0, len(al.Shared))
+	inOrder, lastB := 0, -1
+	for _, ph := range al.Shared { // in the order of A
+		list = append(list, SharedPhrase{Text: a.text[ph.A.Start:ph.A.End],
 			AStart: ph.A.Start, AEnd: ph.A.End, BStart: ph.B.Start, BEnd: ph.B.End})
+		if ph.B.First > lastB {
+			inOrder += ph.Units
+			lastB = ph.B.First
+		}
 	}
-	return out
+	if longer := max(len(a.tokens), len(b.tokens)); longer > 0 {
+		sameShare = float64(inOrder) / float64(longer)
+	}
+	return list, sameShare
 }
 
 // units are a sentence's words as the phrase aligner reads them, with
@@ -107,7 +129,7 @@ func sharedPhrases(a, b *sentence) []SharedPhrase {
 func units(s *sentence) []phrases.Unit {
 	out := make([]phrases.Unit, len(s.tokens))
 	for i, t := range s.tokens {
-		out[i] = phrases.Unit{Keys: []string{t.Stem}, Start: t.Start - s.span.Start, End: t.End - s.span.Start, Content: !t.Stop}
+		out[i] = phrases.Unit{Keys: append([]string{t.Stem}, s.tokenSyns[i]...), Start: t.Start - s.span.Start, End: t.End - s.span.Start, Content: !t.Stop}
 	}
 	return out
 }

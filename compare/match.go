@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"slices"
 	"sort"
+	"strings"
 )
 
 // Passage matching, independent of topics: every sentence is compared with
@@ -54,15 +56,14 @@ var matchDefaults = matchParams{ratio: 0.8, anchor: 0.7, orderBonus: 0.1, k: Mat
 // sentences have in each other's statement.
 const (
 	MatchNeighbours = 4
-	MatchMargin     = 1.4
+	MatchMargin     = 1.2
 )
 
 // candidate is a scored pair of sentences (indexes into the sentence list).
 type candidate struct {
-	i, j    int
-	score   float64
-	ordered bool      // raised by the order prior
-	anchor  [2]string // the near-identical neighbour pair that raised it
+	i, j   int32
+	score  float64
+	anchor int32 // 1 + the index of the near-identical neighbour candidate that raised it by the order prior; 0: none
 }
 
 // matchSentences finds the counterparts of every sentence in every other
@@ -100,20 +101,27 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 		if c.score < p.margin*(mean(ta[:min(len(ta), p.k)], p.k)+mean(tb[:min(len(tb), p.k)], p.k))/2 {
 			continue // it does not stand out from their other neighbours
 		}
-		out = append(out, link{a: a, b: b, score: c.score, ordered: c.ordered, anchor: c.anchor})
+		l := link{a: a, b: b, score: c.score}
+		if c.anchor > 0 {
+			n := cands[c.anchor-1]
+			l.ordered, l.anchor = true, [2]string{sents[n.i].id, sents[n.j].id}
+		}
+		out = append(out, l)
 	}
 	return out
 }
 
 // minCandidate: scores below this are taken as no similarity at all.
-const minCandidate = 0.04
+const minCandidate = 0.05
 
 // sharedTerms counts the terms two sentences share (a topic both are on
-// by their cue words counts as one).
+// by their cue words counts as one), a synonym group only when they share
+// it through different words: one shared word is one piece of evidence,
+// however many groups it is in.
 func sharedTerms(a, b *sentence) int {
 	n := 0
 	for t := range a.vec {
-		if _, ok := b.vec[t]; ok {
+		if _, ok := b.vec[t]; ok && (!strings.HasPrefix(t, synTerm) || synonymOnly(a, b, t)) {
 			n++
 		}
 	}
@@ -156,23 +164,32 @@ func mean(top []float64, k int) float64 {
 // share a selective term by the cosine of their weighted terms, keeping
 // those scoring at least minScore; pairs (i < j) in ascending order.
 func scoreCandidates(sents []*sentence, minScore float64) []candidate {
-	ix := newSimIndex()
+	ids := termIDs(sents)
+	vecs := make([]sparse, len(sents))
 	for i, s := range sents {
-		ix.add(i, s.vec)
+		vecs[i] = toSparse(s.vec, ids)
 	}
+	ix := newSimIndex(len(ids))
 	acc := &accumulator{}
 	var out []candidate
-	for i, s := range sents {
-		for _, j := range ix.query(s.vec, minScore*0.5, acc) {
-			o := sents[j]
-			if j <= i || o.statement == s.statement {
+	for j, s := range sents {
+		// The index holds the sentences before j: each pair is met once.
+		for _, i := range ix.query(vecs[j], minScore*0.5, acc) {
+			if sents[i].statement == s.statement {
 				continue
 			}
-			if score, _ := cosine(s.vec, o.vec); score >= minScore {
-				out = append(out, candidate{i: i, j: j, score: score})
+			if score := vecs[i].dot(vecs[j]); score >= minScore {
+				out = append(out, candidate{i: int32(i), j: int32(j), score: score})
 			}
 		}
+		ix.add(j, vecs[j])
 	}
+	slices.SortFunc(out, func(x, y candidate) int {
+		if x.i != y.i {
+			return int(x.i - y.i)
+		}
+		return int(x.j - y.j)
+	})
 	return out
 }
 
@@ -184,12 +201,12 @@ func orderPrior(sents []*sentence, cands []candidate, p matchParams) {
 		return
 	}
 	type pos struct{ si, ni, sj, nj int }
-	anchors := map[pos][2]string{}
+	anchors := map[pos]int32{} // a near-identical pair → 1 + its index in cands
 	perPair := map[[2]int]int{}
-	for _, c := range cands {
+	for k, c := range cands {
 		if c.score >= p.anchor {
 			a, b := sents[c.i], sents[c.j]
-			anchors[pos{a.statement, a.n, b.statement, b.n}] = [2]string{a.id, b.id}
+			anchors[pos{a.statement, a.n, b.statement, b.n}] = int32(k + 1)
 			perPair[[2]int{a.statement, b.statement}]++
 		}
 	}
@@ -204,19 +221,13 @@ func orderPrior(sents []*sentence, cands []candidate, p matchParams) {
 			continue
 		}
 		for _, d := range []int{-1, 1} {
-			if ids, ok := anchors[pos{a.statement, a.n + d, b.statement, b.n + d}]; ok {
+			if n, ok := anchors[pos{a.statement, a.n + d, b.statement, b.n + d}]; ok {
 				c.score += p.orderBonus
-				c.ordered, c.anchor = true, ids
+				c.anchor = n
 				break
 			}
 		}
 	}
-	sort.SliceStable(cands, func(x, y int) bool {
-		if cands[x].i != cands[y].i {
-			return cands[x].i < cands[y].i
-		}
-		return cands[x].j < cands[y].j
-	})
 }
 
 // versionLike: two statements read as versions of one text when at least

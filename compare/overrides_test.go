@@ -33,7 +33,7 @@ func TestOverrides(t *testing.T) {
 		t.Error("an unpaired alignment is still there")
 	}
 	p := paired(a, knew.ID, equation.ID)
-	if p == nil || !p.Manual || p.A != knew.ID || len(p.Diff) == 0 {
+	if p == nil || !p.Manual || p.A != knew.ID || len(a.PairDiff(*p)) == 0 {
 		t.Fatalf("manual pair missing, unmarked, not in statement order or without a diff: %+v", p)
 	}
 	if !hasTopic(a.Sentence(knew.ID), p.Topic) || !hasTopic(a.Sentence(equation.ID), p.Topic) {

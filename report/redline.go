@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parley-app/parley/compare"
@@ -16,6 +17,7 @@ var (
 	insertStyle = style{size: sizeBody, color: insInk, bg: insBg, hasBg: true, underline: true}
 	moveStyle   = style{size: sizeBody, color: moveInk, bg: moveBg, hasBg: true}
 	labelStyle  = style{size: sizeTiny, bold: true, color: moveInk}
+	sharedStyle = style{size: sizeBody, bold: true, color: accent, underline: true}
 )
 
 // wording draws section 4: a redline of every aligned pair, by topic, then
@@ -59,26 +61,43 @@ func (d *doc) legend() {
 		{"inserted words", insertStyle}, text("   ", sizeBody),
 		{"[move 1] ", labelStyle}, {"moved passage", from}, tinted(" (where it was)  ", sizeSmall, muted),
 		{"[move 1] ", labelStyle}, {"moved passage", to}, tinted(" (where it went)", sizeSmall, muted),
+	}, dir: dirLTR}, 0, 2)
+	d.paragraph(para{spans: []span{
+		tinted("A paraphrase or related pair, whose redline would strike one sentence whole, is shown as both passages with ", sizeSmall, muted),
+		{"the phrases they share", sharedStyle}, tinted(" marked; the rest is what each says that the other does not.", sizeSmall, muted),
 	}, dir: dirLTR}, 0, 8)
 }
 
 // pairRedline draws one aligned pair: its citations and counts, the
 // redline from A's wording to B's, and how their commitments differ.
 func (d *doc) pairRedline(p compare.Pair) {
-	sum := compare.SummarizeDiff(p.Diff)
 	head := []span{cite(p.A, sizeSmall), text(" → ", sizeSmall), cite(p.B, sizeSmall),
-		tinted(fmt.Sprintf("   score %.2f   ", p.Score), sizeSmall, muted),
-		span{fmt.Sprintf("−%d", sum.Deleted), style{size: sizeSmall, bold: true, color: delInk}},
-		text(" ", sizeSmall),
-		span{fmt.Sprintf("+%d", sum.Inserted), style{size: sizeSmall, bold: true, color: insInk}},
-		tinted(" words", sizeSmall, muted)}
+		tinted(fmt.Sprintf("   %s, score %.2f   ", p.Kind, p.Score), sizeSmall, muted)}
+	if p.Kind == compare.KindVersion {
+		sum := compare.SummarizeDiff(d.a.PairDiff(p))
+		head = append(head, span{fmt.Sprintf("−%d", sum.Deleted), style{size: sizeSmall, bold: true, color: delInk}},
+			text(" ", sizeSmall),
+			span{fmt.Sprintf("+%d", sum.Inserted), style{size: sizeSmall, bold: true, color: insInk}},
+			tinted(" words", sizeSmall, muted))
+	} else {
+		head = append(head, tinted(fmt.Sprintf("%d shared phrases", len(p.Phrases)), sizeSmall, muted))
+	}
 	if d.manual(pairKeys(p)...) {
 		head = append(head, text(" ", sizeSmall), manualTag())
 	}
 	d.ensure(40)
 	d.paragraph(para{spans: head, dir: dirLTR}, 0, 1)
 	a, b := d.a.Sentence(p.A).Text, d.a.Sentence(p.B).Text
-	d.paragraph(para{spans: redlineSpans(p.Diff, a, b)}, 10, 2)
+	if p.Kind == compare.KindVersion {
+		d.paragraph(para{spans: redlineSpans(d.a.PairDiff(p), a, b)}, 10, 2)
+	} else {
+		as, bs := phraseRanges(p.Phrases)
+		d.paragraph(para{spans: markedSpans(a, as)}, 10, 1)
+		d.paragraph(para{spans: markedSpans(b, bs)}, 10, 2)
+	}
+	if why := p.Why.String(); why != "" {
+		d.paragraph(para{spans: []span{tinted("Why: "+why, sizeSmall, muted)}}, 10, 1)
+	}
 	if p.Commitments != "" {
 		d.paragraph(para{spans: []span{tinted("Commitments: "+p.Commitments, sizeSmall, muted)}}, 10, 1)
 	}
@@ -86,6 +105,39 @@ func (d *doc) pairRedline(p compare.Pair) {
 		d.paragraph(notePara(n), 10, 1)
 	}
 	d.y += 6
+}
+
+// phraseRanges are the byte ranges of the shared phrases in passage A and
+// in passage B, each in text order.
+func phraseRanges(list []compare.SharedPhrase) (a, b [][2]int) {
+	for _, ph := range compare.InOrderOfA(list) {
+		a = append(a, [2]int{ph.AStart, ph.AEnd})
+	}
+	for _, ph := range list {
+		b = append(b, [2]int{ph.BStart, ph.BEnd})
+	}
+	slices.SortFunc(b, func(x, y [2]int) int { return x[0] - y[0] })
+	return a, b
+}
+
+// markedSpans is a passage with the given ranges in the shared style.
+func markedSpans(text string, ranges [][2]int) []span {
+	var out []span
+	at := 0
+	for _, r := range ranges {
+		if r[0] < at || r[1] > len(text) {
+			continue
+		}
+		if r[0] > at {
+			out = append(out, span{text[at:r[0]], equalStyle})
+		}
+		out = append(out, span{text[r[0]:r[1]], sharedStyle})
+		at = r[1]
+	}
+	if at < len(text) {
+		out = append(out, span{text[at:], equalStyle})
+	}
+	return out
 }
 
 // versionRedline draws the baseline's version diff against one statement.

@@ -125,8 +125,8 @@ func TestDemoReportText(t *testing.T) {
 			t.Errorf("%q not in the text", want)
 		}
 	}
-	if !pairWordsFound(a, txt) {
-		t.Error("no aligned pair has all its inserted and deleted words in the text")
+	if !pairShown(a, txt) {
+		t.Error("no aligned pair has all its shared phrases (or, for a version, its inserted and deleted words) in the text")
 	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
@@ -137,12 +137,29 @@ func TestDemoReportText(t *testing.T) {
 	}
 }
 
-// pairWordsFound reports whether some pair with both inserted and deleted
-// words has every one of them in txt.
-func pairWordsFound(a *compare.Analysis, txt string) bool {
+// pairShown reports whether some pair is shown in txt: a paraphrase or
+// related pair with every one of its shared phrases, or a version pair
+// with both inserted and deleted words, every one of them.
+func pairShown(a *compare.Analysis, txt string) bool {
+	flat := strings.Join(strings.Fields(txt), " ")
 	for _, p := range a.Pairs {
+		if p.Kind == compare.KindVersion || len(p.Phrases) == 0 {
+			continue
+		}
+		all := true
+		for _, ph := range p.Phrases {
+			all = all && strings.Contains(flat, strings.Join(strings.Fields(ph.Text), " "))
+		}
+		if all {
+			return true
+		}
+	}
+	for _, p := range a.Pairs {
+		if p.Kind != compare.KindVersion {
+			continue
+		}
 		var ins, del []string
-		for _, op := range p.Diff {
+		for _, op := range a.PairDiff(p) {
 			words := strings.Join(strings.Fields(op.Text), " ")
 			switch op.Op {
 			case worddiff.Insert:

@@ -43,7 +43,7 @@ func (d *doc) keyFigures() {
 	}
 	var sum compare.DiffSummary
 	for _, p := range d.a.Pairs {
-		s := compare.SummarizeDiff(p.Diff)
+		s := compare.SummarizeDiff(d.a.PairDiff(p))
 		sum.Inserted += s.Inserted
 		sum.Deleted += s.Deleted
 	}

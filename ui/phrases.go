@@ -16,7 +16,7 @@ import (
 // adds. fromB: the pair is seen from its B passage, which then comes first.
 func pairSegments(an *compare.Analysis, p compare.Pair, fromB bool) []widget.RichTextSegment {
 	if p.Kind == compare.KindVersion {
-		return diffSegments(p.Diff, fromB)
+		return diffSegments(an.PairDiff(p), fromB)
 	}
 	this, other := sideSpans(p.Phrases, true), sideSpans(p.Phrases, false)
 	thisText, otherText := an.Sentence(p.A).Text, an.Sentence(p.B).Text

@@ -31,7 +31,7 @@ var aliases = map[string]string{
 
 // detectSample is how much text detection reads: plenty for a trigram
 // model, and a 20,000-word communiqué costs no more than a paragraph.
-const detectSample = 4000
+const detectSample = 1500
 
 // Detect is the language of a statement: the one its front matter
 // declares, else the one its text is written in (whatlanggo's trigram

@@ -1,0 +1,75 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
+
+// Synonyms as terms: a word or phrase in a synonym group of the language's
+// tables (lang.SynonymsFor: a paraphrase lexicon of diplomatic language and
+// WordNet's synonym sets) also gives its sentence the group's term, so
+// "reiterate" and "reaffirm" share a term as "reaffirm" does with itself.
+
+// synTerm marks a synonym group's term.
+const synTerm = "≈"
+
+// synWeight and wordNetWeight scale a synonym group's idf weight, for the
+// paraphrase lexicon's groups and WordNet's: a synonym is weaker evidence
+// than the same word, and WordNet's general sets (a word's commonest
+// senses, whatever the register) weaker than the lexicon of diplomatic
+// paraphrase.
+var synWeight, wordNetWeight = 0.5, 0.2
+
+// synWord is the word (or phrase) of a sentence that carries a synonym
+// group, and its stem (or stems): two sentences share a synonym, not
+// merely a word, when the stems differ.
+type synWord struct{ word, stem string }
+
+// synonymTerms returns a sentence's synonym-group terms, the words that
+// carry each group (for explanations), and each token's groups (for the
+// phrase aligner).
+func synonymTerms(text string, toks []Token, syn *lang.Synonyms) (terms []string, words map[string]synWord, byToken [][]string) {
+	words = map[string]synWord{}
+	byToken = make([][]string, len(toks))
+	add := func(group, word string, at ...int) {
+		terms = append(terms, synTerm+group)
+		if _, ok := words[group]; !ok {
+			stems := make([]string, len(at))
+			for k, i := range at {
+				stems[k] = toks[i].Stem
+			}
+			words[group] = synWord{word: word, stem: strings.Join(stems, " ")}
+		}
+		for _, i := range at {
+			byToken[i] = append(byToken[i], synTerm+group)
+		}
+	}
+	for i, t := range toks {
+		if t.Stop || len([]rune(t.Norm)) < 2 {
+			continue
+		}
+		for _, g := range syn.Groups(t.Stem) {
+			add(g, t.Norm, i)
+		}
+	}
+	stems := make([]string, len(toks))
+	for i, t := range toks {
+		stems[i] = t.Stem
+	}
+	for _, m := range syn.MatchPhrases(stems) {
+		at := make([]int, 0, m.End-m.Start)
+		for i := m.Start; i < m.End; i++ {
+			at = append(at, i)
+		}
+		add(m.Group, strings.ToLower(text[toks[m.Start].Start:toks[m.End-1].End]), at...)
+	}
+	return terms, words, byToken
+}
+
+// synonymOnly: the two sentences share the synonym group term t through
+// different words ("reiterate", "reaffirm"), not through one word.
+func synonymOnly(a, b *sentence, t string) bool {
+	g := strings.TrimPrefix(t, synTerm)
+	return a.synWords[g].stem != b.synWords[g].stem
+}
