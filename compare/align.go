@@ -1,14 +1,11 @@
 package compare
 
 import (
-	"fmt"
 	"math"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Thresholds tune alignment; the defaults suit official statements.
@@ -140,109 +137,6 @@ func carriesTopic(s *sentence, t int) bool {
 		}
 	}
 	return false
-}
-
-// addEmergent groups the links no scheme topic claims into emergent
-// topics: the sentences they connect, transitively, are one topic,
-// labelled with the phrase its links share most.
-func (al *alignment) addEmergent(unlabelled []int, display termDisplay) {
-	parent := map[*sentence]*sentence{}
-	var find func(s *sentence) *sentence
-	find = func(s *sentence) *sentence {
-		if p, ok := parent[s]; ok && p != s {
-			r := find(p)
-			parent[s] = r
-			return r
-		}
-		parent[s] = s
-		return s
-	}
-	for _, k := range unlabelled {
-		ra, rb := find(al.links[k].a), find(al.links[k].b)
-		if ra != rb {
-			if earlier(rb, ra) {
-				ra, rb = rb, ra
-			}
-			parent[rb] = ra
-		}
-	}
-	// Groups in the order of their first sentence, so ids are stable.
-	byRoot := map[*sentence]int{}
-	var roots []*sentence
-	for _, k := range unlabelled {
-		r := find(al.links[k].a)
-		if _, ok := byRoot[r]; !ok {
-			byRoot[r] = -1
-			roots = append(roots, r)
-		}
-	}
-	sort.Slice(roots, func(i, j int) bool { return earlier(roots[i], roots[j]) })
-	first := len(al.rows)
-	weights := make([]map[string]float64, len(roots))
-	for i, r := range roots {
-		byRoot[r] = first + i
-		weights[i] = map[string]float64{}
-		al.rows = append(al.rows, &topicRow{topic: Topic{ID: fmt.Sprintf("emergent-%d", i+1), Emergent: true}, index: -1})
-	}
-	member := map[*sentence]bool{}
-	for _, k := range unlabelled {
-		l := al.links[k]
-		row := byRoot[find(l.a)]
-		al.topic[k] = row
-		for _, s := range []*sentence{l.a, l.b} {
-			if !member[s] {
-				member[s] = true
-				al.rows[row].members = append(al.rows[row].members, s)
-			}
-		}
-		for t, w := range l.a.vec {
-			if w2, ok := l.b.vec[t]; ok {
-				weights[row-first][t] += w * w2
-			}
-		}
-	}
-	for i, r := range roots {
-		row := al.rows[byRoot[r]]
-		row.topic.Terms = topTerms(weights[i], 3, display)
-		row.topic.Label = emergentLabel(weights[i], display)
-	}
-}
-
-func earlier(a, b *sentence) bool {
-	if a.statement != b.statement {
-		return a.statement < b.statement
-	}
-	return a.n < b.n
-}
-
-// emergentLabel names an emergent topic by the phrase its passages share
-// most ("Clean energy transition"): the strongest shared multi-word term
-// when it carries at least half the weight of the strongest word, else the
-// two strongest words.
-func emergentLabel(weights map[string]float64, display termDisplay) string {
-	var phrase, word string
-	var pw, ww float64
-	for _, t := range sortedKeys(weights) {
-		w := weights[t]
-		if strings.Contains(t, " ") {
-			if w > pw {
-				phrase, pw = t, w
-			}
-		} else if w > ww {
-			word, ww = t, w
-		}
-	}
-	label := ""
-	switch {
-	case phrase != "" && pw >= ww/2:
-		label = display.of(phrase)
-	case word != "":
-		label = strings.Join(topTerms(weights, 2, display), ", ")
-	default:
-		return "Shared wording"
-	}
-	r, n := utf8.DecodeRuneInString(label)
-	return string(unicode.ToUpper(r)) + label[n:]
 }
 
 func topTerms(v map[string]float64, n int, display termDisplay) []string {

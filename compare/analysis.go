@@ -223,6 +223,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 		a.Topics = append(a.Topics, row.result(ids))
 	}
 	a.Pairs = al.pairs(opt.Thresholds, display)
+	labelEmergent(a.Topics, a.Pairs, func(id string) string { return a.Sentence(id).Text })
 	a.applyPairOverrides(opt.Overrides, sentencesByID(sents), opt.Thresholds, display)
 	a.pairDiffs = &pairDiffs{diffs: map[[2]string][]worddiff.Op{}}
 	a.choosePrimaryTopics()
