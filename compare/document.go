@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/parley-app/parley/compare/lang"
+	"github.com/parley-app/parley/compare/phrases"
 	"github.com/parley-app/parley/compare/segment"
 	"github.com/parley-app/parley/statement"
 )
@@ -25,6 +26,7 @@ type sentence struct {
 	synTerms   []string           // a term for each synonym group its words are in
 	synWords   map[string]synWord // synonym group → the word of the sentence in it
 	tokenSyns  [][]string         // each token's synonym-group terms
+	units      []phrases.Unit     // its words as the phrase aligner reads them
 	vec        map[string]float64 // tf-idf weights, unit length
 	names      map[string]bool    // terms that are names or numbers
 	topics     []TopicMatch
@@ -78,6 +80,7 @@ func buildSentences(index int, st statement.Statement, language lang.Language, s
 		s := &sentence{id: statement.SentenceID{Statement: st.ID, N: n + 1}.String(), statement: index, n: n, span: sp, text: text, tokens: toks}
 		s.terms, s.names = sentenceTerms(st.Text, toks, scheme, display)
 		s.synTerms, s.synWords, s.tokenSyns = synonymTerms(st.Text, toks, syn)
+		s.units = units(s)
 		s.topics = scheme.Match(toks)
 		for _, m := range s.topics {
 			s.topicTerms = append(s.topicTerms, topicTerm+scheme.Topics[m.Topic].ID)

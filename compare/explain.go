@@ -107,7 +107,7 @@ type SharedPhrase struct {
 // into each sentence; sameShare is the share of the longer sentence's
 // words that stand in shared phrases in the same order in both.
 func sharedPhrases(a, b *sentence) (list []SharedPhrase, sameShare float64) {
-	al := phrases.Align(units(a), units(b))
+	al := phrases.Align(a.units, b.units)
 	list = make([]SharedPhrase, 0, len(al.Shared))
 	inOrder, lastB := 0, -1
 	for _, ph := range al.Shared { // in the order of A
@@ -125,7 +125,7 @@ func sharedPhrases(a, b *sentence) (list []SharedPhrase, sameShare float64) {
 }
 
 // units are a sentence's words as the phrase aligner reads them, with
-// offsets into the sentence.
+// offsets into the sentence; buildSentences keeps them in sentence.units.
 func units(s *sentence) []phrases.Unit {
 	out := make([]phrases.Unit, len(s.tokens))
 	for i, t := range s.tokens {

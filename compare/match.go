@@ -72,15 +72,10 @@ type candidate struct {
 func matchSentences(sents []*sentence, threshold float64, p matchParams) []link {
 	cands := scoreCandidates(sents, minCandidate)
 	orderPrior(sents, cands, p)
-	// top[i][statement]: the best scores sentence i has in that statement.
-	top := make([]map[int][]float64, len(sents))
-	for i := range top {
-		top[i] = map[int][]float64{}
-	}
+	top := newBestTable(len(cands))
 	for _, c := range cands {
-		si, sj := sents[c.i].statement, sents[c.j].statement
-		top[c.i][sj] = keepTop(top[c.i][sj], c.score, max(p.k, p.rank))
-		top[c.j][si] = keepTop(top[c.j][si], c.score, max(p.k, p.rank))
+		top.get(c.i, sents[c.j].statement).add(c.score)
+		top.get(c.j, sents[c.i].statement).add(c.score)
 	}
 	var out []link
 	for _, c := range cands {
@@ -88,7 +83,7 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 		if c.score < threshold {
 			continue
 		}
-		ta, tb := top[c.i][b.statement], top[c.j][a.statement]
+		ta, tb := top.get(c.i, b.statement).list(), top.get(c.j, a.statement).list()
 		if c.score < p.ratio*ta[0] && c.score < p.ratio*tb[0] {
 			continue // both have a clearly better counterpart there
 		}
@@ -128,16 +123,48 @@ func sharedTerms(a, b *sentence) int {
 	return n
 }
 
-// keepTop inserts x into the descending list top, keeping at most k.
-func keepTop(top []float64, x float64, k int) []float64 {
-	i := sort.Search(len(top), func(i int) bool { return top[i] < x })
-	top = append(top, 0)
-	copy(top[i+1:], top[i:])
-	top[i] = x
-	if len(top) > k {
-		top = top[:k]
+// topN is how many of the best scores are kept for each sentence in each
+// other statement: enough for the margin's neighbours and the rank rule.
+const topN = 4
+
+// bests are a sentence's best scores in one statement, descending.
+type bests struct {
+	n int
+	v [topN]float64
+}
+
+func (b *bests) add(x float64) {
+	i := sort.Search(b.n, func(i int) bool { return b.v[i] < x })
+	if i == topN {
+		return
 	}
-	return top
+	copy(b.v[i+1:], b.v[i:topN-1])
+	b.v[i] = x
+	b.n = min(b.n+1, topN)
+}
+
+func (b *bests) list() []float64 { return b.v[:b.n] }
+
+// bestTable holds the bests of every (sentence, statement) with a
+// candidate, in one map and one array rather than a map per sentence.
+type bestTable struct {
+	at   map[uint64]int32
+	pool []bests
+}
+
+func newBestTable(hint int) *bestTable {
+	return &bestTable{at: make(map[uint64]int32, hint), pool: make([]bests, 0, hint)}
+}
+
+func (t *bestTable) get(sentence int32, statement int) *bests {
+	key := uint64(sentence)<<32 | uint64(uint32(statement))
+	i, ok := t.at[key]
+	if !ok {
+		i = int32(len(t.pool))
+		t.at[key] = i
+		t.pool = append(t.pool, bests{})
+	}
+	return &t.pool[i]
 }
 
 // rankOf is the rank of score among the descending top scores (1 for the
