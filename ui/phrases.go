@@ -3,10 +3,12 @@ package ui
 import (
 	"slices"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // pairSegments shows how two aligned passages differ: for two versions of
@@ -65,4 +67,33 @@ func markedSegments(text string, spans [][2]int) []widget.RichTextSegment {
 	}
 	segs = append(segs, plain(text[at:], widget.RichTextStyleParagraph))
 	return segs
+}
+
+// markedRuns is text as runs of a textview.FlowText with the spans marked
+// as shared phrases (sharedRun): the Wording view's pair rows, measured
+// like its redline.
+func markedRuns(text string, spans [][2]int) []textview.Run {
+	var runs []textview.Run
+	at := 0
+	for _, sp := range spans {
+		if sp[0] < at || sp[1] > len(text) || sp[0] >= sp[1] {
+			continue // malformed or overlapping: the text stays, unmarked
+		}
+		if sp[0] > at {
+			runs = append(runs, textview.Run{Text: text[at:sp[0]]})
+		}
+		runs = append(runs, sharedRun(text[sp[0]:sp[1]]))
+		at = sp[1]
+	}
+	if at < len(text) {
+		runs = append(runs, textview.Run{Text: text[at:]})
+	}
+	return runs
+}
+
+// sharedRun is a phrase both passages of a pair use: bold, on a tint of
+// the primary colour, as with a highlighter (readable in either theme, and
+// on a selected row); what one passage alone says stays plain.
+func sharedRun(text string) textview.Run {
+	return textview.Run{Text: text, Style: fyne.TextStyle{Bold: true}, Highlight: theme.ColorNamePrimary}
 }

@@ -16,11 +16,13 @@ import (
 	"github.com/parley-app/parley/ui/textview"
 )
 
-// wordingView diffs two statements as versions of one document: an inline
-// redline (deleted words red and italic, inserted green and bold, moved
-// passages in a third colour) or the two versions side by side, a list of
-// the changes that can be filtered, and next/previous navigation (F7 /
-// Shift+F7, Alt+Down / Alt+Up; see wording_nav.go).
+// wordingView diffs two statements that are versions of one document (by
+// the analysis, or as the analyst chose): an inline redline (deleted words
+// red and italic, inserted green and bold, moved passages in a third
+// colour) or the two versions side by side, a list of the changes that can
+// be filtered, and next/previous navigation (F7 / Shift+F7, Alt+Down /
+// Alt+Up; see wording_nav.go). Two statements that are not versions get
+// the list of their aligned pairs instead (wording_pairs.go).
 type wordingView struct {
 	deps       wordingDeps
 	statements []statement.Statement
@@ -45,6 +47,21 @@ type wordingView struct {
 	text     []redlinePara      // the diff as paragraphs, for either layout
 	heights  []float32          // each paragraph's height at width, in the shown layout
 	width    float32            // the redline's width the heights are for; 0 before the first layout
+
+	// Pair mode (wording_pairs.go): the aligned pairs of statements that
+	// are not versions of one text, in place of the redline.
+	pairMode     bool
+	pairs        []pairEntry
+	currentPair  int // index into pairs; -1 for none
+	pairList     *widget.List
+	pairWidth    float32         // the pair list's width its rows were measured at
+	pairTitles   *fyne.Container // the two statements' names, above the pairs
+	redlineArea  fyne.CanvasObject
+	pairArea     fyne.CanvasObject
+	notice       *widget.Label // why the view shows what it shows
+	noticeButton *widget.Button
+	noticeRow    *fyne.Container
+	asVersions   map[string]bool // choices of statements (choiceKey) the analyst asked to redline anyway
 }
 
 // wordingDeps is what the Wording view needs from the window it is in.
@@ -79,7 +96,7 @@ const (
 )
 
 func newWordingView(deps wordingDeps) *wordingView {
-	v := &wordingView{deps: deps, current: -1}
+	v := &wordingView{deps: deps, current: -1, currentPair: -1, asVersions: map[string]bool{}}
 	v.selA = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
 	v.selB = widget.NewSelect(nil, func(string) { v.release(); v.recompute() })
 	v.ignoreCase = widget.NewCheck("Ignore case", func(bool) { v.release(); v.recompute() })
@@ -87,6 +104,7 @@ func newWordingView(deps wordingDeps) *wordingView {
 	v.makeChangeList()
 	v.position = widget.NewLabel("")
 	v.summary = widget.NewLabel("")
+	v.summary.Truncation = fyne.TextTruncateEllipsis
 	prev := widget.NewButtonWithIcon("Previous", theme.MoveUpIcon(), v.previous)
 	next := widget.NewButtonWithIcon("Next", theme.MoveDownIcon(), v.next)
 	v.redline = widget.NewList(func() int { return len(v.text) },
@@ -103,12 +121,14 @@ func newWordingView(deps wordingDeps) *wordingView {
 	// only at their end ("… 2023", "… 2024"), so they need room.
 	pick := container.NewBorder(nil, nil, widget.NewLabel("Compare"), container.NewHBox(v.ignoreCase, v.ignorePunc),
 		container.NewGridWithColumns(2, v.selA, container.NewBorder(nil, nil, widget.NewLabel("with"), nil, v.selB)))
-	nav := container.NewBorder(nil, nil, container.NewHBox(prev, next, v.position, widget.NewLabel("·"), v.summary), v.layout)
+	nav := container.NewBorder(nil, nil, container.NewHBox(prev, next, v.position, widget.NewLabel("·")), v.layout, v.summary)
 	side := container.NewBorder(v.kinds, nil, nil, nil, v.list)
 	text := container.NewBorder(v.titles, nil, nil, nil, container.New(&widthWatcher{onWidth: v.setWidth}, v.redline))
 	split := container.NewHSplit(side, text)
 	split.Offset = 0.28
-	v.box = container.NewBorder(container.NewVBox(pick, nav), nil, nil, nil, split)
+	v.redlineArea = split
+	v.makePairList()
+	v.box = container.NewBorder(container.NewVBox(pick, nav, v.noticeRow), nil, nil, nil, container.NewStack(split, v.pairArea))
 	return v
 }
 
@@ -149,6 +169,10 @@ func (v *wordingView) setStatements(sts []statement.Statement, baseline string) 
 }
 
 func (v *wordingView) clear(msg string) {
+	v.setPairMode(false)
+	v.setNotice("", "")
+	v.pairs, v.currentPair = nil, -1
+	v.pairList.Refresh()
 	v.diffs = nil
 	v.changes, v.shown, v.current = nil, nil, -1
 	v.summary.SetText("")
@@ -182,6 +206,15 @@ func (v *wordingView) recompute() {
 		v.position.SetText("Comparing once the analysis is ready…")
 		return
 	}
+	// Statements that are not versions of one text get their aligned pairs.
+	versions, rest := v.splitVersions(an, ia, others)
+	if len(versions) == 0 {
+		v.showPairs(an, ia, rest)
+		return
+	}
+	v.setPairMode(false)
+	v.redlineNotice(an, ia, versions, rest)
+	others = versions
 	ctx, cancel := context.WithCancel(context.Background())
 	v.cancel = cancel
 	from, sts := v.statements[ia].ID, v.statements
@@ -409,7 +442,10 @@ func (v *wordingView) columnTitles() fyne.CanvasObject {
 		return l
 	}
 	right := title(v.selB)
-	if v.selB.Selected == allOthers {
+	switch {
+	case v.selB.Selected == allOthers && v.pairMode:
+		right.SetText("Their counterparts in the other statements")
+	case v.selB.Selected == allOthers:
 		right.SetText("Each other statement, a section each")
 	}
 	return container.NewVBox(container.New(&columnsLayout{}, title(v.selA), right), widget.NewSeparator())

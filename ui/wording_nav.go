@@ -82,18 +82,23 @@ func (v *wordingView) updatePosition() {
 		}
 	}
 	if pos == 0 {
-		v.position.SetText(fmt.Sprintf("%d changes", len(v.shown)))
+		v.position.SetText(plural(len(v.shown), "change"))
 		return
 	}
 	v.position.SetText(fmt.Sprintf("change %d of %d", pos, len(v.shown)))
 }
 
-// next and previous step through the changes that pass the filter.
+// next and previous step through the changes that pass the filter, or
+// through the aligned pairs in pair mode.
 func (v *wordingView) next() { v.step(1) }
 
 func (v *wordingView) previous() { v.step(-1) }
 
 func (v *wordingView) step(delta int) {
+	if v.pairMode { // the aligned pairs, one after another
+		v.stepPairs(delta)
+		return
+	}
 	if len(v.shown) == 0 {
 		return
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -144,13 +145,34 @@ func TestWordingViewScrollsToEachChange(t *testing.T) {
 	}
 }
 
-// TestWordingViewAgainstAllOthers: "All others" diffs the first statement
-// against each other one, a titled section each, with every section's
-// changes in the list and the summary adding them up.
+// TestWordingViewAgainstAllOthers: "All others" with the demo, none of
+// whose statements is a version of another, lists the first statement's
+// pairs with all the others, each row naming its statement; compared as
+// versions anyway, it diffs the first statement against each other one, a
+// titled section each, with every section's changes in the list and the
+// summary adding them up.
 func TestWordingViewAgainstAllOthers(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
 	v := ws.wording
 	v.selB.SetSelected(allOthers)
+	ws.bg.settle()
+	if !v.pairMode || len(v.pairs) == 0 || len(v.diffs) != 0 {
+		t.Fatalf("All others of the demo: pair mode %v, %d pairs, %d diffs; want the pairs listed", v.pairMode, len(v.pairs), len(v.diffs))
+	}
+	against := map[int]bool{}
+	for _, e := range v.pairs {
+		against[e.order[1]] = true
+		if name := e.sides[1][0].Text; !strings.HasSuffix(name, "\n") || !slices.Contains(v.selB.Options, strings.TrimSpace(name)) {
+			t.Errorf("a row of several statements' pairs does not name the other statement over its passage: %q", name)
+		}
+	}
+	if len(against) < 2 {
+		t.Errorf("the pairs come from %d other statements", len(against))
+	}
+	if !strings.Contains(v.notice.Text, "None of the others is a version") || v.noticeButton.Text != allAsVersions {
+		t.Errorf("notice %q, button %q", v.notice.Text, v.noticeButton.Text)
+	}
+	test.Tap(findButton(v.object(), allAsVersions))
 	ws.bg.settle()
 	if len(v.diffs) != len(ws.project.Included())-1 {
 		t.Fatalf("%d sections, want one per other statement (%d)", len(v.diffs), len(ws.project.Included())-1)

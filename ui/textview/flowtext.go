@@ -5,6 +5,7 @@ package textview
 
 import (
 	"image/color"
+	"slices"
 	"strings"
 	"sync"
 
@@ -38,6 +39,9 @@ type Run struct {
 	Style fyne.TextStyle
 	Color fyne.ThemeColorName // "" for the foreground colour
 	Size  fyne.ThemeSizeName  // "" for the normal text size
+	// Highlight marks the text as with a highlighter: a tint of this
+	// colour behind it ("" for none). It changes no measurement.
+	Highlight fyne.ThemeColorName
 }
 
 // flowLine is one wrapped line: pieces of text placed left to right.
@@ -151,6 +155,7 @@ func (f *FlowText) wrap(width float32) {
 		words = words[:0]
 		x, pendingSpace, height = 0, 0, 0
 	}
+	glue := 0 // where in words the words written together with the next one start
 	for ri, r := range f.runs {
 		h := lineHeight(r)
 		space := measureWord(" ", r)
@@ -169,8 +174,27 @@ func (f *FlowText) wrap(width float32) {
 			if bidiText {
 				w = measureMixed(word, r)
 			}
-			if x > 0 && x+pendingSpace+w > width {
+			switch {
+			case x > 0 && x+pendingSpace+w > width && pendingSpace == 0 && glue > 0:
+				// Written together with the words before it (a run
+				// ends within a word: "oceans" marked, then ";"): they
+				// go to the next line with it.
+				carry := slices.Clone(words[glue:])
+				words = words[:glue]
+				height = wordsHeight(words, f.runs)
 				newLine()
+				shift := carry[0].x
+				for i := range carry {
+					carry[i].x -= shift
+				}
+				words = append(words, carry...)
+				last := carry[len(carry)-1]
+				x, height, glue = last.x+last.w, wordsHeight(carry, f.runs), 0
+			case x > 0 && x+pendingSpace+w > width:
+				newLine()
+			}
+			if x == 0 || pendingSpace > 0 {
+				glue = len(words)
 			}
 			if x > 0 {
 				x += pendingSpace
@@ -188,6 +212,15 @@ func (f *FlowText) wrap(width float32) {
 	for _, l := range f.lines {
 		f.height += l.height
 	}
+}
+
+// wordsHeight is the height of a line of words: that of its tallest run.
+func wordsHeight(words []lineWord, runs []Run) float32 {
+	h := float32(0)
+	for _, w := range words {
+		h = max(h, lineHeight(runs[w.run]))
+	}
+	return h
 }
 
 // lineWord is a word placed on a line in logical order: its run, its
@@ -352,6 +385,9 @@ func (r *flowRenderer) build() {
 	for _, l := range r.f.lines {
 		for _, p := range l.pieces {
 			run := r.f.runs[p.run]
+			if run.Highlight != "" {
+				r.objects = append(r.objects, highlightBox(run, p, y, l.height))
+			}
 			t := canvas.NewText(p.text, runColor(run))
 			t.TextStyle = run.Style
 			t.TextSize = textSize(run)
@@ -363,6 +399,21 @@ func (r *flowRenderer) build() {
 		y += l.height
 	}
 }
+
+// highlightBox is the tint behind piece p of a highlighted run, on the
+// line at y: the text's height, without the spacing below it.
+func highlightBox(run Run, p flowPiece, y, height float32) fyne.CanvasObject {
+	c := color.NRGBAModel.Convert(ThemeColor(run.Highlight)).(color.NRGBA)
+	box := canvas.NewRectangle(Tint(c, highlightAlpha))
+	box.CornerRadius = 2
+	box.Move(fyne.NewPos(p.x, y))
+	box.Resize(fyne.NewSize(p.w, max(height-theme.LineSpacing(), 1)))
+	return box
+}
+
+// highlightAlpha: a tint light enough for the text on it to stay readable
+// in either theme.
+const highlightAlpha = 0x59
 
 func runColor(r Run) color.Color {
 	name := r.Color

@@ -57,6 +57,35 @@ func TestFlowTextWraps(t *testing.T) {
 	}
 }
 
+// TestFlowTextKeepsAWordTogetherAcrossRuns: a run that ends inside a
+// word (a marked phrase, then its full stop) does not leave the rest of the
+// word alone at the start of the next line: the whole word goes there.
+func TestFlowTextKeepsAWordTogetherAcrossRuns(t *testing.T) {
+	test.NewTempApp(t)
+	f := &FlowText{runs: []Run{{Text: "and protect the "}, {Text: "oceans", Style: fyne.TextStyle{Bold: true}}, {Text: "; and more"}}}
+	f.wrap(1000)
+	end := float32(0)
+	for _, p := range f.lines[0].pieces {
+		if p.text == "oceans" {
+			end = p.x + p.w
+		}
+	}
+	f.wrap(end + 1) // "oceans" fits on the first line, its ";" does not
+	if len(f.lines) < 2 || len(f.lines[1].pieces) < 2 {
+		t.Fatalf("%d lines", len(f.lines))
+	}
+	first, second := f.lines[0].pieces, f.lines[1].pieces
+	if last := first[len(first)-1]; last.text != "and protect the" {
+		t.Errorf("the first line ends with %q", last.text)
+	}
+	if second[0].text != "oceans" || second[0].x != 0 || !strings.HasPrefix(second[1].text, ";") || second[1].x != second[0].w {
+		t.Errorf("the second line: %q at %.1f, %q at %.1f; want “oceans;” together at its start", second[0].text, second[0].x, second[1].text, second[1].x)
+	}
+	if f.lines[1].height != lineHeight(f.runs[1]) {
+		t.Errorf("the second line is %.1f high", f.lines[1].height)
+	}
+}
+
 // drawn is a piece as Fyne draws it, left to right: a piece with
 // right-to-left letters reversed (Fyne's shaper draws it right to left).
 func drawn(p flowPiece) string {
