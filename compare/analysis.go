@@ -189,19 +189,13 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 			opt.Baseline = c.ID
 		}
 	}
-	stems := lang.NewStemmer()
-	display := termDisplay{}
-	var sents []*sentence
+	sents, languages, display, err := readStatements(ctx, statements, opt.Topics, func(f float64) { progress(0.5 * f) })
+	if err != nil {
+		return nil, err
+	}
 	ids := make([]string, len(statements))
-	languages := make([]lang.Language, len(statements))
 	for i, st := range statements {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
 		ids[i] = st.ID
-		languages[i] = lang.Detect(st.Text, st.Language)
-		sents = append(sents, buildSentences(i, st, languages[i], opt.Topics, stems, display)...)
-		progress(0.5 * float64(i+1) / float64(len(statements)))
 	}
 	linkNames(sents, display)
 	weighTerms(sents)

@@ -1,10 +1,13 @@
 package compare
 
 import (
+	"context"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/parley-app/parley/compare/lang"
@@ -63,6 +66,62 @@ const topicTerm = "§"
 
 // topicWeight scales the topic term's idf weight.
 var topicWeight = 0.5
+
+// readStatements detects each statement's language and builds its
+// sentences, the statements spread over the CPU cores, each worker with
+// its own stemmer and term display (merged after: the counts add up to
+// what one reader would count). The sentences come out in statement
+// order, so the result does not depend on timing.
+func readStatements(ctx context.Context, statements []statement.Statement, scheme *TopicScheme, progress Progress) ([]*sentence, []lang.Language, termDisplay, error) {
+	languages := make([]lang.Language, len(statements))
+	perStatement := make([][]*sentence, len(statements))
+	workers := min(runtime.GOMAXPROCS(0), len(statements))
+	displays := make([]termDisplay, workers)
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for w := range workers {
+		displays[w] = termDisplay{}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stems := lang.NewStemmer()
+			for i := w; i < len(statements); i += workers {
+				if ctx.Err() != nil {
+					return
+				}
+				st := statements[i]
+				languages[i] = lang.Detect(st.Text, st.Language)
+				perStatement[i] = buildSentences(i, st, languages[i], scheme, stems, displays[w])
+				mu.Lock()
+				done++
+				progress(float64(done) / float64(len(statements)))
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
+	}
+	display := displays[0]
+	for _, d := range displays[1:] {
+		display.merge(d)
+	}
+	return slices.Concat(perStatement...), languages, display, nil
+}
+
+// merge adds the counts of other to d.
+func (d termDisplay) merge(other termDisplay) {
+	for term, forms := range other {
+		for surface, n := range forms {
+			if d[term] == nil {
+				d[term] = map[string]int{}
+			}
+			d[term][surface] += n
+		}
+	}
+}
 
 // buildSentences segments a statement and extracts each sentence's terms.
 func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display termDisplay) []*sentence {

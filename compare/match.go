@@ -201,7 +201,7 @@ func scoreCandidates(sents []*sentence, minScore float64) []candidate {
 	var out []candidate
 	for j, s := range sents {
 		// The index holds the sentences before j: each pair is met once.
-		for _, i := range ix.query(vecs[j], minScore*0.5, acc) {
+		for _, i := range ix.query(vecs[j], minScore, acc) {
 			if sents[i].statement == s.statement {
 				continue
 			}

@@ -80,7 +80,7 @@ func (d *doc) pairRedline(p compare.Pair) {
 			span{fmt.Sprintf("+%d", sum.Inserted), style{size: sizeSmall, bold: true, color: insInk}},
 			tinted(" words", sizeSmall, muted))
 	} else {
-		head = append(head, tinted(fmt.Sprintf("%d shared phrases", len(p.Phrases)), sizeSmall, muted))
+		head = append(head, tinted(plural(len(p.Phrases), "shared phrase"), sizeSmall, muted))
 	}
 	if d.manual(pairKeys(p)...) {
 		head = append(head, text(" ", sizeSmall), manualTag())
@@ -253,4 +253,12 @@ func flatten(s string) string {
 		paras[i] = strings.Join(strings.Fields(p), " ")
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// plural counts n of unit: "1 shared phrase", "3 shared phrases".
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }
