@@ -121,19 +121,37 @@ func (d *details) show(an *compare.Analysis, id string) {
 			})))
 	}
 	pairs := 0
+	answered := map[string]bool{}
 	for _, p := range an.Pairs {
 		if p.A != id && p.B != id {
 			continue
 		}
 		pairs++
+		answered[statement.StatementOf(p.A)], answered[statement.StatementOf(p.B)] = true, true
 		items = append(items, d.pairItem(an, p, id)...)
 	}
-	if pairs == 0 {
-		items = append(items, paragraph(plain("No passage in the other statements is close enough to align with this one. Use “Align with…” to pair it yourself.", widget.RichTextStyleParagraph)))
+	if silent := silentStatements(an, st.ID, answered); len(silent) > 0 {
+		text := "Not addressed by " + strings.Join(silent, "; ") + ": no passage there is close enough to align with this one."
+		if pairs == 0 {
+			text += " Use “Align with…” to pair it yourself."
+		}
+		items = append(items, paragraph(plain(text, widget.RichTextStyleParagraph)))
 	}
 	d.box.Objects = items
 	d.box.Refresh()
 	d.scroll.ScrollToTop()
+}
+
+// silentStatements names the statements, other than own, in which the
+// sentence has no counterpart.
+func silentStatements(an *compare.Analysis, own string, answered map[string]bool) []string {
+	var out []string
+	for _, st := range an.Statements {
+		if st.ID != own && !answered[st.ID] {
+			out = append(out, st.Title)
+		}
+	}
+	return out
 }
 
 // pairItem explains pair p of an, seen from its sentence id.

@@ -41,7 +41,8 @@ func TestDetailsOnItsOwn(t *testing.T) {
 	})
 	d.show(an, id)
 	text := d.text()
-	for _, want := range []string{"Escalation and restraint", "Note: Softer than the White House line.", "Aligned with"} {
+	for _, want := range []string{"Escalation and restraint", "Note: Softer than the White House line.", "Aligned with",
+		"Why: phrases: regional conflict", "This passage (shared phrases marked)", "Not addressed by G7 leaders"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the panel lacks %q:\n%s", want, text)
 		}
