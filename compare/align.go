@@ -4,7 +4,6 @@ import (
 	"math"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 )
 
@@ -186,7 +185,7 @@ func (r *topicRow) pair(l link, th Thresholds, display termDisplay) Pair {
 	p := Pair{Topic: r.topic.ID, A: a.id, B: b.id, Score: round(l.score, 4), SharedTerms: []string{}}
 	seen := map[string]bool{}
 	for _, t := range shared {
-		if d := display.of(t); !seen[d] && len(p.SharedTerms) < 8 && !strings.HasPrefix(t, topicTerm) {
+		if d := display.of(t); !seen[d] && len(p.SharedTerms) < 8 && isWordTerm(t) {
 			seen[d] = true
 			p.SharedTerms = append(p.SharedTerms, d)
 		}

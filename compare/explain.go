@@ -140,3 +140,9 @@ func InOrderOfA(list []SharedPhrase) []SharedPhrase {
 	slices.SortFunc(out, func(x, y SharedPhrase) int { return x.AStart - y.AStart })
 	return out
 }
+
+// isWordTerm: t is a word or a phrase of the text, not a topic's or a
+// synonym group's term (which the evidence lists apart).
+func isWordTerm(t string) bool {
+	return !strings.HasPrefix(t, topicTerm) && !strings.HasPrefix(t, synTerm)
+}

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/parley-app/parley/statement"
 )
@@ -97,7 +96,7 @@ func (a *Analysis) addManualPair(o statement.Override, sents map[string]*sentenc
 	p := Pair{Topic: topic, A: o.A, B: o.B, Score: round(cos, 4), SharedTerms: []string{}, Manual: true,
 		Kind: pairKind(cos, same, th), Why: explain(sa, sb, link{a: sa, b: sb, score: cos}, shared, display), Phrases: phrases}
 	for _, t := range shared {
-		if !strings.HasPrefix(t, topicTerm) {
+		if isWordTerm(t) {
 			p.SharedTerms = appendUnique(p.SharedTerms, display.of(t))
 		}
 	}
