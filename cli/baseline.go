@@ -63,6 +63,9 @@ func printCommitmentGaps(w io.Writer, a *compare.Analysis, c palette) {
 		}
 		fmt.Fprintf(w, "  [%s] %s %s\n", s.Topic, strings.Join(committed, "; "), c.dim("— no commitment: "+strings.Join(s.Silent, ", ")))
 	}
+	for _, sh := range a.CommitmentShifts {
+		fmt.Fprintf(w, "  [%s] %s\n", sh.Topic, sh.Describe(func(id string) string { return id }))
+	}
 }
 
 // printVersions counts the changes of each version against the baseline.

@@ -28,6 +28,9 @@ type Analysis struct {
 	// gap first; Silences the topics on which only some actors commit.
 	CommitmentGaps []CommitmentGap `json:"commitment_gaps"`
 	Silences       []Silence       `json:"silences"`
+	// CommitmentShifts say how each actor's commitments changed from one of
+	// its statements to the next.
+	CommitmentShifts []CommitmentShift `json:"commitment_shifts"`
 	// Baseline is the statement the others are compared with as versions;
 	// Versions its diff against each statement that is a version of it.
 	Baseline   string        `json:"baseline,omitempty"`
@@ -226,6 +229,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	a.compareCommitments()
 	a.rankCommitmentGaps()
 	a.findSilences()
+	a.findShifts()
 	a.versions = newVersionCache(statements)
 	a.Baseline = ChooseBaseline(statements, opt.Baseline, opt.BaselineRule)
 	if err := a.compareWithBaseline(ctx); err != nil {

@@ -22,16 +22,27 @@ type Commitment struct {
 }
 
 // CommitmentGrid crosses actors with topics: who commits to what, on which
-// subject. An actor absent from a topic's cells made no commitment on it.
+// subject. Each statement keeps its own row for each actor in it — the G7
+// of 2023 and the G7 of 2024 are two rows, one above the other — so an
+// actor's statements can be compared. An actor absent from a topic's cells
+// made no commitment on it.
 type CommitmentGrid struct {
-	Actors []string   `json:"actors"`
+	Actors []string   `json:"actors"` // every actor, sorted
+	Rows   []GridRow  `json:"rows"`   // by actor, then statement (by date when all have one)
 	Topics []string   `json:"topics"` // ids of topics with at least one commitment, in table order
 	Cells  []GridCell `json:"cells"`
 }
 
-// GridCell lists an actor's commitments on a topic.
+// GridRow is an actor in one statement.
+type GridRow struct {
+	Actor     string `json:"actor"`
+	Statement string `json:"statement"`
+}
+
+// GridCell lists an actor's commitments on a topic in one statement.
 type GridCell struct {
 	Actor       string   `json:"actor"`
+	Statement   string   `json:"statement"`
 	Topic       string   `json:"topic"`
 	Commitments []string `json:"commitments"` // commitment ids
 	Summary     string   `json:"summary"`     // e.g. "pledge (high), refusal (median) ×2"
@@ -65,39 +76,95 @@ func (a *Analysis) extractCommitments(statements []statement.Statement, g *commi
 	}
 }
 
-// buildGrid makes the actor × topic grid from the commitments.
+// buildGrid makes the actor × topic grid from the commitments, a row for
+// each actor in each statement.
 func (a *Analysis) buildGrid() {
-	cells := map[[2]string][]*Commitment{}
+	cells := map[GridRow]map[string][]*Commitment{}
 	actors := map[string]bool{}
 	topics := map[string]bool{}
 	for i := range a.Commitments {
 		c := &a.Commitments[i]
 		actors[c.Actor] = true
+		row := GridRow{Actor: c.Actor, Statement: c.Statement}
+		if cells[row] == nil {
+			cells[row] = map[string][]*Commitment{}
+		}
 		for _, t := range c.Topics {
 			topics[t] = true
-			cells[[2]string{c.Actor, t}] = append(cells[[2]string{c.Actor, t}], c)
+			cells[row][t] = append(cells[row][t], c)
 		}
 	}
-	g := CommitmentGrid{Actors: sortedKeys(actors), Topics: []string{}, Cells: []GridCell{}}
+	g := CommitmentGrid{Actors: sortedKeys(actors), Rows: []GridRow{}, Topics: []string{}, Cells: []GridCell{}}
 	for _, t := range a.Topics { // table order: scheme topics first
 		if topics[t.ID] {
 			g.Topics = append(g.Topics, t.ID)
 		}
 	}
+	order := a.statementsInTime()
 	for _, actor := range g.Actors {
-		for _, t := range g.Topics {
-			cs := cells[[2]string{actor, t}]
-			if len(cs) == 0 {
+		for _, st := range order {
+			row := GridRow{Actor: actor, Statement: st}
+			if cells[row] == nil {
 				continue
 			}
-			cell := GridCell{Actor: actor, Topic: t, Summary: summarize(cs)}
-			for _, c := range cs {
-				cell.Commitments = append(cell.Commitments, c.ID)
+			g.Rows = append(g.Rows, row)
+			for _, t := range g.Topics {
+				cs := cells[row][t]
+				if len(cs) == 0 {
+					continue
+				}
+				cell := GridCell{Actor: actor, Statement: st, Topic: t, Summary: summarize(cs)}
+				for _, c := range cs {
+					cell.Commitments = append(cell.Commitments, c.ID)
+				}
+				g.Cells = append(g.Cells, cell)
 			}
-			g.Cells = append(g.Cells, cell)
 		}
 	}
 	a.CommitmentGrid = g
+}
+
+// statementsInTime lists the statements' ids by date when every statement
+// has one (ISO dates sort as text), else in the analysis's order.
+func (a *Analysis) statementsInTime() []string {
+	ids := make([]string, len(a.Statements))
+	dated := true
+	for i, st := range a.Statements {
+		ids[i] = st.ID
+		dated = dated && st.Date != ""
+	}
+	if dated {
+		date := map[string]string{}
+		for _, st := range a.Statements {
+			date[st.ID] = st.Date
+		}
+		sort.SliceStable(ids, func(i, j int) bool { return date[ids[i]] < date[ids[j]] })
+	}
+	return ids
+}
+
+// RowLabel names a grid row for a reader: the actor, and the statement's
+// title and date when the actor speaks in more than one statement.
+func (a *Analysis) RowLabel(r GridRow) string {
+	n := 0
+	for _, x := range a.CommitmentGrid.Rows {
+		if x.Actor == r.Actor {
+			n++
+		}
+	}
+	if n < 2 {
+		return r.Actor
+	}
+	i := a.statementIndex(r.Statement)
+	if i < 0 {
+		return r.Actor
+	}
+	st := a.Statements[i]
+	label := r.Actor + " · " + st.Title
+	if st.Date != "" {
+		label += " (" + st.Date + ")"
+	}
+	return label
 }
 
 // summarize counts commitments by kind, polarity and strength.

@@ -95,3 +95,66 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// The grid keeps an actor's statements apart: the G7 of Hiroshima (2023)
+// and the G7 of Apulia (2024) are two rows, in time order, and the shifts
+// say how the G7's commitments changed from one to the other.
+func TestGridKeepsStatementsApart(t *testing.T) {
+	sts := append(loadCorpusGlob(t, "communiques/*2024*"), loadCorpusGlob(t, "communiques/*2023*")...)
+	a := analyze(t, sts)
+	var g7 []GridRow
+	for _, r := range a.CommitmentGrid.Rows {
+		if r.Actor == "G7" {
+			g7 = append(g7, r)
+		}
+	}
+	if len(g7) != 2 || !strings.Contains(g7[0].Statement, "2023") || !strings.Contains(g7[1].Statement, "2024") {
+		t.Fatalf("G7 rows %v, want the 2023 communiqué, then the 2024 one", g7)
+	}
+	if l := a.RowLabel(g7[0]); !strings.Contains(l, "G7 · ") || !strings.Contains(l, "2023-05-20") {
+		t.Errorf("row label %q lacks the statement and its date", l)
+	}
+	for _, c := range a.CommitmentGrid.Cells {
+		for _, id := range c.Commitments {
+			if cm := commitmentByID(a, id); cm == nil || cm.Statement != c.Statement || cm.Actor != c.Actor {
+				t.Fatalf("cell %s/%s/%s holds commitment %s of another row", c.Actor, c.Statement, c.Topic, id)
+			}
+		}
+	}
+	if len(a.CommitmentShifts) == 0 {
+		t.Fatal("no shift between the two communiqués")
+	}
+	for _, s := range a.CommitmentShifts {
+		if s.Actor != "G7" || s.From != g7[0].Statement || s.To != g7[1].Statement || len(s.Commitments) == 0 {
+			t.Errorf("shift %+v", s)
+		}
+		switch s.Change {
+		case ShiftAppeared:
+			if s.Before != "" || s.After == "" {
+				t.Errorf("appeared: %+v", s)
+			}
+		case ShiftDisappeared:
+			if s.Before == "" || s.After != "" {
+				t.Errorf("disappeared: %+v", s)
+			}
+		case ShiftStrengthened, ShiftWeakened:
+			if s.Before == "" || s.After == "" {
+				t.Errorf("%s: %+v", s.Change, s)
+			}
+		default:
+			t.Errorf("unknown change %q", s.Change)
+		}
+	}
+	if d := a.CommitmentShifts[0].Describe(a.Name); !strings.Contains(d, "G7 on ") || !strings.Contains(d, "Hiroshima") {
+		t.Errorf("description %q", d)
+	}
+}
+
+func commitmentByID(a *Analysis, id string) *Commitment {
+	for i := range a.Commitments {
+		if a.Commitments[i].ID == id {
+			return &a.Commitments[i]
+		}
+	}
+	return nil
+}

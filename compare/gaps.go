@@ -94,7 +94,7 @@ func (a *Analysis) findSilences() {
 				committed[c.Actor] = true
 			}
 		}
-		if len(s.Committed) == 0 || len(s.Committed) == len(g.Actors) {
+		if len(s.Committed) == 0 || len(committed) == len(g.Actors) {
 			continue
 		}
 		for _, actor := range g.Actors {

@@ -65,25 +65,30 @@ func (d *doc) commitments() {
 	}
 }
 
-// commitmentGrid crosses topics (rows) with actors, five actors a table.
+// commitmentGrid crosses topics (rows) with actors — an actor in each of
+// its statements — five a table.
 func (d *doc) commitmentGrid() {
 	g := d.a.CommitmentGrid
-	cells := map[[2]string]compare.GridCell{}
-	for _, c := range g.Cells {
-		cells[[2]string{c.Actor, c.Topic}] = c
+	type key struct {
+		row   compare.GridRow
+		topic string
 	}
-	for _, group := range columnGroups(len(g.Actors), 5) {
+	cells := map[key]compare.GridCell{}
+	for _, c := range g.Cells {
+		cells[key{compare.GridRow{Actor: c.Actor, Statement: c.Statement}, c.Topic}] = c
+	}
+	for _, group := range columnGroups(len(g.Rows), 5) {
 		parts := []float64{2}
 		header := []string{"Topic"}
 		for _, i := range group {
 			parts = append(parts, 2)
-			header = append(header, g.Actors[i])
+			header = append(header, d.a.RowLabel(g.Rows[i]))
 		}
 		t := table{widths: d.fractions(parts...), header: headerCells(header...)}
 		for _, topic := range g.Topics {
 			row := []cell{textCell(text(d.a.TopicLabel(topic), sizeSmall))}
 			for _, i := range group {
-				c, ok := cells[[2]string{g.Actors[i], topic}]
+				c, ok := cells[key{g.Rows[i], topic}]
 				if !ok {
 					row = append(row, textCell(tinted("—", sizeSmall, faint)))
 					continue

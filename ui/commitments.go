@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -18,7 +19,7 @@ import (
 // others commit on; every line leads back to its sentence.
 type commitmentsView struct {
 	an       *compare.Analysis
-	cells    map[[2]string]compare.GridCell
+	cells    map[gridKey]compare.GridCell
 	table    *widget.Table
 	filter   *widget.Entry
 	shown    []compare.Commitment // the list after filtering
@@ -27,6 +28,12 @@ type commitmentsView struct {
 	lists    *container.AppTabs
 	onReveal func(sentenceID string)
 	box      fyne.CanvasObject
+}
+
+// gridKey finds a cell: an actor in a statement, on a topic.
+type gridKey struct {
+	row   compare.GridRow
+	topic string
 }
 
 func newCommitmentsView(onReveal func(string)) *commitmentsView {
@@ -65,17 +72,23 @@ func (v *commitmentsView) object() fyne.CanvasObject { return v.box }
 // show takes a new analysis.
 func (v *commitmentsView) show(an *compare.Analysis) {
 	v.an = an
-	v.cells = map[[2]string]compare.GridCell{}
+	v.cells = map[gridKey]compare.GridCell{}
 	for _, c := range an.CommitmentGrid.Cells {
-		v.cells[[2]string{c.Actor, c.Topic}] = c
+		v.cells[gridKey{compare.GridRow{Actor: c.Actor, Statement: c.Statement}, c.Topic}] = c
 	}
 	for col := range an.CommitmentGrid.Topics {
-		v.table.SetColumnWidth(col, 200)
+		v.table.SetColumnWidth(col, gridColumn)
 	}
-	v.table.SetColumnWidth(-1, 150)
-	v.table.SetRowHeight(-1, 56) // room for two-line topic labels
-	for row := range an.CommitmentGrid.Actors {
-		v.table.SetRowHeight(row, 64)
+	v.table.SetColumnWidth(-1, gridHeaderColumn) // an actor, with its statement's title and date when it has several
+	v.table.SetRowHeight(-1, 56)                 // room for two-line topic labels
+	for row, r := range an.CommitmentGrid.Rows {
+		h := wrappedHeight(an.RowLabel(r), gridHeaderColumn, true)
+		for _, t := range an.CommitmentGrid.Topics {
+			if c, ok := v.cells[gridKey{r, t}]; ok {
+				h = max(h, wrappedHeight(c.Summary, gridColumn, false))
+			}
+		}
+		v.table.SetRowHeight(row, h)
 	}
 	v.table.Refresh()
 	v.applyFilter()
@@ -84,19 +97,48 @@ func (v *commitmentsView) show(an *compare.Analysis) {
 	v.lists.Refresh()
 }
 
+// The grid's column widths: its topics, and the header of actors.
+const (
+	gridColumn       = 200
+	gridHeaderColumn = 220
+)
+
+// wrappedHeight is the height a label of the given width needs to show
+// text wrapped at words: a row as tall as its fullest cell, none cut off.
+func wrappedHeight(text string, width float32, bold bool) float32 {
+	pad := theme.Padding()
+	size := theme.TextSize()
+	style := fyne.TextStyle{Bold: bold}
+	lines, line := 1, float32(0)
+	space := fyne.MeasureText(" ", size, style).Width
+	for _, w := range strings.Fields(text) {
+		ww := fyne.MeasureText(w, size, style).Width
+		if line > 0 && line+space+ww > width-4*pad {
+			lines++
+			line = 0
+		}
+		if line > 0 {
+			line += space
+		}
+		line += ww
+	}
+	lineHeight := fyne.MeasureText("Mg", size, style).Height
+	return float32(lines)*lineHeight + 4*pad
+}
+
 func (v *commitmentsView) tableSize() (int, int) {
 	if v.an == nil {
 		return 0, 0
 	}
-	return len(v.an.CommitmentGrid.Actors), len(v.an.CommitmentGrid.Topics)
+	return len(v.an.CommitmentGrid.Rows), len(v.an.CommitmentGrid.Topics)
 }
 
 func (v *commitmentsView) cell(id widget.TableCellID) (compare.GridCell, bool) {
 	g := v.an.CommitmentGrid
-	if id.Row < 0 || id.Row >= len(g.Actors) || id.Col < 0 || id.Col >= len(g.Topics) {
+	if id.Row < 0 || id.Row >= len(g.Rows) || id.Col < 0 || id.Col >= len(g.Topics) {
 		return compare.GridCell{}, false
 	}
-	c, ok := v.cells[[2]string{g.Actors[id.Row], g.Topics[id.Col]}]
+	c, ok := v.cells[gridKey{g.Rows[id.Row], g.Topics[id.Col]}]
 	return c, ok
 }
 
@@ -117,8 +159,8 @@ func (v *commitmentsView) updateHeader(id widget.TableCellID, o fyne.CanvasObjec
 	switch {
 	case id.Row < 0 && id.Col >= 0 && id.Col < len(g.Topics):
 		l.SetText(v.an.TopicLabel(g.Topics[id.Col]))
-	case id.Col < 0 && id.Row >= 0 && id.Row < len(g.Actors):
-		l.SetText(g.Actors[id.Row])
+	case id.Col < 0 && id.Row >= 0 && id.Row < len(g.Rows):
+		l.SetText(v.an.RowLabel(g.Rows[id.Row]))
 	default:
 		l.SetText("")
 	}

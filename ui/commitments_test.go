@@ -71,3 +71,33 @@ func TestCommitmentDifferences(t *testing.T) {
 		t.Errorf("a difference should show its passage side by side (tab %d, selected %q)", ws.tabs.SelectedIndex(), ws.selected)
 	}
 }
+
+// TestCommitmentGridKeepsStatementsApart: the G7's two communiqués are two
+// rows of the grid, each named by its statement and date, and the
+// Differences tab says how the G7's commitments changed between them.
+func TestCommitmentGridKeepsStatementsApart(t *testing.T) {
+	p := versionsProject(t, "../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt", "../testdata/corpus/communiques/g7-communique-2024-apulia.txt")
+	ws := newTestWorkspace(t, p, "")
+	v, an := ws.commits, ws.result
+	rows, _ := v.tableSize()
+	var labels []string
+	for r := 0; r < rows; r++ {
+		l := widget.NewLabel("")
+		v.updateHeader(widget.TableCellID{Row: r, Col: -1}, l)
+		labels = append(labels, l.Text)
+	}
+	joined := strings.Join(labels, "\n")
+	if rows != 2 || !strings.Contains(joined, "2023-05-20") || !strings.Contains(joined, "2024-06-14") {
+		t.Fatalf("grid rows:\n%s\nwant the G7 of 2023 and the G7 of 2024 apart", joined)
+	}
+	if len(an.CommitmentShifts) == 0 {
+		t.Fatal("no shift between the communiqués")
+	}
+	text := ""
+	for _, r := range v.gaps.rows {
+		text += r.text + "\n"
+	}
+	if !strings.Contains(text, an.CommitmentShifts[0].Describe(an.Name)) || v.gaps.count() != len(v.gaps.rows) {
+		t.Errorf("the Differences tab lacks the shifts:\n%s", text)
+	}
+}

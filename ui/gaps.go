@@ -64,8 +64,11 @@ func (g *gapsList) show(an *compare.Analysis) {
 			sentence: firstSentenceOf(an, s.Committed),
 		})
 	}
+	for _, sh := range an.CommitmentShifts {
+		g.rows = append(g.rows, gapRow{text: sh.Describe(an.Name), sentence: firstSentence(an, sh.Commitments)})
+	}
 	if len(g.rows) == 0 {
-		g.rows = append(g.rows, gapRow{text: "No aligned pair differs in its commitments, and no topic has an actor who is silent on it."})
+		g.rows = append(g.rows, gapRow{text: "No aligned pair differs in its commitments, no topic has an actor who is silent on it, and no actor's commitments changed between its statements."})
 	}
 	g.list.Refresh()
 }
@@ -75,16 +78,24 @@ func (g *gapsList) count() int {
 	if g.an == nil {
 		return 0
 	}
-	return len(g.an.CommitmentGaps) + len(g.an.Silences)
+	return len(g.an.CommitmentGaps) + len(g.an.Silences) + len(g.an.CommitmentShifts)
 }
 
 // firstSentenceOf is the sentence of the first commitment of cells.
 func firstSentenceOf(an *compare.Analysis, cells []compare.GridCell) string {
-	if len(cells) == 0 || len(cells[0].Commitments) == 0 {
+	if len(cells) == 0 {
+		return ""
+	}
+	return firstSentence(an, cells[0].Commitments)
+}
+
+// firstSentence is the sentence of the first of the commitments ids.
+func firstSentence(an *compare.Analysis, ids []string) string {
+	if len(ids) == 0 {
 		return ""
 	}
 	for _, c := range an.Commitments {
-		if c.ID == cells[0].Commitments[0] {
+		if c.ID == ids[0] {
 			return c.Sentence
 		}
 	}
