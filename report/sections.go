@@ -59,10 +59,35 @@ func (d *doc) commitments() {
 		"Check each against its quoted sentence.")
 	d.subheading("Actor × topic grid", true)
 	d.commitmentGrid()
+	if len(d.a.CommitmentShifts) > 0 {
+		d.subheading("Changes between an actor's statements", true)
+		d.explain("For an actor that speaks in several statements (in date order when all are dated): the topics on which " +
+			"its commitments appeared, disappeared, or grew stronger or weaker from one statement to the next.")
+		for _, sh := range d.a.CommitmentShifts {
+			spans := []span{text(sh.Describe(d.a.Name), sizeSmall)}
+			if len(sh.Commitments) > 0 {
+				if c := d.commitment(sh.Commitments[0]); c != nil {
+					spans = append(spans, text("  ", sizeSmall), cite(c.Sentence, sizeTiny))
+				}
+			}
+			d.listItem(spans, 1)
+		}
+		d.y += 4
+	}
 	d.subheading("Commitment list", true)
 	for _, st := range d.a.Statements {
 		d.commitmentList(st)
 	}
+}
+
+// commitment returns the commitment with the given id, or nil.
+func (d *doc) commitment(id string) *compare.Commitment {
+	for i := range d.a.Commitments {
+		if d.a.Commitments[i].ID == id {
+			return &d.a.Commitments[i]
+		}
+	}
+	return nil
 }
 
 // commitmentGrid crosses topics (rows) with actors — an actor in each of
