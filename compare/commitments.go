@@ -57,8 +57,9 @@ func (a *Analysis) extractCommitments(statements []statement.Statement, g *commi
 	stems := lang.NewStemmer()
 	for i, st := range a.Statements {
 		sp := commitment.Speaker{Name: statements[i].Speaker, Organization: statements[i].Organization}
+		sg := g.ForStatement(statements[i].Text, sp) // the actors this statement names, known or not
 		for _, s := range st.Sentences {
-			for _, c := range commitment.Extract(s.Text, sp, g) {
+			for _, c := range commitment.Extract(s.Text, sp, sg) {
 				c.Start += s.Start
 				c.End += s.Start
 				rec := Commitment{ID: fmt.Sprintf("c%d", len(a.Commitments)+1), Statement: st.ID, Sentence: s.ID,

@@ -223,6 +223,26 @@ var actionNouns = set(`attacks attack actions action violence activities activit
 // cessation verbs end an activity.
 var cessation = set("end stop cease halt")
 
+// principalHeads are the offices and bodies that speak for the issuer of
+// a statement when named bare, with "the" ("The President condemns", "The
+// Secretary-General will convene", "The Council calls on", "The League
+// stands ready"): in an official statement they are its own principal.
+var principalHeads = set(`president presidency chancellor secretary-general chairperson chair chairman chairwoman
+	council league union commission government administration secretary representative director-general`)
+
+// institutionNouns stand for the issuer's own institution after an office
+// ("the President of the Republic", "the Chairperson of the Commission").
+var institutionNouns = set("republic commission union league council organization organisation secretariat presidency kingdom federation")
+
+// officeHeads are offices that name no actor by themselves ("the
+// Ambassador said", "the Minister told"): someone's, not the issuer's.
+var officeHeads = set(`ambassador minister spokesperson spokesman spokeswoman envoy director coordinator
+	commissioner official officials delegate delegation`)
+
+// titleModifiers may stand before an office in its title.
+var titleModifiers = set(`prime foreign vice deputy high executive general special federal first acting interim
+	assistant under senior chief united nations european african`)
+
 // statementNouns stand for the speaker's own document ("The statement
 // criticizes …").
 var statementNouns = set("statement declaration communique communiqué readout letter")

@@ -121,6 +121,9 @@ func (x *extraction) subjectAt(j int) subject {
 	case "who":
 		return x.antecedent(j)
 	}
+	if s, ok := x.principalSubject(j); ok {
+		return s
+	}
 	if m := x.mentionEnd[j]; m >= 0 {
 		s := subject{kind: sActor, actor: x.ments[m].actor, start: x.ments[m].start, end: j}
 		return x.coordinated(x.withArticle(s))
@@ -141,6 +144,57 @@ func (x *extraction) subjectAt(j int) subject {
 		return x.namedConjunct(j)
 	}
 	return subject{}
+}
+
+// principalSubject reads an office of the issuer named bare: "The
+// President condemns", "The Secretary-General will convene", "The
+// Council calls on", "The President of the Republic", "The Chairperson of
+// the African Union Commission". In an official statement such an office
+// is the issuer's own principal, whatever country the statement is from;
+// "the President of Ostrana" is Ostrana's (an "of" naming another actor).
+func (x *extraction) principalSubject(j int) (subject, bool) {
+	head := j
+	if !principalHeads[x.word(j)] {
+		head = -1
+		for t := j - 1; t >= 0 && t >= j-7; t-- {
+			if principalHeads[x.word(t)] && x.word(t+1) == "of" {
+				head = t
+				break
+			}
+		}
+		if head < 0 || !x.issuersOwn(head+2, j) {
+			return subject{}, false
+		}
+	}
+	start := head
+	for start > 0 && titleModifiers[x.word(start-1)] && x.toks[start-1].upper {
+		start--
+	}
+	if start == 0 || x.word(start-1) != "the" {
+		return subject{}, false // "a president", "Council members": not the issuer's office
+	}
+	if m := x.mentionAt[head]; m >= 0 && x.ments[m].actor != x.doc {
+		return subject{}, false // a title the gazetteer gives to another actor
+	}
+	return subject{kind: sFirst, start: start - 1, end: j}, true
+}
+
+// issuersOwn reports whether tokens [from, to] name the issuer or one of
+// its institutions ("the Republic", "the African Union Commission").
+func (x *extraction) issuersOwn(from, to int) bool {
+	if from > to {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		w := x.word(k)
+		switch m := x.mentionAt[k]; {
+		case m >= 0 && x.ments[m].actor == x.doc && x.docKnown:
+		case w == "the" || institutionNouns[w]:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // modifiedHead reads an agent noun with its modifiers: "U.S. officials",

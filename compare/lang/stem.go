@@ -51,3 +51,7 @@ func isLatin(s string) bool {
 	}
 	return true
 }
+
+// StemOnce stems a folded word as Stem does, remembering nothing: safe
+// for concurrent use, for a caller that stems a few words now and then.
+func StemOnce(norm string) string { return stem(norm) }

@@ -1,0 +1,242 @@
+package commitment
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
+
+// The world is open: a statement may name any government, organisation,
+// armed group or person, and the built-in gazetteer only knows some. Before
+// a statement's sentences are read, ForStatement adds what the statement
+// itself names — its runs of capitalised words, "the Republic of X", the
+// demonym of a name it uses ("Kestrian" for Kestria) — and its issuer when
+// the gazetteer does not know it. No list of countries is needed, and
+// nothing is added to the gazetteer the caller passed.
+
+// ForStatement returns g extended with the actors text names and the
+// issuer sp, for reading that statement's sentences; g is not changed.
+func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
+	out := g.clone()
+	if _, known := g.actorOf(sp); !known {
+		if name := issuerName(sp); name != "" {
+			out.Add(name, sp.Organization, sp.Name)
+		}
+	}
+	known := out.clone() // the gazetteer and the issuer, before the statement's names
+	toks := tokenize(text, nil)
+	lower := lowerWords(toks)
+	names := properNames(text, toks, lower)
+	for _, n := range names {
+		if _, ok := known.Resolve(n.text); ok {
+			continue // a name the gazetteer knows, alone or in a longer phrase ("Defense Secretary Lloyd Austin")
+		}
+		out.Add(n.canonical, n.text)
+	}
+	linkDemonyms(out, toks, names)
+	return out
+}
+
+// clone copies g so that adding to the copy leaves g as it was.
+func (g *Gazetteer) clone() *Gazetteer {
+	out := &Gazetteer{byFirst: make(map[string][]alias, len(g.byFirst))}
+	for k, v := range g.byFirst {
+		out.byFirst[k] = slices.Clone(v)
+	}
+	return out
+}
+
+// issuerName is the actor a statement's issuer stands for when the
+// gazetteer does not know it: its organization (without a leading "The"
+// or "Government of"), else its speaker.
+func issuerName(sp Speaker) string {
+	name := strings.TrimSpace(sp.Organization)
+	if name == "" {
+		name = strings.TrimSpace(sp.Name)
+	}
+	if i := strings.IndexAny(name, "(,"); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
+	for _, prefix := range []string{"The ", "the ", "Government of ", "government of "} {
+		name = strings.TrimPrefix(name, prefix)
+	}
+	return name
+}
+
+// name is a proper name found in a statement: as written, and the
+// canonical form it stands for ("the Republic of Halvar" → "Halvar").
+type name struct {
+	text, canonical string
+}
+
+// properNames finds the runs of capitalised words of a text, with "of",
+// "for", "and", "the" allowed inside ("League of Arab States", "National
+// Council for Salvation"). A capitalised word that starts a sentence is a
+// name only when the text never writes it in lower case and it is not a
+// function word — "Attacks on civilians must stop" names nobody.
+func properNames(text string, toks []token, lower map[string]bool) []name {
+	var out []name
+	seen := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		if !nameWord(toks, i, lower) {
+			continue
+		}
+		j := i
+		for k := i + 1; k < len(toks); k++ {
+			if nameWord(toks, k, lower) && !sentenceStart(toks, k) {
+				j = k
+				continue
+			}
+			if nameJoiners[toks[k].w] && k+1 < len(toks) && nameWord(toks, k+1, lower) && !sentenceStart(toks, k+1) {
+				continue
+			}
+			break
+		}
+		written := text[toks[i].start:toks[j].end]
+		canonical := canonicalName(written)
+		if isTitle(toks[i : j+1]) {
+			canonical = "" // "Foreign Secretary", "the Chairperson": an office, resolved from the issuer
+		}
+		if !seen[written] && canonical != "" {
+			seen[written] = true
+			out = append(out, name{text: written, canonical: canonical})
+		}
+		i = j
+	}
+	return out
+}
+
+// isTitle reports whether a run of words is an office, not a name: its
+// head is an office or a body ("President", "Council") and every word
+// before it a title's modifier ("Prime", "Foreign", "High").
+func isTitle(run []token) bool {
+	last := run[len(run)-1].w
+	if !principalHeads[last] && !officeHeads[last] {
+		return false
+	}
+	for _, t := range run[:len(run)-1] {
+		if !titleModifiers[t.w] && !nameJoiners[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners may stand inside a name between capitalised words.
+var nameJoiners = set("of for and the")
+
+// nameWord reports whether token i can be part of a name.
+func nameWord(toks []token, i int, lower map[string]bool) bool {
+	t := toks[i]
+	if t.kind != tWord || !t.upper || lang.IsStopword(t.w) || notNames[t.w] {
+		return false
+	}
+	return !sentenceStart(toks, i) || !lower[t.w] && verbLemma[t.w] == "" && !commonHeads(t.w) && !commonWord(t.w)
+}
+
+// commonWord reports whether w is a word of the language's dictionary (it
+// has WordNet synonyms), not a name: "Disputes should be resolved".
+func commonWord(w string) bool {
+	return len(lang.SynonymsFor("en").Groups(lang.StemOnce(w))) > 0
+}
+
+// commonHeads are the common nouns Parley's reader knows, which start a
+// sentence in upper case without naming anyone.
+func commonHeads(w string) bool {
+	return actionNouns[w] || genericAgents[w] || agentHeads[w] || statementNouns[w] || inclusiveHeads[w]
+}
+
+// notNames are capitalised words that never name an actor: months, days,
+// and the first-person pronoun.
+var notNames = set(`january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday i`)
+
+// sentenceStart reports whether token i opens a sentence, a quotation or a
+// list item, where any word is capitalised.
+func sentenceStart(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].kind {
+	case tStop, tOpenQ, tColon, tDash:
+		return true
+	}
+	return false
+}
+
+// lowerWords lists the words a text writes in lower case somewhere.
+func lowerWords(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if t.kind == tWord && !t.upper {
+			out[t.w] = true
+		}
+	}
+	return out
+}
+
+// canonicalName strips what does not name the actor: a leading "the", and
+// "Republic of", "Kingdom of", "State of", "Government of" before a name
+// ("the Government of the Republic of Taloria" is Taloria).
+func canonicalName(written string) string {
+	s := written
+	for {
+		before := s
+		for _, prefix := range []string{"The ", "the ", "Government of ", "Republic of ", "Kingdom of ", "State of ", "Federal Republic of ", "People's Republic of ", "Islamic Republic of "} {
+			s = strings.TrimPrefix(s, prefix)
+		}
+		if s == before {
+			break
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// linkDemonyms makes a demonym an alias of the name it derives from, when
+// the statement uses that name: "Kestrian" → Kestria, "Zahrani" → Zahran,
+// "Sudanese" → Sudan, so "the Kestrian authorities" and "The Zahrani
+// government" name their states.
+func linkDemonyms(g *Gazetteer, toks []token, names []name) {
+	bases := map[string]string{} // lower-case one-word name → canonical
+	for _, n := range names {
+		if !strings.Contains(n.canonical, " ") {
+			bases[strings.ToLower(n.canonical)] = n.canonical
+		}
+	}
+	done := map[string]bool{}
+	for _, t := range toks {
+		if t.kind != tWord || !t.upper || done[t.w] || bases[t.w] != "" {
+			continue
+		}
+		done[t.w] = true
+		for _, e := range demonymEndings {
+			b, ok := strings.CutSuffix(t.w, e.suffix)
+			if !ok || len(b) < 3 {
+				continue
+			}
+			if canonical := bases[b+e.base]; canonical != "" {
+				g.Add(canonical, t.w)
+				break
+			}
+		}
+	}
+}
+
+// demonymEndings turn a demonym into its name: "kestrian" → "kestria",
+// "zahrani" → "zahran", "sudanese" → "sudan", "ukrainian" → "ukraine".
+var demonymEndings = []struct{ suffix, base string }{
+	{"ese", ""}, {"ian", "ia"}, {"ian", "e"}, {"ian", ""}, {"an", "a"}, {"an", ""}, {"n", ""}, {"i", ""},
+}
+
+// names returns the canonical actors g knows, sorted (for tests).
+func (g *Gazetteer) names() []string {
+	set := map[string]bool{}
+	for _, list := range g.byFirst {
+		for _, a := range list {
+			set[a.canonical] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(set))
+}
