@@ -77,7 +77,9 @@ func init() {
 		"oppose":     "oppose opposes opposed opposing",
 		"confirm":    "confirm confirms confirmed",
 		"share":      "share shares shared",
-		"announce":   "announced",
+		"announce":   "announce announces announced announcing",
+		"reject":     "reject rejects rejected",
+		"recall":     "recall recalls",
 		"signal":     "signal signals signaled signalled",
 		"task":       "task tasks",
 		"instruct":   "instruct instructs",
@@ -114,6 +116,10 @@ func isPast(w string) bool {
 // holdBack are verbs of holding back: negating them is a double negation
 // ("will not hesitate to respond" is a firm positive pledge).
 var holdBack = set("hesitate waver falter rest relent flinch yield retreat tire")
+
+// heldBack are the passives of holding back: "will not be deterred" is a
+// firm pledge to go on.
+var heldBack = set("deterred intimidated cowed silenced discouraged dissuaded swayed")
 
 // refuseVerbs follow "cannot" in a refusal ("we cannot accept"); after
 // other verbs "cannot" states an inability ("a debt we can never repay").

@@ -326,7 +326,7 @@ func (x *extraction) inBelief(i int) bool {
 func (x *extraction) accept(a *anchor) {
 	p, s := &a.p, a.subj
 	at := p.first
-	if x.skipped(a) {
+	if x.skipped(a) || x.inCondition(at) {
 		return
 	}
 	speaker, known := x.doc, x.docKnown
@@ -341,11 +341,19 @@ func (x *extraction) accept(a *anchor) {
 			return // a quote whose speaker is unknown
 		}
 		x.own(a, actor)
-	case sInclusive, sStatement:
+	case sInclusive:
 		if actor == "" {
-			return // a joint subject or "the statement" in narration
+			return // a joint subject in narration
 		}
 		x.own(a, actor)
+	case sStatement:
+		if actor == "" {
+			return // "the statement" in narration
+		}
+		// "The statement criticizes …" describes a document: what the
+		// document does is reported, never performed by this sentence.
+		x.own(a, actor)
+		a.reported = true
 	case sActor, sPron:
 		switch {
 		case actor == "":
@@ -356,6 +364,12 @@ func (x *extraction) accept(a *anchor) {
 			// A named actor's explicit speech act, reported: "Israel has
 			// pledged to …", "the G7 members issued a statement denouncing …".
 			a.ok, a.actor, a.reported = true, actor, true
+		case x.inReport(at) && (p.modal == mWould || p.modal == mWill || p.modal == mMay) && !p.past:
+			// "The Ambassador said that Kestria would respond …", "Taloria
+			// announced that it would require licences": the actor's
+			// commitment, as someone reports it.
+			x.own(a, actor)
+			a.reported = true
 		case p.deontic() && known:
 			x.demandOn(a, speaker, actor) // "Iran must cease …"
 		}
@@ -368,6 +382,22 @@ func (x *extraction) accept(a *anchor) {
 			x.demandOn(a, speaker, "") // "These illegal attacks must end."
 		}
 	}
+}
+
+// inCondition reports whether token i lies in a condition clause ("If the
+// parties agree to a pause, …", "as long as its teams can operate"): what
+// a condition names is not committed to.
+func (x *extraction) inCondition(i int) bool {
+	for k := i - 1; k >= 0 && k > i-maxClause; k-- {
+		switch x.toks[k].kind {
+		case tComma, tSemi, tColon, tStop, tDash:
+			return false
+		}
+		if m := x.conditionAt(k); m > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // skipped reports whether a predicate commits nobody whatever its subject:

@@ -193,6 +193,13 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			n++
 		}
 		switch nw := x.word(n); {
+		case p.neg && heldBack[nw]:
+			// "will not be deterred", "will not be intimidated": a double
+			// negation, as "will not hesitate" is.
+			p.neg, p.doubleNeg, p.strength = false, true, High
+			p.extendCue(n)
+			p.actStart, p.lexTok = n, n
+			return p, true
 		case (nw == "ready" || nw == "prepared" || nw == "determined" || nw == "able") && x.word(n+1) == "to":
 			return x.afterModal(p, n+2)
 		case nw == "committed" && x.word(n+1) == "to":

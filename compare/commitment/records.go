@@ -259,7 +259,7 @@ func (x *extraction) condition(a *anchor) [2]int {
 	}
 	start := x.spanStartNoCond(a)
 	lo := x.strongClauseStart(start)
-	if prev := x.lastAnchor(); prev != nil && prev.p.last+1 > lo {
+	if prev := x.lastAnchor(); prev != nil && prev.p.last+1 > lo && !x.inCondition(prev.p.first) {
 		lo = prev.p.last + 1
 	}
 	for k := lo; k < start; k++ {

@@ -45,7 +45,7 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 		p.lex = lexDiscourse // "we will call on you": no "to", no demand
 	case discourse[w] && x.isDiscourse(w, k):
 		p.lex = lexDiscourse
-	case cognitive[w]:
+	case cognitive[w] && !x.committingCognitive(p, w):
 		p.lex = lexCognitive
 	}
 	p.last = max(p.last, k)
@@ -53,6 +53,20 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 		p.actStart = p.cont // the commitment is to continue
 	}
 	return p, true
+}
+
+// committingCognitive tells the verbs of the mind that commit in some
+// frames: "will not recognise / accept" refuses (the issue-17 example
+// "the EU will not recognise any change to the borders"), "may consider"
+// or "could consider" is a hedged intention to act.
+func (x *extraction) committingCognitive(p pred, w string) bool {
+	switch {
+	case p.neg && (w == "recognise" || w == "recognize" || w == "accept" || w == "acknowledge"):
+		return true
+	case p.modal == mMay && w == "consider" && !p.neg:
+		return true
+	}
+	return false
 }
 
 // beForms make a passive with a past participle.
@@ -100,11 +114,29 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		for n < len(x.toks) && n <= k+2 && isAdverb(x.toks[n]) {
 			n++ // "stand resolutely for"
 		}
-		if w := x.word(n); w == "with" || w == "behind" || w == "by" || w == "for" {
+		if w := x.word(n); w == "with" || w == "behind" || w == "by" || w == "for" || w == "alongside" {
 			p.lex = lexSupport
 			return n, true
 		}
+		if e, ok := x.inSolidarity(p, n); ok {
+			return e, true // "stands in full solidarity with"
+		}
 		return 0, false
+	case "reject":
+		// "rejects any foreign interference": a refusal of what is named.
+		if nounFollowers[next] || next == "" {
+			return 0, false
+		}
+		p.neg = true
+		return k, true
+	case "recall":
+		// "He recalls the African Union's zero tolerance for …": a standing
+		// policy restated. Not "recall that" (a reminder of a fact).
+		if next == "that" || next == "" {
+			return 0, false
+		}
+		p.lex = lexReaffirm
+		return k, true
 	case "back", "support", "endorse":
 		if next == "down" || next == "" || (!afterModal && nounFollowers[next]) {
 			return 0, false // "support to Israel", "support for", "back down"
@@ -182,7 +214,12 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return x.nounObject(p, k)
 		}
 		return 0, false
-	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share", "announce", "signal":
+	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share", "signal":
+		return x.nounObject(p, k)
+	case "announce":
+		if e, ok := x.pledgedSum(p, k); ok {
+			return e, true // "I am announcing $40 million in new assistance"
+		}
 		return x.nounObject(p, k)
 	case "continue":
 		if next == "to" {
@@ -214,6 +251,46 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	return 0, false
 }
 
+// abstain are verbs whose action is not acting.
+var abstain = set("refrain desist abstain")
+
+// inSolidarity reads "in (full) solidarity with" from token n: support,
+// high when the solidarity is full, complete or total.
+func (x *extraction) inSolidarity(p *pred, n int) (int, bool) {
+	if x.word(n) != "in" {
+		return 0, false
+	}
+	k := n + 1
+	if w := x.word(k); w == "full" || w == "complete" || w == "total" || w == "unwavering" || w == "firm" {
+		p.strength = High
+		k++
+	}
+	if x.word(k) != "solidarity" || x.word(k+1) != "with" {
+		return 0, false
+	}
+	p.lex = lexSupport
+	return k + 1, true
+}
+
+// pledgedSum reads an announcement of money in the present ("I am
+// announcing $40 million", "announces €30 million"): a pledge of it. A
+// past announcement is a report of one (the caller marks it past).
+func (x *extraction) pledgedSum(p *pred, k int) (int, bool) {
+	for j := k + 1; j < len(x.toks) && j <= k+3; j++ {
+		w := x.word(j)
+		if w == "" || !(strings.ContainsAny(w, "$€£¥0123456789") || sumWords[w]) {
+			continue
+		}
+		p.lex = lexPledge
+		p.actStart = k + 1
+		return k, true
+	}
+	return 0, false
+}
+
+// sumWords name an amount of money.
+var sumWords = set("million billion thousand")
+
 // addressee reads "X to V" after a demand verb ending at tok: X is the
 // target, V starts the action. Without "to" there is no demand ("we will
 // call on you").
@@ -226,6 +303,9 @@ func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
 			if x.word(k+1) == "not" || x.word(k+1) == "never" {
 				p.neg = true
 				p.actStart = k + 2
+			}
+			if abstain[x.word(k+1)] {
+				p.neg = true // "urge X to refrain from …": the demanded action is not to act
 			}
 			return tok, true
 		}
