@@ -190,11 +190,15 @@ func summarize(cs []*Commitment) string {
 }
 
 // Describe names a commitment's kind and strength for a reader:
-// "pledge (high)", "refusal (median)", "conditional (median)".
+// "pledge (high)", "refusal (median)", "conditional (median)"; a reported
+// one says so: "condemnation (high, reported)".
 func Describe(c commitment.Commitment) string {
 	kind := string(c.Kind)
 	if c.Polarity == commitment.Negative && c.Kind != commitment.Refusal {
 		kind += ", negated"
+	}
+	if c.Reported {
+		return fmt.Sprintf("%s (%s, reported)", kind, c.Strength) // recounted, not performed here
 	}
 	return fmt.Sprintf("%s (%s)", kind, c.Strength)
 }

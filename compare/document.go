@@ -75,7 +75,7 @@ var topicWeight = 0.5
 func readStatements(ctx context.Context, statements []statement.Statement, scheme *TopicScheme, progress Progress) ([]*sentence, []lang.Language, termDisplay, error) {
 	languages := make([]lang.Language, len(statements))
 	perStatement := make([][]*sentence, len(statements))
-	workers := min(runtime.GOMAXPROCS(0), len(statements))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(statements)))
 	displays := make([]termDisplay, workers)
 	var mu sync.Mutex
 	done := 0

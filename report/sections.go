@@ -146,7 +146,11 @@ func (d *doc) commitmentList(st compare.StatementAnalysis) {
 		}
 		actor := []span{text(c.Actor, sizeSmall)}
 		if c.Reported {
-			actor = append(actor, tinted(" (reported)", sizeTiny, muted))
+			note := " (reported)"
+			if c.Source != "" && c.Source != c.Actor {
+				note = " (reported by " + c.Source + ")"
+			}
+			actor = append(actor, tinted(note, sizeTiny, muted))
 		}
 		cond := strings.TrimSpace(strings.Join(nonEmpty(c.Condition, c.Time), " · "))
 		quote := []para{{spans: []span{cite(c.Sentence, sizeTiny), text("  “"+oneLine(d.a.Sentence(c.Sentence).Text)+"”", sizeSmall)}}}

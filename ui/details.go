@@ -212,7 +212,11 @@ func describeCommitment(c compare.Commitment) string {
 		line += " · when: " + c.Time
 	}
 	if c.Reported {
-		line += " · reported speech"
+		line += " · reported"
+		if c.Source != "" && c.Source != c.Actor {
+			line += " by " + c.Source
+		}
+		line += ", not said in this statement's own voice"
 	}
 	return line + " · cues: " + strings.Join(c.Cues, ", ")
 }

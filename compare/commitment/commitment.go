@@ -53,7 +53,8 @@ type Commitment struct {
 	Condition string   `json:"condition,omitempty"` // the if/unless/should clause as written
 	Time      string   `json:"time,omitempty"`      // "tomorrow", "in the coming days", "immediately"
 	Cues      []string `json:"cues"`                // the cue words that triggered it, as written ("will not", "shall", "if")
-	Reported  bool     `json:"reported,omitempty"`  // inside a quote or reported speech attributed to Actor
+	Reported  bool     `json:"reported,omitempty"`  // recounted, not performed by this sentence: a quote, reported speech, a description of a statement
+	Source    string   `json:"source,omitempty"`    // for a reported commitment: who is reported as saying it (its quoted speaker, the reporter, the statement's issuer)
 	Start     int      `json:"start"`               // span of the commitment clause in the sentence
 	End       int      `json:"end"`
 }

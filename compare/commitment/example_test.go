@@ -32,6 +32,7 @@ func ExampleExtract() {
 	//     "if"
 	//   ],
 	//   "reported": true,
+	//   "source": "Iran",
 	//   "start": 141,
 	//   "end": 194
 	// }

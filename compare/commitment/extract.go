@@ -34,6 +34,7 @@ type anchor struct {
 	demand    bool   // a deontic modal addressed to another actor: a Demand by the speaker
 	target    string // the addressee of such a demand
 	reported  bool
+	source    string // for a reported one: who says it, when known
 	cond      [2]int // condition tokens, inclusive; [-1 -1] if none
 }
 
@@ -332,7 +333,7 @@ func (x *extraction) accept(a *anchor) {
 	speaker, known := x.doc, x.docKnown
 	if f := x.effectiveFrame(at); f != nil {
 		speaker, known = f.actor, f.known
-		a.reported = true
+		a.reported, a.source = true, f.actor
 	}
 	actor, _ := x.actorOfSubject(s, at)
 	switch s.kind {
@@ -353,7 +354,7 @@ func (x *extraction) accept(a *anchor) {
 		// "The statement criticizes …" describes a document: what the
 		// document does is reported, never performed by this sentence.
 		x.own(a, actor)
-		a.reported = true
+		a.reported, a.source = true, actor
 	case sActor, sPron:
 		switch {
 		case actor == "":
@@ -364,12 +365,15 @@ func (x *extraction) accept(a *anchor) {
 			// A named actor's explicit speech act, reported: "Israel has
 			// pledged to …", "the G7 members issued a statement denouncing …".
 			a.ok, a.actor, a.reported = true, actor, true
-		case x.inReport(at) && (p.modal == mWould || p.modal == mWill || p.modal == mMay) && !p.past:
+		case x.inReport(at) && (p.modal == mWould || p.modal == mWill || p.modal == mMay) && !p.past && x.namedOrReporter(s, at):
 			// "The Ambassador said that Kestria would respond …", "Taloria
 			// announced that it would require licences": the actor's
 			// commitment, as someone reports it.
 			x.own(a, actor)
 			a.reported = true
+			if f := x.frameAt(at); f != nil && f.known {
+				a.source = f.actor
+			}
 		case p.deontic() && known:
 			x.demandOn(a, speaker, actor) // "Iran must cease …"
 		}
@@ -382,6 +386,17 @@ func (x *extraction) accept(a *anchor) {
 			x.demandOn(a, speaker, "") // "These illegal attacks must end."
 		}
 	}
+}
+
+// namedOrReporter reports whether subject s names its actor outright, or
+// is a pronoun standing for the reporter of the frame at token at ("Taloria
+// announced that it would …"), not a guess from a mention nearby.
+func (x *extraction) namedOrReporter(s subject, at int) bool {
+	if s.kind == sActor {
+		return true
+	}
+	f := x.frameAt(at)
+	return s.kind == sPron && f != nil && !f.quote && f.known && f.plural == (s.pron == "they")
 }
 
 // inCondition reports whether token i lies in a condition clause ("If the

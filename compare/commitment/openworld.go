@@ -96,8 +96,13 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 		}
 		written := text[toks[i].start:toks[j].end]
 		canonical := canonicalName(written)
-		if isTitle(toks[i : j+1]) {
+		switch {
+		case isTitle(toks[i : j+1]):
 			canonical = "" // "Foreign Secretary", "the Chairperson": an office, resolved from the issuer
+		case i == j && attributive(toks, i):
+			canonical = "" // "African countries", "European partners": an adjective, not a name
+		case i == j && (commonHeads(toks[i].w) || commonWord(toks[i].w)):
+			canonical = "" // "the Leaders of the G7", "Antisemitism": a common noun written large
 		}
 		if !seen[written] && canonical != "" {
 			seen[written] = true
@@ -117,11 +122,31 @@ func isTitle(run []token) bool {
 		return false
 	}
 	for _, t := range run[:len(run)-1] {
-		if !titleModifiers[t.w] && !nameJoiners[t.w] {
+		if !titleModifiers[t.w] && !nameJoiners[t.w] && !principalHeads[t.w] && !officeHeads[t.w] {
 			return false
 		}
 	}
 	return true
+}
+
+// attributive reports whether the one-word name at i is a demonym used as
+// an adjective: it ends as demonyms do and a lower-case content word
+// follows it ("African countries"; but "Kestria must", "Canada will").
+func attributive(toks []token, i int) bool {
+	w := toks[i].w
+	if !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "i") {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if next.kind != tWord || next.upper || lang.IsStopword(next.w) {
+		return false
+	}
+	// After a preposition or an article the demonym modifies what follows
+	// ("to African calls for …"); elsewhere a verb may follow a name.
+	return verbLemma[next.w] == "" || i > 0 && (prepositions[toks[i-1].w] || toks[i-1].w == "the")
 }
 
 // nameJoiners may stand inside a name between capitalised words.
@@ -130,7 +155,7 @@ var nameJoiners = set("of for and the")
 // nameWord reports whether token i can be part of a name.
 func nameWord(toks []token, i int, lower map[string]bool) bool {
 	t := toks[i]
-	if t.kind != tWord || !t.upper || lang.IsStopword(t.w) || notNames[t.w] {
+	if t.kind != tWord || !t.upper || lang.IsStopword(t.w) || notNames[t.w] || t.w[0] >= '0' && t.w[0] <= '9' {
 		return false
 	}
 	return !sentenceStart(toks, i) || !lower[t.w] && verbLemma[t.w] == "" && !commonHeads(t.w) && !commonWord(t.w)

@@ -93,6 +93,12 @@ func (x *extraction) record(a *anchor, limit int) (Commitment, bool) {
 		Reported: a.reported,
 		Target:   x.targetOf(a, from, end),
 	}
+	if a.reported {
+		c.Source = a.source
+		if c.Source == "" {
+			c.Source = a.actor // "Israel has pledged to …": the actor says it of itself
+		}
+	}
 	if p.neg && !p.doubleNeg {
 		c.Polarity = Negative
 	}

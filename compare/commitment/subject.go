@@ -125,8 +125,22 @@ func (x *extraction) subjectAt(j int) subject {
 		return s
 	}
 	if m := x.mentionEnd[j]; m >= 0 {
-		s := subject{kind: sActor, actor: x.ments[m].actor, start: x.ments[m].start, end: j}
-		return x.coordinated(x.withArticle(s))
+		s := x.withArticle(subject{kind: sActor, actor: x.ments[m].actor, start: x.ments[m].start, end: j})
+		if prep := x.word(s.start - 1); s.start > 0 && prepositions[prep] && prep != "with" && prep != "of" {
+			// "support to African calls for …", "All parties to the
+			// conflict in Keldar must …": the name is an object; the
+			// subject, if any, is the phrase the preposition hangs on.
+			for k := s.start - 2; k >= 0 && k > s.start-8; k-- {
+				if w := x.word(k); genericAgents[w] || agentHeads[w] || x.mentionEnd[k] >= 0 {
+					return x.subjectAt(k)
+				}
+				if x.toks[k].kind != tWord {
+					break
+				}
+			}
+			return subject{}
+		}
+		return x.coordinated(s)
 	}
 	if agentHeads[w] || inclusiveHeads[w] {
 		if s, ok := x.modifiedHead(j); ok {
