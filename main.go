@@ -32,7 +32,11 @@ func runWindow(info appinfo.AppInfo, w cli.Window) error {
 	app.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version, Build: info.Build, Icon: icon})
 	a := app.NewWithID(info.ID)
 	a.SetIcon(icon)
-	win := ui.Open(a, w.Project, w.ProjectPath)
+	open := ui.Open
+	if w.Changed {
+		open = ui.OpenChanged // parley open --actors FILE added actors to the project
+	}
+	win := open(a, w.Project, w.ProjectPath)
 	win.SetMaster()
 	win.ShowAndRun()
 	return nil

@@ -17,6 +17,7 @@ func runAnalyze(env Env, args []string) int {
 	fs := newFlags("analyze")
 	asJSON := fs.Bool("json", false, "print JSON")
 	topicsFile := fs.String("topics", "", "topic scheme (TOML) instead of the built-in one")
+	actorsFile := addActorsFlag(fs)
 	base := addBaselineFlags(fs)
 	if !parseFlags(env, fs, args) {
 		return ExitUsage
@@ -36,12 +37,22 @@ func runAnalyze(env Env, args []string) int {
 			return ExitUsage
 		}
 	}
+	actors, err := actorsFile.read()
+	if err != nil {
+		env.fail(err)
+		return ExitUsage
+	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
 		env.fail(err)
 		return ExitUsage
 	}
+	if _, err := actorsFile.addTo(&w, actors); err != nil {
+		env.fail(err)
+		return ExitUsage
+	}
 	opt.Overrides = w.Project.Settings.Overrides
+	opt.Actors = compare.ActorsWith(w.Project.Settings.Actors)
 	if opt.Baseline, opt.BaselineRule, err = base.choice(w.Project); err != nil {
 		return usageError(env, "analyze: %v", err)
 	}

@@ -32,6 +32,9 @@ const (
 type Window struct {
 	Project     *project.Project // nil: the last project, else the demo
 	ProjectPath string           // where Project was loaded from, if it is a saved project
+	// Changed: Project differs from the file at ProjectPath (open --actors
+	// added actors to it), so the window shows it unsaved.
+	Changed bool
 }
 
 // OpenWindow starts the desktop front end and returns when it closes.
@@ -72,11 +75,11 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"open", "FILE...", "open statement files (.txt, .md, .html, .docx, .pdf) or one project (.parley) in the window", runOpen},
+		{"open", "[--actors FILE] FILE...", "open statement files (.txt, .md, .html, .docx, .pdf) or one project (.parley) in the window; --actors adds an actors file's actors to the comparison's", runOpen},
 		{"demo", "", "open the built-in demo comparison in the window", runDemo},
-		{"analyze", "[--json] [--topics FILE] [--baseline ID] [--baseline-rule first|oldest|newest] FILE...", "align statements by topic; print topics, aligned pairs with word diffs, commitment differences, versions against the baseline, vocabulary", runAnalyze},
+		{"analyze", "[--json] [--topics FILE] [--actors FILE] [--baseline ID] [--baseline-rule first|oldest|newest] FILE...", "align statements by topic; print topics, aligned pairs with word diffs, commitment differences, versions against the baseline, vocabulary", runAnalyze},
 		{"diff", "[--json] [--ignore-case] [--ignore-punctuation] A B", "diff two versions of a statement word by word, with moves", runDiff},
-		{"report", "[-o OUT.pdf] [--baseline ID] [--baseline-rule first|oldest|newest] [--paper a4|letter] [--title T] [--analyst NAME] FILE_OR_PROJECT...", "write the comparison report as a PDF", runReport},
+		{"report", "[-o OUT.pdf] [--actors FILE] [--baseline ID] [--baseline-rule first|oldest|newest] [--paper a4|letter] [--title T] [--analyst NAME] FILE_OR_PROJECT...", "write the comparison report as a PDF", runReport},
 		{"quotes", "[--json] [--split DIR] ARTICLE", "find the quotes of a news article and who said them; --split writes a statement file per speaker", runQuotes},
 		{"version", "", "print the name, version and build", runVersion},
 		{"help", "", "show this help", runHelp},
@@ -164,17 +167,29 @@ func parseFlags(env Env, fs *flag.FlagSet, args []string) (ok bool) {
 
 func runOpen(env Env, args []string) int {
 	fs := newFlags("open")
+	actorsFile := addActorsFlag(fs)
 	if !parseFlags(env, fs, args) {
 		return ExitUsage
 	}
 	if fs.NArg() == 0 {
 		return usageError(env, "open: name at least one file")
 	}
+	actors, err := actorsFile.read()
+	if err != nil {
+		env.fail(err)
+		return ExitUsage
+	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
 		env.fail(err)
 		return ExitUsage
 	}
+	changed, err := actorsFile.addTo(&w, actors)
+	if err != nil {
+		env.fail(err)
+		return ExitUsage
+	}
+	w.Changed = changed && w.ProjectPath != ""
 	return openWindow(env, w)
 }
 

@@ -11,10 +11,10 @@ import (
 // The open command's help names a file ending of every format the importer
 // reads, and the README's command list says the same.
 func TestOpenHelpNamesEveryFormat(t *testing.T) {
-	var summary string
+	var summary, args string
 	for _, c := range commands() {
 		if c.name == "open" {
-			summary = c.summary
+			summary, args = c.summary, c.args
 		}
 	}
 	for _, exts := range [][]string{importer.TextExtensions, importer.HTMLExtensions, importer.DOCXExtensions, importer.PDFExtensions} {
@@ -30,13 +30,23 @@ func TestOpenHelpNamesEveryFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range strings.Split(string(readme), "\n") {
-		if strings.HasPrefix(line, "parley open FILE...") {
-			if got := strings.TrimSpace(strings.TrimPrefix(line, "parley open FILE...")); got != summary {
+	// "parley open ARGS  summary", the summary going on in indented lines.
+	lines := strings.Split(string(readme), "\n")
+	head := "parley open " + args
+	for i, line := range lines {
+		if line == head || strings.HasPrefix(line, head+" ") {
+			got := strings.TrimSpace(strings.TrimPrefix(line, head))
+			for _, more := range lines[i+1:] {
+				if !strings.HasPrefix(more, "   ") {
+					break
+				}
+				got += " " + strings.TrimSpace(more)
+			}
+			if got = strings.TrimSpace(got); got != summary {
 				t.Errorf("README.md says of parley open %q, its help %q", got, summary)
 			}
 			return
 		}
 	}
-	t.Error("README.md's command list has no parley open FILE... line")
+	t.Errorf("README.md's command list has no parley open %s line", args)
 }

@@ -14,6 +14,7 @@ import (
 func runReport(env Env, args []string) int {
 	fs := newFlags("report")
 	out := fs.String("o", "parley-report.pdf", "the PDF to write")
+	actorsFile := addActorsFlag(fs)
 	base := addBaselineFlags(fs)
 	paper := fs.String("paper", "a4", "paper size: a4 or letter")
 	title := fs.String("title", "", "report title")
@@ -27,8 +28,17 @@ func runReport(env Env, args []string) int {
 	if *paper != string(report.A4) && *paper != string(report.Letter) {
 		return usageError(env, "report: --paper must be a4 or letter, not %q", *paper)
 	}
+	actors, err := actorsFile.read()
+	if err != nil {
+		env.fail(err)
+		return ExitUsage
+	}
 	w, err := LoadFiles(fs.Args())
 	if err != nil {
+		env.fail(err)
+		return ExitUsage
+	}
+	if _, err := actorsFile.addTo(&w, actors); err != nil {
 		env.fail(err)
 		return ExitUsage
 	}
@@ -42,7 +52,7 @@ func runReport(env Env, args []string) int {
 		return usageError(env, "report: %v", err)
 	}
 	a, err := compare.Analyze(context.Background(), p.Included(),
-		compare.Options{Overrides: p.Settings.Overrides, Baseline: picked, BaselineRule: rule}, nil)
+		compare.Options{Overrides: p.Settings.Overrides, Actors: compare.ActorsWith(p.Settings.Actors), Baseline: picked, BaselineRule: rule}, nil)
 	if err != nil {
 		env.fail(err)
 		return ExitError

@@ -47,6 +47,9 @@ type Settings struct {
 	Baseline  string               `json:"baseline,omitempty"`  // statement ID the others are compared with; empty: the first
 	Overrides []statement.Override `json:"overrides,omitempty"` // manual alignments, unpairings and topic moves
 	Notes     []Note               `json:"notes,omitempty"`
+	// Actors the analyst adds to the built-in list, with their aliases
+	// (an actors file imported in Preferences, or parley open --actors).
+	Actors []statement.Actor `json:"actors,omitempty"`
 }
 
 // Note is the analyst's note on a passage, an aligned pair or a commitment.
@@ -147,6 +150,7 @@ func (p *Project) Clone() *Project {
 	c := *p
 	c.Settings.Overrides = append([]statement.Override(nil), p.Settings.Overrides...)
 	c.Settings.Notes = append([]Note(nil), p.Settings.Notes...)
+	c.Settings.Actors = cloneActors(p.Settings.Actors)
 	c.Statements = make([]Entry, len(p.Statements))
 	for i, e := range p.Statements {
 		c.Statements[i] = e
@@ -204,7 +208,22 @@ func (p *Project) validate() error {
 			return fmt.Errorf("statement %q: text is not valid UTF-8", e.ID)
 		}
 	}
+	if err := statement.CheckActors(p.Settings.Actors); err != nil {
+		return fmt.Errorf("the actors in the settings: %w", err)
+	}
 	return nil
+}
+
+// cloneActors copies actors and their aliases.
+func cloneActors(actors []statement.Actor) []statement.Actor {
+	if actors == nil {
+		return nil
+	}
+	out := make([]statement.Actor, len(actors))
+	for i, a := range actors {
+		out[i] = statement.Actor{Name: a.Name, Aliases: append([]string(nil), a.Aliases...)}
+	}
+	return out
 }
 
 func describeJSONError(data []byte, err error) string {

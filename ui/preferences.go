@@ -104,6 +104,7 @@ func (ws *Workspace) analysisOptions() compare.Options {
 		Topics:     ws.topicScheme,
 		Thresholds: ws.settings.thresholds,
 		Overrides:  append([]statement.Override(nil), ws.project.Settings.Overrides...),
+		Actors:     compare.ActorsWith(ws.project.Settings.Actors), // a copy: later edits do not reach a running analysis
 		// The rule, not baselineID(): the analysis applies it to the very
 		// statements it is given.
 		Baseline:     ws.project.Settings.Baseline,
@@ -127,8 +128,12 @@ func (ws *Workspace) baselineID() string {
 	return compare.ChooseBaseline(statements, picked, ws.settings.baselineRule())
 }
 
-// preferencesDialog edits the settings; saving them re-runs the analysis.
-func (ws *Workspace) preferencesDialog() {
+// preferencesDialog edits the settings and the project's actors; saving
+// them re-runs the analysis.
+func (ws *Workspace) preferencesDialog() { ws.showPreferences() }
+
+// showPreferences shows the Preferences dialog and returns its Actors row.
+func (ws *Workspace) showPreferences() *actorsRow {
 	cur := ws.settings
 	pair := thresholdSlider(cur.thresholds.Pair, 0.02, 0.6)
 	paraphrase := thresholdSlider(cur.thresholds.Paraphrase, 0.05, 0.9)
@@ -153,6 +158,7 @@ func (ws *Workspace) preferencesDialog() {
 	})
 	rule := widget.NewSelect(baselineRules, nil)
 	rule.SetSelected(cur.baseline)
+	actors := ws.newActorsRow(ws.project.Settings.Actors)
 	defaults := widget.NewButton("Restore Defaults", func() {
 		d := compare.DefaultThresholds
 		pair.set(d.Pair)
@@ -166,11 +172,13 @@ func (ws *Workspace) preferencesDialog() {
 		widget.NewFormItem("Paraphrase threshold", paraphrase.row),
 		widget.NewFormItem("Topic scheme", container.NewBorder(nil, nil, nil, container.NewHBox(choose, builtIn), topicsPath)),
 		widget.NewFormItem("Default baseline", rule),
+		widget.NewFormItem("Actors", actors.row),
 		widget.NewFormItem("", defaults),
 	}
 	items[0].HintText = "least similarity for two passages to be aligned"
 	items[1].HintText = "least similarity for an aligned pair in other words to count as a paraphrase"
 	items[3].HintText = "used when the project names no baseline"
+	items[4].HintText = "kept in this project; an actors file has one actor a line: \"Name: alias; alias\""
 	d := dialog.NewForm("Preferences", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
@@ -180,23 +188,32 @@ func (ws *Workspace) preferencesDialog() {
 			topicsFile: topicsFile,
 			baseline:   rule.Selected,
 		}
-		if err := ws.setSettings(next); err != nil {
+		if err := ws.setPreferences(next, actors.actors); err != nil {
 			ws.showError(err)
 		}
 	}, ws.window)
 	d.Resize(fyne.NewSize(620, 0))
 	d.Show()
+	return actors
 }
 
 // setSettings checks, saves and applies new settings. A topic scheme that
 // does not load is refused, and the settings stay as they were.
 func (ws *Workspace) setSettings(next settings) error {
+	return ws.setPreferences(next, ws.project.Settings.Actors)
+}
+
+// setPreferences is setSettings that also puts actors in the project,
+// marking it changed if they differ; a refused topic scheme changes
+// neither.
+func (ws *Workspace) setPreferences(next settings, actors []statement.Actor) error {
 	scheme, err := readTopics(next.topicsFile)
 	if err != nil {
 		return fmt.Errorf("the preferences were not changed: %w", err)
 	}
 	ws.settings, ws.topicScheme = next, scheme
 	next.save(ws.app.Preferences())
+	ws.setActors(actors)
 	ws.status.notify("Preferences saved; analysing again")
 	ws.refresh()
 	return nil

@@ -65,6 +65,11 @@ type Workspace struct {
 // and returns it unshown. A nil p opens the most recent project, else the
 // built-in demo.
 func Open(a fyne.App, p *project.Project, path string) fyne.Window {
+	w, _ := open(a, p, path)
+	return w
+}
+
+func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace) {
 	w := a.NewWindow("Parley")
 	ws := newWorkspace(a, w)
 	if p == nil {
@@ -74,7 +79,7 @@ func Open(a fyne.App, p *project.Project, path string) fyne.Window {
 	w.Resize(fyne.NewSize(1400, 900))
 	ws.startAutosave()
 	ws.offerRecovery()
-	return w
+	return w, ws
 }
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
