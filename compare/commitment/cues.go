@@ -296,3 +296,7 @@ func splitPhrases(s string) [][]string {
 	}
 	return out
 }
+
+// modalWords are the modals: a noun phrase with one in it is a clause of
+// its own, not a subject.
+var modalWords = set("will would shall should must may might can could")

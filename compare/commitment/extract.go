@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/parley-app/parley/compare/lang"
 )
 
 // extraction holds the analysis of one sentence.
@@ -382,10 +384,41 @@ func (x *extraction) accept(a *anchor) {
 			x.demandOn(a, speaker, x.text(s.start, s.end)) // "All parties must refrain …"
 		}
 	case sAction:
-		if p.deontic() && known && p.lexTok >= 0 && cessation[x.word(p.lexTok)] {
-			x.demandOn(a, speaker, "") // "These illegal attacks must end."
+		if p.deontic() && known && (p.lexTok >= 0 && cessation[x.word(p.lexTok)] || !a.reported) {
+			x.demandOn(a, speaker, "") // "These illegal attacks must end.", "Such attacks must not be allowed …"
+		}
+	case sNone:
+		if p.deontic() && known && !a.reported && !a.inherited && x.nounSubject(p.first) {
+			// "The perpetrators must be brought to justice", "Disputes
+			// should be resolved by peaceful means": a "must" on anyone
+			// but the speaker, in its own voice, demands.
+			x.demandOn(a, speaker, "")
 		}
 	}
+}
+
+// nounSubject reports whether the predicate at first has a common noun
+// phrase for subject: the word before it (adverbs aside) is a noun, and
+// the phrase runs back to the start of its clause with no verb in it.
+func (x *extraction) nounSubject(first int) bool {
+	j := x.skipAdverbsBack(first - 1)
+	if j < 0 || x.toks[j].kind != tWord {
+		return false
+	}
+	w := x.word(j)
+	if lang.IsStopword(w) || firstPerson[w] || verbLemma[w] != "" || isPast(w) || len(w) < 3 {
+		return false
+	}
+	for k := j - 1; k >= 0 && k > j-10; k-- {
+		t := x.toks[k]
+		if t.kind == tStop || t.kind == tSemi || t.kind == tColon || x.boundary != nil && x.boundary[k+1] && k+1 <= j && t.kind != tWord {
+			return true
+		}
+		if t.kind == tWord && (relPronouns[t.w] || modalWords[t.w] || reporting[t.w]) {
+			return false // "the solutions that we must …", "said … must": not this clause's subject
+		}
+	}
+	return true
 }
 
 // namedOrReporter reports whether subject s names its actor outright, or

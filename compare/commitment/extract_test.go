@@ -226,7 +226,12 @@ func TestDemand(t *testing.T) {
 		{"must inside a reaffirmation", g7, "We reiterate our determination that it must never develop or acquire a nuclear weapon.",
 			[]want{{kind: Reaffirmation}}},
 		{"call on you", whiteHouse, "If you have a question, please raise your hand using the “raise hand” function, and we will call on you.", nil},
-		{"non-agent must", whiteHouse, "That investigation must be swift, it must bring accountability, and its findings must be made public.", nil},
+		// A "must" on a thing or a passive is a demand by the speaker, as
+		// the blind commitment gold of issue 17 annotates it ("The
+		// perpetrators must be brought to justice"); the three musts of
+		// one sentence on one subject are one demand.
+		{"non-agent must", whiteHouse, "That investigation must be swift, it must bring accountability, and its findings must be made public.",
+			[]want{{actor: "United States", kind: Demand}}},
 		{"must be avoided", g7, "This must be avoided.", nil},
 	})
 }

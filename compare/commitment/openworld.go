@@ -20,9 +20,10 @@ import (
 // issuer sp, for reading that statement's sentences; g is not changed.
 func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	out := g.clone()
+	issuer := ""
 	if _, known := g.actorOf(sp); !known {
-		if name := issuerName(sp); name != "" {
-			out.Add(name, sp.Organization, sp.Name)
+		if issuer = issuerName(sp); issuer != "" {
+			out.Add(issuer, issuerParts(sp)...)
 		}
 	}
 	known := out.clone() // the gazetteer and the issuer, before the statement's names
@@ -32,6 +33,10 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	for _, n := range names {
 		if _, ok := known.Resolve(n.text); ok {
 			continue // a name the gazetteer knows, alone or in a longer phrase ("Defense Secretary Lloyd Austin")
+		}
+		if issuer != "" && containsWords(sp.Organization, n.canonical) {
+			out.Add(issuer, n.text) // "Canada" in a statement of "Global Affairs Canada"
+			continue
 		}
 		out.Add(n.canonical, n.text)
 	}
@@ -49,21 +54,55 @@ func (g *Gazetteer) clone() *Gazetteer {
 }
 
 // issuerName is the actor a statement's issuer stands for when the
-// gazetteer does not know it: its organization (without a leading "The"
-// or "Government of"), else its speaker.
+// gazetteer does not know it: the state its organization belongs to when
+// one part says so ("Global Affairs Canada (Government of Canada)" is
+// Canada), else its organization, else its speaker, without "The".
 func issuerName(sp Speaker) string {
-	name := strings.TrimSpace(sp.Organization)
-	if name == "" {
-		name = strings.TrimSpace(sp.Name)
+	parts := issuerParts(sp)
+	if len(parts) == 0 {
+		return ""
 	}
-	if i := strings.IndexAny(name, "(,"); i > 0 {
-		name = strings.TrimSpace(name[:i])
+	for _, p := range parts {
+		if c := canonicalName(p); c != strings.TrimPrefix(strings.TrimPrefix(p, "The "), "the ") {
+			return c // "Government of Canada" names Canada
+		}
 	}
-	for _, prefix := range []string{"The ", "the ", "Government of ", "government of "} {
-		name = strings.TrimPrefix(name, prefix)
-	}
-	return name
+	return canonicalName(parts[0])
 }
+
+// issuerParts are the names in a speaker's organization and name: each
+// part outside and inside parentheses, before a comma.
+func issuerParts(sp Speaker) []string {
+	var out []string
+	for _, field := range []string{sp.Organization, sp.Name} {
+		for _, part := range strings.FieldsFunc(field, func(r rune) bool { return r == '(' || r == ')' || r == ',' }) {
+			if part = strings.TrimSpace(part); part != "" && strings.ToLower(part) != part {
+				out = append(out, part)
+			}
+		}
+		if len(out) > 0 {
+			break // the organization speaks for the speaker
+		}
+	}
+	return out
+}
+
+// containsWords reports whether phrase occurs in s as whole words.
+func containsWords(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 || phrase == "" {
+			return false
+		}
+		at, end := i+j, i+j+len(phrase)
+		if (at == 0 || !isLetter(s[at-1])) && (end == len(s) || !isLetter(s[end])) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // name is a proper name found in a statement: as written, and the
 // canonical form it stands for ("the Republic of Halvar" → "Halvar").

@@ -209,6 +209,13 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			return x.committedObject(p, n+2)
 		case strings.HasSuffix(nw, "ing") && nw != "being":
 			return x.lexical(p, n, true)
+		case p.deontic() && nw != "":
+			// "must be brought to justice", "should be resolved by
+			// peaceful means", "must never be targets": what must be done,
+			// whoever does it.
+			p.lexTok, p.actStart = k, k
+			p.last = max(p.last, k)
+			return p, true
 		}
 		return p, false // "will be a leader", "will be determined by": a state, a passive
 	case "have", "need":

@@ -157,6 +157,30 @@ func (x *extraction) subjectAt(j int) subject {
 	case x.toks[j].upper:
 		return x.namedConjunct(j)
 	}
+	return x.withPartners(j)
+}
+
+// withPartners reads "The United Nations and its humanitarian partners",
+// "The EU and its Member States": a subject whose second conjunct belongs
+// to the first (its, their) is the first.
+func (x *extraction) withPartners(j int) subject {
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if x.toks[k].kind != tWord {
+			return subject{}
+		}
+		if x.word(k) != "and" {
+			continue
+		}
+		if d := x.word(k + 1); d != "its" && d != "their" && d != "our" {
+			return subject{}
+		}
+		left := x.subjectAt(k - 1)
+		if left.kind == sActor || left.kind == sFirst {
+			left.end, left.plural = j, true
+			return left
+		}
+		return subject{}
+	}
 	return subject{}
 }
 
