@@ -26,8 +26,11 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 			out.Add(issuer, issuerParts(sp)...)
 		}
 	}
-	known := out.clone() // the gazetteer and the issuer, before the statement's names
 	toks := tokenize(text, nil)
+	if issuer != "" {
+		linkAcronyms(out, toks, []name{{text: issuer, canonical: issuer}})
+	}
+	known := out.clone() // the gazetteer and the issuer, before the statement's names
 	lower := lowerWords(toks)
 	names := properNames(text, toks, lower)
 	for _, n := range names {
@@ -41,7 +44,37 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 		out.Add(n.canonical, n.text)
 	}
 	linkDemonyms(out, toks, names)
+	linkAcronyms(out, toks, names)
 	return out
+}
+
+// linkAcronyms makes the acronym of a name of several words an alias of
+// it when the statement writes that acronym: "WFP" for the World Food
+// Programme, "AU" for the African Union.
+func linkAcronyms(g *Gazetteer, toks []token, names []name) {
+	written := map[string]bool{}
+	for _, t := range toks {
+		if t.kind == tWord && t.caps && len(t.w) >= 2 {
+			written[t.w] = true
+		}
+	}
+	for _, n := range names {
+		words := strings.Fields(n.canonical)
+		if len(words) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range words {
+			if !nameJoiners[strings.ToLower(w)] {
+				b.WriteString(strings.ToLower(w[:1]))
+			}
+		}
+		if acr := b.String(); written[acr] {
+			if _, known := g.Resolve(strings.ToUpper(acr)); !known {
+				g.Add(n.canonical, strings.ToUpper(acr))
+			}
+		}
+	}
 }
 
 // clone copies g so that adding to the copy leaves g as it was.
