@@ -59,19 +59,21 @@ func linkAcronyms(g *Gazetteer, toks []token, names []name) {
 		}
 	}
 	for _, n := range names {
-		words := strings.Fields(n.canonical)
+		var words []string
+		for _, w := range strings.Fields(strings.ToLower(n.canonical)) {
+			if !nameJoiners[w] {
+				words = append(words, w)
+			}
+		}
 		if len(words) < 2 {
 			continue
 		}
-		var b strings.Builder
-		for _, w := range words {
-			if !nameJoiners[strings.ToLower(w)] {
-				b.WriteString(strings.ToLower(w[:1]))
-			}
-		}
-		if acr := b.String(); written[acr] {
-			if _, known := g.Resolve(strings.ToUpper(acr)); !known {
-				g.Add(n.canonical, strings.ToUpper(acr))
+		for acr := range written {
+			if spells(acr, words) {
+				// Unknown, or known only as a name of its own ("(CCS)").
+				if got, known := g.Resolve(strings.ToUpper(acr)); !known || strings.EqualFold(got, acr) {
+					g.Add(n.canonical, strings.ToUpper(acr))
+				}
 			}
 		}
 	}
@@ -230,7 +232,19 @@ func nameWord(toks []token, i int, lower map[string]bool) bool {
 	if t.kind != tWord || !t.upper || lang.IsStopword(t.w) || notNames[t.w] || t.w[0] >= '0' && t.w[0] <= '9' {
 		return false
 	}
-	return !sentenceStart(toks, i) || !lower[t.w] && verbLemma[t.w] == "" && !commonHeads(t.w) && !commonWord(t.w)
+	return !sentenceStart(toks, i) || !lower[t.w] && verbLemma[t.w] == "" && !commonHeads(t.w) && !commonWord(t.w) && !nounSuffix(t.w)
+}
+
+// nounSuffix reports whether w ends as English common nouns do and names
+// seldom do ("Analysts", "Negotiations", "Investments"): at the start of
+// a sentence such a word names nobody.
+func nounSuffix(w string) bool {
+	for _, suf := range []string{"ists", "ysts", "ers", "ions", "ments", "ities", "ness", "ings", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWord reports whether w is a word of the language's dictionary (it
@@ -319,6 +333,21 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 			}
 		}
 	}
+}
+
+// spells reports whether acronym is made of the words' beginnings, in
+// order, one to three letters of each: "wfp" of World Food Programme,
+// "asean" of Association of Southeast Asian Nations.
+func spells(acronym string, words []string) bool {
+	if len(words) == 0 {
+		return acronym == ""
+	}
+	for n := 1; n <= 3 && n <= len(words[0]) && n <= len(acronym); n++ {
+		if acronym[:n] == words[0][:n] && spells(acronym[n:], words[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymEndings turn a demonym into its name: "kestrian" → "kestria",

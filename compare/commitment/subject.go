@@ -126,6 +126,13 @@ func (x *extraction) subjectAt(j int) subject {
 	}
 	if m := x.mentionEnd[j]; m >= 0 {
 		s := x.withArticle(subject{kind: sActor, actor: x.ments[m].actor, start: x.ments[m].start, end: j})
+		if d := x.word(s.start - 1); (d == "its" || d == "their") && x.word(s.start-2) == "and" {
+			// "The EU and its Member States": the first conjunct's own.
+			if left := x.subjectAt(s.start - 3); left.kind == sActor || left.kind == sFirst {
+				left.end, left.plural = j, true
+				return left
+			}
+		}
 		if prep := x.word(s.start - 1); s.start > 0 && prepositions[prep] && prep != "with" && prep != "of" {
 			// "support to African calls for …", "All parties to the
 			// conflict in Keldar must …": the name is an object; the
