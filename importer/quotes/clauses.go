@@ -5,6 +5,8 @@ package quotes
 // attribution of the frame: words before it are already someone's.
 func (fa *frameAnalysis) complete(a *attribution, prevEnd int) bool {
 	switch a.kind {
+	case cueQuoted:
+		return a.relay // its words are the quoted speaker's (relays.go)
 	case cueAccording:
 		return fa.according(a, prevEnd)
 	case cueLabel:
@@ -41,12 +43,19 @@ var hearerOptional = set("warned warns warning cautioned assured")
 // clause after it.
 func (fa *frameAnalysis) verbContent(a *attribution, prevEnd int) bool {
 	toks := fa.toks
+	if a.complement > 0 {
+		a.content, a.extent = span{a.last + 1, a.complement + 1}, a.complement
+		return true
+	}
+	if fa.trailingForm(a, prevEnd) {
+		return fa.trailingContent(a, prevEnd, fa.clauseStop(a.extent+1))
+	}
 	q := a.last + 1
 	if a.inverted {
 		q = a.extent + 1
 	}
 	if a.kind == cueTell || hearerOptional[toks[a.first].lower] {
-		if t := fa.thatWithin(q, 8); t >= 0 {
+		if t := fa.thatWithin(q, 14); t >= 0 {
 			return fa.forward(a, t+1, true)
 		}
 	}
@@ -64,9 +73,90 @@ func (fa *frameAnalysis) verbContent(a *attribution, prevEnd int) bool {
 	case fa.clauseEndsAt(r):
 		return fa.trailingContent(a, prevEnd, r)
 	case timeOnly:
-		return fa.forward(a, r, false)
+		q = r
 	}
-	return fa.forward(a, q, false)
+	return fa.forward(a, q, false) && fa.bareClause(a)
+}
+
+// trailingForm reports whether an attribution follows the words it
+// attributes: right after a quotation ("“…,” Ivens said at a news
+// conference in the capital, Lund."), or after a comma that ends a clause
+// ("Tavos will impose tariffs …, the trade ministry said on Wednesday,
+// escalating …"). Its own clause is then parenthetical: what follows the
+// verb (a hearer, a place, a time, an occasion) is not the speaker's
+// words. An opening adverbial ("In Brussels, a spokesperson said …") is no
+// such clause.
+func (fa *frameAnalysis) trailingForm(a *attribution, prevEnd int) bool {
+	toks := fa.toks
+	end := min(a.anchor, a.np.s)
+	if a.inverted || a.np.empty() {
+		end = a.first
+	}
+	if a.shares || end <= prevEnd || end > len(toks) {
+		return false
+	}
+	region := trimPunct(toks, span{prevEnd, end})
+	if region.empty() {
+		return false
+	}
+	first := toks[region.s]
+	if w := first.lower; first.kind == tWord &&
+		(leftStops[w] || subordinators[w] || timeWords[w] || isParticiple(w) || isAdverb(token{kind: tWord, text: w, lower: w})) {
+		return false // an opening adverbial: "During an appearance on “State of the Union,” Kirby said"
+	}
+	switch before := toks[end-1]; {
+	case before.kind == tQuote:
+		return true
+	case !before.punct(","):
+		return false
+	}
+	if first.kind == tQuote {
+		return true
+	}
+	if region.e-region.s < 3 || first.kind != tWord {
+		return false
+	}
+	// a clause has a verb; a phrase without one is the speaker's
+	// appositive ("The summit's host, Environment Minister Beatriz Lemos,
+	// said") or an adverbial ("Outside the courthouse, protesters chanted")
+	for k := region.s + 1; k < region.e; k++ {
+		if t := toks[k]; t.kind == tQuote || t.kind == tWord && t.text == t.lower && verbLike(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStop is the first token at or after i that ends an attribution's
+// own clause: a sentence end, a semicolon, a comma or conjunction before
+// another attribution.
+func (fa *frameAnalysis) clauseStop(i int) int {
+	n := len(fa.toks)
+	if i >= n {
+		return n
+	}
+	return min(fa.nextStop[i], fa.nextSemi[i], fa.nextAnchorComma[i], fa.nextAnchorConj[i])
+}
+
+// nounObjectVerbs often take a noun phrase, not words ("confirmed 38 new
+// cases", "announced a review"): without "that", what follows them is a
+// unit only when it reads as a clause.
+var nounObjectVerbs = set(`confirmed confirms announced announces reported declared declares promised pledged
+	vowed admitted acknowledged predicted revealed`)
+
+// bareClause reports whether the bare words a cue took may stand: always,
+// but after a verb of nounObjectVerbs they must have a finite verb.
+func (fa *frameAnalysis) bareClause(a *attribution) bool {
+	if !nounObjectVerbs[fa.toks[a.first].lower] {
+		return true
+	}
+	for k := a.content.s; k < a.content.e; k++ {
+		t := fa.toks[k]
+		if t.kind == tWord && t.text == t.lower && (modalOrTo[t.lower] && t.lower != "to" || verbLike(fa.toks, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndsAt reports whether the attribution's own clause ends at token
@@ -86,7 +176,7 @@ func (fa *frameAnalysis) clauseEndsAt(r int) bool {
 // said on Sunday", "…, Kirby said."). With nothing before them, "Kirby
 // said." looks back to the previous frame's quotation.
 func (fa *frameAnalysis) trailingContent(a *attribution, prevEnd, r int) bool {
-	end := a.np.s
+	end := min(a.np.s, a.anchor)
 	if a.inverted || a.shares || a.np.empty() {
 		end = a.first
 	}
@@ -121,9 +211,12 @@ func (fa *frameAnalysis) clauseEnd(s int, a *attribution, afterThat bool) int {
 	if s >= n {
 		return n
 	}
-	e := min(n, fa.nextSemi[s], fa.nextAnchorComma[s])
+	e := min(n, fa.nextSemi[s], fa.nextAnchorComma[s], fa.nextAnchorConj[s])
 	if (a.kind == cueObject || a.kind == cueIssued) && !afterThat {
 		e = min(e, fa.nextRelComma[s])
+	}
+	if a.relClause {
+		e = min(e, fa.nextComma[s]) // "The company, which says …, reported": the relative clause ends
 	}
 	if fa.subordinate && a.first < fa.firstComma {
 		e = min(e, fa.nextComma[s])
@@ -132,15 +225,30 @@ func (fa *frameAnalysis) clauseEnd(s int, a *attribution, afterThat bool) int {
 }
 
 // thatWithin returns the index of "that" among the next k words after q
-// (a hearer may come first: "told The Harbor Post that"), or -1.
+// (a hearer may come first: "told The Harbor Post that", "told a contact,
+// who was working with the police, that"), or -1. A verb on the way means
+// a clause started: the "that" is not the cue's.
 func (fa *frameAnalysis) thatWithin(q, k int) int {
-	for j := q; j < len(fa.toks) && j < q+k; j++ {
-		t := fa.toks[j]
+	toks := fa.toks
+	for j := q; j < len(toks) && j < q+k; j++ {
+		t := toks[j]
+		if t.punct(",") && j+1 < len(toks) && toks[j+1].is("who", "which") {
+			c := fa.nextComma[j+1] // a relative clause about the hearer
+			if c >= len(toks) || c-j > 24 {
+				return -1
+			}
+			k += c - j
+			j = c
+			continue
+		}
 		if t.kind != tWord {
 			return -1
 		}
-		if t.lower == "that" {
+		switch {
+		case t.lower == "that":
 			return j
+		case j > q && t.text == t.lower && verbLike(toks, j):
+			return -1
 		}
 	}
 	return -1

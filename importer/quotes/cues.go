@@ -16,6 +16,7 @@ const (
 	cueAccording                // "according to X": the speaker follows
 	cueIssued                   // "issued a joint statement …": the body's words follow
 	cueLabel                    // "Name, Title, Organization: “…”": a round-up's label
+	cueQuoted                   // "R quoted S as saying …": R relays S's words (relays.go)
 )
 
 // verbInfo describes one written form of a cue verb.
@@ -62,6 +63,10 @@ type cue struct {
 	first, last int  // token range of the cue words
 	from        int  // first token of the cue as written: "went" in "went on to say"
 	ing         bool // participle ("adding"), sharing the subject of the cue before it
+	// complement is the last token of a quoted complement the cue
+	// attributes with its object ("called the blockade “an act of
+	// piracy”"), 0 when none.
+	complement int
 }
 
 // docNouns end an "issued a … statement" cue.
@@ -85,6 +90,12 @@ func cueAt(toks []token, i int) (cue, bool) {
 	if c, ok := issuedCue(toks, i); ok {
 		return c, true
 	}
+	if c, ok := quotedCue(toks, i); ok {
+		return c, true
+	}
+	if c, ok := namingCue(toks, i); ok {
+		return c, true
+	}
 	if k, ok := baseCues[t.lower]; ok {
 		if from, ok := goesOnTo(toks, i); ok {
 			return cue{kind: k, first: i, last: i, from: from}, true
@@ -95,6 +106,9 @@ func cueAt(toks []token, i int) (cue, bool) {
 		return cue{}, false
 	}
 	v, ok := cueVerbs[t.lower]
+	if !ok {
+		v, ok = extraVerbs[t.lower]
+	}
 	if !ok || blocked(toks, i, v) {
 		return cue{}, false
 	}
@@ -181,4 +195,82 @@ func wordAt(toks []token, i int) string {
 		return ""
 	}
 	return toks[i].lower
+}
+
+// extraVerbs are cue verbs of news reporting the shared list
+// (assets/lang/reporting-verbs.txt) leaves out because the commitment
+// reader must not count them: a crowd's words ("chanted “…”") and a denial
+// of a clause ("denied that …").
+var extraVerbs = map[string]verbInfo{
+	"chanted": {kind: cueClause}, "shouted": {kind: cueClause}, "chanting": {kind: cueClause, ing: true},
+	"denied": {kind: cueClause, needsThat: true}, "denies": {kind: cueClause, needsThat: true},
+}
+
+// quotedCue matches "quoted S as saying": the subject of "quoted" relays
+// the words of S (relays.go reads both). The cue is "quoted" alone; its
+// complement is found from the "as saying" after S.
+func quotedCue(toks []token, i int) (cue, bool) {
+	if toks[i].lower != "quoted" || passiveAux[wordAt(toks, i-1)] {
+		return cue{}, false
+	}
+	if as := quotedAs(toks, i); as < 0 {
+		return cue{}, false
+	}
+	return cue{kind: cueQuoted, first: i, last: i, from: i}, true
+}
+
+// quotedAs returns the index of "as" in "quoted S as saying/telling/having
+// said" after "quoted" at i, or -1. S is a noun phrase, maybe with an
+// appositive between commas ("a navy spokesman, Senior Colonel Wei Tan,").
+func quotedAs(toks []token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+24; j++ {
+		t := toks[j]
+		switch {
+		case t.punct(","):
+		case t.kind != tWord:
+			return -1
+		case t.lower == "as" && j > i+1:
+			if w := wordAt(toks, j+1); w == "saying" || w == "telling" || w == "having" && wordAt(toks, j+2) == "said" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namingCue matches a speaker naming something in quoted words ("called
+// the blockade “an act of piracy”", "described the request as “…”") and
+// "called on X to …": the object with its complement is what the speaker
+// said. Without quoted words "called X Y" is the article's, not theirs.
+func namingCue(toks []token, i int) (cue, bool) {
+	switch toks[i].lower {
+	case "called", "calls":
+		if w := wordAt(toks, i+1); w == "on" || w == "upon" {
+			for j := i + 3; j < len(toks) && j <= i+10 && toks[j].kind == tWord; j++ {
+				if toks[j].lower == "to" {
+					return cue{kind: cueObject, first: i, last: i + 1, from: i}, true
+				}
+			}
+			return cue{}, false
+		}
+	case "described", "describes", "branded", "brands", "labelled", "labeled", "termed":
+	default:
+		return cue{}, false
+	}
+	if passiveAux[wordAt(toks, i-1)] || possessiveDets[wordAt(toks, i-1)] {
+		return cue{}, false // "was called", "the so described"
+	}
+	for j := i + 1; j < len(toks) && j <= i+12; j++ {
+		switch {
+		case toks[j].kind == tQuote:
+			if j == i+1 {
+				return cue{}, false // "called “…”": a name, not a description of an object
+			}
+			return cue{kind: cueObject, first: i, last: i, from: i, complement: j}, true
+		case toks[j].kind != tWord || leftStops[toks[j].lower] && toks[j].lower != "as" && toks[j].lower != "of":
+			return cue{}, false
+		}
+	}
+	return cue{}, false
 }

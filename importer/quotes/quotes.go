@@ -56,6 +56,11 @@ type Quote struct {
 	Start  int    `json:"start"`  // byte offsets of Text in the article
 	End    int    `json:"end"`
 	Cue    string `json:"cue"` // the attribution cue as written: "said", "according to", "told", "warned", "informed"…
+	// Via names who relayed the words when the text says so ("according
+	// to R, S told …", "R quoted S as saying …"): the speaker is S, Via is
+	// R. Empty when the speaker told the journalist, or an audience or a
+	// channel ("told state radio") is all the text names.
+	Via string `json:"via,omitempty"`
 }
 
 // Speaker is one voice of the article and its statements in article order.
@@ -110,6 +115,7 @@ func extract(article string) Result {
 // unit is one found statement before grouping.
 type unit struct {
 	speaker int
+	via     int // the relayer's speaker index, -1 for none
 	q       Quote
 }
 
@@ -131,15 +137,18 @@ type extractor struct {
 	pendingQuotes []int // statement-like quotations of the previous frame no cue took
 	pendingFirst  span  // byte range of first-person frames waiting for a speaker
 	hasFirst      bool
+	exclude       string // a person a pronoun cannot name: the speaker a relay relays (gender.go)
 }
 
-// voice is a speaker with the cue that last gave it words.
+// voice is a speaker with the cue that last gave it words, and who
+// relayed them.
 type voice struct {
 	speaker int // -1 for none
 	cue     string
+	via     int // -1 for none
 }
 
-var noVoice = voice{speaker: -1}
+var noVoice = voice{speaker: -1, via: -1}
 
 func newExtractor(article string) *extractor {
 	return &extractor{
@@ -178,20 +187,50 @@ func (x *extractor) frame(f frame, toks []token) {
 }
 
 // attribute records what each attribution of the frame says and returns
-// the voice of the last one.
+// the voice of the last one. Speakers are resolved first, in order, so a
+// unit can name the relay after it as its via.
 func (x *extractor) attribute(atts []attribution, toks []token) voice {
 	v := noVoice
 	speakers := make([]int, len(atts))
+	own := -1 // the speaker of the last attribution that is not a relay
 	for k := range atts {
 		a := &atts[k]
 		spk := -1
+		if a.relay && k > 0 && atts[k-1].via == 1 && speakers[k-1] >= 0 {
+			x.exclude = x.reg.recs[speakers[k-1]].Name // "Benet had told them, she said, …"
+		}
 		switch {
+		case a.alias.s >= 0:
+			spk = x.aliasSpeaker(toks, a)
 		case !a.shares:
 			spk = x.resolve(toks, a)
-		case k > 0:
-			spk = speakers[k-1] // "…, adding that", "…, who warned that"
+		default:
+			spk = own // "…, adding that", "…, who warned that"
 		}
+		x.exclude = ""
 		speakers[k] = spk
+		if !a.relay {
+			own = spk
+		}
+		if spk >= 0 && !a.shares {
+			x.learnGender(spk, toks, a)
+		}
+	}
+	for k := range atts {
+		a := &atts[k]
+		spk, via := speakers[k], -1
+		if a.relay {
+			continue
+		}
+		if j := k + a.via; a.via != 0 && j >= 0 && j < len(atts) {
+			via = speakers[j]
+		}
+		if spk < 0 {
+			spk, via = via, -1 // the relayed speaker is no voice: the relayer said it
+		}
+		if spk < 0 || spk == via {
+			via = -1
+		}
 		if spk < 0 {
 			continue
 		}
@@ -202,15 +241,15 @@ func (x *extractor) attribute(atts []attribution, toks []token) voice {
 		if a.lookback {
 			x.claimPending(spk, cueText)
 		} else {
-			x.addContent(spk, cueText, toks, a.content)
+			x.addContent(spk, via, cueText, toks, a.content)
 		}
-		v = voice{spk, cueText}
+		v = voice{spk, cueText, via}
 	}
 	return v
 }
 
 // addContent records the words of an attribution as one Quote.
-func (x *extractor) addContent(spk int, cueText string, toks []token, c span) {
+func (x *extractor) addContent(spk, via int, cueText string, toks []token, c span) {
 	if c.empty() {
 		return
 	}
@@ -220,24 +259,24 @@ func (x *extractor) addContent(spk int, cueText string, toks []token, c span) {
 		}
 	}
 	if c.e-c.s == 1 && toks[c.s].kind == tQuote {
-		x.addDirect(spk, cueText, toks[c.s].q)
+		x.addDirect(spk, via, cueText, toks[c.s].q)
 		return
 	}
 	start, end := toks[c.s].start, toks[c.e-1].end
-	x.add(spk, Quote{Text: x.article[start:end], Start: start, End: end, Cue: cueText})
+	x.add(spk, via, Quote{Text: x.article[start:end], Start: start, End: end, Cue: cueText})
 }
 
 // addDirect records quotation q as a direct Quote: the words inside its marks.
-func (x *extractor) addDirect(spk int, cueText string, q int) {
+func (x *extractor) addDirect(spk, via int, cueText string, q int) {
 	start, end := trimSpan(x.article, x.quotes[q].inStart, x.quotes[q].inEnd)
 	if end <= start {
 		return
 	}
-	x.add(spk, Quote{Text: x.article[start:end], Direct: true, Start: start, End: end, Cue: cueText})
+	x.add(spk, via, Quote{Text: x.article[start:end], Direct: true, Start: start, End: end, Cue: cueText})
 }
 
-func (x *extractor) add(spk int, q Quote) {
-	x.units = append(x.units, unit{speaker: spk, q: q})
+func (x *extractor) add(spk, via int, q Quote) {
+	x.units = append(x.units, unit{speaker: spk, via: via, q: q})
 }
 
 // claimFirstPerson gives first-person frames waiting in this paragraph to
@@ -247,14 +286,14 @@ func (x *extractor) claimFirstPerson(a *attribution, spk int, cueText string) {
 		return
 	}
 	p := x.pendingFirst
-	x.add(spk, Quote{Text: x.article[p.s:p.e], Start: p.s, End: p.e, Cue: cueText})
+	x.add(spk, -1, Quote{Text: x.article[p.s:p.e], Start: p.s, End: p.e, Cue: cueText})
 	x.hasFirst = false
 }
 
 // claimPending gives the previous frame's quotations to "X said." after them.
 func (x *extractor) claimPending(spk int, cueText string) {
 	for _, q := range x.pendingQuotes {
-		x.addDirect(spk, cueText, q)
+		x.addDirect(spk, -1, cueText, q)
 	}
 	x.pendingQuotes = x.pendingQuotes[:0]
 }
@@ -269,17 +308,18 @@ func (x *extractor) leftovers(f frame, toks []token, attributed bool) voice {
 			continue
 		}
 		quoted = true
-		if x.claimed[t.q] || !x.statementLike(t.q) {
+		goesOn := i == 0 && !attributed && x.last.speaker >= 0
+		if x.claimed[t.q] || !x.statementLike(t.q) && !(goesOn && x.isSentence(t.q)) {
 			continue
 		}
 		switch {
-		case i == 0 && !attributed && x.last.speaker >= 0:
-			x.addDirect(x.last.speaker, x.last.cue, t.q) // the voice of the sentence before goes on
+		case goesOn:
+			x.addDirect(x.last.speaker, x.last.via, x.last.cue, t.q) // the voice of the sentence before goes on
 			v = x.last
 		case !attributed:
 			x.pendingQuotes = append(x.pendingQuotes, t.q)
 		default:
-			x.addDirect(x.reg.unattributed(), "", t.q)
+			x.addDirect(x.reg.unattributed(), -1, "", t.q)
 		}
 	}
 	if attributed || quoted || !isFirstPerson(toks) {
@@ -298,7 +338,7 @@ func (x *extractor) leftovers(f frame, toks []token, attributed bool) voice {
 // did not get it.
 func (x *extractor) flushPending() {
 	for _, q := range x.pendingQuotes {
-		x.addDirect(x.reg.unattributed(), "", q)
+		x.addDirect(x.reg.unattributed(), -1, "", q)
 	}
 	x.pendingQuotes = x.pendingQuotes[:0]
 }
@@ -326,6 +366,9 @@ func (x *extractor) result() Result {
 		qs := out[k].Quotes
 		if n := len(qs); n > 0 && qs[n-1].Start == u.q.Start && qs[n-1].End == u.q.End {
 			continue // one span found twice
+		}
+		if u.via >= 0 {
+			u.q.Via = x.reg.recs[u.via].Name
 		}
 		out[k].Quotes = append(qs, u.q)
 	}
@@ -355,6 +398,14 @@ func (x *extractor) statementLike(q int) bool {
 		}
 	}
 	return false
+}
+
+// isSentence reports whether a quotation is a whole sentence, however
+// short (“Not one.”): after a speaker's quotation it is more of their words.
+func (x *extractor) isSentence(q int) bool {
+	s, e := trimSpan(x.article, x.quotes[q].inStart, x.quotes[q].inEnd)
+	text := x.article[s:e]
+	return startsUpper(text) && strings.ContainsAny(text, " ") && endsSentence(text)
 }
 
 // functionWords never make a phrase a sentence on their own.

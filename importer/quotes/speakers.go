@@ -141,6 +141,12 @@ func (x *extractor) resolve(toks []token, a *attribution) int {
 		return -1
 	}
 	head := headOf(m.words)
+	if a.role.s >= 0 && a.role.e > a.role.s && bodyHeads[toks[a.role.e-1].lower] && head.capitalized() {
+		return x.body(m, head, toks, a) // "The operator, Nordmet Mining, said"
+	}
+	if m.partitive || coordinated(m.words) {
+		return x.generic(m) // "some of the new arrivals", "Biden and senior members of his team"
+	}
 	// A name after the head ("Residents of Calloway Bay") says where they
 	// are, not who: only a phrase ending in its head can be a person's name.
 	if head.start == m.words[len(m.words)-1].start {
@@ -153,10 +159,12 @@ func (x *extractor) resolve(toks []token, a *attribution) int {
 		return x.anonymous(m, head)
 	case docHeads[head.lower] || bodyHeads[head.lower] || a.kind == cueIssued:
 		return x.body(m, head, toks, a)
-	case allTitles(m.words):
+	case allTitles(m.words) && m.det != "a" && m.det != "an":
 		return x.titled(m, head)
-	case humanHeads[head.lower]:
+	case humanHeads[head.lower] || personNouns[head.lower]:
 		return x.generic(m)
+	case titleWords[head.lower] && (m.det == "a" || m.det == "an"):
+		return x.generic(m) // "a former Chatterly engineer": an anonymous source
 	case head.capitalized():
 		return x.body(m, head, toks, a)
 	}
@@ -184,6 +192,18 @@ func personal(np []token) bool {
 	return false
 }
 
+// coordinated reports whether a phrase joins a name and a common noun
+// phrase ("President Joe Biden and senior members of his team"): several
+// people speaking as one, a group.
+func coordinated(words []token) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k].lower == "and" && words[k-1].capitalized() && !words[k+1].capitalized() {
+			return true
+		}
+	}
+	return false
+}
+
 // allTitles reports whether every word of a phrase is a title word
 // ("President", "the prime minister").
 func allTitles(words []token) bool {
@@ -197,10 +217,12 @@ func allTitles(words []token) bool {
 
 // mention is a speaker phrase read into its parts.
 type mention struct {
-	text    string  // as written, from its first word
-	det     string  // leading determiner, lowercased ("a", "the", "another"), or ""
-	words   []token // the phrase without determiner, time words and post-modifier
-	pronoun string  // "he", "she", "they", "it" when the phrase is one
+	text      string  // as written, from its first word
+	end       int     // byte offset of the phrase's end
+	partitive bool    // "some of the new arrivals": part of a group
+	det       string  // leading determiner, lowercased ("a", "the", "another"), or ""
+	words     []token // the phrase without determiner, time words and post-modifier
+	pronoun   string  // "he", "she", "they", "it" when the phrase is one
 }
 
 // readMention strips a speaker phrase to its core.
@@ -210,15 +232,25 @@ func (x *extractor) readMention(np []token) mention {
 		return m
 	}
 	m.text = x.article[np[0].start:np[len(np)-1].end]
+	m.end = np[len(np)-1].end
 	if len(np) == 1 && pronouns[np[0].lower] {
 		m.pronoun = np[0].lower
 		return m
 	}
-	if len(np) == 3 && np[1].lower == "of" && np[2].is("them", "those", "these") {
-		m.pronoun = "they" // "One of them said": one voice of the group
-		return m
+	if len(np) >= 3 && quantifiers[np[0].lower] && np[1].lower == "of" {
+		switch rest := np[2:]; {
+		case len(rest) == 1 && rest[0].is("them", "those", "these"),
+			len(rest) == 2 && rest[0].is("the") && (isNumber(rest[1].text) || numberWords[rest[1].lower]):
+			m.pronoun = "they" // "One of them said", "One of the two said": one voice of the group
+			return m
+		case len(rest) >= 2 && rest[0].is("the", "those", "these"):
+			m.partitive = true
+		}
 	}
 	w := np
+	if m.partitive {
+		w = w[2:] // "some of | the new arrivals"
+	}
 	for len(w) > 1 && (determiners[w[0].lower] || w[0].lower == "another") {
 		if m.det == "" {
 			m.det = w[0].lower
@@ -240,6 +272,12 @@ func (x *extractor) readMention(np []token) mention {
 	m.words = w
 	return m
 }
+
+// quantifiers open a partitive ("one of the …", "some of the …").
+var quantifiers = set("one some many most several all none few two three four five both each")
+
+// numberWords stand for a small number ("the two", "the four").
+var numberWords = set("two three four five six seven eight nine ten twelve")
 
 // bySurname returns the person speaker with that lowercased surname, or -1.
 func (r *registry) bySurname(surname string) int {

@@ -12,6 +12,17 @@ import (
 // personName finds a person's name at the end of a phrase and returns it
 // with the descriptor before it.
 func (x *extractor) personName(words []token) (name string, desc []token, ok bool) {
+	for k := len(words) - 2; k >= 2; k-- {
+		if words[k].lower != "of" {
+			continue
+		}
+		// "Environment Minister Beatriz Lemos of Cabo Leme": the name is
+		// before "of", the place after it
+		if s := nameRunStart(words[:k]); s >= 0 && k-s >= 2 && words[k+1].capitalized() && !x.placeOrOrg(words[s:k]) {
+			words = words[:k]
+		}
+		break
+	}
 	s := nameRunStart(words)
 	if s < 0 {
 		return "", nil, false
@@ -194,13 +205,17 @@ func affilOrg(x *extractor, words []token, head token) string {
 func (x *extractor) body(m mention, head token, toks []token, a *attribution) int {
 	class := bodyClass(head)
 	org := x.properPart(m.words)
+	provisional := a.kind != cueIssued && a.first == 0 && a.last == 0 && a.np.empty()
+	name := x.article[m.words[0].start:max(m.end, m.words[len(m.words)-1].end)] // "embassy in Tsera"
 	if org == "" {
 		if id := x.reg.recentMatch(func(r *speakerRec) bool { return r.Kind == KindBody && r.class == class }); id >= 0 {
 			x.reg.use(id)
+			if rec := x.reg.recs[id]; rec.provisional && !provisional {
+				rec.Name, rec.provisional = name, false
+			}
 			return id // "The statement criticized …"
 		}
 	}
-	name := x.article[m.words[0].start:m.words[len(m.words)-1].end]
 	if a.kind == cueIssued && org != "" {
 		name = org + " " + docPhrase(toks, a)
 	}
@@ -208,7 +223,6 @@ func (x *extractor) body(m mention, head token, toks []token, a *attribution) in
 	if org == "" {
 		key += strings.ToLower(name)
 	}
-	provisional := a.kind != cueIssued && a.first == 0 && a.last == 0 && a.np.empty()
 	id := x.reg.get(key, func() speakerRec {
 		return speakerRec{Speaker: Speaker{Name: name, Organization: org, Kind: KindBody}, class: class, provisional: provisional}
 	})
@@ -265,7 +279,7 @@ func docPhrase(toks []token, a *attribution) string {
 // generic returns a speaker for a phrase that fits no other reading
 // ("experts"), kept by its words.
 func (x *extractor) generic(m mention) int {
-	key := "anon:generic:" + strings.ToLower(x.article[m.words[0].start:m.words[len(m.words)-1].end])
+	key := "anon:generic:" + strings.ToLower(x.article[m.words[0].start:max(m.end, m.words[len(m.words)-1].end)])
 	return x.reg.get(key, func() speakerRec {
 		return speakerRec{Speaker: Speaker{Name: anonName(m.text), Kind: KindAnonymous}, class: "generic"}
 	})
