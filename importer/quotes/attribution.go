@@ -50,16 +50,18 @@ type frameAnalysis struct {
 	cands, out                                         []attribution // buffers reused from frame to frame
 }
 
-// analyzeFrame returns the attributions of a frame in order, nested cues
-// (a cue inside the words another cue attributes) left out: the source of a
-// report is whoever told the journalist, not the people that source cites.
-// fa's tables are reused from frame to frame.
+// analyzeFrame returns the attributions of a frame in order. A cue inside
+// the words another cue attributes is left out, unless it is a nested
+// source (relays.go): a saying verb whose subject opens those words, which
+// then takes the words and makes the outer attribution its relay. Relays
+// and the attributions they relay are marked (relay, via). fa's tables are
+// reused from frame to frame.
 func analyzeFrame(fa *frameAnalysis, toks []token) []attribution {
 	fa.toks = toks
 	cands := fa.candidates()
 	fa.tables(cands)
 	out := fa.out[:0]
-	prevEnd := 0
+	prevEnd := datelineEnd(toks) // "KESTOW, Feb 9 (Wirepost) -" is nobody's words
 	claimed, owner := span{}, -1 // the words the last forward attribution took, and its index in out
 	for ci := 0; ci < len(cands); ci++ {
 		a := cands[ci]
@@ -190,6 +192,9 @@ func (fa *frameAnalysis) locateSpeaker(a *attribution, prev []attribution) bool 
 		if e := a.np.e; !a.np.empty() && docNouns[toks[e-1].lower] && e+1 < len(toks) && toks[e].is("from", "by") {
 			a.np = npRight(toks, e+1) // "according to a statement from X": X is the speaker
 		}
+		if a.first == 0 || toks[a.first-1].kind != tWord {
+			a.np.e = sourceEnd(toks, a.np) // "According to a union official present at the talks, …"
+		}
 		a.extent = fa.appositive(a, a.np)
 		return !a.np.empty()
 	}
@@ -207,6 +212,9 @@ func (fa *frameAnalysis) locateSpeaker(a *attribution, prev []attribution) bool 
 	}
 	if i >= 1 && toks[i].punct(",") && !fa.invertible(a) && fa.interrupted(a, i) {
 		return true // "The official, who spoke …, said" (subjects.go)
+	}
+	if i >= 1 && toks[i].kind == tQuote && fa.quoteEndsComma(i) && !fa.invertible(a) && fa.interrupted(a, i+1) {
+		return true // "The council, which called it “a dark day,” said"
 	}
 	a.np = restrictiveSubject(toks, npLeft(toks, i))
 	if a.np.empty() && i >= 1 && toks[i].punct(",") && !fa.invertible(a) {
@@ -230,12 +238,34 @@ func (fa *frameAnalysis) locateSpeaker(a *attribution, prev []attribution) bool 
 	return false
 }
 
+// sourceEnd extends the source of a clause-initial "According to X," to
+// the comma that closes it: everything before that comma describes X
+// ("a union official present at the meeting"). Without such a comma close
+// by, the phrase is left as read.
+func sourceEnd(toks []token, np span) int {
+	if np.empty() {
+		return np.e
+	}
+	for j := np.e; j < len(toks) && j < np.e+12; j++ {
+		switch t := toks[j]; {
+		case t.punct(","):
+			return j
+		case t.kind != tWord || t.is("that", "said", "told"):
+			return np.e
+		}
+	}
+	return np.e
+}
+
 // invertible reports whether a speaker phrase follows the verb and ends
 // its clause ("…, said Kirby."), rather than the verb opening one ("Osei,
 // 58, said the council would …").
 func (fa *frameAnalysis) invertible(a *attribution) bool {
+	if a.kind == cueTell {
+		return false // "told reporters: “…”" names a hearer, never the speaker
+	}
 	np := npRight(fa.toks, a.last+1)
-	return !np.empty() && (np.e >= len(fa.toks) || fa.toks[np.e].kind == tPunct)
+	return !np.empty() && (np.e >= len(fa.toks) || fa.toks[np.e].kind == tPunct && !fa.toks[np.e].punct(":"))
 }
 
 // commaSubject reads a speaker whose appositive ends right before the verb:
@@ -252,7 +282,7 @@ func (fa *frameAnalysis) commaSubject(a *attribution, comma int) span {
 	}
 	if np.s >= 2 && toks[np.s-1].punct(",") && hasName(toks[np.s:np.e]) || np.e-np.s == 1 && toks[np.s].capitalized() {
 		r := npLeft(toks, np.s-2)
-		if np.s >= 2 && !r.empty() && (roleLike(toks[r.s:r.e]) || bodyHeads[toks[r.e-1].lower]) && !hasName(toks[r.s:r.e]) {
+		if np.s >= 2 && !r.empty() && (roleLike(toks[r.s:r.e]) || isBodyRole(toks[r.s:r.e])) && !hasName(toks[r.s:r.e]) {
 			a.role = r // "the council's director-general, Amara Osei,"; "The operator, Nordmet Mining,"
 		}
 	}
@@ -306,7 +336,7 @@ func (fa *frameAnalysis) appositive(a *attribution, np span) int {
 	if j == np.e+1 {
 		return end
 	}
-	if hasName(toks[np.e+1:j]) && roleLike(toks[np.s:np.e]) && (j >= len(toks) || toks[j].kind == tPunct) {
+	if hasName(toks[np.e+1:j]) && describesPerson(toks[np.s:np.e]) && (j >= len(toks) || toks[j].kind == tPunct) {
 		// "the authority's chief executive, Ruth Lindqvist,": the name comes second
 		a.role, a.np = np, span{np.e + 1, j}
 		return min(j, len(toks)-1)
@@ -323,6 +353,13 @@ func (fa *frameAnalysis) appositive(a *attribution, np span) int {
 		return j
 	}
 	return j - 1
+}
+
+// describesPerson reports whether a phrase describes a person a name may
+// follow: a role ("the authority's chief executive") or a person noun
+// ("her lawyer", "a neighbour").
+func describesPerson(ts []token) bool {
+	return roleLike(ts) || len(ts) > 0 && personNouns[ts[len(ts)-1].lower]
 }
 
 // tables fills the anchor and next-boundary tables of the frame.

@@ -119,7 +119,7 @@ func (fa *frameAnalysis) trailingForm(a *attribution, prevEnd int) bool {
 	// a clause has a verb; a phrase without one is the speaker's
 	// appositive ("The summit's host, Environment Minister Beatriz Lemos,
 	// said") or an adverbial ("Outside the courthouse, protesters chanted")
-	for k := region.s + 1; k < region.e; k++ {
+	for k := max(region.s+1, region.e-60); k < region.e; k++ {
 		if t := toks[k]; t.kind == tQuote || t.kind == tWord && t.text == t.lower && verbLike(toks, k) {
 			return true
 		}
@@ -138,6 +138,18 @@ func (fa *frameAnalysis) clauseStop(i int) int {
 	return min(fa.nextStop[i], fa.nextSemi[i], fa.nextAnchorComma[i], fa.nextAnchorConj[i])
 }
 
+// noWords reports whether a cue's object reports no words: "nothing",
+// "little", "the same", "so".
+func noWords(ts []token) bool {
+	switch len(ts) {
+	case 1:
+		return ts[0].is("nothing", "little", "so", "otherwise", "much", "more")
+	case 2:
+		return ts[0].is("the") && ts[1].is("same")
+	}
+	return false
+}
+
 // nounObjectVerbs often take a noun phrase, not words ("confirmed 38 new
 // cases", "announced a review"): without "that", what follows them is a
 // unit only when it reads as a clause.
@@ -147,6 +159,9 @@ var nounObjectVerbs = set(`confirmed confirms announced announces reported decla
 // bareClause reports whether the bare words a cue took may stand: always,
 // but after a verb of nounObjectVerbs they must have a finite verb.
 func (fa *frameAnalysis) bareClause(a *attribution) bool {
+	if noWords(fa.toks[a.content.s:a.content.e]) {
+		return false // "said nothing", "said the same"
+	}
 	if !nounObjectVerbs[fa.toks[a.first].lower] {
 		return true
 	}
@@ -264,8 +279,8 @@ func (fa *frameAnalysis) quoteAfterPunct(q, k int) int {
 		t := toks[j]
 		switch {
 		case t.kind == tQuote && j == q:
-			if fa.clauseEndsAt(j + 1) {
-				return j
+			if fa.clauseEndsAt(j+1) || wordAt(toks, j+1) == "and" {
+				return j // "chanted “Jobs now!” and marched on"
 			}
 			return -1
 		case (t.punct(",") || t.punct(":")) && j+1 < len(toks) && toks[j+1].kind == tQuote:
@@ -288,8 +303,8 @@ func skipObject(toks []token, q int) int {
 	}
 	t := toks[q]
 	switch {
-	case tellObjects[t.lower]:
-		return q + 1
+	case tellObjects[t.lower], isSourceHead(t.lower) && t.text == t.lower:
+		return q + 1 // "told reporters", "told investigators"
 	case t.capitalized(), determiners[t.lower], possessiveDets[t.lower]:
 		j := q + 1
 		for j < len(toks) && j < q+5 && toks[j].kind == tWord && !leftStops[toks[j].lower] && !toks[j].is("said") {
@@ -317,6 +332,9 @@ func skipAdverbials(toks []token, q int) (int, bool) {
 		case advPreps[w]:
 			j := r + 1
 			for j < len(toks) && j < r+6 && toks[j].kind == tWord && !advPreps[toks[j].lower] && toks[j].lower != "that" {
+				if j > r+1 && isTimeWord(toks[j-1]) && !isTimeWord(toks[j]) {
+					break // "on Monday | the road was open": the time phrase ended
+				}
 				if !timeWords[toks[j].lower] && !determiners[toks[j].lower] {
 					timeOnly = false
 				}
@@ -330,6 +348,12 @@ func skipAdverbials(toks []token, q int) (int, bool) {
 		}
 	}
 	return r, timeOnly && r > q
+}
+
+// isTimeWord reports whether a word names a time ("Monday", "night"), not
+// a determiner ("this").
+func isTimeWord(t token) bool {
+	return t.kind == tWord && timeWords[t.lower] && !determiners[t.lower] && !advPreps[t.lower]
 }
 
 // trimPunct narrows a token range to start and end on a word or quotation.

@@ -258,8 +258,11 @@ func (x *extractor) noteSubject(toks []token) {
 		}
 		i++
 	}
-	if i < len(toks) && pronouns[toks[i].lower] {
-		return // "He said a former Chatterly engineer …": the subject is whoever "he" is
+	if i < len(toks) && (pronouns[toks[i].lower] || toks[i].kind == tQuote) {
+		// "He said a former Chatterly engineer …": the subject is whoever
+		// "he" is; "“…,” she told the court, according to her lawyer, X":
+		// the attribution after the quotation names its subject
+		return
 	}
 	if x.bodySubject(toks, i) {
 		return
@@ -357,7 +360,7 @@ func (x *extractor) isTitleMention(m mention) bool {
 // byTitle resolves "the prime minister" to the most recent person speaker
 // whose role holds those words.
 func (x *extractor) byTitle(m mention) int {
-	if !allTitles(m.words) {
+	if len(m.words) == 0 || !titleWords[strings.TrimSuffix(m.words[len(m.words)-1].lower, ".")] {
 		return -1
 	}
 	parts := make([]string, len(m.words))

@@ -29,11 +29,14 @@ type verbInfo struct {
 	// afterComma marks forms that are cues only as a participle after a comma
 	// (", calling X “…”").
 	afterComma bool
+	// needsQuote marks forms that are cues only before a quotation
+	// ("chanted “Thieves out!”", not "chanted slogans").
+	needsQuote bool
 }
 
 // cueVerbs maps the written forms of the cue verbs to what they take:
 // the attribution column of the language layer's reporting verbs
-// (assets/lang/reporting-verbs.txt).
+// (assets/lang/reporting-verbs.txt), and extraVerbs.
 var cueVerbs = buildCueVerbs(lang.ReportingVerbs())
 
 // baseCues are bare forms that count only after "went on to" or "continued
@@ -53,6 +56,11 @@ func buildCueVerbs(verbs []lang.ReportingVerb) map[string]verbInfo {
 			continue
 		}
 		m[v.Form] = verbInfo{kind: kind, ing: strings.HasSuffix(v.Form, "ing"), needsThat: v.NeedsThat, afterComma: v.AfterComma}
+	}
+	for form, v := range extraVerbs {
+		if _, ok := m[form]; !ok {
+			m[form] = v
+		}
 	}
 	return m
 }
@@ -106,9 +114,6 @@ func cueAt(toks []token, i int) (cue, bool) {
 		return cue{}, false
 	}
 	v, ok := cueVerbs[t.lower]
-	if !ok {
-		v, ok = extraVerbs[t.lower]
-	}
 	if !ok || blocked(toks, i, v) {
 		return cue{}, false
 	}
@@ -124,6 +129,8 @@ func blocked(toks []token, i int, v verbInfo) bool {
 		return true
 	case v.needsThat && next != "that":
 		return true
+	case v.needsQuote && !quoteNext(toks, i):
+		return true
 	case !v.ing && passiveAux[prev]:
 		return true // "was said and done", "was reported to have been"
 	case possessiveDets[prev] || prev == "that" && i == 1:
@@ -138,6 +145,16 @@ func blocked(toks []token, i int, v verbInfo) bool {
 		return true // "added to the tension"
 	}
 	return false
+}
+
+// quoteNext reports whether a quotation follows the word at i, maybe
+// after a comma or colon.
+func quoteNext(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && (toks[j].punct(",") || toks[j].punct(":")) {
+		j++
+	}
+	return j < len(toks) && toks[j].kind == tQuote
 }
 
 // goesOnTo reports whether a bare verb at i follows "went on to" or
@@ -202,8 +219,9 @@ func wordAt(toks []token, i int) string {
 // reader must not count them: a crowd's words ("chanted “…”") and a denial
 // of a clause ("denied that …").
 var extraVerbs = map[string]verbInfo{
-	"chanted": {kind: cueClause}, "shouted": {kind: cueClause}, "chanting": {kind: cueClause, ing: true},
-	"denied": {kind: cueClause, needsThat: true}, "denies": {kind: cueClause, needsThat: true},
+	"chanted": {kind: cueClause, needsQuote: true}, "shouted": {kind: cueClause, needsQuote: true},
+	"chanting": {kind: cueClause, ing: true, needsQuote: true},
+	"denied":   {kind: cueClause, needsThat: true}, "denies": {kind: cueClause, needsThat: true},
 }
 
 // quotedCue matches "quoted S as saying": the subject of "quoted" relays

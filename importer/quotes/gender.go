@@ -50,10 +50,12 @@ func (x *extractor) pronounPerson(g byte) int {
 
 // learnGender notes the gender an attribution's own clause shows for its
 // person speaker: the possessive and object pronouns between its speaker
-// and its words, or after its words when it trails them.
+// and its words, or after its words when it trails them, outside the
+// speaker's phrase and role ("her lawyer, Ivan Surov" says nothing of
+// Surov). A relay's clause shows nothing.
 func (x *extractor) learnGender(spk int, toks []token, a *attribution) {
 	rec := x.reg.recs[spk]
-	if rec.Kind != KindPerson {
+	if rec.Kind != KindPerson || a.relay {
 		return
 	}
 	key := strings.ToLower(rec.Name)
@@ -69,6 +71,9 @@ func (x *extractor) learnGender(spk int, toks []token, a *attribution) {
 	}
 	var g byte
 	for k := s; k < e && k < len(toks); k++ {
+		if k >= a.role.s && k < a.role.e || k >= a.np.s && k < a.np.e {
+			continue // "her lawyer, Ivan Surov": the pronoun is someone else's
+		}
 		h := genderOf(toks[k])
 		switch {
 		case h == 0:

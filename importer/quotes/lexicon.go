@@ -68,7 +68,8 @@ var titleWords = set(`president vice prime minister secretary spokesperson spoke
 	prosecutor negotiator speaker lawmaker ceo founder economist professor editor correspondent
 	officer captain lieutenant sergeant inspector commissioner administrator manager executive
 	emir sheikh ayatollah cardinal pope bishop rabbi imam mr mrs ms dr gen sen rep lt col adm gov
-	foreign defense defence interior finance national security state lady gentleman`)
+	foreign defense defence interior finance national security state lady gentleman major brigadier marshal
+	lawyer`)
 
 // orgWords make a capitalized run an organization, not a person ("White
 // House", "Revolutionary Guard Corps").
@@ -108,12 +109,12 @@ var rankWords = set("senior top high-ranking high-level ranking junior veteran k
 // postModifiers start the part of an anonymous phrase that describes the
 // source's access, not who it is ("informed of the situation", "familiar
 // with the talks", "who made the announcement").
-var postModifiers = set("who that informed familiar with briefed close speaking involved knowledgeable in at on from aware")
+var postModifiers = set("who that informed familiar with briefed close speaking involved knowledgeable in at on from aware present")
 
 // docHeads are a body's documents and members, one voice with the body
 // ("the G7 members issued a joint statement … The statement criticized …
 // The G7 declaration emphasized …").
-var docHeads = set("statement statements declaration communiqué communique readout members leaders memo letter")
+var docHeads = set("statement statements declaration communiqué communique readout members leaders memo letter website newsletter")
 
 // bodyHeads name an organization speaking as one.
 var bodyHeads = set(`government ministry office council cabinet embassy military army department agency

@@ -147,7 +147,7 @@ func relativeEnd(toks []token, j int) int {
 
 // isSourceHead reports whether a word is the head of a source's phrase.
 func isSourceHead(w string) bool {
-	return anonHeads[w] != "" || humanHeads[w]
+	return anonHeads[w] != "" || humanHeads[w] || personNouns[w]
 }
 
 // continuesPhrase reports whether the preposition at j, read rightwards from
@@ -173,4 +173,4 @@ var headPreps = set("in at from for on")
 
 // postModAdj introduce the part of a source's phrase that says what it
 // knows ("informed of …", "familiar with …", "close to …").
-var postModAdj = set("informed familiar briefed close knowledgeable involved speaking aware privy")
+var postModAdj = set("informed familiar briefed close knowledgeable involved speaking aware privy present")

@@ -5,7 +5,8 @@
 // each voice with its words: direct quotations (“…” and "…", over sentences
 // and paragraphs, with ‘…’ nested inside) and reported statements ("X said
 // that …", "according to X, …", "…, X said."), attributed to a named person,
-// an anonymous source or a body.
+// an anonymous source or a body, and, when the text names one, to the
+// source that relayed them (Quote.Via: "according to R, S told …").
 //
 // The pipeline, one file per stage:
 //
@@ -13,12 +14,15 @@
 //	tokens.go       sentences joined into frames no quotation crosses; words and quotations as tokens
 //	cues.go         attribution cues: "said", "told", "according to", "issued a statement" …
 //	attribution.go  the cues of a frame and the speaker phrase of each
+//	subjects.go     speakers set off from their verb ("X, who …, said"), sentence subjects
 //	phrases.go      noun phrases read left and right of a cue
 //	clauses.go      the words each cue attributes
+//	relays.go       nested sources: who said the words, and who relayed them
 //	speakers.go     speaker phrases read as persons, anonymous sources or bodies; one record per voice
 //	voices.go       persons, anonymous sources and bodies, and when two mentions are one
 //	names.go        word-level tests on names and roles
 //	coref.go        later mentions ("Kirby", "he", "the official", "it") to earlier voices
+//	gender.go       "he" and "she": the most recent person of that gender
 //	lexicon.go      the word lists all of these read
 //	statements.go   the voices as Parley statements and statement files
 //
@@ -28,11 +32,16 @@
 //     the Quote is direct and its text is the words inside the marks;
 //     otherwise it is reported and keeps the marks of quotations inside it
 //     ("the US determined there was “no significant damage …”").
-//   - A cue inside the words another cue attributes is not a second speaker:
-//     in "officials said that Biden informed his counterparts that …" the
-//     officials are the source.
+//   - A saying verb whose subject opens the words another cue attributes
+//     is a nested source: in "officials said that Biden informed his
+//     counterparts that C" the unit is C, its speaker Biden, its Via the
+//     officials (relays.go). Any other cue inside those words is not a
+//     second speaker.
+//   - What follows the verb of an attribution that trails its words ("“…,”
+//     Ivens said at a news conference in Lund.") is not the speaker's.
 //   - A quotation no cue attributes continues the voice of the sentence
-//     before it in the same paragraph ("“…,” Morel told reporters. “…”"), or
+//     before it in the same paragraph ("“…,” Morel told reporters. “…”",
+//     even a short sentence: "“Not one.”"), or
 //     is attributed by "X said." alone after it. Otherwise a quotation that
 //     reads as a statement (a capital, a lower-case content word) goes to a
 //     speaker named "unattributed" of kind "unknown"; scare quotes and titles
@@ -225,8 +234,8 @@ func (x *extractor) attribute(atts []attribution, toks []token) voice {
 		if j := k + a.via; a.via != 0 && j >= 0 && j < len(atts) {
 			via = speakers[j]
 		}
-		if spk < 0 {
-			spk, via = via, -1 // the relayed speaker is no voice: the relayer said it
+		if spk < 0 && a.via < 0 {
+			spk, via = via, -1 // "R said S had told him …" with S no voice: R's report
 		}
 		if spk < 0 || spk == via {
 			via = -1

@@ -141,7 +141,7 @@ func (x *extractor) resolve(toks []token, a *attribution) int {
 		return -1
 	}
 	head := headOf(m.words)
-	if a.role.s >= 0 && a.role.e > a.role.s && bodyHeads[toks[a.role.e-1].lower] && head.capitalized() {
+	if a.role.s >= 0 && a.role.e > a.role.s && isBodyRole(toks[a.role.s:a.role.e]) && head.capitalized() {
 		return x.body(m, head, toks, a) // "The operator, Nordmet Mining, said"
 	}
 	if m.partitive || coordinated(m.words) {
@@ -159,8 +159,9 @@ func (x *extractor) resolve(toks []token, a *attribution) int {
 		return x.anonymous(m, head)
 	case docHeads[head.lower] || bodyHeads[head.lower] || a.kind == cueIssued:
 		return x.body(m, head, toks, a)
-	case allTitles(m.words) && m.det != "a" && m.det != "an":
-		return x.titled(m, head)
+	case allTitles(m.words) && m.det != "a" && m.det != "an",
+		m.det == "the" && titleWords[head.lower] && head.start == m.words[len(m.words)-1].start:
+		return x.titled(m, head) // "the prime minister", "the union leader"
 	case humanHeads[head.lower] || personNouns[head.lower]:
 		return x.generic(m)
 	case titleWords[head.lower] && (m.det == "a" || m.det == "an"):
@@ -192,12 +193,21 @@ func personal(np []token) bool {
 	return false
 }
 
-// coordinated reports whether a phrase joins a name and a common noun
-// phrase ("President Joe Biden and senior members of his team"): several
-// people speaking as one, a group.
+// isBodyRole reports whether an appositive describes a body ("The
+// operator, Nordmet Mining,"), not a person ("A spokeswoman for the
+// ministry, Lina Bors,"): its head is a body noun.
+func isBodyRole(role []token) bool {
+	h := headOf(role).lower
+	return bodyHeads[h] && !isSourceHead(h) && !titleWords[h]
+}
+
+// coordinated reports whether a phrase joins a person and a common noun
+// phrase ("President Joe Biden and senior members of his team", "the
+// president and his aides"): several people speaking as one, a group.
 func coordinated(words []token) bool {
 	for k := 1; k+1 < len(words); k++ {
-		if words[k].lower == "and" && words[k-1].capitalized() && !words[k+1].capitalized() {
+		if prev := words[k-1]; words[k].lower == "and" && !words[k+1].capitalized() &&
+			(prev.capitalized() || titleWords[prev.lower] || isSourceHead(prev.lower)) {
 			return true
 		}
 	}

@@ -72,6 +72,13 @@ func (fa *frameAnalysis) interrupted(a *attribution, comma int) bool {
 	return true
 }
 
+// quoteEndsComma reports whether quotation token i closes with a comma
+// inside its marks (“…,”), as an interrupter ending in a quotation does.
+func (fa *frameAnalysis) quoteEndsComma(i int) bool {
+	t := fa.toks[i].text
+	return strings.HasSuffix(t, ",”") || strings.HasSuffix(t, `,"`) || strings.HasSuffix(t, ",»")
+}
+
 // segmentStart returns the comma that opens the comma-delimited segment
 // ending at c, or -1 when the segment opens the frame or follows other
 // punctuation (then it is no interrupter: nothing stands before it).
@@ -110,6 +117,8 @@ func interrupterKind(toks []token, seg span, ps int) int {
 		return notInterrupter
 	case isParticiple(w):
 		return clauseInterrupter
+	case interrupterPreps[w] && ps > 0 && toks[ps-1].kind == tWord:
+		return apposInterrupter // "The ministry, in a statement released on Friday, said"
 	case !afterName:
 		return notInterrupter
 	case isNumber(first.text) && seg.e-seg.s == 1:
@@ -121,6 +130,10 @@ func interrupterKind(toks []token, seg span, ps int) int {
 	}
 	return notInterrupter
 }
+
+// interrupterPreps open a phrase set off between a speaker and its verb
+// ("…, in a statement,", "…, at a briefing in Geneva,").
+var interrupterPreps = set("in at on during after before from with for under through")
 
 // isParticiple reports whether a lower-case word opens a participle
 // phrase: "speaking", "asked", "briefed", "flanked".
@@ -223,7 +236,9 @@ func isSpeakerHead(t token) bool {
 }
 
 // personNouns name a person without saying who ("a woman who …").
-var personNouns = set("man woman men women boy girl mother father resident survivor witness worker teacher farmer student")
+var personNouns = set(`man woman men women boy girl mother father son daughter wife husband brother sister
+	nurse doctor teacher farmer worker driver owner shopkeeper vendor fisherman passenger patient
+	student survivor relative neighbour neighbor villager refugee migrant voter protester activist coach`)
 
 // sentenceSubject reads the subject of the frame's main clause, from s to
 // its verb before limit: the opening noun phrase, or the name of an
