@@ -79,7 +79,7 @@ var orgWords = set(`house department ministry office council pentagon kremlin co
 	university coalition alliance front movement service command cabinet palace street hall room
 	times post news press network agency tv radio journal herald tribune guardian telegraph
 	reuters bureau fund company corporation inc ltd summit union republic kingdom emirates states
-	administration treasury`)
+	administration treasury chamber`)
 
 // anonHeads are the heads of anonymous-source phrases; the value is the
 // class that makes two mentions comparable ("source" and "official" are one).
@@ -165,7 +165,8 @@ var humanHeads = set(`participants panelists companies critics supporters protes
 	inspectors residents delegates delegation hosts host organizers industry company firm
 	manufacturers employers relatives family neighbours neighbors crowd petitioners plaintiffs
 	lawyers attorneys defendants ministers fishermen fishers villagers crew crews sailors soldiers
-	troops pilots traders bankers spokesmen mediators mediator teams team rescuers`)
+	troops pilots traders bankers spokesmen mediators mediator teams team rescuers
+	economists seismologists engineers lawyers officers unions`)
 
 // personalPronouns as a subject are the writer or the reader, not a voice of
 // an article ("I said", "you said" in a transcript).

@@ -41,7 +41,8 @@
 //     Ivens said at a news conference in Lund.") is not the speaker's.
 //   - A quotation no cue attributes continues the voice of the sentence
 //     before it in the same paragraph ("“…,” Morel told reporters. “…”",
-//     even a short sentence: "“Not one.”"), or
+//     even a short sentence: "“Not one.”"), or of the paragraph before
+//     when it is a paragraph of its own after that voice's quotation, or
 //     is attributed by "X said." alone after it. Otherwise a quotation that
 //     reads as a statement (a capital, a lower-case content word) goes to a
 //     speaker named "unattributed" of kind "unknown"; scare quotes and titles
@@ -174,13 +175,18 @@ func newExtractor(article string) *extractor {
 // frame processes one frame: what it tells coreference, its attributions,
 // then the quotations and first-person speech they left.
 func (x *extractor) frame(f frame, toks []token) {
+	carry := noVoice
 	if x.paragraphBreak(x.prevEnd, f.start) {
+		carry = x.quotedVoice()
 		x.flush()
 	}
 	x.people.learn(toks)
 	x.noteSubject(toks) // before the cues: a cue's own speaker, resolved next, is more recent
 	atts := analyzeFrame(&x.scratch, toks)
 	clear(x.claimed)
+	if carry.speaker >= 0 && len(atts) == 0 && onlyQuotation(toks) {
+		x.last = carry // a paragraph of quotation alone goes on with the one before
+	}
 	v := x.attribute(atts, toks)
 	x.flushPending()
 	if c := x.leftovers(f, toks, len(atts) > 0); c.speaker >= 0 {
@@ -350,6 +356,33 @@ func (x *extractor) flushPending() {
 		x.addDirect(x.reg.unattributed(), -1, "", q)
 	}
 	x.pendingQuotes = x.pendingQuotes[:0]
+}
+
+// quotedVoice returns the voice of the paragraph ending now when its last
+// statement was a direct quotation: “…,” Danz told reporters.¶ “That may
+// mean more pain …” — a paragraph that is a quotation alone goes on with
+// it. Otherwise noVoice.
+func (x *extractor) quotedVoice() voice {
+	if n := len(x.units); n > 0 && x.last.speaker >= 0 {
+		if u := x.units[n-1]; u.q.Direct && u.speaker == x.last.speaker {
+			return x.last
+		}
+	}
+	return noVoice
+}
+
+// onlyQuotation reports whether a frame is one quotation, maybe with
+// punctuation after it.
+func onlyQuotation(toks []token) bool {
+	if len(toks) == 0 || toks[0].kind != tQuote {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // flush ends a paragraph: nothing waits across it.

@@ -225,6 +225,7 @@ func (x *extractor) body(m mention, head token, toks []token, a *attribution) in
 			x.reg.use(id)
 			if rec := x.reg.recs[id]; rec.provisional && !provisional {
 				rec.Name, rec.provisional = name, false
+				x.reg.nameBody(id)
 			}
 			return id // "The statement criticized …"
 		}
@@ -241,6 +242,7 @@ func (x *extractor) body(m mention, head token, toks []token, a *attribution) in
 	})
 	if rec := x.reg.recs[id]; rec.provisional && !provisional {
 		rec.Name, rec.provisional = name, false
+		x.reg.nameBody(id)
 	}
 	return id
 }
