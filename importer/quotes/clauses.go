@@ -150,6 +150,16 @@ func noWords(ts []token) bool {
 	return false
 }
 
+// hasQuote reports whether a token range holds a quotation.
+func hasQuote(ts []token) bool {
+	for _, t := range ts {
+		if t.kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
 // nounObjectVerbs often take a noun phrase, not words ("confirmed 38 new
 // cases", "announced a review"): without "that", what follows them is a
 // unit only when it reads as a clause.
@@ -159,8 +169,12 @@ var nounObjectVerbs = set(`confirmed confirms announced announces reported decla
 // bareClause reports whether the bare words a cue took may stand: always,
 // but after a verb of nounObjectVerbs they must have a finite verb.
 func (fa *frameAnalysis) bareClause(a *attribution) bool {
-	if noWords(fa.toks[a.content.s:a.content.e]) {
+	c := fa.toks[a.content.s:a.content.e]
+	if noWords(c) {
 		return false // "said nothing", "said the same"
+	}
+	if c[0].is("of", "about") && !hasQuote(c) {
+		return false // "warned of shortages": a topic; "warned of “a collapse”" quotes words
 	}
 	if !nounObjectVerbs[fa.toks[a.first].lower] {
 		return true
@@ -207,6 +221,9 @@ func (fa *frameAnalysis) trailingContent(a *attribution, prevEnd, r int) bool {
 
 // forward attributes the clause starting at token s.
 func (fa *frameAnalysis) forward(a *attribution, s int, afterThat bool) bool {
+	if afterThat && s < len(fa.toks) && auxiliaries[fa.toks[s].lower] {
+		s-- // "said that was a question for next month": "that" is the subject
+	}
 	c := trimPunct(fa.toks, span{s, fa.clauseEnd(s, a, afterThat)})
 	if c.empty() {
 		return false
