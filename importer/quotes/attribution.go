@@ -77,6 +77,10 @@ func analyzeFrame(fa *frameAnalysis, toks []token) []attribution {
 		if a.shares && len(out) == 0 && !fa.subjectOf(&a) {
 			continue // a participle with no speaker to share
 		}
+		if ci+1 < len(cands) && fa.medialRelay(&a, &cands[ci+1]) {
+			out = append(out, a) // "Marin, the official said, had told …": a relays the next
+			continue
+		}
 		if ci+1 < len(cands) && fa.parenthetical(&a, &cands[ci+1]) {
 			a.via = 1
 			out = append(out, a, cands[ci+1])

@@ -12,7 +12,8 @@ package quotes
 //     ("S would tell") reports nothing yet.
 //   - "R quoted S as saying (that) C": C is S's, via R.
 //   - "S said, according to R, that C" and "S told them, R said, that C": a
-//     parenthetical attribution between the verb and its clause relays it.
+//     parenthetical attribution between the verb and its clause relays it;
+//     so does one between S and its verb ("S, R said, had told P that C").
 //   - "“…,” S told P, according to R.": a trailing "according to" with no
 //     words of its own left relays the attribution before it.
 //
@@ -144,6 +145,25 @@ func (fa *frameAnalysis) parenthetical(a, p *attribution) bool {
 		return false
 	}
 	p.relay, p.extent, p.content = true, end, span{}
+	return true
+}
+
+// medialRelay reads "S, R said, told P that C": a ("R said"), set between
+// commas after S, relays the saying verb of S that follows it.
+func (fa *frameAnalysis) medialRelay(a, next *attribution) bool {
+	toks := fa.toks
+	switch {
+	case a.kind != cueClause || a.ing || a.inverted || a.shares || a.relay || a.np.empty():
+		return false
+	case a.anchor < 2 || !toks[a.anchor-1].punct(",") || a.last+1 >= len(toks) || !toks[a.last+1].punct(","):
+		return false
+	case next.kind != cueClause && next.kind != cueTell || next.shares || next.ing || next.np.empty():
+		return false
+	case next.np.e != a.anchor-1 || next.first <= a.last+1:
+		return false
+	}
+	next.via = -1
+	a.relay, a.extent, a.content = true, a.last+1, span{}
 	return true
 }
 

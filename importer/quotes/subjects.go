@@ -107,6 +107,8 @@ func interrupterKind(toks []token, seg span, ps int) int {
 		return clauseInterrupter
 	case (w == "and" || w == "but") && seg.e-seg.s > 1 && toks[seg.s+1].is("who", "whose", "which"):
 		return clauseInterrupter
+	case seg.e-seg.s <= 8 && isCueWord(toks, seg.e-1):
+		return clauseInterrupter // "Marin, the official said, had told …"
 	case first.text != w:
 		// a capitalized word: a name or a title, no interrupter ("the
 		// director-general, Amara Osei, said"); a title opening a role
@@ -134,6 +136,12 @@ func interrupterKind(toks []token, seg span, ps int) int {
 // interrupterPreps open a phrase set off between a speaker and its verb
 // ("…, in a statement,", "…, at a briefing in Geneva,").
 var interrupterPreps = set("in at on during after before from with for under through")
+
+// isCueWord reports whether the word at i is a cue verb.
+func isCueWord(toks []token, i int) bool {
+	_, ok := cueAt(toks, i)
+	return ok
+}
 
 // isParticiple reports whether a lower-case word opens a participle
 // phrase: "speaking", "asked", "briefed", "flanked".
