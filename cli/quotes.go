@@ -53,7 +53,11 @@ func printQuotes(w io.Writer, r quotes.Result, c palette) {
 			if q.Direct {
 				mark = "quoted"
 			}
-			fmt.Fprintf(w, "  %s (%s, %s, %d–%d): %s\n", c.dim(mark), q.Cue, c.dim("bytes"), q.Start, q.End, q.Text)
+			cue := q.Cue
+			if q.Via != "" {
+				cue += ", via " + q.Via // who relayed the words
+			}
+			fmt.Fprintf(w, "  %s (%s, %s, %d–%d): %s\n", c.dim(mark), cue, c.dim("bytes"), q.Start, q.End, q.Text)
 		}
 	}
 }

@@ -5,6 +5,8 @@ package quotes
 // attribution of the frame: words before it are already someone's.
 func (fa *frameAnalysis) complete(a *attribution, prevEnd int) bool {
 	switch a.kind {
+	case cueQuoted:
+		return a.relay // its words are the quoted speaker's (relays.go)
 	case cueAccording:
 		return fa.according(a, prevEnd)
 	case cueLabel:
@@ -41,12 +43,19 @@ var hearerOptional = set("warned warns warning cautioned assured")
 // clause after it.
 func (fa *frameAnalysis) verbContent(a *attribution, prevEnd int) bool {
 	toks := fa.toks
+	if a.complement > 0 {
+		a.content, a.extent = span{a.last + 1, a.complement + 1}, a.complement
+		return true
+	}
+	if fa.trailingForm(a, prevEnd) {
+		return fa.trailingContent(a, prevEnd, fa.clauseStop(a.extent+1))
+	}
 	q := a.last + 1
 	if a.inverted {
 		q = a.extent + 1
 	}
 	if a.kind == cueTell || hearerOptional[toks[a.first].lower] {
-		if t := fa.thatWithin(q, 8); t >= 0 {
+		if t := fa.thatWithin(q, 14); t >= 0 {
 			return fa.forward(a, t+1, true)
 		}
 	}
@@ -64,9 +73,119 @@ func (fa *frameAnalysis) verbContent(a *attribution, prevEnd int) bool {
 	case fa.clauseEndsAt(r):
 		return fa.trailingContent(a, prevEnd, r)
 	case timeOnly:
-		return fa.forward(a, r, false)
+		q = r
 	}
-	return fa.forward(a, q, false)
+	return fa.forward(a, q, false) && fa.bareClause(a)
+}
+
+// trailingForm reports whether an attribution follows the words it
+// attributes: right after a quotation ("“…,” Ivens said at a news
+// conference in the capital, Lund."), or after a comma that ends a clause
+// ("Tavos will impose tariffs …, the trade ministry said on Wednesday,
+// escalating …"). Its own clause is then parenthetical: what follows the
+// verb (a hearer, a place, a time, an occasion) is not the speaker's
+// words. An opening adverbial ("In Brussels, a spokesperson said …") is no
+// such clause.
+func (fa *frameAnalysis) trailingForm(a *attribution, prevEnd int) bool {
+	toks := fa.toks
+	end := min(a.anchor, a.np.s)
+	if a.inverted || a.np.empty() {
+		end = a.first
+	}
+	if a.shares || end <= prevEnd || end > len(toks) {
+		return false
+	}
+	region := trimPunct(toks, span{prevEnd, end})
+	if region.empty() {
+		return false
+	}
+	first := toks[region.s]
+	if w := first.lower; first.kind == tWord &&
+		(leftStops[w] || subordinators[w] || timeWords[w] || isParticiple(w) || isAdverb(token{kind: tWord, text: w, lower: w})) {
+		return false // an opening adverbial: "During an appearance on “State of the Union,” Kirby said"
+	}
+	switch before := toks[end-1]; {
+	case before.kind == tQuote:
+		return true
+	case !before.punct(","):
+		return false
+	}
+	if first.kind == tQuote {
+		return true
+	}
+	if region.e-region.s < 3 || first.kind != tWord {
+		return false
+	}
+	// a clause has a verb; a phrase without one is the speaker's
+	// appositive ("The summit's host, Environment Minister Beatriz Lemos,
+	// said") or an adverbial ("Outside the courthouse, protesters chanted")
+	for k := max(region.s+1, region.e-60); k < region.e; k++ {
+		if t := toks[k]; t.kind == tQuote || t.kind == tWord && t.text == t.lower && verbLike(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStop is the first token at or after i that ends an attribution's
+// own clause: a sentence end, a semicolon, a comma or conjunction before
+// another attribution.
+func (fa *frameAnalysis) clauseStop(i int) int {
+	n := len(fa.toks)
+	if i >= n {
+		return n
+	}
+	return min(fa.nextStop[i], fa.nextSemi[i], fa.nextAnchorComma[i], fa.nextAnchorConj[i])
+}
+
+// noWords reports whether a cue's object reports no words: "nothing",
+// "little", "the same", "so".
+func noWords(ts []token) bool {
+	switch len(ts) {
+	case 1:
+		return ts[0].is("nothing", "little", "so", "otherwise", "much", "more")
+	case 2:
+		return ts[0].is("the") && ts[1].is("same")
+	}
+	return false
+}
+
+// hasQuote reports whether a token range holds a quotation.
+func hasQuote(ts []token) bool {
+	for _, t := range ts {
+		if t.kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// nounObjectVerbs often take a noun phrase, not words ("confirmed 38 new
+// cases", "announced a review"): without "that", what follows them is a
+// unit only when it reads as a clause.
+var nounObjectVerbs = set(`confirmed confirms announced announces reported declared declares promised pledged
+	vowed admitted acknowledged predicted revealed`)
+
+// bareClause reports whether the bare words a cue took may stand: always,
+// but after a verb of nounObjectVerbs they must have a finite verb.
+func (fa *frameAnalysis) bareClause(a *attribution) bool {
+	c := fa.toks[a.content.s:a.content.e]
+	if noWords(c) {
+		return false // "said nothing", "said the same"
+	}
+	if c[0].is("of", "about") && !hasQuote(c) {
+		return false // "warned of shortages": a topic; "warned of “a collapse”" quotes words
+	}
+	if !nounObjectVerbs[fa.toks[a.first].lower] {
+		return true
+	}
+	for k := a.content.s; k < a.content.e; k++ {
+		t := fa.toks[k]
+		if t.kind == tWord && t.text == t.lower && (modalOrTo[t.lower] && t.lower != "to" || verbLike(fa.toks, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndsAt reports whether the attribution's own clause ends at token
@@ -86,7 +205,7 @@ func (fa *frameAnalysis) clauseEndsAt(r int) bool {
 // said on Sunday", "…, Kirby said."). With nothing before them, "Kirby
 // said." looks back to the previous frame's quotation.
 func (fa *frameAnalysis) trailingContent(a *attribution, prevEnd, r int) bool {
-	end := a.np.s
+	end := min(a.np.s, a.anchor)
 	if a.inverted || a.shares || a.np.empty() {
 		end = a.first
 	}
@@ -102,6 +221,9 @@ func (fa *frameAnalysis) trailingContent(a *attribution, prevEnd, r int) bool {
 
 // forward attributes the clause starting at token s.
 func (fa *frameAnalysis) forward(a *attribution, s int, afterThat bool) bool {
+	if afterThat && s < len(fa.toks) && auxiliaries[fa.toks[s].lower] {
+		s-- // "said that was a question for next month": "that" is the subject
+	}
 	c := trimPunct(fa.toks, span{s, fa.clauseEnd(s, a, afterThat)})
 	if c.empty() {
 		return false
@@ -121,9 +243,12 @@ func (fa *frameAnalysis) clauseEnd(s int, a *attribution, afterThat bool) int {
 	if s >= n {
 		return n
 	}
-	e := min(n, fa.nextSemi[s], fa.nextAnchorComma[s])
+	e := min(n, fa.nextSemi[s], fa.nextAnchorComma[s], fa.nextAnchorConj[s])
 	if (a.kind == cueObject || a.kind == cueIssued) && !afterThat {
 		e = min(e, fa.nextRelComma[s])
+	}
+	if a.relClause {
+		e = min(e, fa.nextComma[s]) // "The company, which says …, reported": the relative clause ends
 	}
 	if fa.subordinate && a.first < fa.firstComma {
 		e = min(e, fa.nextComma[s])
@@ -132,15 +257,30 @@ func (fa *frameAnalysis) clauseEnd(s int, a *attribution, afterThat bool) int {
 }
 
 // thatWithin returns the index of "that" among the next k words after q
-// (a hearer may come first: "told The Harbor Post that"), or -1.
+// (a hearer may come first: "told The Harbor Post that", "told a contact,
+// who was working with the police, that"), or -1. A verb on the way means
+// a clause started: the "that" is not the cue's.
 func (fa *frameAnalysis) thatWithin(q, k int) int {
-	for j := q; j < len(fa.toks) && j < q+k; j++ {
-		t := fa.toks[j]
+	toks := fa.toks
+	for j := q; j < len(toks) && j < q+k; j++ {
+		t := toks[j]
+		if t.punct(",") && j+1 < len(toks) && toks[j+1].is("who", "which") {
+			c := fa.nextComma[j+1] // a relative clause about the hearer
+			if c >= len(toks) || c-j > 24 {
+				return -1
+			}
+			k += c - j
+			j = c
+			continue
+		}
 		if t.kind != tWord {
 			return -1
 		}
-		if t.lower == "that" {
+		switch {
+		case t.lower == "that":
 			return j
+		case j > q && t.text == t.lower && verbLike(toks, j):
+			return -1
 		}
 	}
 	return -1
@@ -156,8 +296,8 @@ func (fa *frameAnalysis) quoteAfterPunct(q, k int) int {
 		t := toks[j]
 		switch {
 		case t.kind == tQuote && j == q:
-			if fa.clauseEndsAt(j + 1) {
-				return j
+			if fa.clauseEndsAt(j+1) || wordAt(toks, j+1) == "and" {
+				return j // "chanted “Jobs now!” and marched on"
 			}
 			return -1
 		case (t.punct(",") || t.punct(":")) && j+1 < len(toks) && toks[j+1].kind == tQuote:
@@ -180,8 +320,8 @@ func skipObject(toks []token, q int) int {
 	}
 	t := toks[q]
 	switch {
-	case tellObjects[t.lower]:
-		return q + 1
+	case tellObjects[t.lower], isSourceHead(t.lower) && t.text == t.lower:
+		return q + 1 // "told reporters", "told investigators"
 	case t.capitalized(), determiners[t.lower], possessiveDets[t.lower]:
 		j := q + 1
 		for j < len(toks) && j < q+5 && toks[j].kind == tWord && !leftStops[toks[j].lower] && !toks[j].is("said") {
@@ -209,6 +349,9 @@ func skipAdverbials(toks []token, q int) (int, bool) {
 		case advPreps[w]:
 			j := r + 1
 			for j < len(toks) && j < r+6 && toks[j].kind == tWord && !advPreps[toks[j].lower] && toks[j].lower != "that" {
+				if j > r+1 && isTimeWord(toks[j-1]) && !isTimeWord(toks[j]) {
+					break // "on Monday | the road was open": the time phrase ended
+				}
 				if !timeWords[toks[j].lower] && !determiners[toks[j].lower] {
 					timeOnly = false
 				}
@@ -222,6 +365,12 @@ func skipAdverbials(toks []token, q int) (int, bool) {
 		}
 	}
 	return r, timeOnly && r > q
+}
+
+// isTimeWord reports whether a word names a time ("Monday", "night"), not
+// a determiner ("this").
+func isTimeWord(t token) bool {
+	return t.kind == tWord && timeWords[t.lower] && !determiners[t.lower] && !advPreps[t.lower]
 }
 
 // trimPunct narrows a token range to start and end on a word or quotation.

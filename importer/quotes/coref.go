@@ -10,8 +10,9 @@ import "strings"
 //     is that person.
 //   - By pronoun: "he"/"she" is the most recent person who was the speaker
 //     of a cue or the subject of a sentence ("Biden attempted … He implied
-//     that …"); "they" the most recent plural source or body; "it" the most
-//     recent body.
+//     that …") and is not known to be of the other gender (gender.go);
+//     "they" the most recent plural source or body; "it" the most recent
+//     body.
 //   - By title noun: "the prime minister", "the spokesperson" is the most
 //     recent person speaker whose role contains those words; failing that, an
 //     anonymous mention ("the official added") is the most recent source of
@@ -31,12 +32,13 @@ type personIndex struct {
 	bySurname map[string]personRef // first full-name mention of each surname, lowercased key
 	seen      map[string]bool      // capitalized words of the article, for nationalities ("Valdoran" → Valdora)
 	places    map[string]bool      // words used as places ("against Kestria"), lowercased
-	last      personRef            // the most recent person speaker or subject
-	hasLast   bool
+	recent    []personRef          // the most recent person speakers and subjects, most recent last (gender.go)
+	gender    map[string]byte      // lowercased name → 'm' or 'f', as the text shows it
 }
 
 func newPersonIndex() personIndex {
-	return personIndex{bySurname: make(map[string]personRef), seen: make(map[string]bool), places: make(map[string]bool)}
+	return personIndex{bySurname: make(map[string]personRef), seen: make(map[string]bool), places: make(map[string]bool),
+		gender: make(map[string]byte)}
 }
 
 // placePreps before a capitalized word make it a place.
@@ -242,11 +244,6 @@ func (p *personIndex) fullName(name string) personRef {
 	return personRef{name: name}
 }
 
-// setLast records the most recent person, for "he"/"she".
-func (p *personIndex) setLast(ref personRef) {
-	p.last, p.hasLast = ref, true
-}
-
 // noteSubject records who a frame is about, for pronouns in the frames
 // after it. A person: the first name in the frame's opening words that no
 // preposition governs ("Biden attempted to portray …", "Marlow's chief
@@ -260,6 +257,12 @@ func (x *extractor) noteSubject(toks []token) {
 			i++ // an opening adverbial: "On Sunday, …"
 		}
 		i++
+	}
+	if i < len(toks) && (pronouns[toks[i].lower] || toks[i].kind == tQuote) {
+		// "He said a former Chatterly engineer …": the subject is whoever
+		// "he" is; "“…,” she told the court, according to her lawyer, X":
+		// the attribution after the quotation names its subject
+		return
 	}
 	if x.bodySubject(toks, i) {
 		return
@@ -308,6 +311,9 @@ func (x *extractor) bodySubject(toks []token, i int) bool {
 		if k+1 >= len(toks) || toks[k+1].kind != tWord || toks[k+1].capitalized() {
 			return false
 		}
+		if n := toks[k+1].lower; isSourceHead(n) || titleWords[n] || bodyHeads[n] || docHeads[n] {
+			return false // "A former commission official": the body only qualifies the head
+		}
 		m := x.readMention(toks[i : k+1])
 		return len(m.words) > 0 && x.body(m, t, toks, &attribution{}) >= 0
 	}
@@ -317,11 +323,10 @@ func (x *extractor) bodySubject(toks []token, i int) bool {
 // resolvePronoun returns the speaker a pronoun refers to, or -1.
 func (x *extractor) resolvePronoun(pn string) int {
 	switch pn {
-	case "he", "she":
-		if !x.people.hasLast {
-			return -1
-		}
-		return x.personSpeaker(x.people.last.name, nil, nil)
+	case "he":
+		return x.pronounPerson('m')
+	case "she":
+		return x.pronounPerson('f')
 	case "they":
 		return x.useRecent(func(r *speakerRec) bool { return r.Kind == KindBody || r.Kind == KindAnonymous && r.plural })
 	case "it":
@@ -355,7 +360,7 @@ func (x *extractor) isTitleMention(m mention) bool {
 // byTitle resolves "the prime minister" to the most recent person speaker
 // whose role holds those words.
 func (x *extractor) byTitle(m mention) int {
-	if !allTitles(m.words) {
+	if len(m.words) == 0 || !titleWords[strings.TrimSuffix(m.words[len(m.words)-1].lower, ".")] {
 		return -1
 	}
 	parts := make([]string, len(m.words))
@@ -363,10 +368,14 @@ func (x *extractor) byTitle(m mention) int {
 		parts[k] = strings.TrimSuffix(t.lower, ".")
 	}
 	title := strings.Join(parts, " ")
+	// the most recent voice with that title: a person holding it, or an
+	// anonymous source named by it ("A European negotiator … The
+	// negotiator said")
 	id := x.useRecent(func(r *speakerRec) bool {
-		return r.Kind == KindPerson && strings.Contains(strings.ToLower(r.Role), title)
+		return r.Kind == KindPerson && strings.Contains(strings.ToLower(r.Role), title) ||
+			r.Kind == KindAnonymous && len(m.words) == 1 && anonHeads[m.words[0].lower] != "" && r.class == anonHeads[m.words[0].lower]
 	})
-	if id >= 0 {
+	if id >= 0 && x.reg.recs[id].Kind == KindPerson {
 		x.people.setLast(personRef{name: x.reg.recs[id].Name})
 	}
 	return id

@@ -16,6 +16,7 @@ const (
 	cueAccording                // "according to X": the speaker follows
 	cueIssued                   // "issued a joint statement …": the body's words follow
 	cueLabel                    // "Name, Title, Organization: “…”": a round-up's label
+	cueQuoted                   // "R quoted S as saying …": R relays S's words (relays.go)
 )
 
 // verbInfo describes one written form of a cue verb.
@@ -28,11 +29,14 @@ type verbInfo struct {
 	// afterComma marks forms that are cues only as a participle after a comma
 	// (", calling X “…”").
 	afterComma bool
+	// needsQuote marks forms that are cues only before a quotation
+	// ("chanted “Thieves out!”", not "chanted slogans").
+	needsQuote bool
 }
 
 // cueVerbs maps the written forms of the cue verbs to what they take:
 // the attribution column of the language layer's reporting verbs
-// (assets/lang/reporting-verbs.txt).
+// (assets/lang/reporting-verbs.txt), and extraVerbs.
 var cueVerbs = buildCueVerbs(lang.ReportingVerbs())
 
 // baseCues are bare forms that count only after "went on to" or "continued
@@ -53,6 +57,11 @@ func buildCueVerbs(verbs []lang.ReportingVerb) map[string]verbInfo {
 		}
 		m[v.Form] = verbInfo{kind: kind, ing: strings.HasSuffix(v.Form, "ing"), needsThat: v.NeedsThat, afterComma: v.AfterComma}
 	}
+	for form, v := range extraVerbs {
+		if _, ok := m[form]; !ok {
+			m[form] = v
+		}
+	}
 	return m
 }
 
@@ -62,6 +71,10 @@ type cue struct {
 	first, last int  // token range of the cue words
 	from        int  // first token of the cue as written: "went" in "went on to say"
 	ing         bool // participle ("adding"), sharing the subject of the cue before it
+	// complement is the last token of a quoted complement the cue
+	// attributes with its object ("called the blockade “an act of
+	// piracy”"), 0 when none.
+	complement int
 }
 
 // docNouns end an "issued a … statement" cue.
@@ -83,6 +96,12 @@ func cueAt(toks []token, i int) (cue, bool) {
 		return cue{}, false
 	}
 	if c, ok := issuedCue(toks, i); ok {
+		return c, true
+	}
+	if c, ok := quotedCue(toks, i); ok {
+		return c, true
+	}
+	if c, ok := namingCue(toks, i); ok {
 		return c, true
 	}
 	if k, ok := baseCues[t.lower]; ok {
@@ -110,6 +129,8 @@ func blocked(toks []token, i int, v verbInfo) bool {
 		return true
 	case v.needsThat && next != "that":
 		return true
+	case v.needsQuote && !quoteNext(toks, i):
+		return true
 	case !v.ing && passiveAux[prev]:
 		return true // "was said and done", "was reported to have been"
 	case possessiveDets[prev] || prev == "that" && i == 1:
@@ -124,6 +145,16 @@ func blocked(toks []token, i int, v verbInfo) bool {
 		return true // "added to the tension"
 	}
 	return false
+}
+
+// quoteNext reports whether a quotation follows the word at i, maybe
+// after a comma or colon.
+func quoteNext(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && (toks[j].punct(",") || toks[j].punct(":")) {
+		j++
+	}
+	return j < len(toks) && toks[j].kind == tQuote
 }
 
 // goesOnTo reports whether a bare verb at i follows "went on to" or
@@ -181,4 +212,83 @@ func wordAt(toks []token, i int) string {
 		return ""
 	}
 	return toks[i].lower
+}
+
+// extraVerbs are cue verbs of news reporting the shared list
+// (assets/lang/reporting-verbs.txt) leaves out because the commitment
+// reader must not count them: a crowd's words ("chanted “…”") and a denial
+// of a clause ("denied that …").
+var extraVerbs = map[string]verbInfo{
+	"chanted": {kind: cueClause, needsQuote: true}, "shouted": {kind: cueClause, needsQuote: true},
+	"chanting": {kind: cueClause, ing: true, needsQuote: true},
+	"denied":   {kind: cueClause, needsThat: true}, "denies": {kind: cueClause, needsThat: true},
+}
+
+// quotedCue matches "quoted S as saying": the subject of "quoted" relays
+// the words of S (relays.go reads both). The cue is "quoted" alone; its
+// complement is found from the "as saying" after S.
+func quotedCue(toks []token, i int) (cue, bool) {
+	if toks[i].lower != "quoted" || passiveAux[wordAt(toks, i-1)] {
+		return cue{}, false
+	}
+	if as := quotedAs(toks, i); as < 0 {
+		return cue{}, false
+	}
+	return cue{kind: cueQuoted, first: i, last: i, from: i}, true
+}
+
+// quotedAs returns the index of "as" in "quoted S as saying/telling/having
+// said" after "quoted" at i, or -1. S is a noun phrase, maybe with an
+// appositive between commas ("a navy spokesman, Senior Colonel Wei Tan,").
+func quotedAs(toks []token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+24; j++ {
+		t := toks[j]
+		switch {
+		case t.punct(","):
+		case t.kind != tWord:
+			return -1
+		case t.lower == "as" && j > i+1:
+			if w := wordAt(toks, j+1); w == "saying" || w == "telling" || w == "having" && wordAt(toks, j+2) == "said" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namingCue matches a speaker naming something in quoted words ("called
+// the blockade “an act of piracy”", "described the request as “…”") and
+// "called on X to …": the object with its complement is what the speaker
+// said. Without quoted words "called X Y" is the article's, not theirs.
+func namingCue(toks []token, i int) (cue, bool) {
+	switch toks[i].lower {
+	case "called", "calls":
+		if w := wordAt(toks, i+1); w == "on" || w == "upon" {
+			for j := i + 3; j < len(toks) && j <= i+10 && toks[j].kind == tWord; j++ {
+				if toks[j].lower == "to" {
+					return cue{kind: cueObject, first: i, last: i + 1, from: i}, true
+				}
+			}
+			return cue{}, false
+		}
+	case "described", "describes", "branded", "brands", "labelled", "labeled", "termed":
+	default:
+		return cue{}, false
+	}
+	if passiveAux[wordAt(toks, i-1)] || possessiveDets[wordAt(toks, i-1)] {
+		return cue{}, false // "was called", "the so described"
+	}
+	for j := i + 1; j < len(toks) && j <= i+12; j++ {
+		switch {
+		case toks[j].kind == tQuote:
+			if j == i+1 {
+				return cue{}, false // "called “…”": a name, not a description of an object
+			}
+			return cue{kind: cueObject, first: i, last: i, from: i, complement: j}, true
+		case toks[j].kind != tWord || leftStops[toks[j].lower] && toks[j].lower != "as" && toks[j].lower != "of":
+			return cue{}, false
+		}
+	}
+	return cue{}, false
 }

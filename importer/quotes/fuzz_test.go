@@ -22,6 +22,10 @@ func FuzzExtract(f *testing.F) {
 		"U.S.A.B.C.D.E.F.G.H.", "\xff\xfe“\xff”", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p",
 		"And the ministry left, saying no.", // found by the White House corpus: "and" opening a phrase
 		"Osei, 58, said", ", said X, a", "According to a statement from", "“A,” said X, a b who",
+		// issue 17: relays and interrupters, cut short
+		"R quoted S as saying", "quoted , as saying that", "According to R, S told P that",
+		"S had told them, she said, that", "S said, according to", "X, who, said", "A, B said, but",
+		"called on to", "described as “", "One of the two said", "and said", ", and who gave her name only as",
 	} {
 		f.Add(s)
 	}

@@ -26,7 +26,8 @@ var passiveAux = set("is are was were be been being am")
 // the cue verb ("has also said", "have been highlighting", "later added").
 var skipLeft = set(`has have had also then later again repeatedly previously reportedly further earlier
 	would will did does do separately publicly privately once recently subsequently initially
-	first finally still even just quickly openly firmly flatly explicitly simply been`)
+	first finally still even just quickly openly firmly flatly explicitly simply been
+	himself herself itself themselves`)
 
 // leftStops end a speaker noun phrase scanned leftwards from its verb:
 // prepositions (but "of"), conjunctions, subordinators, relatives, verbs.
@@ -67,7 +68,8 @@ var titleWords = set(`president vice prime minister secretary spokesperson spoke
 	prosecutor negotiator speaker lawmaker ceo founder economist professor editor correspondent
 	officer captain lieutenant sergeant inspector commissioner administrator manager executive
 	emir sheikh ayatollah cardinal pope bishop rabbi imam mr mrs ms dr gen sen rep lt col adm gov
-	foreign defense defence interior finance national security state lady gentleman`)
+	foreign defense defence interior finance national security state lady gentleman major brigadier marshal
+	lawyer`)
 
 // orgWords make a capitalized run an organization, not a person ("White
 // House", "Revolutionary Guard Corps").
@@ -77,7 +79,7 @@ var orgWords = set(`house department ministry office council pentagon kremlin co
 	university coalition alliance front movement service command cabinet palace street hall room
 	times post news press network agency tv radio journal herald tribune guardian telegraph
 	reuters bureau fund company corporation inc ltd summit union republic kingdom emirates states
-	administration treasury`)
+	administration treasury chamber`)
 
 // anonHeads are the heads of anonymous-source phrases; the value is the
 // class that makes two mentions comparable ("source" and "official" are one).
@@ -93,7 +95,7 @@ var anonHeads = map[string]string{
 	"adviser": "adviser", "advisers": "adviser", "advisor": "adviser", "advisors": "adviser",
 	"analyst": "analyst", "analysts": "analyst", "expert": "expert", "experts": "expert",
 	"lawmaker": "lawmaker", "lawmakers": "lawmaker", "witness": "witness", "witnesses": "witness",
-	"resident": "resident", "residents": "resident",
+	"resident": "resident", "residents": "resident", "member": "member",
 }
 
 // pluralHeads are the anonymous heads that name several speakers.
@@ -107,18 +109,19 @@ var rankWords = set("senior top high-ranking high-level ranking junior veteran k
 // postModifiers start the part of an anonymous phrase that describes the
 // source's access, not who it is ("informed of the situation", "familiar
 // with the talks", "who made the announcement").
-var postModifiers = set("who informed familiar with briefed close speaking involved knowledgeable in at on from aware")
+var postModifiers = set("who that informed familiar with briefed close speaking involved knowledgeable in at on from aware present")
 
 // docHeads are a body's documents and members, one voice with the body
 // ("the G7 members issued a joint statement … The statement criticized …
 // The G7 declaration emphasized …").
-var docHeads = set("statement statements declaration communiqué communique readout members leaders memo letter")
+var docHeads = set("statement statements declaration communiqué communique readout members leaders memo letter website newsletter")
 
 // bodyHeads name an organization speaking as one.
 var bodyHeads = set(`government ministry office council cabinet embassy military army department agency
 	committee presidency administration mission delegation parliament commission court
 	spokesperson's media exchange bank company firm union association federation institute board
-	regulator league alliance coalition party newspaper network broadcaster navy police authority`)
+	regulator league alliance coalition party newspaper network broadcaster navy police authority
+	opposition inspectorate guard television radio tv station operator watchdog bloc`)
 
 // pronouns resolve to an earlier speaker.
 var pronouns = set("he she they it")
@@ -162,7 +165,8 @@ var humanHeads = set(`participants panelists companies critics supporters protes
 	inspectors residents delegates delegation hosts host organizers industry company firm
 	manufacturers employers relatives family neighbours neighbors crowd petitioners plaintiffs
 	lawyers attorneys defendants ministers fishermen fishers villagers crew crews sailors soldiers
-	troops pilots traders bankers spokesmen`)
+	troops pilots traders bankers spokesmen mediators mediator teams team rescuers
+	economists seismologists engineers lawyers officers unions`)
 
 // personalPronouns as a subject are the writer or the reader, not a voice of
 // an article ("I said", "you said" in a transcript).

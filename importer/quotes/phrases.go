@@ -75,8 +75,10 @@ func npLeft(toks []token, i int) span {
 			switch {
 			case j > 0 && postModAdj[toks[j-1].lower]:
 				j-- // "a diplomat familiar with the talks": keep "familiar with"
-			case j > 0 && headPreps[t.lower] && isSourceHead(toks[j-1].lower):
-				// "Fishermen in the port of Keld", "a spokesman for the Council"
+			case j > 0 && headPreps[t.lower] && (isSourceHead(toks[j-1].lower) || bodyHeads[toks[j-1].lower]):
+				// "Fishermen in the port of Keld", "a spokesman for the Council", "the embassy in Tsera"
+			case approximators[t.lower] && j+1 < len(toks) && isNumber(strings.ReplaceAll(toks[j+1].text, ",", "")):
+				// "about 200 protesters"
 			default:
 				return npTrim(toks, j+1, e)
 			}
@@ -104,7 +106,7 @@ func npRight(toks []token, i int) span {
 	j := i
 	for j < len(toks) && j-i < 14 {
 		t := toks[j]
-		if t.kind != tWord || forwardStops[t.lower] && !(t.lower == "and" && j > i) {
+		if t.kind != tWord || forwardStops[t.lower] && !(t.lower == "and" && j > i) && !continuesPhrase(toks, i, j) {
 			break
 		}
 		if t.lower == "and" && (j == i || j+1 >= len(toks) || !toks[j-1].capitalized() || !toks[j+1].capitalized()) {
@@ -145,8 +147,23 @@ func relativeEnd(toks []token, j int) int {
 
 // isSourceHead reports whether a word is the head of a source's phrase.
 func isSourceHead(w string) bool {
-	return anonHeads[w] != "" || humanHeads[w]
+	return anonHeads[w] != "" || humanHeads[w] || personNouns[w]
 }
+
+// continuesPhrase reports whether the preposition at j, read rightwards from
+// i, continues the phrase: after what a source knows ("people briefed on
+// the talks", "a diplomat familiar with …") or after a source's head
+// ("officials in Kyiv").
+func continuesPhrase(toks []token, i, j int) bool {
+	if j <= i || !headPreps[toks[j].lower] && toks[j].lower != "with" && toks[j].lower != "to" {
+		return false
+	}
+	prev := toks[j-1].lower
+	return postModAdj[prev] && toks[j].lower != "to" || prev == "close" || headPreps[toks[j].lower] && (isSourceHead(prev) || bodyHeads[prev])
+}
+
+// approximators may open a number in a speaker phrase ("about 200 protesters").
+var approximators = set("about around nearly almost some roughly approximately over")
 
 // timePreps open a time adverbial ("on Friday", "late Saturday").
 var timePreps = set("on late early last this earlier")
@@ -156,4 +173,4 @@ var headPreps = set("in at from for on")
 
 // postModAdj introduce the part of a source's phrase that says what it
 // knows ("informed of …", "familiar with …", "close to …").
-var postModAdj = set("informed familiar briefed close knowledgeable involved speaking aware privy")
+var postModAdj = set("informed familiar briefed close knowledgeable involved speaking aware privy present")

@@ -5,7 +5,8 @@
 // each voice with its words: direct quotations (“…” and "…", over sentences
 // and paragraphs, with ‘…’ nested inside) and reported statements ("X said
 // that …", "according to X, …", "…, X said."), attributed to a named person,
-// an anonymous source or a body.
+// an anonymous source or a body, and, when the text names one, to the
+// source that relayed them (Quote.Via: "according to R, S told …").
 //
 // The pipeline, one file per stage:
 //
@@ -13,12 +14,15 @@
 //	tokens.go       sentences joined into frames no quotation crosses; words and quotations as tokens
 //	cues.go         attribution cues: "said", "told", "according to", "issued a statement" …
 //	attribution.go  the cues of a frame and the speaker phrase of each
+//	subjects.go     speakers set off from their verb ("X, who …, said"), sentence subjects
 //	phrases.go      noun phrases read left and right of a cue
 //	clauses.go      the words each cue attributes
+//	relays.go       nested sources: who said the words, and who relayed them
 //	speakers.go     speaker phrases read as persons, anonymous sources or bodies; one record per voice
 //	voices.go       persons, anonymous sources and bodies, and when two mentions are one
 //	names.go        word-level tests on names and roles
 //	coref.go        later mentions ("Kirby", "he", "the official", "it") to earlier voices
+//	gender.go       "he" and "she": the most recent person of that gender
 //	lexicon.go      the word lists all of these read
 //	statements.go   the voices as Parley statements and statement files
 //
@@ -28,11 +32,17 @@
 //     the Quote is direct and its text is the words inside the marks;
 //     otherwise it is reported and keeps the marks of quotations inside it
 //     ("the US determined there was “no significant damage …”").
-//   - A cue inside the words another cue attributes is not a second speaker:
-//     in "officials said that Biden informed his counterparts that …" the
-//     officials are the source.
+//   - A saying verb whose subject opens the words another cue attributes
+//     is a nested source: in "officials said that Biden informed his
+//     counterparts that C" the unit is C, its speaker Biden, its Via the
+//     officials (relays.go). Any other cue inside those words is not a
+//     second speaker.
+//   - What follows the verb of an attribution that trails its words ("“…,”
+//     Ivens said at a news conference in Lund.") is not the speaker's.
 //   - A quotation no cue attributes continues the voice of the sentence
-//     before it in the same paragraph ("“…,” Morel told reporters. “…”"), or
+//     before it in the same paragraph ("“…,” Morel told reporters. “…”",
+//     even a short sentence: "“Not one.”"), or of the paragraph before
+//     when it is a paragraph of its own after that voice's quotation, or
 //     is attributed by "X said." alone after it. Otherwise a quotation that
 //     reads as a statement (a capital, a lower-case content word) goes to a
 //     speaker named "unattributed" of kind "unknown"; scare quotes and titles
@@ -56,6 +66,11 @@ type Quote struct {
 	Start  int    `json:"start"`  // byte offsets of Text in the article
 	End    int    `json:"end"`
 	Cue    string `json:"cue"` // the attribution cue as written: "said", "according to", "told", "warned", "informed"…
+	// Via names who relayed the words when the text says so ("according
+	// to R, S told …", "R quoted S as saying …"): the speaker is S, Via is
+	// R. Empty when the speaker told the journalist, or an audience or a
+	// channel ("told state radio") is all the text names.
+	Via string `json:"via,omitempty"`
 }
 
 // Speaker is one voice of the article and its statements in article order.
@@ -110,6 +125,7 @@ func extract(article string) Result {
 // unit is one found statement before grouping.
 type unit struct {
 	speaker int
+	via     int // the relayer's speaker index, -1 for none
 	q       Quote
 }
 
@@ -131,15 +147,18 @@ type extractor struct {
 	pendingQuotes []int // statement-like quotations of the previous frame no cue took
 	pendingFirst  span  // byte range of first-person frames waiting for a speaker
 	hasFirst      bool
+	exclude       string // a person a pronoun cannot name: the speaker a relay relays (gender.go)
 }
 
-// voice is a speaker with the cue that last gave it words.
+// voice is a speaker with the cue that last gave it words, and who
+// relayed them.
 type voice struct {
 	speaker int // -1 for none
 	cue     string
+	via     int // -1 for none
 }
 
-var noVoice = voice{speaker: -1}
+var noVoice = voice{speaker: -1, via: -1}
 
 func newExtractor(article string) *extractor {
 	return &extractor{
@@ -156,13 +175,18 @@ func newExtractor(article string) *extractor {
 // frame processes one frame: what it tells coreference, its attributions,
 // then the quotations and first-person speech they left.
 func (x *extractor) frame(f frame, toks []token) {
+	carry := noVoice
 	if x.paragraphBreak(x.prevEnd, f.start) {
+		carry = x.quotedVoice()
 		x.flush()
 	}
 	x.people.learn(toks)
 	x.noteSubject(toks) // before the cues: a cue's own speaker, resolved next, is more recent
 	atts := analyzeFrame(&x.scratch, toks)
 	clear(x.claimed)
+	if carry.speaker >= 0 && len(atts) == 0 && onlyQuotation(toks) {
+		x.last = carry // a paragraph of quotation alone goes on with the one before
+	}
 	v := x.attribute(atts, toks)
 	x.flushPending()
 	if c := x.leftovers(f, toks, len(atts) > 0); c.speaker >= 0 {
@@ -178,20 +202,50 @@ func (x *extractor) frame(f frame, toks []token) {
 }
 
 // attribute records what each attribution of the frame says and returns
-// the voice of the last one.
+// the voice of the last one. Speakers are resolved first, in order, so a
+// unit can name the relay after it as its via.
 func (x *extractor) attribute(atts []attribution, toks []token) voice {
 	v := noVoice
 	speakers := make([]int, len(atts))
+	own := -1 // the speaker of the last attribution that is not a relay
 	for k := range atts {
 		a := &atts[k]
 		spk := -1
+		if a.relay && k > 0 && atts[k-1].via == 1 && speakers[k-1] >= 0 {
+			x.exclude = x.reg.recs[speakers[k-1]].Name // "Benet had told them, she said, …"
+		}
 		switch {
+		case a.alias.s >= 0:
+			spk = x.aliasSpeaker(toks, a)
 		case !a.shares:
 			spk = x.resolve(toks, a)
-		case k > 0:
-			spk = speakers[k-1] // "…, adding that", "…, who warned that"
+		default:
+			spk = own // "…, adding that", "…, who warned that"
 		}
+		x.exclude = ""
 		speakers[k] = spk
+		if !a.relay {
+			own = spk
+		}
+		if spk >= 0 && !a.shares {
+			x.learnGender(spk, toks, a)
+		}
+	}
+	for k := range atts {
+		a := &atts[k]
+		spk, via := speakers[k], -1
+		if a.relay {
+			continue
+		}
+		if j := k + a.via; a.via != 0 && j >= 0 && j < len(atts) {
+			via = speakers[j]
+		}
+		if spk < 0 && a.via < 0 {
+			spk, via = via, -1 // "R said S had told him …" with S no voice: R's report
+		}
+		if spk < 0 || spk == via {
+			via = -1
+		}
 		if spk < 0 {
 			continue
 		}
@@ -202,15 +256,15 @@ func (x *extractor) attribute(atts []attribution, toks []token) voice {
 		if a.lookback {
 			x.claimPending(spk, cueText)
 		} else {
-			x.addContent(spk, cueText, toks, a.content)
+			x.addContent(spk, via, cueText, toks, a.content)
 		}
-		v = voice{spk, cueText}
+		v = voice{spk, cueText, via}
 	}
 	return v
 }
 
 // addContent records the words of an attribution as one Quote.
-func (x *extractor) addContent(spk int, cueText string, toks []token, c span) {
+func (x *extractor) addContent(spk, via int, cueText string, toks []token, c span) {
 	if c.empty() {
 		return
 	}
@@ -220,24 +274,24 @@ func (x *extractor) addContent(spk int, cueText string, toks []token, c span) {
 		}
 	}
 	if c.e-c.s == 1 && toks[c.s].kind == tQuote {
-		x.addDirect(spk, cueText, toks[c.s].q)
+		x.addDirect(spk, via, cueText, toks[c.s].q)
 		return
 	}
 	start, end := toks[c.s].start, toks[c.e-1].end
-	x.add(spk, Quote{Text: x.article[start:end], Start: start, End: end, Cue: cueText})
+	x.add(spk, via, Quote{Text: x.article[start:end], Start: start, End: end, Cue: cueText})
 }
 
 // addDirect records quotation q as a direct Quote: the words inside its marks.
-func (x *extractor) addDirect(spk int, cueText string, q int) {
+func (x *extractor) addDirect(spk, via int, cueText string, q int) {
 	start, end := trimSpan(x.article, x.quotes[q].inStart, x.quotes[q].inEnd)
 	if end <= start {
 		return
 	}
-	x.add(spk, Quote{Text: x.article[start:end], Direct: true, Start: start, End: end, Cue: cueText})
+	x.add(spk, via, Quote{Text: x.article[start:end], Direct: true, Start: start, End: end, Cue: cueText})
 }
 
-func (x *extractor) add(spk int, q Quote) {
-	x.units = append(x.units, unit{speaker: spk, q: q})
+func (x *extractor) add(spk, via int, q Quote) {
+	x.units = append(x.units, unit{speaker: spk, via: via, q: q})
 }
 
 // claimFirstPerson gives first-person frames waiting in this paragraph to
@@ -247,14 +301,14 @@ func (x *extractor) claimFirstPerson(a *attribution, spk int, cueText string) {
 		return
 	}
 	p := x.pendingFirst
-	x.add(spk, Quote{Text: x.article[p.s:p.e], Start: p.s, End: p.e, Cue: cueText})
+	x.add(spk, -1, Quote{Text: x.article[p.s:p.e], Start: p.s, End: p.e, Cue: cueText})
 	x.hasFirst = false
 }
 
 // claimPending gives the previous frame's quotations to "X said." after them.
 func (x *extractor) claimPending(spk int, cueText string) {
 	for _, q := range x.pendingQuotes {
-		x.addDirect(spk, cueText, q)
+		x.addDirect(spk, -1, cueText, q)
 	}
 	x.pendingQuotes = x.pendingQuotes[:0]
 }
@@ -269,17 +323,18 @@ func (x *extractor) leftovers(f frame, toks []token, attributed bool) voice {
 			continue
 		}
 		quoted = true
-		if x.claimed[t.q] || !x.statementLike(t.q) {
+		goesOn := i == 0 && !attributed && x.last.speaker >= 0
+		if x.claimed[t.q] || !x.statementLike(t.q) && !(goesOn && x.isSentence(t.q)) {
 			continue
 		}
 		switch {
-		case i == 0 && !attributed && x.last.speaker >= 0:
-			x.addDirect(x.last.speaker, x.last.cue, t.q) // the voice of the sentence before goes on
+		case goesOn:
+			x.addDirect(x.last.speaker, x.last.via, x.last.cue, t.q) // the voice of the sentence before goes on
 			v = x.last
 		case !attributed:
 			x.pendingQuotes = append(x.pendingQuotes, t.q)
 		default:
-			x.addDirect(x.reg.unattributed(), "", t.q)
+			x.addDirect(x.reg.unattributed(), -1, "", t.q)
 		}
 	}
 	if attributed || quoted || !isFirstPerson(toks) {
@@ -298,9 +353,36 @@ func (x *extractor) leftovers(f frame, toks []token, attributed bool) voice {
 // did not get it.
 func (x *extractor) flushPending() {
 	for _, q := range x.pendingQuotes {
-		x.addDirect(x.reg.unattributed(), "", q)
+		x.addDirect(x.reg.unattributed(), -1, "", q)
 	}
 	x.pendingQuotes = x.pendingQuotes[:0]
+}
+
+// quotedVoice returns the voice of the paragraph ending now when its last
+// statement was a direct quotation: “…,” Danz told reporters.¶ “That may
+// mean more pain …” — a paragraph that is a quotation alone goes on with
+// it. Otherwise noVoice.
+func (x *extractor) quotedVoice() voice {
+	if n := len(x.units); n > 0 && x.last.speaker >= 0 {
+		if u := x.units[n-1]; u.q.Direct && u.speaker == x.last.speaker {
+			return x.last
+		}
+	}
+	return noVoice
+}
+
+// onlyQuotation reports whether a frame is one quotation, maybe with
+// punctuation after it.
+func onlyQuotation(toks []token) bool {
+	if len(toks) == 0 || toks[0].kind != tQuote {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // flush ends a paragraph: nothing waits across it.
@@ -326,6 +408,9 @@ func (x *extractor) result() Result {
 		qs := out[k].Quotes
 		if n := len(qs); n > 0 && qs[n-1].Start == u.q.Start && qs[n-1].End == u.q.End {
 			continue // one span found twice
+		}
+		if u.via >= 0 {
+			u.q.Via = x.reg.recs[u.via].Name
 		}
 		out[k].Quotes = append(qs, u.q)
 	}
@@ -355,6 +440,14 @@ func (x *extractor) statementLike(q int) bool {
 		}
 	}
 	return false
+}
+
+// isSentence reports whether a quotation is a whole sentence, however
+// short (“Not one.”): after a speaker's quotation it is more of their words.
+func (x *extractor) isSentence(q int) bool {
+	s, e := trimSpan(x.article, x.quotes[q].inStart, x.quotes[q].inEnd)
+	text := x.article[s:e]
+	return startsUpper(text) && strings.ContainsAny(text, " ") && endsSentence(text)
 }
 
 // functionWords never make a phrase a sentence on their own.

@@ -185,6 +185,8 @@ func TestRoleAndOrganization(t *testing.T) {
 		"a senior US military official":    {"", "United States", KindAnonymous},
 		"another US official":              {"", "United States", KindAnonymous},
 		"U.S. officials informed of the situation": {"", "United States", KindAnonymous},
+		// the words the officials relay (their via): a group speaking as one
+		"President Joe Biden and senior members of his national security team": {"", "", KindAnonymous},
 	}
 	seen := map[string]bool{}
 	for _, sp := range r.Speakers {
@@ -203,7 +205,7 @@ func TestRoleAndOrganization(t *testing.T) {
 			t.Errorf("speaker %q not found", name)
 		}
 	}
-	if r.Speakers[0].Name != "U.S. officials informed of the situation" || r.Speakers[len(r.Speakers)-1].Name != "Hossein Salami" {
+	if r.Speakers[0].Name != "President Joe Biden and senior members of his national security team" || r.Speakers[len(r.Speakers)-1].Name != "Hossein Salami" {
 		t.Errorf("speakers not in order of first appearance: first %q, last %q", r.Speakers[0].Name, r.Speakers[len(r.Speakers)-1].Name)
 	}
 }

@@ -64,13 +64,14 @@ type registry struct {
 	recs    []*speakerRec
 	byKey   map[string]int
 	surname map[string]int // person speakers by lowercased surname, the first of each
+	bodies  map[string]int // body speakers by lowercased name and by its first word, the first of each
 	recent  []int          // speaker indices in order of use, most recent last
 	another int            // counter that keeps each "another X" apart
 	unknown int            // index of the "unattributed" speaker, -1 until needed
 }
 
 func newRegistry() registry {
-	return registry{byKey: make(map[string]int), surname: make(map[string]int), unknown: -1}
+	return registry{byKey: make(map[string]int), surname: make(map[string]int), bodies: make(map[string]int), unknown: -1}
 }
 
 // get returns the speaker with key, creating it with mk when new.
@@ -84,6 +85,9 @@ func (r *registry) get(key string, mk func() speakerRec) int {
 		r.byKey[key] = id
 		if _, dup := r.surname[rec.surname]; rec.Kind == KindPerson && !dup {
 			r.surname[rec.surname] = id
+		}
+		if rec.Kind == KindBody {
+			r.nameBody(id)
 		}
 	}
 	r.use(id)
@@ -141,6 +145,18 @@ func (x *extractor) resolve(toks []token, a *attribution) int {
 		return -1
 	}
 	head := headOf(m.words)
+	if id := x.knownBody(m.words); id >= 0 {
+		return id // "Velrail said" after "The state rail operator, Velrail,"
+	}
+	if a.role.s >= 0 && a.role.e > a.role.s && isBodyRole(toks[a.role.s:a.role.e]) && head.capitalized() {
+		return x.body(m, head, toks, a) // "The operator, Nordmet Mining, said"
+	}
+	if m.det == "the" && properName(m.words) {
+		return x.body(m, head, toks, a) // "The Red Crescent": people's names take no article
+	}
+	if m.partitive || coordinated(m.words) {
+		return x.generic(m) // "some of the new arrivals", "Biden and senior members of his team"
+	}
 	// A name after the head ("Residents of Calloway Bay") says where they
 	// are, not who: only a phrase ending in its head can be a person's name.
 	if head.start == m.words[len(m.words)-1].start {
@@ -153,10 +169,13 @@ func (x *extractor) resolve(toks []token, a *attribution) int {
 		return x.anonymous(m, head)
 	case docHeads[head.lower] || bodyHeads[head.lower] || a.kind == cueIssued:
 		return x.body(m, head, toks, a)
-	case allTitles(m.words):
-		return x.titled(m, head)
-	case humanHeads[head.lower]:
+	case allTitles(m.words) && m.det != "a" && m.det != "an",
+		m.det == "the" && titleWords[head.lower]:
+		return x.titled(m, head) // "the prime minister", "the union leader", "the mayor of Ostra"
+	case humanHeads[head.lower] || personNouns[head.lower]:
 		return x.generic(m)
+	case titleWords[head.lower] && (m.det == "a" || m.det == "an"):
+		return x.generic(m) // "a former Chatterly engineer": an anonymous source
 	case head.capitalized():
 		return x.body(m, head, toks, a)
 	}
@@ -170,6 +189,9 @@ func headOf(words []token) token {
 		if (headPreps[words[k].lower] || words[k].lower == "of") && isSourceHead(words[k-1].lower) {
 			return words[k-1]
 		}
+		if words[k].lower == "of" && titleWords[words[k-1].lower] && !hasName(words) {
+			return words[k-1] // "the mayor of Ostra", not "Secretary of State Antony Blinken"
+		}
 	}
 	return words[len(words)-1]
 }
@@ -179,6 +201,48 @@ func personal(np []token) bool {
 	for _, t := range np {
 		if personalPronouns[t.lower] && (t.lower != "us" || t.text == "us") { // "US" is the country
 			return len(np) <= 2
+		}
+	}
+	return false
+}
+
+// properName reports whether every word of a phrase is capitalized and
+// none is a title ("Red Crescent", "National Observatory").
+func properName(words []token) bool {
+	if len(words) == 0 {
+		return false
+	}
+	titles := 0
+	for k, t := range words {
+		if !t.capitalized() && !(k > 0 && k < len(words)-1 && nameJoiners[t.lower]) {
+			return false
+		}
+		if titleWords[strings.TrimSuffix(t.lower, ".")] {
+			titles++
+		}
+	}
+	return titles < len(words) && !(titles > 0 && hasName(words))
+}
+
+// nameJoiners may sit inside a proper name ("Chamber of Commerce").
+var nameJoiners = set("of for and de")
+
+// isBodyRole reports whether an appositive describes a body ("The
+// operator, Nordmet Mining,"), not a person ("A spokeswoman for the
+// ministry, Lina Bors,"): its head is a body noun.
+func isBodyRole(role []token) bool {
+	h := headOf(role).lower
+	return bodyHeads[h] && !isSourceHead(h) && !titleWords[h]
+}
+
+// coordinated reports whether a phrase joins a person and a common noun
+// phrase ("President Joe Biden and senior members of his team", "the
+// president and his aides"): several people speaking as one, a group.
+func coordinated(words []token) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if prev := words[k-1]; words[k].lower == "and" && !words[k+1].capitalized() &&
+			(prev.capitalized() || titleWords[prev.lower] || isSourceHead(prev.lower)) {
+			return true
 		}
 	}
 	return false
@@ -197,10 +261,12 @@ func allTitles(words []token) bool {
 
 // mention is a speaker phrase read into its parts.
 type mention struct {
-	text    string  // as written, from its first word
-	det     string  // leading determiner, lowercased ("a", "the", "another"), or ""
-	words   []token // the phrase without determiner, time words and post-modifier
-	pronoun string  // "he", "she", "they", "it" when the phrase is one
+	text      string  // as written, from its first word
+	end       int     // byte offset of the phrase's end
+	partitive bool    // "some of the new arrivals": part of a group
+	det       string  // leading determiner, lowercased ("a", "the", "another"), or ""
+	words     []token // the phrase without determiner, time words and post-modifier
+	pronoun   string  // "he", "she", "they", "it" when the phrase is one
 }
 
 // readMention strips a speaker phrase to its core.
@@ -210,15 +276,25 @@ func (x *extractor) readMention(np []token) mention {
 		return m
 	}
 	m.text = x.article[np[0].start:np[len(np)-1].end]
+	m.end = np[len(np)-1].end
 	if len(np) == 1 && pronouns[np[0].lower] {
 		m.pronoun = np[0].lower
 		return m
 	}
-	if len(np) == 3 && np[1].lower == "of" && np[2].is("them", "those", "these") {
-		m.pronoun = "they" // "One of them said": one voice of the group
-		return m
+	if len(np) >= 3 && quantifiers[np[0].lower] && np[1].lower == "of" {
+		switch rest := np[2:]; {
+		case len(rest) == 1 && rest[0].is("them", "those", "these"),
+			len(rest) == 2 && rest[0].is("the") && (isNumber(rest[1].text) || numberWords[rest[1].lower]):
+			m.pronoun = "they" // "One of them said", "One of the two said": one voice of the group
+			return m
+		case len(rest) >= 2 && rest[0].is("the", "those", "these"):
+			m.partitive = true
+		}
 	}
 	w := np
+	if m.partitive {
+		w = w[2:] // "some of | the new arrivals"
+	}
 	for len(w) > 1 && (determiners[w[0].lower] || w[0].lower == "another") {
 		if m.det == "" {
 			m.det = w[0].lower
@@ -239,6 +315,37 @@ func (x *extractor) readMention(np []token) mention {
 	}
 	m.words = w
 	return m
+}
+
+// quantifiers open a partitive ("one of the …", "some of the …").
+var quantifiers = set("one some many most several all none few two three four five both each")
+
+// numberWords stand for a small number ("the two", "the four").
+var numberWords = set("two three four five six seven eight nine ten twelve")
+
+// nameBody indexes body id by its name and the name's first word.
+func (r *registry) nameBody(id int) {
+	name := strings.ToLower(r.recs[id].Name)
+	for _, k := range []string{name, strings.Fields(name + " ")[0]} {
+		if _, dup := r.bodies[k]; !dup {
+			r.bodies[k] = id
+		}
+	}
+}
+
+// knownBody returns the body a capitalized phrase names ("Nordmet" after
+// "Nordmet Mining"), or -1.
+func (x *extractor) knownBody(words []token) int {
+	if len(words) == 0 || len(words) > 4 || !properName(words) {
+		return -1
+	}
+	name := strings.ToLower(x.article[words[0].start:words[len(words)-1].end])
+	id, ok := x.reg.bodies[name]
+	if !ok || x.reg.bySurname(name) >= 0 {
+		return -1
+	}
+	x.reg.use(id)
+	return id
 }
 
 // bySurname returns the person speaker with that lowercased surname, or -1.

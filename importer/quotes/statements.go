@@ -13,6 +13,12 @@ import (
 )
 
 // Statements turns each speaker into a statement ready to load: title ("<Name>: quotes from <source title>"), speaker, organization, the article's date/source passed in meta, Extra["note"] saying it was extracted from the article, text = the speaker's quotes in article order, one paragraph each.
+//
+// When the article relayed a speaker's words through someone (Quote.Via),
+// the statement's source says so: "via R, in <source>" when all of them
+// came through R, "<source>; via R for 1 of 3 statements" when some did;
+// Extra["via"] lists the relayers ("; " between), so a reader can weigh
+// second-hand words apart.
 func Statements(r Result, meta statement.Statement) []statement.Statement {
 	source := sourceTitle(meta)
 	out := make([]statement.Statement, 0, len(r.Speakers))
@@ -31,10 +37,19 @@ func Statements(r Result, meta statement.Statement) []statement.Statement {
 		if st.Source == "" {
 			st.Source = meta.Title
 		}
+		vias := relayers(sp.Quotes)
+		st.Source = viaSource(st.Source, vias, len(sp.Quotes))
 		if st.Extra == nil {
 			st.Extra = make(map[string]string)
 		}
 		st.Extra["note"] = note(sp, source)
+		if len(vias) > 0 {
+			names := make([]string, len(vias))
+			for i, v := range vias {
+				names[i] = v.name
+			}
+			st.Extra["via"] = strings.Join(names, "; ")
+		}
 		if sp.Kind != "" {
 			st.Extra["speaker_kind"] = sp.Kind
 		}
@@ -42,6 +57,53 @@ func Statements(r Result, meta statement.Statement) []statement.Statement {
 	}
 	statement.UniqueIDs(out)
 	return out
+}
+
+// relayer is one Via of a speaker's quotes and how many came through it.
+type relayer struct {
+	name string
+	n    int
+}
+
+// relayers lists the vias of a speaker's quotes in order of first use.
+func relayers(qs []Quote) []relayer {
+	var out []relayer
+next:
+	for _, q := range qs {
+		if q.Via == "" {
+			continue
+		}
+		for i := range out {
+			if out[i].name == q.Via {
+				out[i].n++
+				continue next
+			}
+		}
+		out = append(out, relayer{q.Via, 1})
+	}
+	return out
+}
+
+// viaSource is a statement's source with who relayed its words.
+func viaSource(source string, vias []relayer, total int) string {
+	if len(vias) == 0 {
+		return source
+	}
+	in := ""
+	if source != "" {
+		in = ", in " + source
+	}
+	if len(vias) == 1 && vias[0].n == total {
+		return "via " + vias[0].name + in
+	}
+	parts := make([]string, 0, len(vias)+1)
+	if source != "" {
+		parts = append(parts, source)
+	}
+	for _, v := range vias {
+		parts = append(parts, fmt.Sprintf("via %s for %d of %d statements", v.name, v.n, total))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // sourceTitle names the article in titles and notes.

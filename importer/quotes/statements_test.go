@@ -28,7 +28,7 @@ func TestStatements(t *testing.T) {
 		if want := sp.Name + ": quotes from " + seedMeta.Title; st.Title != want {
 			t.Errorf("title %q, want %q", st.Title, want)
 		}
-		if st.Date != seedMeta.Date || st.Source != seedMeta.Source || st.Language != "en" || st.Organization != sp.Organization {
+		if st.Date != seedMeta.Date || !strings.Contains(st.Source, seedMeta.Source) || st.Language != "en" || st.Organization != sp.Organization {
 			t.Errorf("%s: metadata not carried: %+v", sp.Name, st)
 		}
 		if !strings.Contains(st.Extra["note"], "Extracted automatically") {
@@ -49,6 +49,36 @@ func TestStatements(t *testing.T) {
 	israel := sts[indexOf(t, r, "Israel")]
 	if israel.Text != "“We are not seeking a significant escalation with Iran.”" {
 		t.Errorf("Israel's text: %q", israel.Text)
+	}
+	// “…,” Israel informed the US, according to a senior … official: relayed
+	if want := "via a senior administration official, in " + seedMeta.Source; israel.Source != want || israel.Extra["via"] != "a senior administration official" {
+		t.Errorf("Israel's source %q, via %q; want %q", israel.Source, israel.Extra["via"], want)
+	}
+	if kirby.Source != seedMeta.Source || kirby.Extra["via"] != "" {
+		t.Errorf("Kirby told the journalist himself: source %q, via %q", kirby.Source, kirby.Extra["via"])
+	}
+}
+
+// TestStatementsVia checks the source a relayed speaker's statement gets,
+// and that it reads back from the statement file.
+func TestStatementsVia(t *testing.T) {
+	article := "“We will not retreat,” Defence Minister Ola Brun said on Monday. " +
+		"According to two aides, Brun told the cabinet that the army would stay. " +
+		"A local newspaper quoted Brun as saying the border was calm."
+	r := Extract(article)
+	sts := Statements(r, statement.Statement{Title: "Border tensions", Source: "Wirepost"})
+	brun := sts[indexOf(t, r, "Ola Brun")]
+	want := "Wirepost; via two aides for 1 of 3 statements; via local newspaper for 1 of 3 statements"
+	if brun.Source != want || brun.Extra["via"] != "two aides; local newspaper" {
+		t.Fatalf("source %q, via %q; want %q", brun.Source, brun.Extra["via"], want)
+	}
+	back, err := statement.ParseStatement("brun.md", statement.FormatStatement(brun))
+	if err != nil || back.Source != want || back.Extra["via"] != brun.Extra["via"] {
+		t.Errorf("does not read back: %+v, %v", back, err)
+	}
+	r = Extract("According to two aides, Brun told the cabinet that the army would stay.")
+	if got := Statements(r, statement.Statement{Title: "Border tensions"})[0].Source; got != "via two aides, in Border tensions" {
+		t.Errorf("all relayed: source %q", got)
 	}
 }
 

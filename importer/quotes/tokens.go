@@ -24,7 +24,7 @@ const (
 type token struct {
 	kind       tokKind
 	start, end int    // byte range in the article
-	text       string // the word or punctuation as written
+	text       string // the word, punctuation or quotation (marks included) as written
 	lower      string // text lowercased, curly apostrophes made straight
 	q          int    // index into the article's quotations, for tQuote
 }
@@ -136,7 +136,7 @@ func tokenize(text string, f frame, qs []quoteSpan, qi int, buf []token) ([]toke
 	for i := f.start; i < f.end; {
 		if qi < len(qs) && qs[qi].open == i {
 			q := qs[qi]
-			toks = append(toks, token{kind: tQuote, start: q.open, end: q.end, q: qi})
+			toks = append(toks, token{kind: tQuote, start: q.open, end: q.end, text: text[q.open:q.end], q: qi})
 			i = q.end
 			qi++
 			continue

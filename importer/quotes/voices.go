@@ -12,11 +12,25 @@ import (
 // personName finds a person's name at the end of a phrase and returns it
 // with the descriptor before it.
 func (x *extractor) personName(words []token) (name string, desc []token, ok bool) {
+	for k := len(words) - 2; k >= 2; k-- {
+		if words[k].lower != "of" {
+			continue
+		}
+		// "Environment Minister Beatriz Lemos of Cabo Leme": the name is
+		// before "of", the place after it
+		if s := nameRunStart(words[:k]); s >= 0 && k-s >= 2 && words[k+1].capitalized() && !x.placeOrOrg(words[s:k]) {
+			words = words[:k]
+		}
+		break
+	}
 	s := nameRunStart(words)
 	if s < 0 {
 		return "", nil, false
 	}
 	run := words[s:]
+	if s > 0 && (bodyHeads[words[s-1].lower] || orgDescriptors[words[s-1].lower]) {
+		return "", nil, false // "Press freedom group Open Page": a body's name
+	}
 	titled := s > 0 && titleWords[strings.TrimSuffix(words[s-1].lower, ".")]
 	if len(run) == 1 && !x.isPersonWord(run[0], len(words) == 1 || titled) {
 		return "", nil, false
@@ -26,6 +40,10 @@ func (x *extractor) personName(words []token) (name string, desc []token, ok boo
 	}
 	return x.article[run[0].start:run[len(run)-1].end], words[:s], true
 }
+
+// orgDescriptors before a name make it a body's ("the group Tide Rising",
+// "the weekly Nova Gazeta"), as bodyHeads do ("the agency TNA").
+var orgDescriptors = set("group charity weekly daily magazine ngo association organisation organization firm")
 
 // isPersonWord decides whether a lone capitalized word is a person's
 // surname: it is when the article named a person by it, and is not when it
@@ -37,7 +55,7 @@ func (x *extractor) isPersonWord(t token, alone bool) bool {
 	if x.reg.bySurname(t.lower) >= 0 {
 		return true
 	}
-	if gazetteer[t.lower] || x.people.places[t.lower] || isAcronym(t.text) || humanHeads[t.lower] {
+	if gazetteer[t.lower] || x.people.places[t.lower] || isAcronym(t.text) || isSourceHead(t.lower) {
 		return false
 	}
 	return alone
@@ -114,8 +132,8 @@ func (x *extractor) anonymous(m mention, head token) int {
 	if m.det == "another" {
 		x.reg.another++
 		key += "#" + strconv.Itoa(x.reg.another)
-	} else if len(affil) == 0 {
-		if id := x.sameSource(class, plural); id >= 0 {
+	} else if len(affil) == 0 && (m.det == "" || m.det == "the") {
+		if id := x.sameSource(class, plural, m.det == "the"); id >= 0 {
 			return id
 		}
 	}
@@ -129,13 +147,17 @@ func (x *extractor) anonymous(m mention, head token) int {
 
 // sameSource resolves an anonymous mention with no affiliation ("the
 // official added", "according to officials") to the most recent source of
-// its class and number, else of its number.
-func (x *extractor) sameSource(class string, plural bool) int {
+// its class and number, else, for a definite one ("the source"), of its
+// number. An indefinite mention ("two diplomats") is a new source.
+func (x *extractor) sameSource(class string, plural, definite bool) int {
 	if id := x.reg.recentMatch(func(r *speakerRec) bool {
 		return r.Kind == KindAnonymous && r.class == class && r.plural == plural
 	}); id >= 0 {
 		x.reg.use(id)
 		return id
+	}
+	if !definite {
+		return -1 // "Residents said": not the officials of before
 	}
 	id := x.reg.recentMatch(func(r *speakerRec) bool { return r.Kind == KindAnonymous && r.plural == plural })
 	if id >= 0 {
@@ -194,13 +216,20 @@ func affilOrg(x *extractor, words []token, head token) string {
 func (x *extractor) body(m mention, head token, toks []token, a *attribution) int {
 	class := bodyClass(head)
 	org := x.properPart(m.words)
+	provisional := a.kind != cueIssued && a.first == 0 && a.last == 0 && a.np.empty()
+	name := x.article[m.words[0].start:max(m.end, m.words[len(m.words)-1].end)] // "embassy in Tsera"
 	if org == "" {
-		if id := x.reg.recentMatch(func(r *speakerRec) bool { return r.Kind == KindBody && r.class == class }); id >= 0 {
+		if id := x.reg.recentMatch(func(r *speakerRec) bool {
+			return r.Kind == KindBody && (r.class == class || hasWord(r.Name, head.lower))
+		}); id >= 0 { // "the broadcaster" after "State broadcaster NRV"
 			x.reg.use(id)
+			if rec := x.reg.recs[id]; rec.provisional && !provisional {
+				rec.Name, rec.provisional = name, false
+				x.reg.nameBody(id)
+			}
 			return id // "The statement criticized …"
 		}
 	}
-	name := x.article[m.words[0].start:m.words[len(m.words)-1].end]
 	if a.kind == cueIssued && org != "" {
 		name = org + " " + docPhrase(toks, a)
 	}
@@ -208,14 +237,29 @@ func (x *extractor) body(m mention, head token, toks []token, a *attribution) in
 	if org == "" {
 		key += strings.ToLower(name)
 	}
-	provisional := a.kind != cueIssued && a.first == 0 && a.last == 0 && a.np.empty()
 	id := x.reg.get(key, func() speakerRec {
 		return speakerRec{Speaker: Speaker{Name: name, Organization: org, Kind: KindBody}, class: class, provisional: provisional}
 	})
 	if rec := x.reg.recs[id]; rec.provisional && !provisional {
 		rec.Name, rec.provisional = name, false
+		x.reg.nameBody(id)
 	}
 	return id
+}
+
+// hasWord reports whether name has the lower-case word w.
+func hasWord(name, w string) bool {
+	for name != "" {
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			return strings.EqualFold(name, w)
+		}
+		if strings.EqualFold(name[:i], w) {
+			return true
+		}
+		name = name[i+1:]
+	}
+	return false
 }
 
 // bodyClass is the class of a body's head word: documents and members are
@@ -265,7 +309,7 @@ func docPhrase(toks []token, a *attribution) string {
 // generic returns a speaker for a phrase that fits no other reading
 // ("experts"), kept by its words.
 func (x *extractor) generic(m mention) int {
-	key := "anon:generic:" + strings.ToLower(x.article[m.words[0].start:m.words[len(m.words)-1].end])
+	key := "anon:generic:" + strings.ToLower(x.article[m.words[0].start:max(m.end, m.words[len(m.words)-1].end)])
 	return x.reg.get(key, func() speakerRec {
 		return speakerRec{Speaker: Speaker{Name: anonName(m.text), Kind: KindAnonymous}, class: "generic"}
 	})
