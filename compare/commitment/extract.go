@@ -388,7 +388,8 @@ func (x *extraction) accept(a *anchor) {
 			x.demandOn(a, speaker, "") // "These illegal attacks must end.", "Such attacks must not be allowed …"
 		}
 	case sNone:
-		if p.deontic() && known && !a.reported && !a.inherited && x.nounSubject(p.first) {
+		if p.deontic() && known && !a.reported && (!a.inherited && x.nounSubject(p.first) ||
+			a.inherited && p.lexTok >= 0 && cessation[x.word(p.lexTok)]) {
 			// "The perpetrators must be brought to justice", "Disputes
 			// should be resolved by peaceful means": a "must" on anyone
 			// but the speaker, in its own voice, demands.

@@ -174,11 +174,37 @@ func (x *extraction) afterModal(p pred, k int) (pred, bool) {
 			k += 2
 		case isAdverb(x.toks[k]):
 			k++
+		case x.toks[k].kind == tComma:
+			// "must, for its part, lift the siege": an aside between
+			// the modal and its verb.
+			end := x.asideEnd(k)
+			if end < 0 {
+				return p, false
+			}
+			k = end + 1
 		default:
 			return x.modalVerb(p, k)
 		}
 	}
 	return p, false
+}
+
+// asideEnd returns the comma that closes an aside opened by the comma at
+// k, within a few words, or -1.
+func (x *extraction) asideEnd(k int) int {
+	for j := k + 1; j < len(x.toks) && j <= k+6; j++ {
+		switch x.toks[j].kind {
+		case tComma:
+			if j > k+1 {
+				return j
+			}
+			return -1
+		case tWord:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // modalVerb reads the verb after a modal chain at k: "be" and "have"

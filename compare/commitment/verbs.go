@@ -251,6 +251,16 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	return 0, false
 }
 
+// commaIn reports whether a comma lies in tokens [from, to).
+func (x *extraction) commaIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.toks[k].kind == tComma {
+			return true
+		}
+	}
+	return false
+}
+
 // abstain are verbs whose action is not acting.
 var abstain = set("refrain desist abstain")
 
@@ -295,8 +305,11 @@ var sumWords = set("million billion thousand")
 // target, V starts the action. Without "to" there is no demand ("we will
 // call on you").
 func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
-	for k := tok + 1; k < len(x.toks) && k <= tok+12; k++ {
+	for k := tok + 1; k < len(x.toks) && k <= tok+20; k++ {
 		t := x.toks[k]
+		if t.kind == tWord && k > tok+12 && !x.commaIn(tok+1, k) {
+			break // a long addressee needs its asides set off by commas
+		}
 		if t.w == "to" && k > tok+1 {
 			p.target = [2]int{tok + 1, k - 1}
 			p.actStart = k + 1
@@ -313,6 +326,9 @@ func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
 			p.target = [2]int{tok + 1, k - 1}
 			p.neg, p.actStart = true, k+2
 			return tok, true
+		}
+		if t.kind == tComma && k < tok+20 {
+			continue // "call on all major economies, in particular the largest emitters, to …"
 		}
 		if t.kind != tWord || t.w == "for" || t.w == "that" {
 			break
