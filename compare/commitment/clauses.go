@@ -226,6 +226,9 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 		j--
 	}
 	s := x.subjectAt(j)
+	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma {
+		s = x.subjectAt(j - 1) // "The tanker's operator, Halden Marine, said": the name in apposition
+	}
 	if s.kind == sNone && (x.toks[i].w == "adding" || x.toks[i].w == "added") {
 		// "…, the senior administration source said, adding that …"
 		for k := i - 1; k >= 0; k-- {

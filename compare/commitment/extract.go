@@ -371,8 +371,8 @@ func (x *extraction) accept(a *anchor) {
 			// "The Ambassador said that Kestria would respond …", "Taloria
 			// announced that it would require licences": the actor's
 			// commitment, as someone reports it.
-			x.own(a, actor)
 			a.reported = true
+			x.own(a, actor)
 			if f := x.frameAt(at); f != nil && f.known {
 				a.source = f.actor
 			}
