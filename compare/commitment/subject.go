@@ -30,6 +30,7 @@ type subject struct {
 	also   []string // sActor: the other actors of a coordinated subject
 	pron   string   // sPron: he, she, it or they
 	appos  string   // sFirst: the actor of an apposition ("We, the Leaders of the G7,")
+	office bool     // sFirst: an office of the issuer named bare ("The Secretary-General"): "he" after it is the same
 	start  int
 	end    int
 	plural bool
@@ -221,7 +222,7 @@ func (x *extraction) principalSubject(j int) (subject, bool) {
 	if m := x.mentionAt[head]; m >= 0 && x.ments[m].actor != x.doc {
 		return subject{}, false // a title the gazetteer gives to another actor
 	}
-	return subject{kind: sFirst, start: start - 1, end: j}, true
+	return subject{kind: sFirst, start: start - 1, end: j, office: true}, true
 }
 
 // issuersOwn reports whether tokens [from, to] name the issuer or one of
@@ -442,6 +443,11 @@ func (x *extraction) pronounActor(s subject, at int) (string, bool) {
 	}
 	switch s.pron {
 	case "he", "she":
+		for _, a := range x.anchors {
+			if a.subj.office && a.subj.end < s.start {
+				return x.doc, false // "The Secretary-General stands ready …, and he may travel …"
+			}
+		}
 		for k := s.start - 1; k >= 0 && k > s.start-maxClause; k-- {
 			if m := x.mentionEnd[k]; m >= 0 && x.quoteAt(k) == nil && x.subjectPosition(x.ments[m]) {
 				return x.ments[m].actor, false
