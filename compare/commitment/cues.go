@@ -275,7 +275,7 @@ var conditionMarkers = splitPhrases(`in response to|in the event that|in the eve
 
 // conditionFirst are the first words of the condition markers.
 var conditionFirst = func() map[string]bool {
-	m := map[string]bool{}
+	m := map[string]bool{"as": true} // "as access allows" (conditionAt)
 	for _, p := range conditionMarkers {
 		m[p[0]] = true
 	}

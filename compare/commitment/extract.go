@@ -557,8 +557,8 @@ func isSpeechAct(p *pred) bool {
 		return true
 	case lexSupport:
 		switch p.lemma {
-		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit":
-			return true
+		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand":
+			return true // "stand with", "stand in full solidarity with": a stance declared
 		}
 	}
 	return false

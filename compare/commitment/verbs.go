@@ -168,7 +168,14 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			p.actStart = k + 2 // "requested that Gallant inform the US …"
 			return k, true
 		}
-		return x.addressee(p, k, k)
+		if e, ok := x.addressee(p, k, k); ok {
+			return e, true
+		}
+		if lemma == "request" && (next == "an" || next == "a" || next == "the") {
+			p.actStart = k + 1 // "requested an explanation": what is asked for
+			return k, true
+		}
+		return 0, false
 	case "push":
 		n := k + 1
 		if n2 := x.word(n); n2 == "hard" || n2 == "strongly" || n2 == "forward" {
