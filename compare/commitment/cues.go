@@ -300,3 +300,6 @@ func splitPhrases(s string) [][]string {
 // modalWords are the modals: a noun phrase with one in it is a clause of
 // its own, not a subject.
 var modalWords = set("will would shall should must may might can could")
+
+// weekdays name a day ("Britain on Friday demanded …").
+var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")

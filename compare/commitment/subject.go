@@ -42,6 +42,9 @@ func (x *extraction) subjectFor(first int) subject {
 	for j >= 0 && (isAdverb(x.toks[j]) || (perfectAux[x.toks[j].w] && !modalStart[x.word(first)])) {
 		j--
 	}
+	if j >= 1 && x.word(j-1) == "on" && (weekdays[x.word(j)] || notNames[x.word(j)]) {
+		j -= 2 // "Britain on Friday demanded": a day between the subject and its verb
+	}
 	if j < 0 {
 		return subject{}
 	}
