@@ -75,8 +75,8 @@ func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace)
 	if p == nil {
 		p, path = ws.lastOrDemo()
 	}
+	w.Resize(fyne.NewSize(1400, 900)) // before the analysis starts: its progress redraws the window
 	ws.setProject(p, path)
-	w.Resize(fyne.NewSize(1400, 900))
 	ws.startAutosave()
 	ws.offerRecovery()
 	return w, ws
