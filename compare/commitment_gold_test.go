@@ -31,9 +31,9 @@ const cgoldDir = "testdata/commitment-gold"
 // target 6/18, condition 1/1, reported 45/45, source 2/2; reported
 // commitments counted as own 0 (but 21 of the 23 reported ones are missed).
 // The floor is now the development figures after the open-world reader of
-// issue 17 (2026-12-05): 111 predicted, 110 matched — precision 0.991,
-// recall 0.894 — rounded down.
-var cgoldFloor = struct{ Precision, Recall float64 }{0.99, 0.89}
+// issue 17 (2026-12-05): 113 predicted, 112 matched — precision 0.991,
+// recall 0.911 — rounded down.
+var cgoldFloor = struct{ Precision, Recall float64 }{0.99, 0.91}
 
 type cgoldSet struct {
 	About      string              `json:"about"`

@@ -166,6 +166,9 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 			if nameJoiners[toks[k].w] && k+1 < len(toks) && nameWord(toks, k+1, lower) && !sentenceStart(toks, k+1) {
 				continue
 			}
+			if toks[k].w == "'" && strings.HasSuffix(toks[k-1].w, "s") && k+1 < len(toks) && nameWord(toks, k+1, lower) {
+				continue // "the Varn Shippers' Association"
+			}
 			break
 		}
 		written := text[toks[i].start:toks[j].end]

@@ -60,6 +60,12 @@ func TestOpenWorldRules(t *testing.T) {
 			[]want{{actor: "Velm", kind: Demand, reported: yes}}},
 		{"a description of a statement", velm, "", "The statement criticizes Arden's blockade of the port.",
 			[]want{{actor: "Velm", kind: Condemnation, reported: yes}}},
+		{"a condition stays with its own predicate", council, "",
+			"The Council of Northern States will keep its mission in Arden and will widen patrols as the weather permits.",
+			[]want{{actor: "Council of Northern States", kind: Pledge}, {actor: "Council of Northern States", kind: Conditional}}},
+		{"a plural possessive inside a name", wire, "",
+			"The Coastal Hauliers' Federation said its members may suspend deliveries to the port.",
+			[]want{{actor: "Coastal Hauliers' Federation", kind: Hedge, reported: yes}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
