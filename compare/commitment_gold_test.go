@@ -490,7 +490,7 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // end of the work on issue 17: PARLEY_HELDOUT=1 go test ./compare/ -run TestCommitmentGoldHeldOut -v
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
-		t.Skip("held-out commitment gold: set PARLEY_HELDOUT=1 to score it (once, at the end)")
+		t.Skip("the held-out commitment gold was scored once, on 2026-12-05 (its figure is in compare/testdata/commitment-gold/README.md); to score it: PARLEY_HELDOUT=1")
 	}
 	scoreCommitmentGold(t, true)
 }
