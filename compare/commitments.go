@@ -2,8 +2,11 @@ package compare
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/parley-app/parley/compare/commitment"
 	"github.com/parley-app/parley/compare/lang"
@@ -53,28 +56,53 @@ type GridCell struct {
 // are those its own clause speaks to ("we condemn the attack" in a sentence
 // that also expresses solidarity is a condemnation), else its sentence's.
 func (a *Analysis) extractCommitments(statements []statement.Statement, g *commitment.Gazetteer, scheme *TopicScheme) {
-	a.Commitments = []Commitment{}
-	stems := lang.NewStemmer()
-	for i, st := range a.Statements {
-		sp := commitment.Speaker{Name: statements[i].Speaker, Organization: statements[i].Organization}
-		sg := g.ForStatement(statements[i].Text, sp) // the actors this statement names, known or not
-		for _, s := range st.Sentences {
-			for _, c := range commitment.Extract(s.Text, sp, sg) {
-				c.Start += s.Start
-				c.End += s.Start
-				rec := Commitment{ID: fmt.Sprintf("c%d", len(a.Commitments)+1), Statement: st.ID, Sentence: s.ID,
-					Commitment: c, Topics: []string{}}
-				clause := statements[i].Text[c.Start:c.End]
-				for _, m := range scheme.Match(Tokenize(clause, stems, english)) {
-					rec.Topics = append(rec.Topics, scheme.Topics[m.Topic].ID)
-				}
-				if len(rec.Topics) == 0 && s.Topic != "" {
-					rec.Topics = append(rec.Topics, s.Topic)
-				}
-				a.Commitments = append(a.Commitments, rec)
+	// Each statement is read on its own (its own open-world gazetteer), so
+	// the statements are spread over the cores, each into its own slot;
+	// the ids are given afterwards, in statement order.
+	per := make([][]Commitment, len(a.Statements))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(a.Statements)))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stems := lang.NewStemmer()
+			for i := w; i < len(a.Statements); i += workers {
+				per[i] = a.statementCommitments(i, statements[i], g, scheme, stems)
 			}
+		}()
+	}
+	wg.Wait()
+	a.Commitments = slices.Concat(per...)
+	if a.Commitments == nil {
+		a.Commitments = []Commitment{}
+	}
+	for i := range a.Commitments {
+		a.Commitments[i].ID = fmt.Sprintf("c%d", i+1)
+	}
+}
+
+// statementCommitments reads the commitments of statement i.
+func (a *Analysis) statementCommitments(i int, src statement.Statement, g *commitment.Gazetteer, scheme *TopicScheme, stems *lang.Stemmer) []Commitment {
+	st := a.Statements[i]
+	sp := commitment.Speaker{Name: src.Speaker, Organization: src.Organization}
+	sg := g.ForStatement(src.Text, sp) // the actors this statement names, known or not
+	var out []Commitment
+	for _, s := range st.Sentences {
+		for _, c := range commitment.Extract(s.Text, sp, sg) {
+			c.Start += s.Start
+			c.End += s.Start
+			rec := Commitment{Statement: st.ID, Sentence: s.ID, Commitment: c, Topics: []string{}}
+			for _, m := range scheme.Match(Tokenize(src.Text[c.Start:c.End], stems, english)) {
+				rec.Topics = append(rec.Topics, scheme.Topics[m.Topic].ID)
+			}
+			if len(rec.Topics) == 0 && s.Topic != "" {
+				rec.Topics = append(rec.Topics, s.Topic)
+			}
+			out = append(out, rec)
 		}
 	}
+	return out
 }
 
 // buildGrid makes the actor × topic grid from the commitments, a row for
