@@ -31,11 +31,6 @@ const (
 // is one sentence in two versions (its redline is worth reading).
 const sameWordsVersion = 0.6
 
-// maxPostings: terms found in more sentences than this are too common to
-// select candidates by (they still count in the score). This keeps
-// candidate search near-linear on large sets.
-const maxPostings = 64
-
 // topicRow is a topic with its member sentences during alignment.
 type topicRow struct {
 	topic   Topic

@@ -200,7 +200,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	for i, st := range statements {
 		ids[i] = st.ID
 	}
-	linkNames(sents, display)
+	linkNames(sents)
 	weighTerms(sents)
 	a := &Analysis{Thresholds: opt.Thresholds, Terms: distinctiveTerms(ids, sents, display)}
 	applyMoves(sents, opt.Topics, opt.Overrides, func(w string) { a.Warnings = append(a.Warnings, w) })

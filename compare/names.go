@@ -1,6 +1,6 @@
 package compare
 
-import "strings"
+import "github.com/parley-app/parley/compare/lang"
 
 // A country and its people are one name to the aligner: "Sudan" and
 // "Sudanese", "Ukraine" and "Ukrainian", "Israel" and "Israeli" stem
@@ -9,16 +9,9 @@ import "strings"
 // names they derive from by their English suffixes, and only to names the
 // statements themselves use, so no list of countries is needed.
 
-// demonymEndings turn a demonym's stem into its name's: "sudanes" →
-// "sudan", "ukrainian" → "ukrain" (Ukraine), "russian" → "russia",
-// "israeli" → "israel", "haitian" → "haiti", "libyan" → "libya".
-var demonymEndings = []struct{ suffix, base string }{
-	{"ese", ""}, {"ian", ""}, {"ian", "ia"}, {"ian", "i"}, {"an", ""}, {"an", "a"}, {"n", ""}, {"i", ""},
-}
-
 // linkNames gives every sentence that uses a demonym of a name the
 // statements use the name's stem as a term too.
-func linkNames(sents []*sentence, display termDisplay) {
+func linkNames(sents []*sentence) {
 	names := map[string]bool{}
 	for _, s := range sents {
 		for _, t := range s.tokens {
@@ -29,7 +22,7 @@ func linkNames(sents []*sentence, display termDisplay) {
 	}
 	base := map[string]string{}
 	for stem := range names {
-		if b := nameBase(stem, names); b != "" {
+		if b := lang.DemonymBase(stem, func(n string) bool { return names[n] }); b != "" {
 			base[stem] = b
 		}
 	}
@@ -41,17 +34,4 @@ func linkNames(sents []*sentence, display termDisplay) {
 			}
 		}
 	}
-}
-
-// nameBase is the name stem a demonym stem derives from, when the
-// statements use that name; "" otherwise.
-func nameBase(stem string, names map[string]bool) string {
-	for _, e := range demonymEndings {
-		if b, ok := strings.CutSuffix(stem, e.suffix); ok && len(b) >= 3 {
-			if b += e.base; b != stem && names[b] {
-				return b
-			}
-		}
-	}
-	return ""
 }

@@ -67,6 +67,11 @@ func (a sparse) dot(b sparse) float64 {
 	return sum
 }
 
+// maxPostings: terms found in more sentences than this are too common to
+// select candidates by (they still count in the score). This keeps
+// candidate search near-linear on large sets.
+const maxPostings = 64
+
 // simIndex is an inverted index of sparse vectors: for a query vector it
 // finds the indexed vectors that share a selective term, accumulating their
 // dot products, so similar sentences are found without comparing all pairs.

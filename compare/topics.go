@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/BurntSushi/toml"
@@ -172,16 +171,4 @@ func phraseAt(tokens []Token, i int, stems []string) bool {
 		}
 	}
 	return true
-}
-
-// cueTexts lists every cue of a topic, for explaining a match.
-func (d TopicDef) cueTexts() string {
-	var b strings.Builder
-	for i, c := range d.Cues {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(c.Text)
-	}
-	return b.String()
 }

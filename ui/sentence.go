@@ -68,17 +68,6 @@ func (r *sentenceRow) bind(it paneItem, st rowState) {
 	r.bar.Refresh()
 }
 
-func (r *sentenceRow) setState(s rowState) {
-	if r.state == s {
-		return
-	}
-	r.state = s
-	r.applyState()
-	r.bg.Refresh()
-	r.bar.Refresh()
-	r.label.Refresh()
-}
-
 func (r *sentenceRow) applyState() {
 	switch r.state {
 	case rowSelected:

@@ -444,11 +444,6 @@ func (r *pairRow) show(e pairEntry) {
 	r.Refresh()
 }
 
-// text is the row's text, header and both passages (for tests).
-func (r *pairRow) text() string {
-	return r.header.Text() + "\n" + r.a.Text() + "\n" + r.b.Text()
-}
-
 func (r *pairRow) CreateRenderer() fyne.WidgetRenderer { return &pairRowRenderer{r} }
 
 type pairRowRenderer struct{ r *pairRow }

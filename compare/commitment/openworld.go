@@ -325,15 +325,8 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 			continue
 		}
 		done[t.w] = true
-		for _, e := range demonymEndings {
-			b, ok := strings.CutSuffix(t.w, e.suffix)
-			if !ok || len(b) < 3 {
-				continue
-			}
-			if canonical := bases[b+e.base]; canonical != "" {
-				g.Add(canonical, t.w)
-				break
-			}
+		if b := lang.DemonymBase(t.w, func(n string) bool { return bases[n] != "" }); b != "" {
+			g.Add(bases[b], t.w)
 		}
 	}
 }
@@ -351,12 +344,6 @@ func spells(acronym string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// demonymEndings turn a demonym into its name: "kestrian" → "kestria",
-// "zahrani" → "zahran", "sudanese" → "sudan", "ukrainian" → "ukraine".
-var demonymEndings = []struct{ suffix, base string }{
-	{"ese", ""}, {"ian", "ia"}, {"ian", "e"}, {"ian", ""}, {"an", "a"}, {"an", ""}, {"n", ""}, {"i", ""},
 }
 
 // names returns the canonical actors g knows, sorted (for tests).
