@@ -1,11 +1,11 @@
 package compare
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -30,7 +30,7 @@ type sentence struct {
 	synWords   map[string]synWord // synonym group → the word of the sentence in it
 	tokenSyns  [][]string         // each token's synonym-group terms
 	units      []phrases.Unit     // its words as the phrase aligner reads them
-	vec        map[string]float64 // tf-idf weights, unit length
+	vec        sparse             // tf-idf weights, unit length
 	names      map[string]bool    // terms that are names or numbers
 	topics     []TopicMatch
 }
@@ -251,75 +251,108 @@ func namePhrases(text string, toks []Token) []phrase {
 
 // weighTerms gives every sentence a unit-length tf-idf vector. Documents
 // are sentences: a term frequent in every sentence explains nothing.
-func weighTerms(sents []*sentence) map[string]float64 {
-	df := map[string]int{}
-	for _, s := range sents {
-		seen := map[string]bool{}
-		for _, t := range slices.Concat(s.terms, s.topicTerms, s.synTerms) {
-			if !seen[t] {
-				seen[t] = true
-				df[t]++
-			}
+// Terms are numbered in sorted order and every sum runs in that order, so
+// the weights are the same to the last bit on every run.
+func weighTerms(sents []*sentence) {
+	ids := numberTerms(sents)
+	df := make([]int, len(ids))
+	counts := make([]sparse, len(sents)) // each sentence's terms, weighted by kind, before idf
+	for k, s := range sents {
+		counts[k] = termCounts(s, ids)
+		for _, id := range counts[k].ids {
+			df[id]++
 		}
 	}
-	idf := make(map[string]float64, len(df))
 	n := float64(len(sents))
-	for t, d := range df {
-		idf[t] = math.Log(1 + n/float64(d))
+	for k, s := range sents {
+		v := counts[k]
+		for i, id := range v.ids {
+			v.ws[i] *= math.Log(1 + n/float64(df[id]))
+		}
+		v.normalize()
+		s.vec = v
 	}
-	for _, s := range sents {
-		s.vec = map[string]float64{}
-		for _, t := range s.terms {
-			s.vec[t] += idf[t]
-		}
-		for _, t := range s.topicTerms {
-			s.vec[t] += idf[t] * topicWeight
-		}
-		for _, t := range s.synTerms {
-			if strings.HasPrefix(t, synTerm+"wn:") {
-				s.vec[t] += idf[t] * wordNetWeight
-			} else {
-				s.vec[t] += idf[t] * synWeight
-			}
-		}
-		normalize(s.vec)
-	}
-	return idf
 }
 
-func normalize(v map[string]float64) {
-	var sum float64
-	for _, w := range v {
-		sum += w * w
+// numberTerms numbers every term of the sentences in sorted order.
+func numberTerms(sents []*sentence) map[string]int32 {
+	ids := map[string]int32{}
+	for _, s := range sents {
+		for _, list := range [][]string{s.terms, s.topicTerms, s.synTerms} {
+			for _, t := range list {
+				ids[t] = 0
+			}
+		}
 	}
-	if sum == 0 {
-		return
+	terms := make([]string, 0, len(ids))
+	for t := range ids {
+		terms = append(terms, t)
 	}
-	norm := math.Sqrt(sum)
-	for t := range v {
-		v[t] /= norm
+	slices.Sort(terms)
+	for i, t := range terms {
+		ids[t] = int32(i)
 	}
+	return ids
+}
+
+// termCounts is a sentence's terms as a sparse vector of counts, a topic
+// term and a synonym group counting for less than a word.
+func termCounts(s *sentence, ids map[string]int32) sparse {
+	type entry struct {
+		id int32
+		t  string
+		w  float64
+	}
+	entries := make([]entry, 0, len(s.terms)+len(s.topicTerms)+len(s.synTerms))
+	for _, t := range s.terms {
+		entries = append(entries, entry{ids[t], t, 1})
+	}
+	for _, t := range s.topicTerms {
+		entries = append(entries, entry{ids[t], t, topicWeight})
+	}
+	for _, t := range s.synTerms {
+		w := synWeight
+		if strings.HasPrefix(t, synTerm+"wn:") {
+			w = wordNetWeight
+		}
+		entries = append(entries, entry{ids[t], t, w})
+	}
+	slices.SortStableFunc(entries, func(a, b entry) int { return int(a.id - b.id) })
+	var v sparse
+	for _, e := range entries {
+		if n := len(v.ids); n > 0 && v.ids[n-1] == e.id {
+			v.ws[n-1] += e.w
+			continue
+		}
+		v.ids = append(v.ids, e.id)
+		v.ws = append(v.ws, e.w)
+		v.terms = append(v.terms, e.t)
+	}
+	return v
 }
 
 // cosine of two unit vectors, with the terms they share, strongest first.
-func cosine(a, b map[string]float64) (float64, []string) {
-	if len(b) < len(a) {
-		a, b = b, a
+func cosine(a, b sparse) (float64, []string) {
+	type share struct {
+		t string
+		c float64
 	}
+	var shared []share
 	var dot float64
-	var shared []string
-	for t, w := range a {
-		if w2, ok := b[t]; ok {
-			dot += w * w2
-			shared = append(shared, t)
-		}
-	}
-	sort.Slice(shared, func(i, j int) bool {
-		ci, cj := a[shared[i]]*b[shared[i]], a[shared[j]]*b[shared[j]]
-		if ci != cj {
-			return ci > cj
-		}
-		return shared[i] < shared[j]
+	a.each(b, func(i, j int) {
+		c := a.ws[i] * b.ws[j]
+		dot += c
+		shared = append(shared, share{a.terms[i], c})
 	})
-	return dot, shared
+	slices.SortStableFunc(shared, func(x, y share) int {
+		if x.c != y.c {
+			return cmp.Compare(y.c, x.c)
+		}
+		return strings.Compare(x.t, y.t)
+	})
+	out := make([]string, len(shared))
+	for i, sh := range shared {
+		out[i] = sh.t
+	}
+	return dot, out
 }

@@ -63,11 +63,8 @@ func (al *alignment) addEmergent(unlabelled []int, display termDisplay) {
 				al.rows[row].members = append(al.rows[row].members, s)
 			}
 		}
-		for t, w := range l.a.vec {
-			if w2, ok := l.b.vec[t]; ok {
-				weights[row-first][t] += w * w2
-			}
-		}
+		va, vb := l.a.vec, l.b.vec
+		va.each(vb, func(i, j int) { weights[row-first][va.terms[i]] += va.ws[i] * vb.ws[j] })
 	}
 	for i, r := range roots {
 		row := al.rows[byRoot[r]]

@@ -1,9 +1,11 @@
 package compare
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Passage matching, independent of topics: every sentence is compared with
@@ -115,11 +117,11 @@ const minCandidate = 0.05
 // however many groups it is in.
 func sharedTerms(a, b *sentence) int {
 	n := 0
-	for t := range a.vec {
-		if _, ok := b.vec[t]; ok && (!strings.HasPrefix(t, synTerm) || synonymOnly(a, b, t)) {
+	a.vec.each(b.vec, func(i, _ int) {
+		if t := a.vec.terms[i]; !strings.HasPrefix(t, synTerm) || synonymOnly(a, b, t) {
 			n++
 		}
-	}
+	})
 	return n
 }
 
@@ -190,33 +192,75 @@ func mean(top []float64, k int) float64 {
 // scoreCandidates scores every pair of sentences of two statements that
 // share a selective term by the cosine of their weighted terms, keeping
 // those scoring at least minScore; pairs (i < j) in ascending order.
+// Sentence j is matched against the sentences before it: those of earlier
+// statements when the sentences come in statement order, as they do from
+// readStatements. The index is built first and then only read, so the
+// sentences are matched over the cores.
 func scoreCandidates(sents []*sentence, minScore float64) []candidate {
-	ids := termIDs(sents)
+	terms := 0
+	for _, s := range sents {
+		if n := len(s.vec.ids); n > 0 {
+			terms = max(terms, int(s.vec.ids[n-1])+1)
+		}
+	}
+	ix := newSimIndex(terms)
 	vecs := make([]sparse, len(sents))
 	for i, s := range sents {
-		vecs[i] = toSparse(s.vec, ids)
+		vecs[i] = s.vec
+		ix.add(i, vecs[i])
 	}
-	ix := newSimIndex(len(ids))
-	acc := &accumulator{}
-	var out []candidate
-	for j, s := range sents {
-		// The index holds the sentences before j: each pair is met once.
-		for _, i := range ix.query(vecs[j], minScore, acc) {
-			if sents[i].statement == s.statement {
-				continue
+	firsts := statementStarts(sents)
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(sents)/256))
+	found := make([][]candidate, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acc := &accumulator{}
+			for j := w; j < len(sents); j += workers {
+				for _, i := range ix.query(vecs[j], firsts[j], j, minScore, acc) {
+					if sents[i].statement == sents[j].statement {
+						continue
+					}
+					if score := vecs[i].dot(vecs[j]); score >= minScore {
+						found[w] = append(found[w], candidate{i: int32(i), j: int32(j), score: score})
+					}
+				}
 			}
-			if score := vecs[i].dot(vecs[j]); score >= minScore {
-				out = append(out, candidate{i: int32(i), j: int32(j), score: score})
-			}
-		}
-		ix.add(j, vecs[j])
+		}()
 	}
+	wg.Wait()
+	out := slices.Concat(found...)
 	slices.SortFunc(out, func(x, y candidate) int {
 		if x.i != y.i {
 			return int(x.i - y.i)
 		}
 		return int(x.j - y.j)
 	})
+	return out
+}
+
+// statementStarts gives, for each sentence, the index of its statement's
+// first sentence when the sentences come in statement order (the
+// sentences before it are then all of other statements), and its own
+// index otherwise.
+func statementStarts(sents []*sentence) []int {
+	out := make([]int, len(sents))
+	for j := range sents {
+		switch {
+		case j == 0:
+		case sents[j].statement == sents[j-1].statement:
+			out[j] = out[j-1]
+		default:
+			out[j] = j
+		}
+	}
+	if !slices.IsSortedFunc(sents, func(a, b *sentence) int { return a.statement - b.statement }) {
+		for j := range out {
+			out[j] = j
+		}
+	}
 	return out
 }
 

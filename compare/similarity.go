@@ -1,52 +1,34 @@
 package compare
 
 import (
-	"slices"
+	"math"
 	"sort"
 )
 
-// sparse is a unit term vector as parallel slices sorted by term id: the
-// cosine of two is a merge of the two lists, with no hashing.
+// sparse is a term vector as parallel slices sorted by term id (the terms'
+// sorted order): the cosine of two is a merge of the two lists, with no
+// hashing, and sums over it run in one order.
 type sparse struct {
-	ids []int32
-	ws  []float64
+	ids   []int32
+	ws    []float64
+	terms []string
 }
 
-// termIDs numbers every term of the sentences' vectors, in sorted order
-// so the numbering (and every sum over it) is the same for the same input.
-func termIDs(sents []*sentence) map[string]int32 {
-	seen := map[string]bool{}
-	for _, s := range sents {
-		for t := range s.vec {
-			seen[t] = true
+// each calls f with the positions in a and b of every term both hold, in
+// term order.
+func (a sparse) each(b sparse, f func(i, j int)) {
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			f(i, j)
+			i++
+			j++
 		}
 	}
-	terms := make([]string, 0, len(seen))
-	for t := range seen {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms)
-	ids := make(map[string]int32, len(terms))
-	for i, t := range terms {
-		ids[t] = int32(i)
-	}
-	return ids
-}
-
-func toSparse(v map[string]float64, ids map[string]int32) sparse {
-	out := sparse{ids: make([]int32, 0, len(v)), ws: make([]float64, len(v))}
-	for t := range v {
-		out.ids = append(out.ids, ids[t])
-	}
-	slices.Sort(out.ids)
-	byID := make(map[int32]float64, len(v))
-	for t, w := range v {
-		byID[ids[t]] = w
-	}
-	for i, id := range out.ids {
-		out.ws[i] = byID[id]
-	}
-	return out
 }
 
 // dot of two sparse vectors: their cosine, as both have unit length.
@@ -65,6 +47,21 @@ func (a sparse) dot(b sparse) float64 {
 		}
 	}
 	return sum
+}
+
+// normalize scales v to unit length (a zero vector stays zero).
+func (v sparse) normalize() {
+	var sum float64
+	for _, w := range v.ws {
+		sum += w * w
+	}
+	if sum == 0 {
+		return
+	}
+	norm := math.Sqrt(sum)
+	for i := range v.ws {
+		v.ws[i] /= norm
+	}
 }
 
 // maxPostings: terms found in more sentences than this are too common to
@@ -95,40 +92,46 @@ func (ix *simIndex) add(id int, v sparse) {
 	ix.size = max(ix.size, id+1)
 }
 
-// accumulator is reusable scratch space for queries.
+// accumulator is one worker's scratch space for queries.
 type accumulator struct {
 	score   []float64
 	touched []int
+	found   []int
 }
 
-// query returns the ids whose partial dot product with v, over the terms
-// held by at most maxPostings vectors, reaches minPartial; ascending ids.
-// Terms in more vectors are too common to select by; callers compute the
-// exact similarity of the candidates returned.
-func (ix *simIndex) query(v sparse, minPartial float64, acc *accumulator) []int {
+// query returns the ids below before whose partial dot product with v
+// reaches minPartial, ascending, over the terms that at most maxPostings
+// vectors with ids below limit hold (the postings a search in id order
+// would have met). Terms in more are too common to select by; callers
+// compute the exact similarity of the candidates returned. The result is
+// acc's and valid until its next query.
+func (ix *simIndex) query(v sparse, before, limit int, minPartial float64, acc *accumulator) []int {
 	if len(acc.score) < ix.size {
 		acc.score = make([]float64, ix.size)
 	}
 	acc.touched = acc.touched[:0]
 	for k, t := range v.ids {
 		list := ix.postings[t]
-		if len(list) > maxPostings {
+		if n := sort.Search(len(list), func(i int) bool { return list[i].id >= limit }); n > maxPostings {
 			continue
 		}
 		for _, p := range list {
+			if p.id >= before {
+				break
+			}
 			if acc.score[p.id] == 0 {
 				acc.touched = append(acc.touched, p.id)
 			}
 			acc.score[p.id] += v.ws[k] * p.w
 		}
 	}
-	out := acc.touched[:0:0]
+	acc.found = acc.found[:0]
 	for _, id := range acc.touched {
 		if acc.score[id] >= minPartial {
-			out = append(out, id)
+			acc.found = append(acc.found, id)
 		}
 		acc.score[id] = 0
 	}
-	sort.Ints(out)
-	return out
+	sort.Ints(acc.found)
+	return acc.found
 }

@@ -18,7 +18,7 @@ type Token struct {
 // ("Israel's", "two-state", "U.S"), a compound after an initialism read as
 // its parts ("U.S.-Israel" as "U.S" and "Israel"); punctuation is skipped.
 func Tokenize(text string, stems *lang.Stemmer, stop lang.WordSet) []Token {
-	var out []Token
+	out := make([]Token, 0, len(text)/6+1) // about one word in six bytes of English
 	for i := 0; i < len(text); {
 		var t lang.Token
 		t, i = lang.NextWith(text, i, termReading)

@@ -26,7 +26,7 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 			out.Add(issuer, issuerParts(sp)...)
 		}
 	}
-	toks := tokenize(text, nil)
+	toks := tokenize(text, make([]token, 0, len(text)/5+4))
 	if issuer != "" {
 		linkAcronyms(out, toks, []name{{text: issuer, canonical: issuer}})
 	}
