@@ -162,7 +162,9 @@ icons:
 
 # Re-generate assets/lang/synonyms-en.txt, the aligner's WordNet synonym sets,
 # from WordNet 3.0 (Debian: apt-get install wordnet-base; WORDNET is its dict
-# folder). Commit the result; internal/cmd/gensynonyms says what it keeps.
+# folder), and assets/lang/stems-en.txt, their words' stems. Commit the
+# results; internal/cmd/gensynonyms says what it keeps.
 WORDNET ?= /usr/share/wordnet
 synonyms:
 	$(GO) run ./internal/cmd/gensynonyms -dict $(WORDNET) -out assets/lang/synonyms-en.txt
+	$(GO) run ./internal/cmd/genstems -out assets/lang/stems-en.txt

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -62,9 +63,20 @@ func runAnalyze(env Env, args []string) int {
 		return ExitError
 	}
 	if *asJSON {
-		return writeJSON(env, a)
+		return writeJSON(env, a.WithDiffs())
 	}
-	printAnalysis(env.Stdout, a, newPalette(env.Stdout))
+	return writeText(env, func(w io.Writer) { printAnalysis(w, a, newPalette(env.Stdout)) })
+}
+
+// writeText runs print on a buffer of stdout, so that a long listing is
+// written in a few system calls rather than one a line.
+func writeText(env Env, print func(io.Writer)) int {
+	w := bufio.NewWriterSize(env.Stdout, 64<<10)
+	print(w)
+	if err := w.Flush(); err != nil {
+		env.fail(err)
+		return ExitError
+	}
 	return ExitOK
 }
 

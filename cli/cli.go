@@ -5,6 +5,7 @@ package cli
 
 import (
 	"github.com/parley-app/parley/internal/appinfo"
+	"github.com/parley-app/parley/internal/profiling"
 	"github.com/parley-app/parley/statement"
 
 	"context"
@@ -90,6 +91,7 @@ func commands() []command {
 // returns the process exit status.
 func Run(args []string, env Env) int {
 	args, debug := globalFlags(args)
+	defer profiling.Start(env.Stderr)()
 	env.log = nil
 	if env.StartLog != nil {
 		l, done := env.StartLog(debug)

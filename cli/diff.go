@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 
@@ -44,10 +45,11 @@ func runDiff(env Env, args []string) int {
 	}
 	c := newPalette(env.Stdout)
 	s := res.Summary
-	fmt.Fprintf(env.Stdout, "%s → %s: %s inserted, %d deleted, %d moved, %d unchanged\n\n",
-		a.DisplayTitle(), b.DisplayTitle(), words(s.Inserted), s.Deleted, s.Moved, s.Unchanged)
-	fmt.Fprintln(env.Stdout, redline(res.Ops, c))
-	return ExitOK
+	return writeText(env, func(w io.Writer) {
+		fmt.Fprintf(w, "%s → %s: %s inserted, %d deleted, %d moved, %d unchanged\n\n",
+			a.DisplayTitle(), b.DisplayTitle(), words(s.Inserted), s.Deleted, s.Moved, s.Unchanged)
+		fmt.Fprintln(w, redline(res.Ops, c))
+	})
 }
 
 // smallDiff is the input size below which a diff collects no garbage: the

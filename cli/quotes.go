@@ -37,8 +37,7 @@ func runQuotes(env Env, args []string) int {
 	if *asJSON {
 		return writeJSON(env, res)
 	}
-	printQuotes(env.Stdout, res, newPalette(env.Stdout))
-	return ExitOK
+	return writeText(env, func(w io.Writer) { printQuotes(w, res, newPalette(env.Stdout)) })
 }
 
 func printQuotes(w io.Writer, r quotes.Result, c palette) {

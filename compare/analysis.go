@@ -196,6 +196,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	if err != nil {
 		return nil, err
 	}
+	commitments := readCommitments(ctx, statements, sents, languages, opt.Actors, opt.Topics)
 	ids := make([]string, len(statements))
 	for i, st := range statements {
 		ids[i] = st.ID
@@ -224,7 +225,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	a.applyPairOverrides(opt.Overrides, sentencesByID(sents), opt.Thresholds, display)
 	a.pairDiffs = &pairDiffs{diffs: map[[2]string][]worddiff.Op{}}
 	a.choosePrimaryTopics()
-	a.extractCommitments(statements, opt.Actors, opt.Topics)
+	a.setCommitments(commitments)
 	a.buildGrid()
 	a.compareCommitments()
 	a.rankCommitmentGaps()

@@ -72,9 +72,13 @@ func BenchmarkCommitmentsWhiteHouseApril2024(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	sents, languages, _, err := readStatements(context.Background(), sts, DefaultTopics(), func(float64) {})
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		a.extractCommitments(sts, defaultActors(), DefaultTopics())
+		a.setCommitments(readCommitments(context.Background(), sts, sents, languages, defaultActors(), DefaultTopics()))
 		a.buildGrid()
 		a.compareCommitments()
 	}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"slices"
@@ -51,58 +52,102 @@ type GridCell struct {
 	Summary     string   `json:"summary"`     // e.g. "pledge (high), refusal (median) ×2"
 }
 
-// extractCommitments finds the commitments of every sentence. Offsets are
-// made relative to the statement, like the sentences'. A commitment's topics
-// are those its own clause speaks to ("we condemn the attack" in a sentence
-// that also expresses solidarity is a condemnation), else its sentence's.
-func (a *Analysis) extractCommitments(statements []statement.Statement, g *commitment.Gazetteer, scheme *TopicScheme) {
+// pendingCommitments are the statements' commitments being read in the
+// background: reading them needs only the statements and their sentences,
+// so it runs while the sentences are aligned.
+type pendingCommitments struct {
+	done chan struct{}
+	per  [][]Commitment // by statement
+}
+
+// readCommitments starts finding the commitments of every sentence of the
+// statements (sents in statement order, as readStatements gives them).
+// Offsets are relative to the statement, like the sentences'. A
+// commitment's topics are those its own clause speaks to ("we condemn the
+// attack" in a sentence that also expresses solidarity is a condemnation);
+// one that speaks to none takes its sentence's when they are known
+// (setCommitments).
+func readCommitments(ctx context.Context, statements []statement.Statement, sents []*sentence, languages []lang.Language, g *commitment.Gazetteer, scheme *TopicScheme) *pendingCommitments {
+	bySt := make([][]*sentence, len(statements))
+	for _, s := range sents {
+		bySt[s.statement] = append(bySt[s.statement], s)
+	}
+	p := &pendingCommitments{done: make(chan struct{}), per: make([][]Commitment, len(statements))}
 	// Each statement is read on its own (its own open-world gazetteer), so
-	// the statements are spread over the cores, each into its own slot;
-	// the ids are given afterwards, in statement order.
-	per := make([][]Commitment, len(a.Statements))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(a.Statements)))
+	// the statements are spread over the cores, each into its own slot.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(statements)))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			stems := lang.NewStemmer()
-			for i := w; i < len(a.Statements); i += workers {
-				per[i] = a.statementCommitments(i, statements[i], g, scheme, stems)
+			for i := w; i < len(statements) && ctx.Err() == nil; i += workers {
+				p.per[i] = statementCommitments(statements[i], bySt[i], languages[i], g, scheme)
 			}
 		}()
 	}
-	wg.Wait()
-	a.Commitments = slices.Concat(per...)
-	if a.Commitments == nil {
-		a.Commitments = []Commitment{}
-	}
-	for i := range a.Commitments {
-		a.Commitments[i].ID = fmt.Sprintf("c%d", i+1)
-	}
+	go func() {
+		wg.Wait()
+		close(p.done)
+	}()
+	return p
 }
 
-// statementCommitments reads the commitments of statement i.
-func (a *Analysis) statementCommitments(i int, src statement.Statement, g *commitment.Gazetteer, scheme *TopicScheme, stems *lang.Stemmer) []Commitment {
-	st := a.Statements[i]
+// statementCommitments reads the commitments of one statement's sentences.
+func statementCommitments(src statement.Statement, sents []*sentence, language lang.Language, g *commitment.Gazetteer, scheme *TopicScheme) []Commitment {
 	sp := commitment.Speaker{Name: src.Speaker, Organization: src.Organization}
 	sg := g.ForStatement(src.Text, sp) // the actors this statement names, known or not
+	var stems *lang.Stemmer
 	var out []Commitment
-	for _, s := range st.Sentences {
-		for _, c := range commitment.Extract(s.Text, sp, sg) {
-			c.Start += s.Start
-			c.End += s.Start
-			rec := Commitment{Statement: st.ID, Sentence: s.ID, Commitment: c, Topics: []string{}}
-			for _, m := range scheme.Match(Tokenize(src.Text[c.Start:c.End], stems, english)) {
-				rec.Topics = append(rec.Topics, scheme.Topics[m.Topic].ID)
+	for _, s := range sents {
+		for _, c := range commitment.Extract(s.text, sp, sg) {
+			c.Start += s.span.Start
+			c.End += s.span.Start
+			rec := Commitment{Statement: src.ID, Sentence: s.id, Commitment: c, Topics: []string{}}
+			var toks []Token
+			if language.Code == "en" {
+				toks = tokensWithin(s.tokens, c.Start, c.End) // read with English stop words already
+			} else {
+				if stems == nil {
+					stems = lang.NewStemmer()
+				}
+				toks = Tokenize(src.Text[c.Start:c.End], stems, english)
 			}
-			if len(rec.Topics) == 0 && s.Topic != "" {
-				rec.Topics = append(rec.Topics, s.Topic)
+			for _, m := range scheme.Match(toks) {
+				rec.Topics = append(rec.Topics, scheme.Topics[m.Topic].ID)
 			}
 			out = append(out, rec)
 		}
 	}
 	return out
+}
+
+// tokensWithin is the run of tokens inside [start, end).
+func tokensWithin(toks []Token, start, end int) []Token {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= start })
+	j := i
+	for j < len(toks) && toks[j].End <= end {
+		j++
+	}
+	return toks[i:j]
+}
+
+// setCommitments waits for the commitments being read and numbers them in
+// statement order; one whose clause speaks to no topic takes its
+// sentence's primary topic.
+func (a *Analysis) setCommitments(p *pendingCommitments) {
+	<-p.done
+	a.Commitments = slices.Concat(p.per...)
+	if a.Commitments == nil {
+		a.Commitments = []Commitment{}
+	}
+	for i := range a.Commitments {
+		c := &a.Commitments[i]
+		c.ID = fmt.Sprintf("c%d", i+1)
+		if t := a.Sentence(c.Sentence).Topic; len(c.Topics) == 0 && t != "" {
+			c.Topics = append(c.Topics, t)
+		}
+	}
 }
 
 // buildGrid makes the actor × topic grid from the commitments, a row for

@@ -35,29 +35,45 @@ type sentence struct {
 	topics     []TopicMatch
 }
 
+// surfaceCounts counts how each term was written while sentences are
+// read: one flat map, as it is updated for every word.
+type surfaceCounts map[termSurface]int
+
+type termSurface struct{ term, surface string }
+
+func (c surfaceCounts) add(term, surface string) { c[termSurface{term, surface}]++ }
+
 // termDisplay remembers how a term was written, so explanations quote the
 // text ("military superiority") rather than stems ("militari superior").
-type termDisplay map[string]map[string]int
+type termDisplay map[string]string
 
-func (d termDisplay) add(term, surface string) {
-	m := d[term]
-	if m == nil {
-		m = map[string]int{}
-		d[term] = m
-	}
-	m[surface]++
-}
-
-// of returns the most frequent surface form of term, ties broken
-// alphabetically so output is deterministic.
-func (d termDisplay) of(term string) string {
-	best, n := term, 0
-	for s, c := range d[term] {
-		if c > n || (c == n && s < best) {
-			best, n = s, c
+// display keeps the most frequent surface form of each term (summed over
+// every worker's counts), ties broken alphabetically so output is
+// deterministic.
+func display(counts ...surfaceCounts) termDisplay {
+	sum := surfaceCounts{}
+	for _, c := range counts {
+		for k, n := range c {
+			sum[k] += n
 		}
 	}
-	return best
+	best := map[string]int{}
+	out := termDisplay{}
+	for k, n := range sum {
+		cur, ok := out[k.term]
+		if !ok || n > best[k.term] || (n == best[k.term] && k.surface < cur) {
+			out[k.term], best[k.term] = k.surface, n
+		}
+	}
+	return out
+}
+
+// of returns how term was most often written, or the term itself.
+func (d termDisplay) of(term string) string {
+	if s, ok := d[term]; ok {
+		return s
+	}
+	return term
 }
 
 // topicTerm marks the term that stands for a topic of the scheme: two
@@ -76,12 +92,12 @@ func readStatements(ctx context.Context, statements []statement.Statement, schem
 	languages := make([]lang.Language, len(statements))
 	perStatement := make([][]*sentence, len(statements))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(statements)))
-	displays := make([]termDisplay, workers)
+	counts := make([]surfaceCounts, workers)
 	var mu sync.Mutex
 	done := 0
 	var wg sync.WaitGroup
 	for w := range workers {
-		displays[w] = termDisplay{}
+		counts[w] = surfaceCounts{}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -92,7 +108,7 @@ func readStatements(ctx context.Context, statements []statement.Statement, schem
 				}
 				st := statements[i]
 				languages[i] = lang.Detect(st.Text, st.Language)
-				perStatement[i] = buildSentences(i, st, languages[i], scheme, stems, displays[w])
+				perStatement[i] = buildSentences(i, st, languages[i], scheme, stems, counts[w])
 				mu.Lock()
 				done++
 				progress(float64(done) / float64(len(statements)))
@@ -104,27 +120,12 @@ func readStatements(ctx context.Context, statements []statement.Statement, schem
 	if err := ctx.Err(); err != nil {
 		return nil, nil, nil, err
 	}
-	display := displays[0]
-	for _, d := range displays[1:] {
-		display.merge(d)
-	}
-	return slices.Concat(perStatement...), languages, display, nil
+	return slices.Concat(perStatement...), languages, display(counts...), nil
 }
 
-// merge adds the counts of other to d.
-func (d termDisplay) merge(other termDisplay) {
-	for term, forms := range other {
-		for surface, n := range forms {
-			if d[term] == nil {
-				d[term] = map[string]int{}
-			}
-			d[term][surface] += n
-		}
-	}
-}
 
 // buildSentences segments a statement and extracts each sentence's terms.
-func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display termDisplay) []*sentence {
+func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display surfaceCounts) []*sentence {
 	stop := lang.Stopwords(language.Code)
 	syn := lang.SynonymsFor(language.Code)
 	spans := segment.Sentences(st.Text)
@@ -153,7 +154,7 @@ func buildSentences(index int, st statement.Statement, language lang.Language, s
 // sentenceTerms returns the content words (stems) and phrases of a
 // sentence: cue phrases of the topic scheme, and names (runs of capitalised
 // words such as "Islamic Revolutionary Guard Corps").
-func sentenceTerms(text string, toks []Token, scheme *TopicScheme, display termDisplay) ([]string, map[string]bool) {
+func sentenceTerms(text string, toks []Token, scheme *TopicScheme, display surfaceCounts) ([]string, map[string]bool) {
 	var terms []string
 	names := map[string]bool{}
 	for i, t := range toks {

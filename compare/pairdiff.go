@@ -65,9 +65,17 @@ func (a *Analysis) PairsWithDiffs() []Pair {
 }
 
 // MarshalJSON writes the analysis with every pair's diff.
-func (a *Analysis) MarshalJSON() ([]byte, error) {
-	type plain Analysis // the same fields, without this method
-	c := *a
+func (a *Analysis) MarshalJSON() ([]byte, error) { return json.Marshal(a.WithDiffs()) }
+
+// AnalysisWithDiffs is an analysis as its JSON holds it, every pair with
+// its diff: the same fields, without MarshalJSON, so that an encoder
+// writes it in one pass (encoding/json checks and re-indents a
+// Marshaler's output in a second, costly at the size of two communiqués).
+type AnalysisWithDiffs Analysis
+
+// WithDiffs returns a copy of the analysis whose pairs carry their diffs.
+func (a *Analysis) WithDiffs() *AnalysisWithDiffs {
+	c := AnalysisWithDiffs(*a)
 	c.Pairs = a.PairsWithDiffs()
-	return json.Marshal((*plain)(&c))
+	return &c
 }

@@ -185,8 +185,9 @@ type parsedGroup struct {
 // wordIndex numbers the distinct words of the files, so each is stemmed
 // once.
 type wordIndex struct {
-	number map[string]int32
-	words  []string
+	number  map[string]int32
+	words   []string
+	wordnet []bool // the word is in the WordNet file
 }
 
 // wordsGuess is about how many distinct words the English files hold.
@@ -196,13 +197,15 @@ func newWordIndex() *wordIndex {
 	return &wordIndex{number: make(map[string]int32, wordsGuess), words: make([]string, 0, wordsGuess)}
 }
 
-func (x *wordIndex) add(w string) int32 {
+func (x *wordIndex) add(w string, wordnet bool) int32 {
 	n, ok := x.number[w]
 	if !ok {
 		n = int32(len(x.words))
 		x.number[w] = n
 		x.words = append(x.words, w)
+		x.wordnet = append(x.wordnet, false)
 	}
+	x.wordnet[n] = x.wordnet[n] || wordnet
 	return n
 }
 
@@ -224,7 +227,7 @@ func buildSynonyms(paraphrases, wordnet []byte) (*Synonyms, error) {
 		}
 	}
 
-	stemOf := stemAll(index.words)
+	stemOf := stemWords(index, knownStems())
 	s := &Synonyms{
 		groups:  make([]synGroup, 0, len(parsed)),
 		byStem:  make(map[string][]string, len(index.words)),
@@ -324,7 +327,7 @@ func parseGroups(out []parsedGroup, data []byte, source string, sep func(string)
 			}
 			start := len(numbers)
 			for _, w := range words {
-				numbers = append(numbers, index.add(w))
+				numbers = append(numbers, index.add(w, source == "wn:"))
 			}
 			members[i], g.words[i] = m, numbers[start:len(numbers):len(numbers)]
 		}
