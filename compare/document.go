@@ -123,7 +123,6 @@ func readStatements(ctx context.Context, statements []statement.Statement, schem
 	return slices.Concat(perStatement...), languages, display(counts...), nil
 }
 
-
 // buildSentences segments a statement and extracts each sentence's terms.
 func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display surfaceCounts) []*sentence {
 	stop := lang.Stopwords(language.Code)
