@@ -2,7 +2,7 @@
 # and lists the skipped ones.
 GO ?= go
 
-.PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean \
+.PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean bench \
 	package package-deps package-linux package-windows package-macos icons synonyms
 
 run: deps
@@ -36,6 +36,13 @@ fuzz: deps
 # menu shortcut and dialogs (xdotool), check its text, quit (CI runs it).
 e2e: tools
 	GO=$(GO) ./scripts/e2e.sh
+
+# The performance figures of the README in one run: whole processes against
+# their yardsticks (git for the diff), side by side, and the Go benchmarks.
+# BENCHFLAGS="-runs 41 -window=false" for more runs, or without the window
+# binary.
+bench: deps
+	$(GO) run ./internal/cmd/bench $(BENCHFLAGS)
 
 build: deps
 	$(GO) build -o bin/parley .
