@@ -99,8 +99,9 @@ func statementCommitments(src statement.Statement, sents []*sentence, language l
 	sg := g.ForStatement(src.Text, sp) // the actors this statement names, known or not
 	var stems *lang.Stemmer
 	var out []Commitment
+	disc := commitment.NewDiscourse(sp) // sentences read in order: a news article's refer back
 	for _, s := range sents {
-		for _, c := range commitment.Extract(s.text, sp, sg) {
+		for _, c := range commitment.ExtractIn(s.text, sp, sg, disc) {
 			c.Start += s.span.Start
 			c.End += s.span.Start
 			rec := Commitment{Statement: src.ID, Sentence: s.id, Commitment: c, Topics: []string{}}

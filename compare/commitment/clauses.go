@@ -15,6 +15,7 @@ type frame struct {
 	plural    bool   // the reporter is plural ("both leaders", "U.S. officials")
 	quote     bool   // a quoted span
 	epistemic bool   // a belief or forecast ("we anticipate that …")
+	and       int    // the "and" before a reporting verb with no subject of its own, else -1
 }
 
 // findQuotes marks quoted spans, straight and curly. An unmatched closing
@@ -45,7 +46,7 @@ func (x *extraction) findQuotes() {
 // addQuote records the quote whose marks are at tokens open and close (-1 or
 // len(toks) when a mark is missing) and finds who says it.
 func (x *extraction) addQuote(open, close int) {
-	f := frame{from: open + 1, to: close, quote: true}
+	f := frame{from: open + 1, to: close, quote: true, and: -1}
 	matched := open >= 0 && close < len(x.toks)
 	if r, ok := x.quoteAttribution(open, close); ok {
 		f.actor, f.known, f.plural = r.actor, r.actor != "", r.plural
@@ -128,6 +129,9 @@ func (x *extraction) findFrames() {
 // it has a complement and a subject.
 func (x *extraction) reportingFrame(i int, epist bool) {
 	w := x.toks[i].w
+	if epist && verbLemma[w] == "expect" && x.expectsOf(i) {
+		return // "expects the Commission to publish …": a demand, not a belief
+	}
 	from := x.complementStart(i, reporting[w] || epist)
 	if from < 0 {
 		return
@@ -139,10 +143,38 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 	if epist && from < len(x.toks) && x.toks[from].w == "to" {
 		return // "hope to", "expect to": a hedge, read by the cue table
 	}
-	x.frames = append(x.frames, frame{
-		from: from, to: x.complementEnd(i, from),
-		actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist,
-	})
+	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1}
+	if !ok && i > 0 && x.word(i-1) == "and" {
+		f.and = i - 1
+	}
+	x.frames = append(x.frames, f)
+}
+
+// coordinatedReporters gives "The EU pledged €95 million and said it …"
+// its reporter: the subject of the verb before the conjunction. It runs
+// once the clause boundaries are known.
+func (x *extraction) coordinatedReporters() {
+	for k := range x.frames {
+		f := &x.frames[k]
+		if f.known || f.and < 0 {
+			continue
+		}
+		if s := x.coordinatedVerbSubject(f.and); s.kind != sNone {
+			f.actor, f.plural = x.actorOfSubject(s, f.and)
+			f.known = f.actor != ""
+		}
+	}
+}
+
+// expectsOf reports whether "expect" at i is followed by an addressee and
+// "to" ("expects the Commission to publish").
+func (x *extraction) expectsOf(i int) bool {
+	if n := x.word(i + 1); n == "that" || n == "to" || n == "" {
+		return false
+	}
+	var p pred
+	_, ok := x.addressee(&p, i, i)
+	return ok
 }
 
 // complementStart returns where the complement of the verb at i begins:
@@ -204,7 +236,7 @@ func (x *extraction) accordingTo(i int) {
 	if a == "" {
 		return
 	}
-	f := frame{actor: a, known: true}
+	f := frame{actor: a, known: true, and: -1}
 	if i == 0 || x.toks[i-1].kind != tComma {
 		k := i + 2
 		for k < len(x.toks) && x.toks[k].kind != tComma {
@@ -229,6 +261,7 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma {
 		s = x.subjectAt(j - 1) // "The tanker's operator, Halden Marine, said": the name in apposition
 	}
+
 	if s.kind == sNone && (x.toks[i].w == "adding" || x.toks[i].w == "added") {
 		// "…, the senior administration source said, adding that …"
 		for k := i - 1; k >= 0; k-- {

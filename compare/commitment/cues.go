@@ -89,6 +89,8 @@ func init() {
 		"stress":     "stress stresses stressed",
 		"emphasize":  "emphasize emphasizes emphasized emphasise emphasises emphasised",
 		"make":       "make makes made",
+		"threaten":   "threaten threatens threatened",
+		"expect":     "expect expects expected",
 	} {
 		for _, f := range strings.Fields(forms) {
 			verbLemma[f] = lemma
@@ -209,7 +211,7 @@ var agentHeads = set(`official officials participant participants side sides gov
 	leader leaders member members team delegation administration forces military source sources
 	spokesperson spokesman spokeswoman counterparts authorities regime ministry minister president
 	country countries nation nations people representatives negotiators envoy corporation agency
-	department office council commission`)
+	department office council commission ministers chief chiefs spokespeople envoys ambassador`)
 
 // inclusiveHeads after "both", "the two", "the" name a joint subject that
 // includes the speaker ("both leaders", "the two sides").

@@ -22,6 +22,7 @@ type extraction struct {
 	doc        string // the speaker's actor
 	docKnown   bool   // the gazetteer knows the speaker
 	anchors    []anchor
+	disc       *Discourse // a narrated text's earlier sentences; nil otherwise
 }
 
 // anchor is one predicate found in the sentence, kept or not: a dropped
@@ -48,20 +49,33 @@ var (
 // Extract returns the commitments in one sentence, in order of position. Deterministic; never panics.
 // A nil gazetteer means DefaultGazetteer().
 func Extract(sentence string, sp Speaker, g *Gazetteer) []Commitment {
+	return newExtraction(sentence, g).extract(sp)
+}
+
+func newExtraction(sentence string, g *Gazetteer) *extraction {
 	if g == nil {
 		defaultOnce.Do(func() { defaultGaz = DefaultGazetteer() })
 		g = defaultGaz
 	}
 	x := &extraction{s: sentence, g: g}
 	x.toks = tokenize(sentence, make([]token, 0, len(sentence)/5+4))
-	if !x.hasTrigger() {
+	return x
+}
+
+func (x *extraction) extract(sp Speaker) []Commitment {
+	trigger := x.hasTrigger()
+	if !trigger && x.disc == nil {
 		return nil
 	}
-	x.doc, x.docKnown = g.actorOf(sp)
+	x.doc, x.docKnown = x.g.actorOf(sp)
 	x.indexMentions()
 	x.findQuotes()
 	x.findFrames()
 	x.markBoundaries()
+	x.coordinatedReporters()
+	if !trigger {
+		return nil // read only for whom it names and reports, for the sentences after it
+	}
 	x.findAnchors()
 	return x.commitments()
 }
@@ -151,6 +165,9 @@ func (x *extraction) subjectOf(a *anchor) {
 			s = x.anchors[k].subj
 		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing {
 			s = x.clauseSubject(p.first)
+			if s.kind == sNone {
+				s = x.coordinatedVerbSubject(p.first - 1) // "…, welcomed the statement and urged …"
+			}
 		} else {
 			s = subject{} // "stipends and support services": a noun after "and"
 		}
@@ -165,6 +182,25 @@ func (x *extraction) subjectOf(a *anchor) {
 		a.inherited = true
 	}
 	a.subj = s
+}
+
+// coordinatedVerbSubject is the subject of the verb before the
+// conjunction at and, when that verb is no predicate of its own
+// ("Ostrana's foreign minister, who attended …, welcomed the statement and
+// urged the EU to go further"): the verb that opens the first conjunct.
+func (x *extraction) coordinatedVerbSubject(and int) subject {
+	for k := and - 1; k >= 0 && k > and-8; k-- {
+		t := x.toks[k]
+		switch t.kind {
+		case tWord:
+			if isPast(t.w) && !t.upper && x.word(k-1) != "the" {
+				return x.subjectFor(k)
+			}
+		case tComma, tSemi, tColon, tStop, tDash, tOpenQ, tCloseQ, tParen:
+			return subject{}
+		}
+	}
+	return subject{}
 }
 
 // nounVerbs are speech-act verbs that are nouns as often ("support",
@@ -367,6 +403,9 @@ func (x *extraction) accept(a *anchor) {
 			// A named actor's explicit speech act, reported: "Israel has
 			// pledged to …", "the G7 members issued a statement denouncing …".
 			a.ok, a.actor, a.reported = true, actor, true
+			if p.lex == lexPledge {
+				a.cond = x.condition(a) // "threatened Kestria with sanctions if its troops do not leave"
+			}
 		case x.inReport(at) && (p.modal == mWould || p.modal == mWill || p.modal == mMay) && !p.past && x.namedOrReporter(s, at):
 			// "The Ambassador said that Kestria would respond …", "Taloria
 			// announced that it would require licences": the actor's
@@ -458,8 +497,8 @@ func (x *extraction) skipped(a *anchor) bool {
 	switch {
 	case p.lex == lexDiscourse || p.lex == lexCognitive || x.inBelief(at):
 		return true
-	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at) && x.condition(a)[0] < 0):
-		return true // "I couldn't afford it", "the law has said we could do that" (but "said WFP could …, if …" offers)
+	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at) && x.condition(a)[0] < 0 && x.word(p.lexTok) != "consider"):
+		return true // "I couldn't afford it", "the law has said we could do that" (but "said WFP could …, if …" offers, "said the EU could consider …" hedges)
 	case a.subj.kind == sPron:
 		// "He opposed …" in a speech is someone else; "He urged …" in a
 		// readout is the principal: only explicit speech acts take the guess.

@@ -113,7 +113,7 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 		return x.parseHave(p, i)
 	case "do", "does", "did":
 		return x.parseDo(p, i)
-	case "am", "is", "are", "'re", "was", "were", "be", "remain", "remains", "remained", "stand", "stands":
+	case "am", "is", "are", "'re", "was", "were", "be", "remain", "remains", "remained", "stand", "stands", "stood":
 		if q, ok := x.parseBe(p, i); ok {
 			return q, true
 		}
@@ -172,6 +172,8 @@ func (x *extraction) afterModal(p pred, k int) (pred, bool) {
 			k += 2
 		case w == "once" && x.word(k+1) == "again":
 			k += 2
+		case x.toks[k].kind == tOpenQ && k+1 < len(x.toks) && x.toks[k+1].kind == tWord:
+			k++ // "would \"never recognise\" any change": a reporter quoting the words after the modal
 		case isAdverb(x.toks[k]):
 			k++
 		case x.toks[k].kind == tComma:

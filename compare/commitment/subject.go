@@ -158,6 +158,13 @@ func (x *extraction) subjectAt(j int) subject {
 			return x.coordinated(s)
 		}
 	}
+	if s, ok := x.referringBack(j); ok {
+		return s
+	}
+	if statementNouns[w] && j > 0 && x.mentionEnd[j-1] >= 0 {
+		m := x.ments[x.mentionEnd[j-1]] // "The EU statement also condemns …": the EU's
+		return x.withArticle(subject{kind: sActor, actor: m.actor, start: m.start, end: j})
+	}
 	switch {
 	case genericAgents[w]:
 		return subject{kind: sAgent, start: x.modifiersStart(j), end: j, plural: true}
@@ -202,6 +209,9 @@ func (x *extraction) withPartners(j int) subject {
 // is the issuer's own principal, whatever country the statement is from;
 // "the President of Ostrana" is Ostrana's (an "of" naming another actor).
 func (x *extraction) principalSubject(j int) (subject, bool) {
+	if x.disc != nil {
+		return subject{}, false // a news article's author has no principals
+	}
 	head := j
 	if !principalHeads[x.word(j)] {
 		head = -1
@@ -269,10 +279,41 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			return x.withArticle(subject{kind: sInclusive, start: k, end: j, plural: true}), true
 		case t.w == "the" && k == j-1 && (head == "leaders" || head == "sides"):
 			return subject{kind: sInclusive, start: k, end: j, plural: true}, true
+		case t.w == "'s" && x.disc != nil && groupHeads[x.word(k-1)] && x.word(k-2) == "the":
+			// "the council's representative": the council a news article named
+			if a := x.disc.referent(x.word(k - 1)); a != "" {
+				return subject{kind: sActor, actor: a, start: k - 2, end: j, plural: strings.HasSuffix(head, "s")}, true
+			}
 		case t.w == "'s" || npModifiers[t.w] || t.upper:
 			continue
 		}
 		break
+	}
+	return subject{}, false
+}
+
+// referringBack reads, in a news article, a definite description of an
+// actor named or reported before ("the bloc", "the ministers", "some
+// ministers", "the council"): the actor it refers back to (Discourse).
+func (x *extraction) referringBack(j int) (subject, bool) {
+	w := x.word(j)
+	if x.disc == nil || !groupHeads[w] {
+		return subject{}, false
+	}
+	start := x.modifiersStart(j)
+	if x.word(start-1) == "some" {
+		start-- // "Some ministers said …"
+	}
+	if d := x.word(start); d != "the" && d != "some" && d != "its" {
+		return subject{}, false
+	}
+	for k := start; k < j; k++ {
+		if x.mentionAt[k] >= 0 {
+			return subject{}, false // a name of its own
+		}
+	}
+	if a := x.disc.referent(w); a != "" {
+		return subject{kind: sActor, actor: a, start: start, end: j, plural: strings.HasSuffix(w, "s")}, true
 	}
 	return subject{}, false
 }
@@ -283,7 +324,8 @@ var possessivePron = map[string]string{"his": "he", "her": "she", "its": "it", "
 // npModifiers may stand inside a subject before its head.
 var npModifiers = set(`the a an another senior national security military top other all involved relevant
 	respective foreign defense new former chief deputy two three four five six seven both these those this
-	that such illegal ongoing continuing unilateral any further`)
+	that such illegal ongoing continuing unilateral any further prime development humanitarian finance defence
+	trade interior health environment justice energy economy`)
 
 // modifiersStart returns the first token of the modifiers before head j.
 func (x *extraction) modifiersStart(j int) int {
@@ -424,11 +466,17 @@ func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
 			return x.doc, true
 		}
 	case sStatement:
+		if x.disc != nil {
+			return x.disc.statementOwner(), false // the statement the article reports
+		}
 		if x.docKnown {
 			return x.doc, false
 		}
 	case sPron:
 		a, _ := x.pronounActor(s, at)
+		if a == "" && x.disc != nil && s.start == 0 {
+			a = x.disc.salient // "It also calls on …", opening a sentence of a news article
+		}
 		return a, s.plural
 	}
 	return "", false
@@ -498,7 +546,7 @@ func (x *extraction) clauseSubject(j int) subject {
 		}
 		var best subject
 		for k := cs; k < j && k <= cs+6; k++ {
-			if s := x.subjectAt(k); s.kind != sNone && s.kind != sAgent && s.kind != sAction && s.start <= cs+1 {
+			if s := x.subjectAt(k); s.kind != sNone && s.kind != sAgent && s.kind != sAction && s.start <= cs+1 && !x.objectOfVerb(s, cs) {
 				best = s
 			}
 		}
@@ -507,6 +555,16 @@ func (x *extraction) clauseSubject(j int) subject {
 		}
 	}
 	return subject{}
+}
+
+// objectOfVerb reports whether s follows the verb that opens its clause
+// ("welcomed the statement and urged …"): an object, not a subject.
+func (x *extraction) objectOfVerb(s subject, cs int) bool {
+	if s.start != cs+1 {
+		return false
+	}
+	w := x.word(cs)
+	return isPast(w) && !x.toks[cs].upper || verbLemma[w] != ""
 }
 
 // subordinators open a clause with a subject of its own.

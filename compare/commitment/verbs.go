@@ -218,9 +218,23 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return k + 1, true
 		}
 		if lemma == "pledge" {
+			if e, ok := x.pledgedSum(p, k); ok {
+				return e, true // "pledged €95 million"
+			}
 			return x.nounObject(p, k)
 		}
 		return 0, false
+	case "expect":
+		// "Germany expects the Commission to publish …", "we expect the
+		// crew to be granted access": what another actor is to do, asked.
+		// "expect that …" and "expect to …" forecast (epistemic frames).
+		if next == "that" || next == "to" {
+			return 0, false
+		}
+		p.lex = lexDemand
+		return x.addressee(p, k, k)
+	case "threaten":
+		return x.threat(p, k)
 	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share", "signal":
 		return x.nounObject(p, k)
 	case "announce":
@@ -416,6 +430,26 @@ func (x *extraction) needFor(p *pred, k int) (int, bool) {
 		}
 		if x.toks[j].kind != tWord {
 			break
+		}
+	}
+	return 0, false
+}
+
+// threat reads "threaten(s) to impose sanctions" and "threatened Kestria
+// with new sanctions (if …)": a commitment to act against the one
+// threatened, conditional when a condition follows.
+func (x *extraction) threat(p *pred, k int) (int, bool) {
+	if x.word(k+1) == "to" {
+		p.lex, p.actStart = lexPledge, k+2
+		return k + 1, true
+	}
+	for w := k + 2; w < len(x.toks) && w <= k+8; w++ {
+		if x.toks[w].kind != tWord {
+			break
+		}
+		if x.word(w) == "with" {
+			p.lex, p.target, p.actStart = lexPledge, [2]int{k + 1, w - 1}, w+1
+			return k, true
 		}
 	}
 	return 0, false

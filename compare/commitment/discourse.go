@@ -1,0 +1,142 @@
+package commitment
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Discourse is what a text has established before the sentence being read,
+// for a news article, whose sentences lean on the ones before them: "EU
+// foreign ministers threatened Kestria …. In a statement, the ministers
+// said the bloc would never recognise …. It also calls on Kestria …". A
+// news article's author commits to nothing and has no principals: its
+// "the statement", "the bloc", "the council" and sentence-opening "It" are
+// the actors it has been reporting. An official statement's are its
+// issuer's, as Extract reads them; Discourse changes nothing there.
+type Discourse struct {
+	narrated  bool
+	named     []naming          // actors named so far, latest last
+	heads     map[string]string // group noun → the actor it last stood for ("ministers" → the EU's)
+	salient   string            // the actor of the latest speech act or report
+	statement string            // whose statement the text last reported
+}
+
+// naming is an actor as the text named it ("the Keldari Transitional
+// Council", an actor the gazetteer knows as Keldar).
+type naming struct{ text, actor string }
+
+// NewDiscourse starts reading a text by sp.
+func NewDiscourse(sp Speaker) *Discourse {
+	return &Discourse{narrated: isNarrator(sp)}
+}
+
+// ExtractIn is Extract for the next sentence of a text: it resolves what
+// the sentence refers back to with d, and adds what the sentence
+// establishes to d. A nil d is Extract.
+func ExtractIn(sentence string, sp Speaker, g *Gazetteer, d *Discourse) []Commitment {
+	x := newExtraction(sentence, g)
+	if d != nil && d.narrated {
+		x.disc = d
+	}
+	out := x.extract(sp)
+	if x.disc != nil {
+		d.observe(x)
+	}
+	return out
+}
+
+// narratorWords in a speaker's name or organisation mark a news medium: a
+// text that reports what others say and commits to nothing itself.
+var narratorWords = set("news reporter reporters correspondent correspondents wire journalist journalists newspaper newsroom")
+
+func isNarrator(sp Speaker) bool {
+	for _, s := range []string{sp.Name, sp.Organization} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if narratorWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// observe records the actors the sentence named, the latest actor who
+// spoke or committed in it, and whose statement it reported.
+func (d *Discourse) observe(x *extraction) {
+	for _, m := range x.ments {
+		if m.actor != x.doc {
+			text := strings.ToLower(x.s[x.toks[m.start].start:x.toks[m.end-1].end])
+			d.named = append(slices.DeleteFunc(d.named, func(n naming) bool { return n.text == text }), naming{text, m.actor})
+		}
+	}
+	for _, a := range x.anchors {
+		if s := a.subj; s.kind == sActor && !a.inherited && groupHeads[x.word(s.end)] {
+			if d.heads == nil {
+				d.heads = map[string]string{}
+			}
+			d.heads[x.word(s.end)] = s.actor // "European Union foreign ministers threatened …"
+		}
+	}
+	speaker := ""
+	for _, f := range x.frames {
+		if f.known && !f.epistemic && f.actor != x.doc {
+			speaker = f.actor
+		}
+	}
+	for _, a := range x.anchors {
+		if a.ok && a.actor != "" && a.actor != x.doc {
+			speaker = a.actor
+		}
+	}
+	if speaker == "" {
+		return
+	}
+	d.salient = speaker
+	for _, t := range x.toks {
+		if statementNouns[t.w] {
+			d.statement = speaker
+			break
+		}
+	}
+}
+
+// groupHeads are the common nouns by which a news article refers back to
+// an actor it has named: "the bloc", "the ministers", "the council".
+var groupHeads = set(`bloc alliance union ministers leaders council government commission league organisation
+	organization agency authorities group coalition administration ministry`)
+
+// speakerGroups are the group nouns that need no name to refer back: the
+// body the article was reporting ("the bloc", "the ministers said").
+var speakerGroups = set("bloc alliance ministers leaders coalition group")
+
+// referent resolves a definite description of a narrated text ("the
+// council", "the bloc", "the ministers") to the actor it refers back to:
+// the latest actor named with the noun ("the Keldari Transitional
+// Council"), else the actor the noun last stood for ("European Union
+// foreign ministers … the ministers"), else, for a body the article
+// reports ("the bloc"), the actor it was reporting; "" when none.
+func (d *Discourse) referent(head string) string {
+	for i := len(d.named) - 1; i >= 0; i-- {
+		for _, w := range strings.Fields(d.named[i].text) {
+			if w == head || w+"s" == head {
+				return d.named[i].actor
+			}
+		}
+	}
+	if a, ok := d.heads[head]; ok {
+		return a
+	}
+	if speakerGroups[head] {
+		return d.salient
+	}
+	return ""
+}
+
+// statementOwner is whose statement "the statement" of a narrated text is.
+func (d *Discourse) statementOwner() string {
+	if d.statement != "" {
+		return d.statement
+	}
+	return d.salient
+}
