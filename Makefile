@@ -3,7 +3,7 @@
 GO ?= go
 
 .PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean bench \
-	package package-deps package-linux package-windows package-macos icons synonyms
+	package package-deps package-linux package-windows package-macos icons synonyms synonym-table
 
 run: deps
 	$(GO) run . demo
@@ -169,9 +169,13 @@ icons:
 
 # Re-generate assets/lang/synonyms-en.txt, the aligner's WordNet synonym sets,
 # from WordNet 3.0 (Debian: apt-get install wordnet-base; WORDNET is its dict
-# folder), and assets/lang/stems-en.txt, their words' stems. Commit the
-# results; internal/cmd/gensynonyms says what it keeps.
+# folder). Commit the result; internal/cmd/gensynonyms says what it keeps.
 WORDNET ?= /usr/share/wordnet
 synonyms:
 	$(GO) run ./internal/cmd/gensynonyms -dict $(WORDNET) -out assets/lang/synonyms-en.txt
-	$(GO) run ./internal/cmd/genstems -out assets/lang/stems-en.txt
+	$(MAKE) synonym-table
+
+# Re-compile the English synonym table (compare/lang/synonyms_table.go) from
+# assets/lang/paraphrases-en.txt and synonyms-en.txt, after editing either.
+synonym-table:
+	$(GO) run ./internal/cmd/gensyntable -out compare/lang/synonyms_table.go

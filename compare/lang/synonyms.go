@@ -81,7 +81,7 @@ const (
 
 // SynonymsFor returns the synonym table of a language (a code of Detect):
 // English's for "en", an empty table for any other language. The English
-// table is built once, on first use.
+// table is compiled into the program (syntable.go).
 func SynonymsFor(code string) *Synonyms {
 	if code == "en" {
 		return englishSynonyms()
@@ -91,12 +91,10 @@ func SynonymsFor(code string) *Synonyms {
 
 var noSynonyms = &Synonyms{}
 
+// englishSynonyms is the compiled table (syntable.go), its maps made on
+// first use.
 var englishSynonyms = sync.OnceValue(func() *Synonyms {
-	s, err := buildSynonyms(readLangFile(paraphrasesFile), readLangFile(wordnetFile))
-	if err != nil {
-		panic(err) // the embedded files are checked by a test
-	}
-	return s
+	return fromTable(englishGroups, englishStems, englishPhrases)
 })
 
 func readLangFile(name string) []byte {
@@ -185,9 +183,8 @@ type parsedGroup struct {
 // wordIndex numbers the distinct words of the files, so each is stemmed
 // once.
 type wordIndex struct {
-	number  map[string]int32
-	words   []string
-	wordnet []bool // the word is in the WordNet file
+	number map[string]int32
+	words  []string
 }
 
 // wordsGuess is about how many distinct words the English files hold.
@@ -197,15 +194,13 @@ func newWordIndex() *wordIndex {
 	return &wordIndex{number: make(map[string]int32, wordsGuess), words: make([]string, 0, wordsGuess)}
 }
 
-func (x *wordIndex) add(w string, wordnet bool) int32 {
+func (x *wordIndex) add(w string) int32 {
 	n, ok := x.number[w]
 	if !ok {
 		n = int32(len(x.words))
 		x.number[w] = n
 		x.words = append(x.words, w)
-		x.wordnet = append(x.wordnet, false)
 	}
-	x.wordnet[n] = x.wordnet[n] || wordnet
 	return n
 }
 
@@ -227,7 +222,7 @@ func buildSynonyms(paraphrases, wordnet []byte) (*Synonyms, error) {
 		}
 	}
 
-	stemOf := stemWords(index, knownStems())
+	stemOf := stemAll(index.words)
 	s := &Synonyms{
 		groups:  make([]synGroup, 0, len(parsed)),
 		byStem:  make(map[string][]string, len(index.words)),
@@ -327,7 +322,7 @@ func parseGroups(out []parsedGroup, data []byte, source string, sep func(string)
 			}
 			start := len(numbers)
 			for _, w := range words {
-				numbers = append(numbers, index.add(w, source == "wn:"))
+				numbers = append(numbers, index.add(w))
 			}
 			members[i], g.words[i] = m, numbers[start:len(numbers):len(numbers)]
 		}

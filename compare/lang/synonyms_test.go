@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"bytes"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -242,5 +244,28 @@ func BenchmarkSynonymsGroups(b *testing.B) {
 		if n == 0 {
 			b.Fatal("no groups")
 		}
+	}
+}
+
+// The compiled table is the files' table: editing either file without
+// make synonym-table fails here.
+func TestSynonymTableIsCurrent(t *testing.T) {
+	want, err := SynonymTableSource()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("synonyms_table.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("compare/lang/synonyms_table.go is out of date with assets/lang/paraphrases-en.txt or synonyms-en.txt: run make synonym-table")
+	}
+	built, err := buildSynonyms(readLangFile(paraphrasesFile), readLangFile(wordnetFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if compiled := SynonymsFor("en"); !reflect.DeepEqual(built, compiled) {
+		t.Error("the compiled table differs from the one built from the files")
 	}
 }
