@@ -285,8 +285,9 @@ var verbs = map[commitment.Kind]string{
 }
 
 // compareCommitments spells out, for each aligned pair, how the two
-// passages' commitments differ: "white-house: United States refuses
-// (median) / kirby: no commitment".
+// passages' commitments differ, each side under its statement's name (ids
+// are for machines): "White House officials on …: United States refuses
+// (median) / John Kirby on \"State of the Union\": no commitment".
 func (a *Analysis) compareCommitments() {
 	bySentence := map[string][]*Commitment{}
 	for i := range a.Commitments {
@@ -299,7 +300,7 @@ func (a *Analysis) compareCommitments() {
 		if len(ca) == 0 && len(cb) == 0 {
 			continue
 		}
-		p.Commitments = statement.StatementOf(p.A) + ": " + sideSummary(ca) + " / " + statement.StatementOf(p.B) + ": " + sideSummary(cb)
+		p.Commitments = a.Name(statement.StatementOf(p.A)) + ": " + sideSummary(ca) + " / " + a.Name(statement.StatementOf(p.B)) + ": " + sideSummary(cb)
 	}
 }
 

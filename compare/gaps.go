@@ -13,8 +13,9 @@ type CommitmentGap struct {
 	B     string  `json:"b"`
 	Rank  int     `json:"rank"`  // 3: one side commits, the other not; 2: the kinds differ; 1: only strength or polarity
 	Score float64 `json:"score"` // the pair's alignment score, which breaks ties
-	// Summary spells out both sides: "white-house: United States refuses
-	// (median) / kirby: no commitment".
+	// Summary spells out both sides, by statement name: "White House
+	// officials on …: United States refuses (median) / John Kirby on …: no
+	// commitment".
 	Summary string `json:"summary"`
 }
 
