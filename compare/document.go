@@ -127,6 +127,7 @@ func readStatements(ctx context.Context, statements []statement.Statement, schem
 func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display surfaceCounts) []*sentence {
 	stop := lang.Stopwords(language.Code)
 	syn := lang.SynonymsFor(language.Code)
+	groupTerms := groupTermCache{}
 	spans := segment.Sentences(st.Text)
 	out := make([]*sentence, 0, len(spans))
 	for n, sp := range spans {
@@ -138,7 +139,7 @@ func buildSentences(index int, st statement.Statement, language lang.Language, s
 		}
 		s := &sentence{id: statement.SentenceID{Statement: st.ID, N: n + 1}.String(), statement: index, n: n, span: sp, text: text, tokens: toks}
 		s.terms, s.names = sentenceTerms(st.Text, toks, scheme, display)
-		s.synTerms, s.synWords, s.tokenSyns = synonymTerms(st.Text, toks, syn)
+		s.synTerms, s.synWords, s.tokenSyns = synonymTerms(st.Text, toks, syn, groupTerms)
 		s.units = units(s)
 		s.topics = scheme.Match(toks)
 		for _, m := range s.topics {
@@ -318,7 +319,7 @@ func termCounts(s *sentence, ids map[string]int32) sparse {
 		entries = append(entries, entry{ids[t], t, w})
 	}
 	slices.SortStableFunc(entries, func(a, b entry) int { return int(a.id - b.id) })
-	var v sparse
+	v := sparse{ids: make([]int32, 0, len(entries)), ws: make([]float64, 0, len(entries)), terms: make([]string, 0, len(entries))}
 	for _, e := range entries {
 		if n := len(v.ids); n > 0 && v.ids[n-1] == e.id {
 			v.ws[n-1] += e.w

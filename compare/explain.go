@@ -127,9 +127,16 @@ func sharedPhrases(a, b *sentence) (list []SharedPhrase, sameShare float64) {
 // units are a sentence's words as the phrase aligner reads them, with
 // offsets into the sentence; buildSentences keeps them in sentence.units.
 func units(s *sentence) []phrases.Unit {
+	n := len(s.tokens)
+	for _, syns := range s.tokenSyns {
+		n += len(syns)
+	}
+	keys := make([]string, 0, n) // one backing array for the sentence's keys
 	out := make([]phrases.Unit, len(s.tokens))
 	for i, t := range s.tokens {
-		out[i] = phrases.Unit{Keys: append([]string{t.Stem}, s.tokenSyns[i]...), Start: t.Start - s.span.Start, End: t.End - s.span.Start, Content: !t.Stop}
+		from := len(keys)
+		keys = append(append(keys, t.Stem), s.tokenSyns[i]...)
+		out[i] = phrases.Unit{Keys: keys[from:len(keys):len(keys)], Start: t.Start - s.span.Start, End: t.End - s.span.Start, Content: !t.Stop}
 	}
 	return out
 }

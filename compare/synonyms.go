@@ -29,11 +29,12 @@ type synWord struct{ word, stem string }
 // synonymTerms returns a sentence's synonym-group terms, the words that
 // carry each group (for explanations), and each token's groups (for the
 // phrase aligner).
-func synonymTerms(text string, toks []Token, syn *lang.Synonyms) (terms []string, words map[string]synWord, byToken [][]string) {
+func synonymTerms(text string, toks []Token, syn *lang.Synonyms, groupTerms groupTermCache) (terms []string, words map[string]synWord, byToken [][]string) {
 	words = map[string]synWord{}
 	byToken = make([][]string, len(toks))
 	add := func(group, word string, at ...int) {
-		terms = append(terms, synTerm+group)
+		term := groupTerms.of(group)
+		terms = append(terms, term)
 		if _, ok := words[group]; !ok {
 			stems := make([]string, len(at))
 			for k, i := range at {
@@ -42,7 +43,7 @@ func synonymTerms(text string, toks []Token, syn *lang.Synonyms) (terms []string
 			words[group] = synWord{word: word, stem: strings.Join(stems, " ")}
 		}
 		for _, i := range at {
-			byToken[i] = append(byToken[i], synTerm+group)
+			byToken[i] = append(byToken[i], term)
 		}
 	}
 	for i, t := range toks {
@@ -65,6 +66,19 @@ func synonymTerms(text string, toks []Token, syn *lang.Synonyms) (terms []string
 		add(m.Group, strings.ToLower(text[toks[m.Start].Start:toks[m.End-1].End]), at...)
 	}
 	return terms, words, byToken
+}
+
+// groupTermCache makes each group's term once per statement (a
+// statement's sentences meet the same groups again and again).
+type groupTermCache map[string]string
+
+func (c groupTermCache) of(group string) string {
+	t, ok := c[group]
+	if !ok {
+		t = synTerm + group
+		c[group] = t
+	}
+	return t
 }
 
 // synonymOnly: the two sentences share the synonym group term t through

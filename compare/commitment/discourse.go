@@ -20,6 +20,7 @@ type Discourse struct {
 	heads     map[string]string // group noun → the actor it last stood for ("ministers" → the EU's)
 	salient   string            // the actor of the latest speech act or report
 	statement string            // whose statement the text last reported
+	toks      []token           // the last sentence's tokens: their room is the next one's
 }
 
 // naming is an actor as the text named it ("the Keldari Transitional
@@ -35,14 +36,18 @@ func NewDiscourse(sp Speaker) *Discourse {
 // the sentence refers back to with d, and adds what the sentence
 // establishes to d. A nil d is Extract.
 func ExtractIn(sentence string, sp Speaker, g *Gazetteer, d *Discourse) []Commitment {
-	x := newExtraction(sentence, g)
-	if d != nil && d.narrated {
+	if d == nil {
+		return Extract(sentence, sp, g)
+	}
+	x := newExtractionInto(sentence, g, d.toks[:0]) // the tokens of one sentence are dropped before the next
+	if d.narrated {
 		x.disc = d
 	}
 	out := x.extract(sp)
 	if x.disc != nil {
 		d.observe(x)
 	}
+	d.toks = x.toks
 	return out
 }
 

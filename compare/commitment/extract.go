@@ -53,12 +53,17 @@ func Extract(sentence string, sp Speaker, g *Gazetteer) []Commitment {
 }
 
 func newExtraction(sentence string, g *Gazetteer) *extraction {
+	return newExtractionInto(sentence, g, make([]token, 0, len(sentence)/5+4))
+}
+
+// newExtractionInto tokenizes the sentence into buf's room.
+func newExtractionInto(sentence string, g *Gazetteer, buf []token) *extraction {
 	if g == nil {
 		defaultOnce.Do(func() { defaultGaz = DefaultGazetteer() })
 		g = defaultGaz
 	}
 	x := &extraction{s: sentence, g: g}
-	x.toks = tokenize(sentence, make([]token, 0, len(sentence)/5+4))
+	x.toks = tokenize(sentence, buf)
 	return x
 }
 
