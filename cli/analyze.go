@@ -102,6 +102,13 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 		}
 	}
 	fmt.Fprintln(w)
+	if len(a.Findings) > 0 {
+		fmt.Fprintln(w, c.bold("Key findings"))
+		for _, f := range a.Findings {
+			fmt.Fprintf(w, "  • %s %s\n", f.Text, c.dim("["+strings.Join(f.Evidence, ", ")+"]"))
+		}
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintln(w, c.bold("Topics"))
 	for _, t := range a.Topics {
 		if len(t.Passages) == 0 {

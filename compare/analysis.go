@@ -31,6 +31,9 @@ type Analysis struct {
 	// CommitmentShifts say how each actor's commitments changed from one of
 	// its statements to the next.
 	CommitmentShifts []CommitmentShift `json:"commitment_shifts"`
+	// Findings say in plain sentences what the comparison shows, each with
+	// its evidence: the report's first page.
+	Findings []Finding `json:"findings"`
 	// Baseline is the statement the others are compared with as versions;
 	// Versions its diff against each statement that is a version of it.
 	Baseline   string        `json:"baseline,omitempty"`
@@ -236,6 +239,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	if err := a.compareWithBaseline(ctx); err != nil {
 		return nil, err
 	}
+	a.findFindings()
 	progress(1)
 	return a, nil
 }

@@ -103,7 +103,7 @@ func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, stateme
 	if err != nil {
 		return err
 	}
-	steps := []func(){d.cover, d.summary, d.alignment, d.wording, d.commitments, d.vocabulary, d.appendix}
+	steps := []func(){d.cover, d.findings, d.summary, d.alignment, d.wording, d.commitments, d.vocabulary, d.appendix}
 	for i, step := range steps {
 		if err := ctx.Err(); err != nil {
 			return err

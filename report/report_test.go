@@ -119,7 +119,7 @@ func TestDemoReportText(t *testing.T) {
 	if topics == 0 {
 		t.Fatal("the demo analysis has no topic with passages")
 	}
-	for _, want := range []string{secSummary, secAlignment, "not addressed", "kirby:s1", "[s1]", "Method",
+	for _, want := range []string{secFindings, "Omission. Senior Biden administration officials", secSummary, secAlignment, "not addressed", "kirby:s1", "[s1]", "Method",
 		"SHA-256", "Version diff: white-house → kirby", "Page 1 of"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("%q not in the text", want)
