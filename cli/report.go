@@ -19,8 +19,13 @@ func runReport(env Env, args []string) int {
 	paper := fs.String("paper", "a4", "paper size: a4 or letter")
 	title := fs.String("title", "", "report title")
 	analyst := fs.String("analyst", "", "analyst name for the cover and the PDF metadata")
+	detailFlag := fs.String("detail", "standard", "how much the report holds: summary (findings and summary), standard (sized for reading) or full (every passage, redline and commitment, the full texts)")
 	if !parseFlags(env, fs, args) {
 		return ExitUsage
+	}
+	detail, detailErr := report.ParseDetail(*detailFlag)
+	if detailErr != nil {
+		return usageError(env, "report: %v", detailErr)
 	}
 	if fs.NArg() == 0 {
 		return usageError(env, "report: name statement files or a project")
@@ -64,6 +69,7 @@ func runReport(env Env, args []string) int {
 	opt := report.ProjectOptions(p, a)
 	opt.Date = time.Now()
 	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Version = *title, *analyst, report.Paper(*paper), baseline, env.Info.Version
+	opt.Detail = detail
 	var buf bytes.Buffer
 	if err := report.Write(&buf, a, p.Included(), opt); err != nil {
 		env.fail(fmt.Errorf("%s: %w", *out, err))

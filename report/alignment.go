@@ -17,9 +17,11 @@ func (d *doc) alignment() {
 	for _, p := range d.a.Pairs {
 		byTopic[p.Topic] = append(byTopic[p.Topic], p)
 	}
-	for _, t := range d.addressed() {
+	shown, others := d.shownTopics(byTopic)
+	for _, t := range shown {
 		d.topicBlock(t, byTopic[t.ID])
 	}
+	d.otherTopics(others, byTopic)
 }
 
 // topicBlock draws one topic: its passages side by side, then its pairs.
@@ -103,6 +105,7 @@ func (d *doc) passageCell(ids []string) cell {
 		return cell{paras: []para{{spans: []span{tinted("not addressed", sizeSmall, faint)}}}, fill: grey, hasFill: true}
 	}
 	var ps []para
+	ids, more := keep(d, ids, standardPassages)
 	for _, id := range ids {
 		label := append([]span{cite(id, sizeTiny)}, d.originalCites(id, " · original ", sizeTiny)...)
 		if d.manual(id) {
@@ -116,6 +119,9 @@ func (d *doc) passageCell(ids []string) cell {
 			ps = append(ps, notePara(n))
 		}
 	}
+	if more > 0 {
+		ps = append(ps, para{spans: []span{tinted(fmt.Sprintf("… %s more in the full report", plural(more, "passage")), sizeTiny, muted)}})
+	}
 	return cell{paras: ps}
 }
 
@@ -125,6 +131,8 @@ func (d *doc) pairList(pairs []compare.Pair) {
 		return
 	}
 	d.paragraph(para{spans: []span{bold("Aligned pairs", sizeSmall)}}, 0, 1)
+	pairs, more := keep(d, d.strongestPairs(pairs), standardPairs)
+	defer d.leftOut(more, "pair")
 	for _, p := range pairs {
 		spans := []span{cite(p.A, sizeSmall), text(" vs. ", sizeSmall), cite(p.B, sizeSmall),
 			tinted(fmt.Sprintf("  score %.2f", p.Score), sizeSmall, muted)}

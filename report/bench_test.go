@@ -42,21 +42,32 @@ func BenchmarkDemoReport(b *testing.B) {
 }
 
 // BenchmarkCommuniqueReport reports on the G7 communiqués of 2023 and
-// 2024, with 2023 as the baseline of a whole-text version diff.
+// 2024, with 2023 as the baseline of a whole-text version diff, at the
+// standard detail level; BenchmarkCommuniqueReportFull with everything.
 func BenchmarkCommuniqueReport(b *testing.B) {
+	sts, a := communiquePair(b)
+	benchReport(b, a, sts, Options{Title: "G7 communiqués 2023 and 2024", Version: "bench", Date: fixedDate, Baseline: "2023"})
+}
+
+func BenchmarkCommuniqueReportFull(b *testing.B) {
+	sts, a := communiquePair(b)
+	benchReport(b, a, sts, Options{Title: "G7 communiqués 2023 and 2024", Version: "bench", Date: fixedDate, Baseline: "2023", Detail: DetailFull})
+}
+
+// communiquePair reads and analyses the 2023 and 2024 communiqués.
+func communiquePair(tb testing.TB) ([]statement.Statement, *compare.Analysis) {
 	var sts []statement.Statement
 	for _, name := range []string{"g7-communique-2023-hiroshima.txt", "g7-communique-2024-apulia.txt"} {
 		data, err := os.ReadFile(filepath.Join(communiques, name))
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		st, err := statement.ParseStatement(name, data)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		st.ID = name[len("g7-communique-") : len("g7-communique-")+4]
 		sts = append(sts, st)
 	}
-	a := analyze(b, sts)
-	benchReport(b, a, sts, Options{Title: "G7 communiqués 2023 and 2024", Version: "bench", Date: fixedDate, Baseline: "2023"})
+	return sts, analyze(tb, sts)
 }

@@ -32,16 +32,20 @@ func (d *doc) wording() {
 	if len(d.a.Pairs) == 0 {
 		d.explain("No passages were aligned, so there is no wording to compare.")
 	}
-	for _, t := range d.addressed() {
+	shown, others := d.shownTopics(byTopic)
+	for _, t := range shown {
 		pairs := byTopic[t.ID]
 		if len(pairs) == 0 {
 			continue
 		}
 		d.subheading(t.Label, true)
-		for _, p := range pairs {
+		shown, more := keep(d, d.strongestPairs(pairs), standardRedlines)
+		for _, p := range shown {
 			d.pairRedline(p)
 		}
+		d.leftOut(more, "pair")
 	}
+	d.otherTopics(others, byTopic)
 	for _, st := range d.sts {
 		if r, ok := d.versions[st.ID]; ok {
 			d.versionRedline(st, r)
@@ -147,7 +151,12 @@ func (d *doc) versionRedline(st statement.Statement, r *compare.VersionDiff) {
 	s := r.Summary
 	d.explain(fmt.Sprintf("The whole text of “%s” against the baseline “%s”: %d words deleted, %d inserted, %d moved, %d unchanged.",
 		embed(st.DisplayTitle()), embed(base.DisplayTitle()), s.Deleted, s.Inserted, s.Moved, s.Unchanged))
-	d.paragraph(para{spans: redlineSpans(r.Ops, base.Text, st.Text)}, 0, 8)
+	if !d.full() {
+		d.explain("Only the changes are shown, each with a few unchanged words around it; […] marks unchanged text left out. The full report shows the whole text.")
+	}
+	ops, more := d.condensedOps(r.Ops)
+	d.paragraph(para{spans: redlineSpans(ops, base.Text, st.Text)}, 0, 8)
+	d.leftOut(more, "change")
 }
 
 // embed ends a right-to-left title quoted in an English sentence with a

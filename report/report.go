@@ -42,6 +42,7 @@ type Options struct {
 	Version  string    // Parley version, for the PDF creator "Parley <version>"
 	Date     time.Time // the report date on the cover and in the metadata (zero: now)
 	Baseline string    // statement id whose version diff against each other statement is shown in section 4 ("": only aligned pairs)
+	Detail   Detail    // how much the report holds; "" is DetailStandard
 	Progress func(done float64)
 
 	// Notes are the analyst's notes, keyed by sentence id ("kirby:s4") or
@@ -103,7 +104,7 @@ func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, stateme
 	if err != nil {
 		return err
 	}
-	steps := []func(){d.cover, d.findings, d.summary, d.alignment, d.wording, d.commitments, d.vocabulary, d.appendix}
+	steps := d.sections()
 	for i, step := range steps {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -136,6 +137,9 @@ func newDoc(ctx context.Context, a *compare.Analysis, statements []statement.Sta
 	}
 	d := &doc{fs: fontSet{faces}, a: a, sts: statements, orig: originals, opt: opt, links: map[string]int{},
 		anchored: map[string]bool{}}
+	if d.opt.Detail, err = ParseDetail(string(opt.Detail)); err != nil {
+		return nil, err
+	}
 	d.title = opt.Title
 	if strings.TrimSpace(d.title) == "" {
 		d.title = fmt.Sprintf("Comparison of %d statements", len(statements))

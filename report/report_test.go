@@ -357,7 +357,7 @@ func TestUncoveredScripts(t *testing.T) {
 		{ID: "odd", Title: "Odd 中文", Text: "We will talk. 中文测试 😀 ∑ नमस्ते \u0007 tab\there. Ελληνικά, русский."},
 		{ID: "plain", Title: "Plain", Text: "We shall talk. Nothing else."},
 	}
-	txt := pdfText(t, render(t, analyze(t, sts), sts, Options{Date: fixedDate}))
+	txt := pdfText(t, render(t, analyze(t, sts), sts, Options{Date: fixedDate, Detail: DetailFull}))
 	for _, want := range []string{"Ελληνικά", "русский", "Comparison of 2 statements"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("%q not in the text", want)

@@ -30,7 +30,7 @@ func rtlStatements() []statement.Statement {
 
 // rtlOptions diff the revised Persian statement against the first.
 func rtlOptions() Options {
-	return Options{Title: "Hebrew and Persian", Version: "1.2.3", Date: fixedDate, Baseline: "salami"}
+	return Options{Title: "Hebrew and Persian", Version: "1.2.3", Date: fixedDate, Baseline: "salami", Detail: DetailFull}
 }
 
 func allFaces(t *testing.T) fontSet {

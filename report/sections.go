@@ -130,10 +130,15 @@ func (d *doc) commitmentGrid() {
 func (d *doc) commitmentList(st compare.StatementAnalysis) {
 	t := table{widths: d.fractions(14, 20, 16, 50)}
 	t.header = headerCells("Actor", "Commitment", "Condition · time", "Sentence")
+	var own []compare.Commitment
 	for _, c := range d.a.Commitments {
-		if c.Statement != st.ID {
-			continue
+		if c.Statement == st.ID {
+			own = append(own, c)
 		}
+	}
+	shown, more := keep(d, d.strongestCommitments(own), standardCommitments)
+	defer d.leftOut(more, "commitment")
+	for _, c := range shown {
 		what := []para{{spans: []span{bold(compare.Describe(c.Commitment), sizeSmall)}}}
 		if c.Action != "" {
 			what = append(what, para{spans: []span{text(c.Action, sizeTiny)}})
@@ -215,6 +220,15 @@ func (d *doc) vocabulary() {
 // appendix draws section 7: the full texts and the method note.
 func (d *doc) appendix() {
 	d.startSection(secAppendix)
+	if !d.full() {
+		d.explain("The sentences this report cites, by statement, each with its number: [s4] is sentence 4, cited " +
+			"elsewhere with the statement's id (for example “" + d.exampleCitation() + "”). The full report prints every statement whole.")
+		for _, st := range d.a.Statements {
+			d.citedText(st)
+		}
+		d.method()
+		return
+	}
 	d.explain("Every statement in full, as analysed, with each sentence's number before it: [s4] is sentence 4, cited " +
 		"elsewhere in this report with the statement's id (for example “" + d.exampleCitation() + "”).")
 	for _, st := range d.a.Statements {
@@ -253,6 +267,27 @@ func (d *doc) fullText(st compare.StatementAnalysis) {
 			text(" "+oneLine(s.Text)+" ", sizeBody))
 	}
 	flush()
+	d.y += 6
+}
+
+// citedText prints the sentences of a statement the report cites, each
+// after its number, the target of the citations' links.
+func (d *doc) citedText(st compare.StatementAnalysis) {
+	var cited []compare.Sentence
+	for _, s := range st.Sentences {
+		if _, ok := d.links[s.ID]; ok {
+			cited = append(cited, s)
+		}
+	}
+	d.heading([]span{{st.Title, style{size: sizeH2, bold: true, color: accent}}}, st.Title, 1)
+	meta := nonEmpty("id: "+st.ID, st.Speaker, st.Organization, st.Date, st.Source,
+		fmt.Sprintf("%d words; %d of its %d sentences cited", st.Words, len(cited), len(st.Sentences)))
+	d.explain(strings.Join(meta, " · "))
+	for _, s := range cited {
+		sid, _ := statement.ParseSentenceID(s.ID)
+		d.paragraph(para{spans: []span{{"[" + sid.Label() + "]", style{size: sizeTiny, bold: true, color: accent, anchor: s.ID}},
+			text(" "+oneLine(s.Text), sizeSmall)}}, 0, 3)
+	}
 	d.y += 6
 }
 

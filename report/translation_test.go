@@ -41,7 +41,7 @@ func TestTranslationReport(t *testing.T) {
 	if len(a.Statements) != 2 {
 		t.Fatalf("%d columns, want the translation and Kirby", len(a.Statements))
 	}
-	file := render(t, a, sts, Options{Title: "Original and translation", Date: fixedDate})
+	file := render(t, a, sts, Options{Title: "Original and translation", Date: fixedDate, Detail: DetailFull})
 	txt := plain(pdfText(t, file))
 
 	// The cover identifies the original too.

@@ -21,6 +21,17 @@ type exportSettings struct {
 	title, analyst string
 	paper          report.Paper
 	baseline       string // statement id, "" for none
+	detail         report.Detail
+}
+
+// detailChoices are the export dialog's detail levels, as it words them.
+var detailChoices = []struct {
+	label  string
+	detail report.Detail
+}{
+	{"Summary: key findings and figures", report.DetailSummary},
+	{"Standard: sized for reading", report.DetailStandard},
+	{"Full: every passage, redline and text", report.DetailFull},
 }
 
 // exportDialog asks for the report's title, analyst, paper and baseline,
@@ -41,6 +52,17 @@ func (ws *Workspace) exportDialog() {
 	for _, st := range ws.result.Statements {
 		baselines = append(baselines, st.Title)
 	}
+	var detailLabels []string
+	for _, c := range detailChoices {
+		detailLabels = append(detailLabels, c.label)
+	}
+	detail := widget.NewSelect(detailLabels, nil)
+	detail.SetSelectedIndex(1)
+	for i, c := range detailChoices {
+		if string(c.detail) == ws.app.Preferences().String("reportDetail") {
+			detail.SetSelectedIndex(i)
+		}
+	}
 	baseline := widget.NewSelect(baselines, nil)
 	baseline.SetSelectedIndex(0)
 	chosen := ws.result.ReportBaseline(ws.project.Settings.Baseline) // as parley report chooses
@@ -53,6 +75,7 @@ func (ws *Workspace) exportDialog() {
 		widget.NewFormItem("Title", title),
 		widget.NewFormItem("Analyst", analyst),
 		widget.NewFormItem("Paper", paper),
+		widget.NewFormItem("Detail", detail),
 		widget.NewFormItem("Version diff against", baseline),
 	}
 	d := dialog.NewForm("Export comparison PDF", "Choose file…", "Cancel", items, func(ok bool) {
@@ -65,6 +88,10 @@ func (ws *Workspace) exportDialog() {
 		}
 		if i := baseline.SelectedIndex(); i > 0 {
 			set.baseline = ws.result.Statements[i-1].ID
+		}
+		if i := detail.SelectedIndex(); i >= 0 {
+			set.detail = detailChoices[i].detail
+			ws.app.Preferences().SetString("reportDetail", string(set.detail))
 		}
 		ws.app.Preferences().SetString("analyst", set.analyst)
 		ws.app.Preferences().SetString("paper", paper.Selected)
@@ -84,7 +111,7 @@ func (ws *Workspace) exportTo(path string, set exportSettings) {
 	p := ws.project.Clone()
 	sts := p.Included()
 	opt := report.ProjectOptions(p, a)
-	opt.Title, opt.Analyst, opt.Paper, opt.Baseline = set.title, set.analyst, set.paper, set.baseline
+	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Detail = set.title, set.analyst, set.paper, set.baseline, set.detail
 	opt.Version = ws.app.Metadata().Version
 	opt.Progress = func(done float64) { ws.bg.post(func() { ws.status.working("Writing the report…", done) }) }
 	ws.status.working("Writing the report…", 0)
