@@ -189,70 +189,6 @@ func (x *extraction) subjectOf(a *anchor) {
 	a.subj = s
 }
 
-// coordinatedVerbSubject is the subject of the verb before the
-// conjunction at and, when that verb is no predicate of its own
-// ("Ostrana's foreign minister, who attended …, welcomed the statement and
-// urged the EU to go further"): the verb that opens the first conjunct.
-func (x *extraction) coordinatedVerbSubject(and int) subject {
-	for k := and - 1; k >= 0 && k > and-8; k-- {
-		t := x.toks[k]
-		switch t.kind {
-		case tWord:
-			if isPast(t.w) && !t.upper && x.word(k-1) != "the" {
-				return x.subjectFor(k)
-			}
-		case tComma, tSemi, tColon, tStop, tDash, tOpenQ, tCloseQ, tParen:
-			return subject{}
-		}
-	}
-	return subject{}
-}
-
-// nounVerbs are speech-act verbs that are nouns as often ("support",
-// "calls", "demands"): after "and" with no earlier predicate to share a
-// subject with, they are read as nouns.
-var nounVerbs = set("support supports back backs call calls demand demands pledge pledges promise promises request requests press push vow vows commitment")
-
-// agrees reports whether a verb form may follow the shared subject s: a form
-// in -s ("calls") cannot follow "we" or a plural ("we've seen harassment and
-// calls for violence" holds a noun, not a verb). Bare forms may (a modal or
-// a quotation can govern them: "will stand with … and support …").
-func agrees(s subject, verb string) bool {
-	lemma := verbLemma[verb]
-	third := lemma != "" && verb != lemma && strings.HasSuffix(verb, "s")
-	return !third || (s.kind != sFirst && s.kind != sInclusive && !s.plural)
-}
-
-// lastWithSubject returns the index of the latest predicate that has a
-// subject: predicates inside an object ("reiterate our call on Hamas to …")
-// have none, and a later "and urge …" shares the sentence's subject.
-func (x *extraction) lastWithSubject() int {
-	for k := len(x.anchors) - 1; k >= 0 && k >= len(x.anchors)-8; k-- {
-		if x.anchors[k].subj.kind != sNone {
-			return k
-		}
-	}
-	return -1
-}
-
-// lastAnchor returns the previous predicate of the sentence, or nil.
-func (x *extraction) lastAnchor() *anchor {
-	if len(x.anchors) == 0 {
-		return nil
-	}
-	return &x.anchors[len(x.anchors)-1]
-}
-
-// strongBetween reports whether a semicolon or colon separates tokens a and b.
-func (x *extraction) strongBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if t := x.toks[k].kind; t == tSemi || t == tColon {
-			return true
-		}
-	}
-	return false
-}
-
 // purposeSubject reads "I've just spoken with Prime Minister Netanyahu to
 // reaffirm …": a speech act in an infinitive of purpose after a verb of
 // contact belongs to that verb's subject. Other infinitives ("moved aircraft
@@ -577,20 +513,6 @@ func (x *extraction) demandOn(a *anchor, speaker, target string) {
 		}
 	}
 	a.ok, a.actor, a.demand, a.target = true, speaker, true, target
-}
-
-// thatBetween reports whether "that" opens a complement between tokens a and
-// b with no semicolon in between.
-func (x *extraction) thatBetween(a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		if x.toks[k].kind == tSemi {
-			return false
-		}
-		if x.toks[k].w == "that" {
-			return true
-		}
-	}
-	return false
 }
 
 // isSpeechAct reports whether p is an explicit act of committing, which a
