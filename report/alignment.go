@@ -90,7 +90,7 @@ func (d *doc) passageTable(t compare.Topic, group []int) table {
 		if len(t.Passages[st.ID]) > 0 {
 			parts[k] = 3
 		}
-		header[k] = cell{paras: []para{{spans: []span{bold(statementLabel(st), sizeSmall)}},
+		header[k] = cell{paras: []para{{spans: []span{bold(d.statementLabel(st), sizeSmall)}},
 			{spans: []span{tinted(st.Title, sizeTiny, muted)}}}, fill: headFill, hasFill: true}
 		row[k] = d.passageCell(t.Passages[st.ID])
 	}

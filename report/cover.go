@@ -49,7 +49,7 @@ func (d *doc) cover() {
 func (d *doc) languageNotices() {
 	for _, st := range d.a.Statements {
 		if st.Notice != "" {
-			d.paragraph(para{spans: []span{bold(statementLabel(st)+": ", sizeSmall), tinted(st.Notice, sizeSmall, muted)}}, 0, 2)
+			d.paragraph(para{spans: []span{bold(d.statementLabel(st)+": ", sizeSmall), tinted(st.Notice, sizeSmall, muted)}}, 0, 2)
 		}
 	}
 	d.y += 4
@@ -109,10 +109,8 @@ func (d *doc) exampleCitation() string {
 	return "statement:s1"
 }
 
-// statementLabel is a statement's short name in column headers.
-func statementLabel(st compare.StatementAnalysis) string {
-	if st.ID != "" {
-		return st.ID
-	}
-	return st.Title
+// statementLabel is a statement's short name in column headers: its
+// speaker when that tells it apart, else its title — never its id.
+func (d *doc) statementLabel(st compare.StatementAnalysis) string {
+	return d.a.ShortName(st.ID)
 }

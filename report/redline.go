@@ -147,7 +147,7 @@ func markedSpans(text string, ranges [][2]int) []span {
 // versionRedline draws the baseline's version diff against one statement.
 func (d *doc) versionRedline(st statement.Statement, r *compare.VersionDiff) {
 	base := d.statement(d.opt.Baseline)
-	d.subheading(fmt.Sprintf("Version diff: %s → %s", base.ID, st.ID), true)
+	d.subheading(fmt.Sprintf("Version diff: %s → %s", embed(d.a.ShortName(base.ID)), embed(d.a.ShortName(st.ID))), true)
 	s := r.Summary
 	d.explain(fmt.Sprintf("The whole text of “%s” against the baseline “%s”: %d words deleted, %d inserted, %d moved, %d unchanged.",
 		embed(st.DisplayTitle()), embed(base.DisplayTitle()), s.Deleted, s.Inserted, s.Moved, s.Unchanged))

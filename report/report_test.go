@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path"
@@ -120,7 +121,7 @@ func TestDemoReportText(t *testing.T) {
 		t.Fatal("the demo analysis has no topic with passages")
 	}
 	for _, want := range []string{secFindings, "Omission. Senior Biden administration officials", secSummary, secAlignment, "not addressed", "kirby:s1", "[s1]", "Method",
-		"SHA-256", "Version diff: white-house → kirby", "Page 1 of"} {
+		"SHA-256", "Version diff: Senior Biden administration officials → John Kirby", "Page 1 of"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("%q not in the text", want)
 		}
@@ -383,5 +384,26 @@ func TestWriteCancelled(t *testing.T) {
 	}
 	if out.Len() != 0 || steps != 2 {
 		t.Errorf("cancelled after 2 sections, yet %d sections ran and %d bytes were written", steps, out.Len())
+	}
+}
+
+// Statements are named by their names, not their ids, except where the
+// id is the point: a citation ("kirby:s4") and the appendix's "id:" line.
+func TestNamesNotIDs(t *testing.T) {
+	sts, _ := demo(t)
+	for i := range sts {
+		sts[i].ID = fmt.Sprintf("stmt-%c", 'a'+i) // ids no word of the text can be taken for
+	}
+	a := analyze(t, sts)
+	opt := demoOptions()
+	opt.Baseline = "stmt-a"
+	txt := pdfText(t, render(t, a, sts, opt))
+	txt = regexp.MustCompile(`[A-Za-z0-9-]+:s\d+`).ReplaceAllString(txt, " ")
+	txt = regexp.MustCompile(`id: [A-Za-z0-9-]+`).ReplaceAllString(txt, " ")
+	for _, st := range a.Statements {
+		if regexp.MustCompile(`(^|[\s(])` + regexp.QuoteMeta(st.ID) + `([\s),.;]|$)`).MatchString(txt) {
+			i := regexp.MustCompile(regexp.QuoteMeta(st.ID)).FindStringIndex(txt)
+			t.Errorf("statement id %q is printed where its name should be: …%s…", st.ID, txt[max(0, i[0]-80):min(len(txt), i[1]+40)])
+		}
 	}
 }

@@ -168,7 +168,7 @@ func (d *doc) commitmentList(st compare.StatementAnalysis) {
 		return
 	}
 	d.keepWith(t, 30)
-	d.heading([]span{bold(st.Title, sizeH3), tinted("  "+st.ID, sizeTiny, muted)}, "", 0)
+	d.heading([]span{bold(st.Title, sizeH3)}, "", 0)
 	d.drawTable(t)
 }
 
@@ -198,11 +198,21 @@ func (d *doc) vocabulary() {
 		"(Monroe, Colaresi & Quinn 2008). Terms in bold have z above 1.96: significant at the 5% level. " +
 		"The count is the term's occurrences in the statement.")
 	for _, st := range d.a.Statements {
-		d.heading([]span{bold(st.Title, sizeH3), tinted("  "+st.ID, sizeTiny, muted)}, "", 0)
+		d.heading([]span{bold(st.Title, sizeH3)}, "", 0)
 		terms := d.a.Terms[st.ID]
 		if len(terms) == 0 {
 			d.explain("No distinctive terms.")
 			continue
+		}
+		significant := 0
+		for _, ts := range terms {
+			if ts.Score > 1.96 {
+				significant++
+			}
+		}
+		if significant == 0 {
+			d.explain("No term reaches z 1.96: this statement's wording differs from the others' by no more than chance " +
+				"(short statements rarely reach it). Its most distinctive terms, for what they are worth:")
 		}
 		var spans []span
 		for i, ts := range terms {

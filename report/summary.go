@@ -88,7 +88,7 @@ func (d *doc) coverageGrids() (grids []table, folded int) {
 		header := []string{"Topic"}
 		for _, i := range group {
 			parts = append(parts, 1)
-			header = append(header, statementLabel(d.a.Statements[i]))
+			header = append(header, d.statementLabel(d.a.Statements[i]))
 		}
 		t := table{widths: d.fractions(parts...), header: headerCells(header...)}
 		for _, tp := range topics {
@@ -216,14 +216,14 @@ func (d *doc) silences() {
 // baseline.
 func (d *doc) baselineTable() table {
 	t := table{widths: d.fractions(4, 1, 1, 1, 1)}
-	t.header = headerCells("Statement (against "+d.opt.Baseline+")", "Deleted", "Inserted", "Moved", "Unchanged")
+	t.header = headerCells("Statement (against "+d.a.ShortName(d.opt.Baseline)+")", "Deleted", "Inserted", "Moved", "Unchanged")
 	for _, st := range d.sts {
 		r, ok := d.versions[st.ID]
 		if !ok {
 			continue
 		}
 		s := r.Summary
-		t.rows = append(t.rows, []cell{textCell(text(st.DisplayTitle(), sizeSmall), tinted("  "+st.ID, sizeTiny, muted)),
+		t.rows = append(t.rows, []cell{textCell(text(st.DisplayTitle(), sizeSmall)),
 			textCell(tinted(strconv.Itoa(s.Deleted), sizeSmall, delInk)), textCell(tinted(strconv.Itoa(s.Inserted), sizeSmall, insInk)),
 			textCell(tinted(strconv.Itoa(s.Moved), sizeSmall, moveInk)), textCell(text(strconv.Itoa(s.Unchanged), sizeSmall))})
 	}
