@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/parley-app/parley/compare"
 )
@@ -78,7 +79,7 @@ func (d *doc) statementTable() table {
 			textCell(text(strconv.Itoa(i+1), sizeSmall)),
 			{paras: sub},
 			{paras: []para{{spans: []span{text(st.Date, sizeSmall)}}, {spans: []span{tinted(d.a.Statements[i].Language.Name, sizeTiny, muted)}}}},
-			textCell(text(st.Source, sizeTiny)),
+			textCell(sourceSpan(st.Source)),
 			textCell(text(strconv.Itoa(d.a.Statements[i].Words), sizeSmall)),
 			textCell(span{digest[:32] + "\n" + digest[32:], style{size: sizeTiny, color: ink}}),
 		})
@@ -113,4 +114,16 @@ func (d *doc) exampleCitation() string {
 // speaker when that tells it apart, else its title — never its id.
 func (d *doc) statementLabel(st compare.StatementAnalysis) string {
 	return d.a.ShortName(st.ID)
+}
+
+// sourceSpan is a statement's source as the cover prints it: a web address
+// in the link colour, opening it; any other source as written.
+func sourceSpan(source string) span {
+	s := text(source, sizeTiny)
+	if u := strings.TrimSpace(source); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+		if !strings.ContainsAny(u, " \t\n") {
+			s.st.color, s.st.underline, s.st.url = accent, true, u
+		}
+	}
+	return s
 }

@@ -21,6 +21,7 @@ type style struct {
 	strike    bool
 	underline bool
 	link      string // sentence id this text cites: a link to the appendix
+	url       string // a web address this text opens
 	anchor    string // sentence id whose appendix text starts here: the link target
 }
 

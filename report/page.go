@@ -162,6 +162,9 @@ func (d *doc) decorate(s seg, x, top, base, h float64) {
 	if s.st.link != "" {
 		d.pdf.Link(x+s.x, top, s.w, h, d.linkID(s.st.link))
 	}
+	if s.st.url != "" {
+		d.pdf.LinkString(x+s.x, top, s.w, h, s.st.url)
+	}
 	if s.st.anchor != "" {
 		d.pdf.SetLink(d.linkID(s.st.anchor), top, d.pdf.PageNo())
 		d.anchored[s.st.anchor] = true

@@ -407,3 +407,17 @@ func TestNamesNotIDs(t *testing.T) {
 		}
 	}
 }
+
+// A statement's web address on the cover opens it.
+func TestSourceURLIsALink(t *testing.T) {
+	sts, _ := demo(t)
+	sts[0].Source = "https://www.example.org/briefing-room/statement-on-the-attack"
+	a := analyze(t, sts)
+	pdf, _ := written(t, a, sts, Options{Date: fixedDate})
+	if !bytes.Contains(pdf, []byte("/URI (https://www.example.org/briefing-room/statement-on-the-attack)")) {
+		t.Error("the source's web address is not a link")
+	}
+	if got := sourceSpan("News article on Iran's attack, AP"); got.st.url != "" {
+		t.Errorf("a source that is no address became a link: %q", got.st.url)
+	}
+}
