@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/parley-app/parley/compare"
@@ -13,7 +15,8 @@ import (
 
 func runReport(env Env, args []string) int {
 	fs := newFlags("report")
-	out := fs.String("o", "parley-report.pdf", "the PDF to write")
+	out := fs.String("o", "", "the file to write (default parley-report.pdf, .html or .docx)")
+	formatFlag := fs.String("format", "", "pdf (default), html (one self-contained file) or docx; default from -o's extension")
 	actorsFile := addActorsFlag(fs)
 	base := addBaselineFlags(fs)
 	paper := fs.String("paper", "a4", "paper size: a4 or letter")
@@ -26,6 +29,13 @@ func runReport(env Env, args []string) int {
 	detail, detailErr := report.ParseDetail(*detailFlag)
 	if detailErr != nil {
 		return usageError(env, "report: %v", detailErr)
+	}
+	format, formatErr := reportFormat(*formatFlag, *out)
+	if formatErr != nil {
+		return usageError(env, "report: %v", formatErr)
+	}
+	if *out == "" {
+		*out = "parley-report" + format.Extension()
 	}
 	if fs.NArg() == 0 {
 		return usageError(env, "report: name statement files or a project")
@@ -69,7 +79,7 @@ func runReport(env Env, args []string) int {
 	opt := report.ProjectOptions(p, a)
 	opt.Date = time.Now()
 	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Version = *title, *analyst, report.Paper(*paper), baseline, env.Info.Version
-	opt.Detail = detail
+	opt.Detail, opt.Format = detail, format
 	var buf bytes.Buffer
 	if err := report.Write(&buf, a, p.Included(), opt); err != nil {
 		env.fail(fmt.Errorf("%s: %w", *out, err))
@@ -81,4 +91,19 @@ func runReport(env Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s (%d KB)\n", *out, buf.Len()/1024)
 	return ExitOK
+}
+
+// reportFormat is the --format given, else the one -o's extension names,
+// else PDF.
+func reportFormat(flag, out string) (report.Format, error) {
+	if flag != "" {
+		return report.ParseFormat(flag)
+	}
+	switch ext := strings.ToLower(filepath.Ext(out)); ext {
+	case ".html", ".htm":
+		return report.FormatHTML, nil
+	case ".docx":
+		return report.FormatDOCX, nil
+	}
+	return report.FormatPDF, nil
 }

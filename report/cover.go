@@ -15,8 +15,10 @@ import (
 // its text.
 func (d *doc) cover() {
 	d.section = secCover
-	d.newPage()
-	d.pdf.Bookmark(secCover, 0, d.y)
+	if d.alt == nil {
+		d.newPage()
+		d.pdf.Bookmark(secCover, 0, d.y)
+	}
 	d.y += 36
 	d.paragraph(para{spans: []span{{"PARLEY · COMPARISON REPORT", style{size: sizeSmall, bold: true, color: accent}}}}, 0, 8)
 	d.paragraph(para{spans: []span{{d.title, style{size: sizeTitle, bold: true, color: ink}}}}, 0, 12)

@@ -56,6 +56,9 @@ func cite(id string, size float64) span {
 // newPage starts a page; the running header and footer are drawn at the
 // end, when the page count is known.
 func (d *doc) newPage() {
+	if d.alt != nil {
+		return
+	}
 	d.pdf.AddPage()
 	d.y = d.top
 	d.pageSections = append(d.pageSections, d.section)
@@ -63,7 +66,7 @@ func (d *doc) newPage() {
 
 // ensure starts a new page unless h points fit below the cursor.
 func (d *doc) ensure(h float64) {
-	if d.y+h > d.bottom {
+	if d.alt == nil && d.y+h > d.bottom {
 		d.newPage()
 	}
 }
@@ -71,6 +74,11 @@ func (d *doc) ensure(h float64) {
 // paragraph lays out p across the text width, indented, and draws it,
 // breaking pages between lines.
 func (d *doc) paragraph(p para, indent, after float64) {
+	if d.alt != nil {
+		d.noteCitations(p.spans)
+		d.alt.paragraph(p, indent)
+		return
+	}
 	for _, l := range d.fs.layout(p, d.width-indent) {
 		d.ensure(l.height)
 		d.drawLine(l, d.left+indent, d.y, d.width-indent)
@@ -81,6 +89,11 @@ func (d *doc) paragraph(p para, indent, after float64) {
 
 // listItem draws a bulleted paragraph with a hanging indent.
 func (d *doc) listItem(spans []span, after float64) {
+	if d.alt != nil {
+		d.noteCitations(spans)
+		d.alt.listItem(spans)
+		return
+	}
 	const indent = 11.0
 	for i, l := range d.fs.layout(para{spans: spans}, d.width-indent) {
 		d.ensure(l.height)
@@ -98,6 +111,10 @@ func (d *doc) listItem(spans []span, after float64) {
 // entry.
 func (d *doc) startSection(title string) {
 	d.section = title
+	if d.alt != nil {
+		d.alt.section(title)
+		return
+	}
 	d.newPage()
 	d.pdf.Bookmark(title, 0, d.y)
 	d.paragraph(para{spans: []span{{title, style{size: sizeH1, bold: true, color: accent}}}}, 0, 6)
@@ -106,6 +123,10 @@ func (d *doc) startSection(title string) {
 // heading draws a sub-heading, kept with the lines after it; level 1 adds
 // it to the outline under the section.
 func (d *doc) heading(spans []span, outline string, level int) {
+	if d.alt != nil {
+		d.alt.heading(para{spans: spans}, level)
+		return
+	}
 	d.ensure(60)
 	d.y += 4
 	if outline != "" {

@@ -43,6 +43,7 @@ type Options struct {
 	Date     time.Time // the report date on the cover and in the metadata (zero: now)
 	Baseline string    // statement id whose version diff against each other statement is shown in section 4 ("": only aligned pairs)
 	Detail   Detail    // how much the report holds; "" is DetailStandard
+	Format   Format    // pdf (""), html or docx
 	Progress func(done float64)
 
 	// Notes are the analyst's notes, keyed by sentence id ("kirby:s4") or
@@ -86,6 +87,7 @@ type doc struct {
 	links        map[string]int
 	anchored     map[string]bool
 	versions     map[string]*compare.VersionDiff // baseline version diffs, by statement id
+	alt          flow                            // the document written instead of PDF pages; nil for PDF
 }
 
 // Write renders the report of analysis a (made from statements) to w. An
@@ -111,6 +113,13 @@ func WriteContext(ctx context.Context, w io.Writer, a *compare.Analysis, stateme
 		}
 		step()
 		d.progress(0.9 * float64(i+1) / float64(len(steps)))
+	}
+	if d.alt != nil {
+		if err := d.alt.write(w, d.meta()); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		d.progress(1)
+		return nil
 	}
 	d.finish()
 	if err := d.pdf.Error(); err != nil {
@@ -140,6 +149,10 @@ func newDoc(ctx context.Context, a *compare.Analysis, statements []statement.Sta
 	if d.opt.Detail, err = ParseDetail(string(opt.Detail)); err != nil {
 		return nil, err
 	}
+	if d.opt.Format, err = ParseFormat(string(opt.Format)); err != nil {
+		return nil, err
+	}
+	d.alt = newFlow(d.opt.Format)
 	d.title = opt.Title
 	if strings.TrimSpace(d.title) == "" {
 		d.title = fmt.Sprintf("Comparison of %d statements", len(statements))
@@ -202,6 +215,16 @@ func check(a *compare.Analysis, statements []statement.Statement, opt Options) (
 		return nil, nil, fmt.Errorf("report: baseline %q is not one of the statements", opt.Baseline)
 	}
 	return columns, originals, nil
+}
+
+// meta is what the document says about itself.
+func (d *doc) meta() docMeta {
+	titles := make([]string, len(d.sts))
+	for i, st := range d.sts {
+		titles[i] = st.DisplayTitle()
+	}
+	return docMeta{title: d.title, author: d.opt.Analyst, creator: d.creator,
+		subject: "Comparison of statements: " + strings.Join(titles, "; ")}
 }
 
 func (d *doc) setMetadata() {

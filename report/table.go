@@ -40,6 +40,17 @@ func (d *doc) drawTable(t table) {
 	if len(t.rows) == 0 {
 		return
 	}
+	if d.alt != nil {
+		for _, r := range append([][]cell{t.header}, t.rows...) {
+			for _, c := range r {
+				for _, p := range c.paras {
+					d.noteCitations(p.spans)
+				}
+			}
+		}
+		d.alt.table(t)
+		return
+	}
 	d.ensure(d.lead(t))
 	if h := d.smallTableHeight(t); h > 0 && d.y+h > d.bottom {
 		d.newPage() // a short table is read whole: keep it on one page
@@ -57,6 +68,9 @@ func (d *doc) drawTable(t table) {
 // points) fits with the table's start: the whole of a short table, else
 // its header and first row.
 func (d *doc) keepWith(t table, extra float64) {
+	if d.alt != nil {
+		return
+	}
 	need := d.smallTableHeight(t)
 	if need == 0 {
 		need = d.lead(t)

@@ -17,9 +17,10 @@ set -euo pipefail
 fyne=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
   libxinerama-dev libxi-dev libxxf86vm-dev)
 # Tools the tests use (pdftotext, pdfinfo, mutool; appstreamcli and
-# desktop-file-validate for the packaging files) and the screenshots need
+# desktop-file-validate for the packaging files; LibreOffice Writer without
+# its GUI, to check that a DOCX report opens) and the screenshots need
 # (Xvfb, import, xdotool), asked for with --with-tools.
-tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool appstream desktop-file-utils)
+tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool appstream desktop-file-utils libreoffice-writer-nogui)
 
 # What make package uses, asked for with --with-packaging: the MinGW cross
 # compiler for the Windows build, NSIS for its setup, xz for fyne's tarball,

@@ -22,6 +22,17 @@ type exportSettings struct {
 	paper          report.Paper
 	baseline       string // statement id, "" for none
 	detail         report.Detail
+	format         report.Format
+}
+
+// formatChoices are the export dialog's file formats.
+var formatChoices = []struct {
+	label  string
+	format report.Format
+}{
+	{"PDF", report.FormatPDF},
+	{"HTML: one file, opens offline", report.FormatHTML},
+	{"Word document (DOCX)", report.FormatDOCX},
 }
 
 // detailChoices are the export dialog's detail levels, as it words them.
@@ -35,7 +46,7 @@ var detailChoices = []struct {
 }
 
 // exportDialog asks for the report's title, analyst, paper and baseline,
-// then where to save it (File → Export PDF…, Ctrl+E).
+// then where to save it (File → Export Report…, Ctrl+E).
 func (ws *Workspace) exportDialog() {
 	if ws.result == nil || len(ws.result.Statements) == 0 {
 		ws.showError(fmt.Errorf("there is nothing to report yet: include statements and wait for the analysis"))
@@ -63,6 +74,17 @@ func (ws *Workspace) exportDialog() {
 			detail.SetSelectedIndex(i)
 		}
 	}
+	var formatLabels []string
+	for _, c := range formatChoices {
+		formatLabels = append(formatLabels, c.label)
+	}
+	format := widget.NewSelect(formatLabels, nil)
+	format.SetSelectedIndex(0)
+	for i, c := range formatChoices {
+		if string(c.format) == ws.app.Preferences().String("reportFormat") {
+			format.SetSelectedIndex(i)
+		}
+	}
 	baseline := widget.NewSelect(baselines, nil)
 	baseline.SetSelectedIndex(0)
 	chosen := ws.result.ReportBaseline(ws.project.Settings.Baseline) // as parley report chooses
@@ -76,9 +98,10 @@ func (ws *Workspace) exportDialog() {
 		widget.NewFormItem("Analyst", analyst),
 		widget.NewFormItem("Paper", paper),
 		widget.NewFormItem("Detail", detail),
+		widget.NewFormItem("Format", format),
 		widget.NewFormItem("Version diff against", baseline),
 	}
-	d := dialog.NewForm("Export comparison PDF", "Choose file…", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm("Export comparison report", "Choose file…", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -93,6 +116,10 @@ func (ws *Workspace) exportDialog() {
 			set.detail = detailChoices[i].detail
 			ws.app.Preferences().SetString("reportDetail", string(set.detail))
 		}
+		if i := format.SelectedIndex(); i >= 0 {
+			set.format = formatChoices[i].format
+			ws.app.Preferences().SetString("reportFormat", string(set.format))
+		}
 		ws.app.Preferences().SetString("analyst", set.analyst)
 		ws.app.Preferences().SetString("paper", paper.Selected)
 		ws.chooseReportFile(set)
@@ -102,7 +129,11 @@ func (ws *Workspace) exportDialog() {
 }
 
 func (ws *Workspace) chooseReportFile(set exportSettings) {
-	ws.chooseSaveFile(".pdf", statement.Slug(set.title), "parley-report", func(path string) { ws.exportTo(path, set) })
+	ext := set.format.Extension()
+	if set.format == "" {
+		ext = report.FormatPDF.Extension()
+	}
+	ws.chooseSaveFile(ext, statement.Slug(set.title), "parley-report", func(path string) { ws.exportTo(path, set) })
 }
 
 // exportTo writes the report in the background, with progress.
@@ -111,7 +142,7 @@ func (ws *Workspace) exportTo(path string, set exportSettings) {
 	p := ws.project.Clone()
 	sts := p.Included()
 	opt := report.ProjectOptions(p, a)
-	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Detail = set.title, set.analyst, set.paper, set.baseline, set.detail
+	opt.Title, opt.Analyst, opt.Paper, opt.Baseline, opt.Detail, opt.Format = set.title, set.analyst, set.paper, set.baseline, set.detail, set.format
 	opt.Version = ws.app.Metadata().Version
 	opt.Progress = func(done float64) { ws.bg.post(func() { ws.status.working("Writing the report…", done) }) }
 	ws.status.working("Writing the report…", 0)

@@ -21,7 +21,7 @@ func TestExportPDF(t *testing.T) {
 	test.Tap(findToolbarExport(t, ws))
 	dlg := ws.window.Canvas().Overlays().Top()
 	if dlg == nil || findButton(dlg, "Choose file…") == nil {
-		t.Fatal("Export PDF… did not open its dialog")
+		t.Fatal("Export Report… did not open its dialog")
 	}
 	// The dialog offers the three detail levels, standard first chosen.
 	var selects []*widget.Select
@@ -52,7 +52,7 @@ func findToolbarExport(t *testing.T, ws *Workspace) *widget.Button {
 	items := ws.toolbar.Items
 	action := items[len(items)-1].(*widget.ToolbarAction)
 	if action.Disabled() {
-		t.Fatal("the Export PDF toolbar button is disabled")
+		t.Fatal("the Export Report toolbar button is disabled")
 	}
 	return action.ToolbarObject().(*widget.Button)
 }

@@ -35,7 +35,7 @@ func (ws *Workspace) makeMenus() *menus {
 	}
 	m.recent = fyne.NewMenuItem("Open Recent", nil)
 	m.recent.ChildMenu = fyne.NewMenu("")
-	m.exportPDF = item("Export PDF…", shortcut(fyne.KeyE, 0), ws.exportDialog)
+	m.exportPDF = item("Export Report…", shortcut(fyne.KeyE, 0), ws.exportDialog)
 	quit := item("Quit", shortcut(fyne.KeyQ, 0), ws.confirmClose)
 	quit.IsQuit = true
 	m.file = fyne.NewMenu("File",
