@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/statement"
 )
 
 // cover draws the title page: what was compared, when, by whom, and a
@@ -81,7 +82,7 @@ func (d *doc) statementTable() table {
 			textCell(text(strconv.Itoa(i+1), sizeSmall)),
 			{paras: sub},
 			{paras: []para{{spans: []span{text(st.Date, sizeSmall)}}, {spans: []span{tinted(d.a.Statements[i].Language.Name, sizeTiny, muted)}}}},
-			textCell(sourceSpan(st.Source)),
+			sourceCell(st),
 			textCell(text(strconv.Itoa(d.a.Statements[i].Words), sizeSmall)),
 			textCell(span{digest[:32] + "\n" + digest[32:], style{size: sizeTiny, color: ink}}),
 		})
@@ -116,6 +117,16 @@ func (d *doc) exampleCitation() string {
 // speaker when that tells it apart, else its title — never its id.
 func (d *doc) statementLabel(st compare.StatementAnalysis) string {
 	return d.a.ShortName(st.ID)
+}
+
+// sourceCell is a statement's source, with the date it was retrieved when
+// its front matter says (a "retrieved" key).
+func sourceCell(st statement.Statement) cell {
+	c := textCell(sourceSpan(st.Source))
+	if r := strings.TrimSpace(st.Extra["retrieved"]); r != "" {
+		c.paras = append(c.paras, para{spans: []span{tinted("retrieved "+r, sizeTiny, muted)}})
+	}
+	return c
 }
 
 // sourceSpan is a statement's source as the cover prints it: a web address

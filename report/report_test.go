@@ -412,10 +412,14 @@ func TestNamesNotIDs(t *testing.T) {
 func TestSourceURLIsALink(t *testing.T) {
 	sts, _ := demo(t)
 	sts[0].Source = "https://www.example.org/briefing-room/statement-on-the-attack"
+	sts[0].Extra = map[string]string{"retrieved": "2026-12-05T10:14Z"}
 	a := analyze(t, sts)
 	pdf, _ := written(t, a, sts, Options{Date: fixedDate})
 	if !bytes.Contains(pdf, []byte("/URI (https://www.example.org/briefing-room/statement-on-the-attack)")) {
 		t.Error("the source's web address is not a link")
+	}
+	if txt := pdfText(t, render(t, a, sts, Options{Date: fixedDate})); !strings.Contains(txt, "retrieved 2026-12-05T10:14Z") {
+		t.Error("the retrieval date is not on the cover")
 	}
 	if got := sourceSpan("News article on Iran's attack, AP"); got.st.url != "" {
 		t.Errorf("a source that is no address became a link: %q", got.st.url)
