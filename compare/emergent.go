@@ -100,7 +100,10 @@ func emergentLabel(weights map[string]float64, display termDisplay) string {
 	label := ""
 	switch {
 	case phrase != "" && pw >= ww/2:
-		label = display.of(phrase)
+		label = strings.TrimRightFunc(display.of(phrase), func(r rune) bool { return r == '.' })
+		if f := strings.Fields(label); len(f) > 1 && utf8.RuneCountInString(f[len(f)-1]) == 1 {
+			label = strings.Join(f[:len(f)-1], " ") // a dangling initial: "president joseph r"
+		}
 	case word != "":
 		label = strings.Join(topTerms(weights, 2, display), ", ")
 	default:
@@ -169,12 +172,13 @@ const (
 )
 
 // trimFunctionWords cuts the function words off both ends of a phrase
-// ("drive the" → "drive") and counts its content words.
+// ("drive the" → "drive") and counts its content words; a lone letter (an
+// initial: "President Joseph R") is no content word.
 func trimFunctionWords(text string, stems *lang.Stemmer) (string, int) {
 	toks := Tokenize(text, stems, english)
 	first, last, content := -1, -1, 0
 	for i, t := range toks {
-		if !t.Stop {
+		if !t.Stop && utf8.RuneCountInString(t.Norm) > 1 {
 			if first < 0 {
 				first = i
 			}

@@ -178,3 +178,17 @@ func TestListedAndClip(t *testing.T) {
 		t.Errorf("clip = %q", got)
 	}
 }
+
+// Statements of one title are told apart by date, then by their place.
+func TestNameTellsStatementsApart(t *testing.T) {
+	a := &Analysis{Statements: []StatementAnalysis{
+		{ID: "v1", Title: "Readout", Date: "2023-03-19"}, {ID: "v2", Title: "Readout", Date: "2023-03-19"},
+		{ID: "v3", Title: "Readout", Date: "2023-03-20"}, {ID: "x", Title: "Other"}, {ID: "u", Title: "Readout"},
+	}}
+	for id, want := range map[string]string{"v1": "Readout (2023-03-19, 1 of 2)", "v2": "Readout (2023-03-19, 2 of 2)",
+		"v3": "Readout (2023-03-20)", "x": "Other", "u": "Readout (4 of 4)", "nobody": "nobody"} {
+		if got := a.Name(id); got != want {
+			t.Errorf("Name(%q) = %q, want %q", id, got, want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package compare
 
+import "fmt"
+
 // TopicLabel names topic id for a reader: its label, or the id itself when
 // the analysis has no such topic (or it has no label).
 func (a *Analysis) TopicLabel(id string) string {
@@ -12,8 +14,9 @@ func (a *Analysis) TopicLabel(id string) string {
 }
 
 // Name names a topic or a statement for a reader: a topic's label, a
-// statement's title (with its date when another statement has the same
-// title), else id itself.
+// statement's title — with its date when another statement has the same
+// title, and its place among them ("2 of 2") when the date does not tell
+// them apart either (a readout and its revision) — else id itself.
 func (a *Analysis) Name(id string) string {
 	for _, t := range a.Topics {
 		if t.ID == id && t.Label != "" {
@@ -25,10 +28,29 @@ func (a *Analysis) Name(id string) string {
 		return id
 	}
 	st := a.Statements[i]
+	same, sameDate, place, placeDate := 0, 0, 0, 0
 	for j, o := range a.Statements {
-		if j != i && o.Title == st.Title && st.Date != "" {
-			return st.Title + " (" + st.Date + ")"
+		if o.Title != st.Title {
+			continue
+		}
+		same++
+		if j <= i {
+			place++
+		}
+		if o.Date == st.Date {
+			sameDate++
+			if j <= i {
+				placeDate++
+			}
 		}
 	}
-	return st.Title
+	switch {
+	case same == 1:
+		return st.Title
+	case st.Date == "":
+		return fmt.Sprintf("%s (%d of %d)", st.Title, place, same)
+	case sameDate == 1:
+		return st.Title + " (" + st.Date + ")"
+	}
+	return fmt.Sprintf("%s (%s, %d of %d)", st.Title, st.Date, placeDate, sameDate)
 }
