@@ -127,10 +127,13 @@ func (a *Analysis) omissionFindings() []Finding {
 				silent = append(silent, a.ShortName(st.ID))
 			}
 		}
-		if len(in) == 1 {
+		switch {
+		case len(in) == 1:
 			f.Text = fmt.Sprintf("Only %s addresses %s (%s); %s %s not.", in[0], a.TopicLabel(t.ID),
 				plural(passages, "passage"), listed(silent), doesOrDo(len(silent)))
-		} else {
+		case len(silent) < len(in) && len(in) > 2:
+			f.Text = fmt.Sprintf("Every statement but %s addresses %s.", listed(silent), a.TopicLabel(t.ID))
+		default:
 			f.Text = fmt.Sprintf("%s address %s; %s %s not.", listed(in), a.TopicLabel(t.ID), listed(silent), doesOrDo(len(silent)))
 		}
 		out = append(out, f)
