@@ -42,6 +42,7 @@ const (
 	maxReported       = 3
 	actionWords       = 14
 	maxShiftDetail    = 90 // a shift's before and after shown when this short
+	maxEvidence       = 4  // references a finding cites at most
 )
 
 // findFindings writes the key findings from what the analysis found.
@@ -242,7 +243,7 @@ func (a *Analysis) changeFindings() []Finding {
 		if s.Before != "" && s.After != "" && len(s.Before)+len(s.After) <= maxShiftDetail {
 			text += fmt.Sprintf(" (%s → %s)", s.Before, s.After)
 		}
-		out = append(out, Finding{Kind: FindingChange, Text: text + ".", Evidence: slices.Clone(s.Commitments)})
+		out = append(out, Finding{Kind: FindingChange, Text: text + ".", Evidence: slices.Clone(s.Commitments[:min(len(s.Commitments), maxEvidence)])})
 	}
 	return out
 }
@@ -281,7 +282,7 @@ func (a *Analysis) reportedFindings() []Finding {
 			text += ", as " + c.Source + " reports"
 		}
 		f := Finding{Kind: FindingReported, Text: text + "."}
-		for _, r := range reported[:min(len(reported), 3)] {
+		for _, r := range reported[:min(len(reported), maxEvidence)] {
 			f.Evidence = append(f.Evidence, r.ID)
 		}
 		out = append(out, f)
