@@ -81,6 +81,7 @@ func commands() []command {
 		{"analyze", "[--json] [--topics FILE] [--actors FILE] [--baseline ID] [--baseline-rule first|oldest|newest] FILE...", "align statements by topic; print key findings, topics, aligned pairs with word diffs, commitment differences, versions against the baseline, vocabulary", runAnalyze},
 		{"diff", "[--json] [--ignore-case] [--ignore-punctuation] A B", "diff two versions of a statement word by word, with moves", runDiff},
 		{"report", "[-o OUT.pdf] [--format pdf|html|docx] [--detail summary|standard|full] [--actors FILE] [--baseline ID] [--baseline-rule first|oldest|newest] [--paper a4|letter] [--title T] [--analyst NAME] FILE_OR_PROJECT...", "write the comparison report (PDF, or one HTML file, or DOCX): key findings first; --detail standard (the default) is sized for reading, full holds every passage, redline and commitment", runReport},
+		{"timeline", "[--json] [--all] FILE...", "the statements as a series in date order: each topic and subject statement by statement (first said, unchanged, reworded, strengthened, weakened, dropped) and the formulas that recur, with their first and last use", runTimeline},
 		{"quotes", "[--json] [--split DIR] ARTICLE", "find the quotes of a news article and who said them; --split writes a statement file per speaker", runQuotes},
 		{"version", "", "print the name, version and build", runVersion},
 		{"help", "", "show this help", runHelp},

@@ -34,6 +34,9 @@ type Analysis struct {
 	// Findings say in plain sentences what the comparison shows, each with
 	// its evidence: the report's first page.
 	Findings []Finding `json:"findings"`
+	// Timeline follows the statements in date order: topics and subjects
+	// statement by statement, and the formulas that recur.
+	Timeline Timeline `json:"timeline"`
 	// Baseline is the statement the others are compared with as versions;
 	// Versions its diff against each statement that is a version of it.
 	Baseline   string        `json:"baseline,omitempty"`
@@ -205,6 +208,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 		ids[i] = st.ID
 	}
 	linkNames(sents)
+	timeline := readTimeline(sents, statements)
 	weighTerms(sents)
 	a := &Analysis{Thresholds: opt.Thresholds, Terms: distinctiveTerms(ids, sents, display)}
 	applyMoves(sents, opt.Topics, opt.Overrides, func(w string) { a.Warnings = append(a.Warnings, w) })
@@ -239,6 +243,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	if err := a.compareWithBaseline(ctx); err != nil {
 		return nil, err
 	}
+	a.buildTimeline(timeline)
 	a.findFindings()
 	progress(1)
 	return a, nil

@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// runTimeline prints the statements as a series in date order: each topic
+// and subject statement by statement, marked as first said, unchanged,
+// reworded, strengthened, weakened or dropped, and the formulas that recur
+// with their first and last use.
+func runTimeline(env Env, args []string) int {
+	fs := newFlags("timeline")
+	asJSON := fs.Bool("json", false, "print the timeline as JSON")
+	all := fs.Bool("all", false, "print every row, not only those that change")
+	if !parseFlags(env, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() < 2 {
+		return usageError(env, "timeline: name two statement files or more, or a project")
+	}
+	w, err := LoadFiles(fs.Args())
+	if err != nil {
+		env.fail(err)
+		return ExitUsage
+	}
+	a, err := compare.Analyze(context.Background(), w.Project.Included(),
+		compare.Options{Overrides: w.Project.Settings.Overrides, Actors: compare.ActorsWith(w.Project.Settings.Actors)}, nil)
+	if err != nil {
+		env.fail(err)
+		return ExitError
+	}
+	if *asJSON {
+		return writeJSON(env, a.Timeline)
+	}
+	return writeText(env, func(out io.Writer) { printTimeline(out, a, *all, newPalette(env.Stdout)) })
+}
+
+// markSigns are the one-character marks of the text output.
+var markSigns = map[string]string{
+	compare.MarkFirst: "+", compare.MarkReturned: "↺", compare.MarkUnchanged: "=", compare.MarkReworded: "~",
+	compare.MarkStrengthened: "▲", compare.MarkWeakened: "▼", compare.MarkDropped: "−", compare.MarkSilent: "·",
+}
+
+func printTimeline(w io.Writer, a *compare.Analysis, all bool, c palette) {
+	tl := a.Timeline
+	fmt.Fprintln(w, c.bold("Series"))
+	for k, id := range tl.Statements {
+		st := a.Statements[statementIndex(a, id)]
+		fmt.Fprintf(w, "  %2d  %-10s %s\n", k+1, st.Date, a.ShortName(id))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, c.bold("Topics and subjects")+c.dim("  + first  = unchanged  ~ reworded  ▲ strengthened  ▼ weakened  − dropped  ↺ returned  · silent"))
+	for _, r := range tl.Rows {
+		if !all && !changes(r) {
+			continue
+		}
+		signs := make([]string, len(r.Cells))
+		for i, cell := range r.Cells {
+			signs[i] = markSigns[cell.Mark]
+		}
+		label := r.Label
+		if r.Kind == compare.RowSubject {
+			label += c.dim(" (subject)")
+		}
+		fmt.Fprintf(w, "  %s  %s\n", strings.Join(signs, " "), label)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, c.bold("Recurring formulas"))
+	for _, p := range tl.Phrases {
+		fmt.Fprintf(w, "  %-40s %d statements, %d uses · first %s, last %s\n", "“"+p.Phrase+"”", len(p.Statements), p.Uses,
+			nonEmptyOr(p.FirstDate, p.First), nonEmptyOr(p.LastDate, p.Last))
+	}
+}
+
+// changes reports whether a row says something other than the same thing
+// throughout: a row said the same way in every statement tells no story.
+func changes(r compare.TimelineRow) bool {
+	for _, cell := range r.Cells[1:] {
+		if cell.Mark != compare.MarkUnchanged {
+			return true
+		}
+	}
+	return false
+}
+
+func statementIndex(a *compare.Analysis, id string) int {
+	for i, st := range a.Statements {
+		if st.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+func nonEmptyOr(s, fallback string) string {
+	if s != "" {
+		return s
+	}
+	return fallback
+}

@@ -1,0 +1,490 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/parley-app/parley/compare/commitment"
+	"github.com/parley-app/parley/compare/lang"
+	"github.com/parley-app/parley/statement"
+)
+
+// Timeline follows the statements in date order, as an analyst follows one
+// issuer over months: for each topic, and each subject the statements keep
+// returning to (a country, an organisation), what each statement says on
+// it and how that changed from the statement before — first said,
+// unchanged, reworded, strengthened, weakened, dropped — and the formulas
+// that recur across them ("ironclad commitment", "all necessary
+// measures"), each with its first and last use.
+type Timeline struct {
+	Statements []string        `json:"statements"` // ids, in date order (undated ones last, as given)
+	Rows       []TimelineRow   `json:"rows"`
+	Phrases    []TrackedPhrase `json:"phrases"`
+}
+
+// TimelineRow is a topic or a subject across the statements.
+type TimelineRow struct {
+	Kind  string         `json:"kind"` // RowTopic or RowSubject
+	ID    string         `json:"id"`   // the topic's id, or the subject's name term
+	Label string         `json:"label"`
+	Cells []TimelineCell `json:"cells"` // one per statement, in date order
+}
+
+// The kinds of row.
+const (
+	RowTopic   = "topic"
+	RowSubject = "subject"
+)
+
+// TimelineCell is what one statement says on a row's topic or subject.
+type TimelineCell struct {
+	Statement   string   `json:"statement"`
+	Passages    []string `json:"passages"`    // sentence ids
+	Mark        string   `json:"mark"`        // one of the Mark… constants
+	Strength    string   `json:"strength"`    // of its strongest commitment ("" when none)
+	Commitments []string `json:"commitments"` // commitment ids
+}
+
+// The marks of a cell, against the statement before it in the series.
+const (
+	MarkFirst        = "first"        // said for the first time in the series
+	MarkReturned     = "returned"     // said again after a statement that did not
+	MarkUnchanged    = "unchanged"    // said in near-identical words
+	MarkReworded     = "reworded"     // said again in other words
+	MarkStrengthened = "strengthened" // its strongest commitment is stronger
+	MarkWeakened     = "weakened"     // its strongest commitment is weaker
+	MarkDropped      = "dropped"      // said before, not here
+	MarkSilent       = ""             // not said here, nor just before
+)
+
+// TrackedPhrase is a formula that recurs across the series.
+type TrackedPhrase struct {
+	Phrase     string   `json:"phrase"`     // as first written
+	Variants   []string `json:"variants"`   // other forms of it ("ironclad commitments")
+	Statements []string `json:"statements"` // where it is used, in date order
+	First      string   `json:"first"`      // statement ids of its first and last use
+	Last       string   `json:"last"`
+	FirstDate  string   `json:"first_date,omitempty"`
+	LastDate   string   `json:"last_date,omitempty"`
+	Uses       int      `json:"uses"` // how many times, in all
+}
+
+// How much of the series a row or a phrase needs, and how many are kept.
+const (
+	maxTrackedTerms = 40
+	phraseMinWords  = 2
+	phraseMaxWords  = 6
+	nameShare       = 0.9 // of a word's uses capitalised, for it to be a name
+)
+
+// pendingTimeline is the part of the timeline read from the sentences
+// alone — the subjects and the formulas — found in the background while
+// the sentences are aligned.
+type pendingTimeline struct {
+	done     chan struct{}
+	subjects []subject
+	phrases  []TrackedPhrase
+}
+
+// readTimeline starts finding the subjects and formulas of the statements
+// (sentences with their names linked: after linkNames, which is the last
+// to change them).
+func readTimeline(sents []*sentence, sts []statement.Statement) *pendingTimeline {
+	p := &pendingTimeline{done: make(chan struct{})}
+	meta := make([]StatementAnalysis, len(sts))
+	for i, st := range sts {
+		meta[i] = StatementAnalysis{ID: st.ID, Date: st.Date}
+	}
+	order := seriesOrder(meta)
+	series := make([]string, len(order))
+	for k, i := range order {
+		series[k] = meta[i].ID
+	}
+	go func() {
+		defer close(p.done)
+		p.subjects = subjectsOf(sents, meta)
+		p.phrases = trackPhrases(sents, meta, series)
+	}()
+	return p
+}
+
+// buildTimeline makes the timeline of the analysed statements: their
+// subjects and formulas (readTimeline) and, for every topic and subject,
+// the marks the analysis's passages, pairs and commitments give.
+func (a *Analysis) buildTimeline(p *pendingTimeline) {
+	<-p.done
+	order := seriesOrder(a.Statements)
+	t := Timeline{Statements: make([]string, len(order)), Rows: []TimelineRow{}, Phrases: []TrackedPhrase{}}
+	for k, i := range order {
+		t.Statements[k] = a.Statements[i].ID
+	}
+	for _, topic := range a.Topics {
+		if len(topic.Passages) > 0 {
+			t.Rows = append(t.Rows, a.timelineRow(RowTopic, topic.ID, a.TopicLabel(topic.ID), t.Statements, topic.Passages))
+		}
+	}
+	for _, s := range p.subjects {
+		t.Rows = append(t.Rows, a.timelineRow(RowSubject, s.id, s.label, t.Statements, s.passages))
+	}
+	t.Phrases = p.phrases
+	a.Timeline = t
+}
+
+// seriesOrder is the statements' indexes by date, undated ones last, ties
+// in the order given.
+func seriesOrder(sts []StatementAnalysis) []int {
+	order := make([]int, len(sts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		dx, dy := sts[x].Date, sts[y].Date
+		switch {
+		case dx == dy:
+			return 0
+		case dx == "":
+			return 1
+		case dy == "":
+			return -1
+		}
+		return strings.Compare(dx, dy)
+	})
+	return order
+}
+
+// timelineRow marks each statement's passages on a row against the
+// statement before it.
+func (a *Analysis) timelineRow(kind, id, label string, series []string, passages map[string][]string) TimelineRow {
+	row := TimelineRow{Kind: kind, ID: id, Label: label, Cells: make([]TimelineCell, len(series))}
+	saidBefore := false
+	for k, st := range series {
+		c := TimelineCell{Statement: st, Passages: passages[st], Commitments: []string{}}
+		if c.Passages == nil {
+			c.Passages = []string{}
+		}
+		c.Strength, c.Commitments = a.strongestIn(c.Passages)
+		var prev *TimelineCell
+		if k > 0 {
+			prev = &row.Cells[k-1]
+		}
+		c.Mark = a.mark(c, prev, saidBefore)
+		saidBefore = saidBefore || len(c.Passages) > 0
+		row.Cells[k] = c
+	}
+	return row
+}
+
+func (a *Analysis) mark(c TimelineCell, prev *TimelineCell, saidBefore bool) string {
+	switch {
+	case len(c.Passages) == 0 && prev != nil && len(prev.Passages) > 0:
+		return MarkDropped
+	case len(c.Passages) == 0:
+		return MarkSilent
+	case prev == nil || len(prev.Passages) == 0:
+		if saidBefore {
+			return MarkReturned
+		}
+		return MarkFirst
+	}
+	if d := strengthRank[commitment.Strength(c.Strength)] - strengthRank[commitment.Strength(prev.Strength)]; d > 0 {
+		return MarkStrengthened
+	} else if d < 0 {
+		return MarkWeakened
+	}
+	if a.nearIdentical(c.Passages, prev.Passages) {
+		return MarkUnchanged
+	}
+	return MarkReworded
+}
+
+// strongestIn is the strength of the strongest own commitment in the
+// passages, and every commitment in them.
+func (a *Analysis) strongestIn(passages []string) (string, []string) {
+	in := map[string]bool{}
+	for _, p := range passages {
+		in[p] = true
+	}
+	best, ids := "", []string{}
+	for _, c := range a.Commitments {
+		if !in[c.Sentence] {
+			continue
+		}
+		ids = append(ids, c.ID)
+		if !c.Reported && strengthRank[c.Strength] > strengthRank[commitment.Strength(best)] {
+			best = string(c.Strength)
+		}
+	}
+	return best, ids
+}
+
+// nearIdentical reports whether a passage of one cell is aligned as a
+// version (near-identical words) with a passage of the other.
+func (a *Analysis) nearIdentical(x, y []string) bool {
+	inX, inY := map[string]bool{}, map[string]bool{}
+	for _, s := range x {
+		inX[s] = true
+	}
+	for _, s := range y {
+		inY[s] = true
+	}
+	for _, p := range a.Pairs {
+		if p.Kind == KindVersion && (inX[p.A] && inY[p.B] || inX[p.B] && inY[p.A]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject is a name the statements keep returning to, with its passages.
+type subject struct {
+	id, label string
+	passages  map[string][]string
+	stmts     int
+	count     int
+}
+
+// subjectsOf finds the names the statements keep returning to: single
+// words written with a capital nearly everywhere they are used (not
+// "Global" of a heading, written "global" elsewhere) and that are no
+// common word of the language ("Summit", "Declaration": the synonym
+// table holds common words only), a demonym counting for its country;
+// those most of the statements use, most used first, each labelled as
+// most often written.
+func subjectsOf(sents []*sentence, sts []StatementAnalysis) []subject {
+	common := lang.SynonymsFor("en")
+	if len(sts) < 2 {
+		return nil
+	}
+	capital, uses, forms := map[string]int{}, map[string]int{}, map[string]map[string]int{}
+	for _, s := range sents {
+		for _, t := range s.tokens {
+			uses[t.Stem]++
+			if t.Capital {
+				capital[t.Stem]++
+				if forms[t.Stem] == nil {
+					forms[t.Stem] = map[string]int{}
+				}
+				form := s.text[t.Start-s.span.Start : t.End-s.span.Start]
+				form = strings.TrimSuffix(strings.TrimSuffix(form, "’s"), "'s")
+				forms[t.Stem][form]++
+			}
+		}
+	}
+	byName := map[string]*subject{}
+	for _, s := range sents {
+		for name := range s.names {
+			if strings.Contains(name, " ") || isNumber(name) || len([]rune(name)) < 3 || len(common.Groups(name)) > 0 ||
+				uses[name] > 0 && float64(capital[name]) < nameShare*float64(uses[name]) {
+				continue
+			}
+			sub := byName[name]
+			if sub == nil {
+				sub = &subject{id: name, label: commonest(forms[name], name), passages: map[string][]string{}}
+				byName[name] = sub
+			}
+			id := sts[s.statement].ID
+			if len(sub.passages[id]) == 0 {
+				sub.stmts++
+			}
+			sub.passages[id] = append(sub.passages[id], s.id)
+			sub.count++
+		}
+	}
+	need := max(2, (len(sts)+1)/2)
+	var out []subject
+	for _, sub := range byName {
+		if sub.stmts >= need {
+			out = append(out, *sub)
+		}
+	}
+	slices.SortFunc(out, func(x, y subject) int {
+		if c := cmp.Compare(y.count, x.count); c != 0 {
+			return c
+		}
+		return strings.Compare(x.id, y.id)
+	})
+	return out
+}
+
+// commonest is the most frequent form, ties alphabetical; fallback when
+// there is none.
+func commonest(forms map[string]int, fallback string) string {
+	best, n := fallback, 0
+	for f, c := range forms {
+		if c > n || c == n && f < best {
+			best, n = f, c
+		}
+	}
+	return best
+}
+
+// trackPhrases finds the formulas of two to six words used in more than
+// one statement — not names alone, not runs of function words — each once
+// as its longest form with the same uses, most widely used first. Runs are
+// counted by their stems' numbers, so counting allocates nothing per run;
+// the words of the runs kept are read again for their forms.
+func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) []TrackedPhrase {
+	if len(sts) < 2 {
+		return []TrackedPhrase{}
+	}
+	ids := map[string]int32{}
+	num := func(stem string) int32 {
+		n, ok := ids[stem]
+		if !ok {
+			n = int32(len(ids) + 1)
+			ids[stem] = n
+		}
+		return n
+	}
+	type use struct {
+		in    []int // statements, each once, in the order met
+		n     int
+		forms map[string]bool
+		first string
+	}
+	uses := map[runKey]*use{}
+	eachRun(sents, num, func(s *sentence, run []Token, key runKey) {
+		u := uses[key]
+		if u == nil {
+			u = &use{}
+			uses[key] = u
+		}
+		if len(u.in) == 0 || u.in[len(u.in)-1] != s.statement && !slices.Contains(u.in, s.statement) {
+			u.in = append(u.in, s.statement)
+		}
+		u.n++
+	})
+	need := max(2, len(sts)/5)
+	for key, u := range uses {
+		if len(u.in) < need {
+			delete(uses, key)
+		}
+	}
+	// Of a run and a longer one holding it, used in the same statements,
+	// the longer is the formula: "necessary measures" goes where "all
+	// necessary measures" is used alike.
+	subsumed := map[runKey]bool{}
+	for key, u := range uses {
+		for _, sub := range subRuns(key) {
+			if v := uses[sub]; v != nil && slices.Equal(v.in, u.in) {
+				subsumed[sub] = true
+			}
+		}
+	}
+	for key := range subsumed {
+		delete(uses, key)
+	}
+	eachRun(sents, num, func(s *sentence, run []Token, key runKey) {
+		if u := uses[key]; u != nil {
+			form := strings.ToLower(s.text[run[0].Start-s.span.Start : run[len(run)-1].End-s.span.Start])
+			if u.forms == nil {
+				u.forms, u.first = map[string]bool{}, form
+			}
+			u.forms[form] = true
+		}
+	})
+	rank := map[string]int{}
+	for k, id := range series {
+		rank[id] = k
+	}
+	var kept []TrackedPhrase
+	for _, u := range uses {
+		stmts := make([]string, len(u.in))
+		for i, st := range u.in {
+			stmts[i] = sts[st].ID
+		}
+		slices.SortFunc(stmts, func(x, y string) int { return cmp.Compare(rank[x], rank[y]) })
+		tp := TrackedPhrase{Phrase: u.first, Statements: stmts, First: stmts[0], Last: stmts[len(stmts)-1], Uses: u.n, Variants: []string{}}
+		for f := range u.forms {
+			if f != u.first {
+				tp.Variants = append(tp.Variants, f)
+			}
+		}
+		slices.Sort(tp.Variants)
+		kept = append(kept, tp)
+	}
+	byID := map[string]StatementAnalysis{}
+	for _, st := range sts {
+		byID[st.ID] = st
+	}
+	for i := range kept {
+		kept[i].FirstDate, kept[i].LastDate = byID[kept[i].First].Date, byID[kept[i].Last].Date
+	}
+	slices.SortFunc(kept, func(x, y TrackedPhrase) int {
+		if c := cmp.Compare(len(y.Statements), len(x.Statements)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.Uses, x.Uses); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(len(strings.Fields(y.Phrase)), len(strings.Fields(x.Phrase))); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Phrase, y.Phrase)
+	})
+	return kept[:min(len(kept), maxTrackedTerms)]
+}
+
+// runKey is a run of up to phraseMaxWords stems by number, 0 after its end.
+type runKey [phraseMaxWords]int32
+
+// eachRun calls f with every run of two to phraseMaxWords words that can
+// be a formula, in sentence order, with its key.
+func eachRun(sents []*sentence, num func(string) int32, f func(s *sentence, run []Token, key runKey)) {
+	for _, s := range sents {
+		for i := range s.tokens {
+			var key runKey
+			for n := 1; n <= phraseMaxWords && i+n <= len(s.tokens); n++ {
+				key[n-1] = num(s.tokens[i+n-1].Stem)
+				if n < phraseMinWords {
+					continue
+				}
+				if run := s.tokens[i : i+n]; formulaLike(run, s.text, s.span.Start) {
+					f(s, run, key)
+				}
+			}
+		}
+	}
+}
+
+// formulaLike: a run of words that can be a formula — its ends are
+// content words, it is not only names, and it does not cross a comma or
+// other punctuation in the sentence.
+func formulaLike(run []Token, text string, offset int) bool {
+	first, last := run[0], run[len(run)-1]
+	if first.Stop || last.Stop || isNumber(first.Norm) || isNumber(last.Norm) {
+		return false
+	}
+	names := 0
+	for k, t := range run {
+		if t.Capital {
+			names++
+		}
+		if k > 0 {
+			gap := text[run[k-1].End-offset : t.Start-offset]
+			if strings.TrimSpace(gap) != "" {
+				return false // punctuation between the words
+			}
+		}
+	}
+	return names < len(run)
+}
+
+// subRuns are the keys of the shorter runs (two words or more) inside a
+// run.
+func subRuns(key runKey) []runKey {
+	n := 0
+	for n < len(key) && key[n] != 0 {
+		n++
+	}
+	var out []runKey
+	for length := phraseMinWords; length < n; length++ {
+		for from := 0; from+length <= n; from++ {
+			var sub runKey
+			copy(sub[:], key[from:from+length])
+			out = append(out, sub)
+		}
+	}
+	return out
+}
