@@ -59,7 +59,7 @@ func (d *doc) sections() []func() {
 	case DetailSummary:
 		return []func(){d.cover, d.findings, d.summary, d.appendix}
 	default:
-		return []func(){d.cover, d.findings, d.summary, d.alignment, d.wording, d.commitments, d.vocabulary, d.appendix}
+		return []func(){d.cover, d.findings, d.summary, d.alignment, d.wording, d.commitments, d.timeline, d.vocabulary, d.appendix}
 	}
 }
 

@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -65,5 +67,31 @@ func TestParseDetail(t *testing.T) {
 	}
 	if _, err := ParseDetail("brief"); err == nil {
 		t.Error("an unknown level is accepted")
+	}
+}
+
+// Statements on three dates or more form a series: the report gains a
+// timeline; the demo, five statements of one day, does not.
+func TestTimelineSection(t *testing.T) {
+	sts, _ := communiquePair(t)
+	data, err := os.ReadFile(filepath.Join(communiques, "g7-communique-2021-carbis-bay.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := statement.ParseStatement("2021.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.ID = "2021"
+	sts = append([]statement.Statement{st}, sts...)
+	txt := pdfText(t, render(t, analyze(t, sts), sts, Options{Date: fixedDate}))
+	for _, want := range []string{secTimeline, "Recurring formulas", "2021-06-13", "reaffirm our commitment"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("%q not in the report of three communiqués", want)
+		}
+	}
+	demoSts, a := demo(t)
+	if txt := pdfText(t, render(t, a, demoSts, Options{Date: fixedDate})); strings.Contains(txt, "Recurring formulas") {
+		t.Error("the demo's statements of one day got a timeline")
 	}
 }

@@ -1,0 +1,137 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/parley-app/parley/compare"
+)
+
+const secTimeline = "Timeline"
+
+// What a report shows of a timeline: in a standard report the rows with
+// the most passages that change; a table holds this many statements.
+const (
+	standardTimelineRows = 20
+	timelineColumns      = 8
+)
+
+// timelineMarks name each mark in a cell, with its colour.
+var timelineMarks = map[string]struct {
+	text string
+	ink  rgb
+}{
+	compare.MarkFirst: {"first", accent}, compare.MarkReturned: {"returns", accent},
+	compare.MarkUnchanged: {"unchanged", muted}, compare.MarkReworded: {"reworded", moveInk},
+	compare.MarkStrengthened: {"stronger", insInk}, compare.MarkWeakened: {"weaker", delInk},
+	compare.MarkDropped: {"dropped", delInk}, compare.MarkSilent: {"—", faint},
+}
+
+// formsSeries reports whether the statements read as a series: every one
+// dated, on three dates or more (five statements of one day are a
+// comparison, not a series).
+func (d *doc) formsSeries() bool {
+	dates := map[string]bool{}
+	for _, st := range d.a.Statements {
+		if st.Date == "" {
+			return false
+		}
+		dates[st.Date] = true
+	}
+	return len(dates) >= 3
+}
+
+// timeline draws the series section: topics and subjects statement by
+// statement, then the recurring formulas.
+func (d *doc) timeline() {
+	if !d.formsSeries() {
+		return
+	}
+	tl := d.a.Timeline
+	d.startSection(secTimeline)
+	d.explain("The statements in date order. Each row is a topic or a subject (a name most of them use); each cell says how " +
+		"the statement speaks of it against the one before: first, unchanged (near-identical words), reworded, stronger or " +
+		"weaker (its strongest commitment), dropped, or — (silent). The number is its passages.")
+	var rows []compare.TimelineRow
+	for _, r := range tl.Rows {
+		if timelineChanges(r) {
+			rows = append(rows, r)
+		}
+	}
+	if !d.full() {
+		slices.SortStableFunc(rows, func(x, y compare.TimelineRow) int { return cmp.Compare(passageCount(y), passageCount(x)) })
+	}
+	rows, more := keep(d, rows, standardTimelineRows)
+	for _, group := range columnGroups(len(tl.Statements), timelineColumns) {
+		parts := []float64{3}
+		header := []string{"Topic or subject"}
+		for _, k := range group {
+			parts = append(parts, 1.4)
+			id := tl.Statements[k]
+			header = append(header, d.a.Statements[d.statementAt(id)].Date)
+		}
+		t := table{widths: d.fractions(parts...), header: headerCells(header...)}
+		for _, r := range rows {
+			label := []span{text(r.Label, sizeSmall)}
+			if r.Kind == compare.RowSubject {
+				label = append(label, tinted("  subject", sizeTiny, muted))
+			}
+			row := []cell{textCell(label...)}
+			for _, k := range group {
+				row = append(row, timelineCell(r.Cells[k]))
+			}
+			t.rows = append(t.rows, row)
+		}
+		d.drawTable(t)
+	}
+	d.leftOut(more, "row")
+	if len(tl.Phrases) > 0 {
+		d.subheading("Recurring formulas", true)
+		t := table{widths: d.fractions(6, 2, 2, 1, 1), header: headerCells("Formula", "First used", "Last used", "Statements", "Uses")}
+		for _, p := range tl.Phrases {
+			t.rows = append(t.rows, []cell{textCell(text("“"+p.Phrase+"”", sizeSmall)),
+				textCell(text(p.FirstDate, sizeSmall)), textCell(text(p.LastDate, sizeSmall)),
+				textCell(text(strconv.Itoa(len(p.Statements)), sizeSmall)), textCell(text(strconv.Itoa(p.Uses), sizeSmall))})
+		}
+		d.drawTable(t)
+	}
+}
+
+func timelineCell(c compare.TimelineCell) cell {
+	m := timelineMarks[c.Mark]
+	spans := []span{tinted(m.text, sizeSmall, m.ink)}
+	if len(c.Passages) > 0 {
+		spans = append(spans, tinted(fmt.Sprintf("  %d", len(c.Passages)), sizeTiny, muted))
+	}
+	return textCell(spans...)
+}
+
+// timelineChanges: a row said the same way in every statement tells no
+// story.
+func timelineChanges(r compare.TimelineRow) bool {
+	for _, c := range r.Cells[1:] {
+		if c.Mark != compare.MarkUnchanged {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) statementAt(id string) int {
+	for i, st := range d.a.Statements {
+		if st.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+func passageCount(r compare.TimelineRow) int {
+	n := 0
+	for _, c := range r.Cells {
+		n += len(c.Passages)
+	}
+	return n
+}
