@@ -4,6 +4,7 @@
 package cli
 
 import (
+	"github.com/parley-app/parley/importer/web"
 	"github.com/parley-app/parley/internal/appinfo"
 	"github.com/parley-app/parley/internal/profiling"
 	"github.com/parley-app/parley/statement"
@@ -120,7 +121,7 @@ func Run(args []string, env Env) int {
 	if strings.HasPrefix(name, "-") {
 		return usageError(env, "unknown flag %s", name)
 	}
-	if isFile(name) { // "parley FILE...", as desktop entries and file managers call it
+	if isFile(name) || web.IsURL(name) { // "parley FILE...", as desktop entries and file managers call it
 		return runOpen(env, args)
 	}
 	return usageError(env, "unknown command %q", name)
@@ -197,7 +198,8 @@ func runOpen(env Env, args []string) int {
 }
 
 // LoadFiles reads either one project file or any number of statement files
-// into what the window should show. A statement file whose front matter
+// and web addresses (http, https: fetched, with their provenance in the
+// statement's front matter) into what the window should show. A statement file whose front matter
 // names its translation or its original ("translation:", "translation_of:")
 // brings that file along when it exists beside it, linked to it.
 func LoadFiles(paths []string) (Window, error) {
@@ -217,18 +219,36 @@ func LoadFiles(paths []string) (Window, error) {
 	case len(projects) > 0:
 		return Window{}, fmt.Errorf("open one project at a time, without statement files (got %s)", strings.Join(projects, ", "))
 	}
-	// Every file is read, so one run names every bad file; but a comparison
-	// with a statement missing would mislead, so any bad file fails it all.
-	// A statement's translation or original, named in its front matter, is
-	// read with it, and the two are linked.
-	files, errs := importer.ReadFiles(context.Background(), paths, nil)
+	// Every file and address is read, so one run names every bad one; but
+	// a comparison with a statement missing would mislead, so any failure
+	// fails it all. A statement's translation or original, named in its
+	// front matter, is read with it, and the two are linked.
+	var local, addrs []string
+	for _, p := range paths {
+		if web.IsURL(p) {
+			addrs = append(addrs, p)
+		} else {
+			local = append(local, p)
+		}
+	}
+	files, errs := importer.ReadFiles(context.Background(), local, nil)
+	fetched := make([]statement.Statement, 0, len(addrs))
+	for _, addr := range addrs {
+		st, _, err := web.Import(context.Background(), addr, web.Options{})
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		fetched = append(fetched, st)
+	}
 	if len(errs) > 0 {
 		return Window{}, errors.Join(errs...)
 	}
-	sts := make([]statement.Statement, len(files))
+	sts := make([]statement.Statement, len(files), len(files)+len(fetched))
 	for i, f := range files {
 		sts[i] = f.Statement
 	}
+	sts = append(sts, fetched...)
 	p := &project.Project{}
 	p.AddLinked(sts, importer.Translations(files)) // at once: each Add makes every id unique again
 	return Window{Project: p}, nil

@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/parley-app/parley/compare"
+)
+
+// parley analyze takes web addresses beside files: each page is fetched
+// and analysed, its address kept as its source; a failing address fails
+// the command with an error naming it.
+func TestAnalyzeWebAddresses(t *testing.T) {
+	pages := map[string]string{
+		"/velm/statement-on-the-harn-valley": "Velm condemns the incursion into the Harn Valley. We call on Arden to withdraw its forces.",
+		"/arden/statement-on-the-border":     "Arden rejects the accusations of Velm. Arden will not withdraw its forces from the valley.",
+	}
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		text, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><head><meta property="article:published_time" content="2026-03-16"></head><body><main><p>%s</p></main></body></html>`, text)
+	}))
+	defer s.Close()
+	r := runCLI("analyze", "--json", s.URL+"/velm/statement-on-the-harn-valley", s.URL+"/arden/statement-on-the-border")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var a compare.Analysis
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Statements) != 2 || a.Statements[0].Source != s.URL+"/velm/statement-on-the-harn-valley" || a.Statements[1].Date != "2026-03-16" {
+		t.Fatalf("statements: %+v", a.Statements)
+	}
+	r = runCLI("analyze", s.URL+"/velm/statement-on-the-harn-valley", s.URL+"/nowhere")
+	if r.code == ExitOK || !strings.Contains(r.stderr, s.URL+"/nowhere: the server has no such page (HTTP 404)") {
+		t.Errorf("a missing page: exit %d, %q", r.code, r.stderr)
+	}
+}
