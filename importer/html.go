@@ -85,6 +85,8 @@ func readHTMLMeta(doc *html.Node) htmlMeta {
 			}
 		case atom.Meta:
 			m.addMeta(n)
+		case atom.Script:
+			m.addJSONLD(n)
 		case atom.Link:
 			if hasToken(attr(n, "rel"), "canonical") && m.canonical == "" {
 				m.canonical = attr(n, "href")
@@ -122,16 +124,16 @@ func (m htmlMeta) statement(root *html.Node) statement.Statement {
 		return true
 	})
 	mt := m.meta
-	site := firstNonEmpty(mt["og:site_name"], notURL(mt["publisher"]), notURL(mt["article:publisher"]), mt["dc.publisher"], mt["dcterms.publisher"])
+	site := firstNonEmpty(mt["og:site_name"], notURL(mt["publisher"]), notURL(mt["article:publisher"]), mt["dc.publisher"], mt["dcterms.publisher"], mt["ld:publisher"])
 	date := ""
-	for _, d := range []string{mt["article:published_time"], mt["datepublished"], mt["date"], mt["dc.date"], mt["dc.date.issued"], mt["dcterms.date"], mt["dcterms.issued"], mt["pubdate"], mt["publishdate"], mt["publish-date"], mt["citation_publication_date"], mt["citation_date"], m.firstTime, mt["article:modified_time"]} {
+	for _, d := range []string{mt["article:published_time"], mt["datepublished"], mt["ld:date"], mt["date"], mt["dc.date"], mt["dc.date.issued"], mt["dcterms.date"], mt["dcterms.issued"], mt["pubdate"], mt["publishdate"], mt["publish-date"], mt["citation_publication_date"], mt["citation_date"], m.firstTime, mt["article:modified_time"]} {
 		if date = normalizeDate(d); date != "" {
 			break
 		}
 	}
 	return statement.Statement{
-		Title:        firstNonEmpty(mt["og:title"], mt["twitter:title"], mt["dc.title"], stripSiteName(m.title, site), m.firstH1),
-		Speaker:      strings.TrimPrefix(firstNonEmpty(mt["author"], notURL(mt["article:author"]), mt["dc.creator"], mt["byl"]), "By "),
+		Title:        firstNonEmpty(mt["og:title"], mt["twitter:title"], mt["dc.title"], mt["ld:title"], stripSiteName(m.title, site), m.firstH1),
+		Speaker:      strings.TrimPrefix(firstNonEmpty(mt["author"], notURL(mt["article:author"]), mt["dc.creator"], mt["byl"], mt["ld:author"]), "By "),
 		Organization: site,
 		Date:         date,
 		Source:       firstNonEmpty(m.canonical, mt["og:url"]),
