@@ -48,6 +48,7 @@ func runAnalyze(env Env, args []string) int {
 		env.fail(err)
 		return ExitUsage
 	}
+	env.notify(w)
 	if _, err := actorsFile.addTo(&w, actors); err != nil {
 		env.fail(err)
 		return ExitUsage

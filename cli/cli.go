@@ -37,6 +37,9 @@ type Window struct {
 	// Changed: Project differs from the file at ProjectPath (open --actors
 	// added actors to it), so the window shows it unsaved.
 	Changed bool
+	// Notices say what loading left out: a file given twice, or the same
+	// text under two names, is read once.
+	Notices []string
 }
 
 // OpenWindow starts the desktop front end and returns when it closes.
@@ -188,6 +191,7 @@ func runOpen(env Env, args []string) int {
 		env.fail(err)
 		return ExitUsage
 	}
+	env.notify(w)
 	changed, err := actorsFile.addTo(&w, actors)
 	if err != nil {
 		env.fail(err)
@@ -250,8 +254,27 @@ func LoadFiles(paths []string) (Window, error) {
 	}
 	sts = append(sts, fetched...)
 	p := &project.Project{}
-	p.AddLinked(sts, importer.Translations(files)) // at once: each Add makes every id unique again
-	return Window{Project: p}, nil
+	pairs := importer.Translations(files)
+	names := make([]string, 0, len(sts)) // where each statement came from
+	for _, f := range files {
+		names = append(names, f.Path)
+	}
+	names = append(names, addrs...)
+	dups := p.Duplicates(sts, pairs)
+	var notices []string
+	for _, d := range dups {
+		notices = append(notices, fmt.Sprintf("%s has the same text as %s: read once", names[d.Index], names[d.OfIndex]))
+	}
+	sts, pairs = project.WithoutDuplicates(sts, pairs, dups)
+	p.AddLinked(sts, pairs) // at once: each Add makes every id unique again
+	return Window{Project: p, Notices: notices}, nil
+}
+
+// notify prints what loading left out, one line each.
+func (env Env) notify(w Window) {
+	for _, n := range w.Notices {
+		fmt.Fprintf(env.Stderr, "parley: %s\n", n)
+	}
 }
 
 func runDemo(env Env, args []string) int {

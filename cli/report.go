@@ -53,6 +53,7 @@ func runReport(env Env, args []string) int {
 		env.fail(err)
 		return ExitUsage
 	}
+	env.notify(w)
 	if _, err := actorsFile.addTo(&w, actors); err != nil {
 		env.fail(err)
 		return ExitUsage

@@ -28,6 +28,7 @@ func runTimeline(env Env, args []string) int {
 		env.fail(err)
 		return ExitUsage
 	}
+	env.notify(w)
 	a, err := compare.Analyze(context.Background(), w.Project.Included(),
 		compare.Options{Overrides: w.Project.Settings.Overrides, Actors: compare.ActorsWith(w.Project.Settings.Actors)}, nil)
 	if err != nil {

@@ -45,3 +45,23 @@ func TestAnalyzeWebAddresses(t *testing.T) {
 		t.Errorf("a missing page: exit %d, %q", r.code, r.stderr)
 	}
 }
+
+// One text given twice, under two names, is read once, and the command
+// says so.
+func TestDuplicateFilesAreReadOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", "---\ntitle: A\n---\nWe condemn the attack. We call for restraint.")
+	b := writeFile(t, dir, "b.txt", "---\ntitle: A copy\n---\nWe condemn the attack. We call for restraint.")
+	c := writeFile(t, dir, "c.txt", "---\ntitle: C\n---\nWe will respond to any attack.")
+	r := runCLI("analyze", "--json", a, b, c)
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var an compare.Analysis
+	if err := json.Unmarshal([]byte(r.stdout), &an); err != nil {
+		t.Fatal(err)
+	}
+	if len(an.Statements) != 2 || !strings.Contains(r.stderr, b+" has the same text as "+a+": read once") {
+		t.Errorf("%d statements; stderr %q", len(an.Statements), r.stderr)
+	}
+}

@@ -372,8 +372,21 @@ func (ws *Workspace) addStatements(sts ...statement.Statement) {
 }
 
 // addLinked appends statements read together, each original linked with
-// its translation (pairs index into sts), and shows them.
+// its translation (pairs index into sts), and shows them. A text already
+// open (the same file twice, or one text under two names) is left out
+// unless the analyst adds it as a copy (confirmDuplicates).
 func (ws *Workspace) addLinked(sts []statement.Statement, pairs []statement.TranslationPair) {
+	if len(sts) == 0 {
+		return
+	}
+	if dups := ws.project.Duplicates(sts, pairs); len(dups) > 0 {
+		ws.confirmDuplicates(sts, pairs, dups)
+		return
+	}
+	ws.addLinkedNow(sts, pairs)
+}
+
+func (ws *Workspace) addLinkedNow(sts []statement.Statement, pairs []statement.TranslationPair) {
 	if len(sts) == 0 {
 		return
 	}
