@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -64,7 +65,7 @@ func TestAtMostSixPanes(t *testing.T) {
 	ws := newTestWorkspace(t, p, "")
 	var sts []statement.Statement
 	for i := 0; i < 8; i++ {
-		sts = append(sts, statement.Statement{Title: "S", Text: "We will help."})
+		sts = append(sts, statement.Statement{Title: "S", Text: fmt.Sprintf("We will help %d times.", i+1)})
 	}
 	ws.addStatements(sts...)
 	ws.bg.settle()
