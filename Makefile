@@ -2,7 +2,7 @@
 # and lists the skipped ones.
 GO ?= go
 
-.PHONY: run test race fuzz e2e deps tools build install uninstall vet screenshot clean bench \
+.PHONY: run test race fuzz fuzz-long e2e deps tools build install uninstall vet screenshot clean bench \
 	package package-deps package-linux package-windows package-macos icons synonyms synonym-table
 
 run: deps
@@ -31,6 +31,12 @@ race: tools
 FUZZTIME ?= 30s
 fuzz: deps
 	FUZZTIME=$(FUZZTIME) GO=$(GO) ./scripts/fuzz.sh
+
+# The long run before a release: every target for FUZZLONG (10 minutes
+# each by default, about two hours in all), with the summary table.
+FUZZLONG ?= 10m
+fuzz-long: deps
+	FUZZTIME=$(FUZZLONG) GO=$(GO) ./scripts/fuzz.sh
 
 # The real window under Xvfb: open a project, export the PDF through the
 # menu shortcut and dialogs (xdotool), check its text, quit (CI runs it).
