@@ -59,6 +59,7 @@ type Workspace struct {
 	topicScheme *compare.TopicScheme // from settings.topicsFile; nil for the built-in one
 
 	startupTraced bool
+	trace         *paintProbe // reports frames after events when PARLEY_TRACE_STARTUP is set; nil otherwise
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -83,7 +84,7 @@ func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace)
 }
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
-	ws := &Workspace{app: a, window: w, project: &project.Project{}}
+	ws := &Workspace{app: a, window: w, project: &project.Project{}, trace: newPaintProbe()}
 	ws.sidebar = newSidebar(sidebarDeps{
 		statements:    func() []project.Entry { return ws.project.Statements },
 		baseline:      ws.baselineID,
@@ -147,9 +148,10 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		container.NewTabItem(viewNames[4], ws.vocab.object()),
 		container.NewTabItem(viewNames[5], ws.notes.object()),
 	)
+	ws.tabs.OnSelected = func(*container.TabItem) { ws.trace.mark("tab") }
 	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
-	w.SetContent(container.NewBorder(ws.toolbar, ws.status.object(), nil, nil, split))
+	w.SetContent(container.NewBorder(ws.toolbar, ws.trace.beside(ws.status.object()), nil, nil, split))
 	return ws
 }
 
@@ -282,6 +284,7 @@ func (ws *Workspace) selectSentence(id string) {
 	if ws.result == nil {
 		return
 	}
+	ws.trace.mark("click")
 	if ws.finishPairing(id) {
 		return
 	}
