@@ -9,6 +9,7 @@ import (
 
 func TestTopicsTable(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
+	ws.tabs.SelectIndex(topicsTab)
 	v := ws.topics
 	rows, cols := v.size()
 	if cols != 5 || rows < 8 {

@@ -42,6 +42,7 @@ type Workspace struct {
 	vocab    *vocabularyView
 	wording  *wordingView
 	tabs     *container.AppTabs
+	views    *lazyViews // fills the analysis views when first shown
 	status   *statusBar
 	toolbar  *widget.Toolbar
 	analysis *analysisRunner
@@ -148,7 +149,15 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		container.NewTabItem(viewNames[4], ws.vocab.object()),
 		container.NewTabItem(viewNames[5], ws.notes.object()),
 	)
-	ws.tabs.OnSelected = func(*container.TabItem) { ws.trace.mark("tab") }
+	ws.views = newLazyViews(ws.tabs, map[int]func(){
+		topicsTab:      func() { ws.topics.show(ws.result) },
+		commitmentsTab: func() { ws.commits.show(ws.result) },
+		vocabularyTab:  func() { ws.vocab.show(ws.result) },
+	})
+	ws.tabs.OnSelected = func(*container.TabItem) {
+		ws.views.shown(ws.tabs.SelectedIndex())
+		ws.trace.mark("tab")
+	}
 	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
 	w.SetContent(container.NewBorder(ws.toolbar, ws.trace.beside(ws.status.object()), nil, nil, split))
@@ -233,9 +242,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	ws.panes.showAnalysis(a, ws.topicIndex)
 	ws.wording.setAnalysis(a)
 	ws.showLegend(a)
-	ws.commits.show(a)
-	ws.topics.show(a)
-	ws.vocab.show(a)
+	ws.views.changed()
 	ws.notes.show()
 	ws.traceStartup()
 	if ws.selected != "" { // keep the analyst's place across a re-analysis
