@@ -1,6 +1,15 @@
 package ui
 
-import "testing"
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
 
 // TestViewsFilledWhenFirstShown: the Topics, Commitments and Vocabulary
 // views take an analysis only when they are on screen: none before the
@@ -33,5 +42,42 @@ func TestViewsFilledWhenFirstShown(t *testing.T) {
 	if ws.commits.an != ws.result || len(ws.vocab.grid.Objects) != len(ws.result.Statements) {
 		t.Errorf("after showing them: commitments has the newest analysis %v, vocabulary %d cards",
 			ws.commits.an == ws.result, len(ws.vocab.grid.Objects))
+	}
+}
+
+// refreshCounter is a widget that counts its refreshes.
+type refreshCounter struct {
+	widget.BaseWidget
+	n int
+}
+
+func (r *refreshCounter) Refresh() { r.n++ }
+
+func (r *refreshCounter) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(nil))
+}
+
+// TestQuietTabRefreshesOnThemeChange: switching tabs refreshes none of
+// the views (Fyne's tabs would refresh them all); a new theme reaches them.
+func TestQuietTabRefreshesOnThemeChange(t *testing.T) {
+	a := test.NewTempApp(t)
+	views := []*refreshCounter{{}, {}}
+	tabs := container.NewAppTabs()
+	for _, v := range views {
+		v.ExtendBaseWidget(v)
+		tabs.Append(container.NewTabItem("v", newQuietTab(v)))
+	}
+	w := test.NewWindow(tabs)
+	defer w.Close()
+	before := views[0].n + views[1].n
+	tabs.SelectIndex(1)
+	tabs.SelectIndex(0)
+	if got := views[0].n + views[1].n; got != before {
+		t.Errorf("switching tabs refreshed the views %d times", got-before)
+	}
+	a.Settings().SetTheme(theme.LightTheme())
+	tabs.Refresh()
+	if views[0].n == 0 || views[1].n == 0 {
+		t.Errorf("a new theme did not reach the views: %d, %d refreshes", views[0].n, views[1].n)
 	}
 }

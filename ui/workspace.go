@@ -141,14 +141,11 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		container.NewBorder(container.NewVBox(ws.find.object(), container.NewHScroll(ws.legend)), nil, nil, nil, ws.panes.object()),
 		ws.details.object())
 	compareArea.Offset = 0.8
-	ws.tabs = container.NewAppTabs(
-		container.NewTabItem(viewNames[0], compareArea),
-		container.NewTabItem(viewNames[1], ws.topics.object()),
-		container.NewTabItem(viewNames[2], ws.wording.object()),
-		container.NewTabItem(viewNames[3], ws.commits.object()),
-		container.NewTabItem(viewNames[4], ws.vocab.object()),
-		container.NewTabItem(viewNames[5], ws.notes.object()),
-	)
+	ws.tabs = container.NewAppTabs()
+	for i, view := range []fyne.CanvasObject{compareArea, ws.topics.object(), ws.wording.object(),
+		ws.commits.object(), ws.vocab.object(), ws.notes.object()} {
+		ws.tabs.Append(container.NewTabItem(viewNames[i], newQuietTab(view)))
+	}
 	ws.views = newLazyViews(ws.tabs, map[int]func(){
 		topicsTab:      func() { ws.topics.show(ws.result) },
 		commitmentsTab: func() { ws.commits.show(ws.result) },
