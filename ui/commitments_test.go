@@ -85,9 +85,9 @@ func TestCommitmentGridKeepsStatementsApart(t *testing.T) {
 	rows, _ := v.tableSize()
 	var labels []string
 	for r := 0; r < rows; r++ {
-		l := widget.NewLabel("")
+		l := newTextCell(true)
 		v.updateHeader(widget.TableCellID{Row: r, Col: -1}, l)
-		labels = append(labels, l.Text)
+		labels = append(labels, l.Text())
 	}
 	joined := strings.Join(labels, "\n")
 	if rows != 2 || !strings.Contains(joined, "2023-05-20") || !strings.Contains(joined, "2024-06-14") {
