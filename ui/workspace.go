@@ -73,15 +73,33 @@ func Open(a fyne.App, p *project.Project, path string) fyne.Window {
 
 func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace) {
 	w := a.NewWindow("Parley")
+	// Sized before the content is set, so that it is laid out once at this
+	// size (a pane measures its text at every new width), and before the
+	// analysis starts: its progress redraws the window.
+	w.Resize(fyne.NewSize(1400, 900))
+	if p != nil {
+		prewarm(p)
+	}
 	ws := newWorkspace(a, w)
 	if p == nil {
 		p, path = ws.lastOrDemo()
+		prewarm(p)
 	}
-	w.Resize(fyne.NewSize(1400, 900)) // before the analysis starts: its progress redraws the window
 	ws.setProject(p, path)
 	ws.startAutosave()
 	ws.offerRecovery()
 	return w, ws
+}
+
+// prewarm measures the words of p's statements in the background while
+// the window is made (textview.Prewarm): the panes' first layout needs
+// them all, a few thousand in long statements.
+func prewarm(p *project.Project) {
+	texts := make([]string, 0, len(p.Statements))
+	for _, st := range p.Included() {
+		texts = append(texts, st.Text)
+	}
+	textview.Prewarm(texts...)
 }
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {

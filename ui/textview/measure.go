@@ -41,7 +41,7 @@ func measureWord(word string, r Run) float32 {
 func measureIn(word string, r Run, font fyne.Resource) float32 {
 	return measureKeyed(measureKey{word, r.Style, textSize(r), font}, func(k measureKey) float32 {
 		if k.font == nil {
-			if w, ok := shaper.measure(k.word, k.size, k.style); ok {
+			if w, ok := shaper.measure(themeFont(k.style), k.word, k.size); ok {
 				return w
 			}
 			return fyne.MeasureText(k.word, k.size, k.style).Width
@@ -97,15 +97,24 @@ func newWordShaper() *wordShaper {
 	return s
 }
 
-// measure returns word's width in style at size, or false when Fyne must
-// measure it.
-func (s *wordShaper) measure(word string, size float32, style fyne.TextStyle) (float32, bool) {
-	if style.Monospace || style.Symbol || word == "" {
+// themeFont is the theme's font for a style the shaper measures, nil for
+// one it leaves to Fyne. It reads the theme: call it on the UI goroutine.
+func themeFont(style fyne.TextStyle) fyne.Resource {
+	if style.Monospace || style.Symbol {
+		return nil
+	}
+	return theme.Current().Font(style)
+}
+
+// measure returns word's width in font at size, or false when Fyne must
+// measure it. Any goroutine may call it.
+func (s *wordShaper) measure(font fyne.Resource, word string, size float32) (float32, bool) {
+	if font == nil || word == "" {
 		return 0, false
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	face := s.face(theme.Current().Font(style))
+	face := s.face(font)
 	if face == nil {
 		return 0, false
 	}
@@ -144,3 +153,33 @@ func (s *wordShaper) face(res fyne.Resource) *font.Face {
 type oneFace struct{ f *font.Face }
 
 func (o oneFace) ResolveFace(rune) *font.Face { return o.f }
+
+// Prewarm measures the words of texts in the plain style at the text
+// size on a goroutine of its own, while the window is being made, so that
+// the first layout of long statements finds their words measured. Call
+// it on the UI goroutine (it reads the theme).
+func Prewarm(texts ...string) {
+	font, size := themeFont(fyne.TextStyle{}), theme.TextSize()
+	go func() {
+		for _, text := range texts {
+			for _, word := range splitWords(text) {
+				if word == " " || word == "\n" {
+					continue
+				}
+				k := measureKey{word, fyne.TextStyle{}, size, nil}
+				measured.Lock()
+				_, done := measured.m[k]
+				measured.Unlock()
+				if done {
+					continue
+				}
+				// A word the shaper leaves to Fyne is measured by the first layout.
+				if w, ok := shaper.measure(font, word, size); ok {
+					measured.Lock()
+					measured.m[k] = w
+					measured.Unlock()
+				}
+			}
+		}
+	}()
+}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -30,7 +31,7 @@ func TestWordShaperMatchesFyne(t *testing.T) {
 	for w := range words {
 		for _, style := range styles {
 			for _, size := range sizes {
-				got, ok := shaper.measure(w, size, style)
+				got, ok := shaper.measure(themeFont(style), w, size)
 				if !ok {
 					continue
 				}
@@ -44,7 +45,7 @@ func TestWordShaperMatchesFyne(t *testing.T) {
 	if checked < len(words)*len(styles)*len(sizes)*9/10 {
 		t.Errorf("only %d of %d measurements by the shaper", checked, len(words)*len(styles)*len(sizes))
 	}
-	if _, ok := shaper.measure("😀", theme.TextSize(), fyne.TextStyle{}); ok {
+	if _, ok := shaper.measure(themeFont(fyne.TextStyle{}), "😀", theme.TextSize()); ok {
 		t.Error("an emoji, not in the text font, should be left to Fyne")
 	}
 }
@@ -65,5 +66,29 @@ func BenchmarkMeasureWords(b *testing.B) {
 		for _, w := range words {
 			measureWord(w, Run{})
 		}
+	}
+}
+
+// TestPrewarm: the words of a text are measured in the background, as the
+// layout would measure them.
+func TestPrewarm(t *testing.T) {
+	test.NewTempApp(t)
+	text := "Prewarmed words: zephyr quixotic.\nSecond line"
+	Prewarm(text)
+	k := measureKey{"quixotic.", fyne.TextStyle{}, theme.TextSize(), nil}
+	for range 200 {
+		measured.Lock()
+		_, ok := measured.m[k]
+		measured.Unlock()
+		if ok {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	measured.Lock()
+	got, ok := measured.m[k]
+	measured.Unlock()
+	if want := fyne.MeasureText("quixotic.", theme.TextSize(), fyne.TextStyle{}).Width; !ok || got != want {
+		t.Errorf("prewarmed width %.2f (measured %v), want %.2f", got, ok, want)
 	}
 }
