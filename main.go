@@ -12,6 +12,7 @@ import (
 	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/cli"
 	"github.com/parley-app/parley/internal/appinfo"
+	_ "github.com/parley-app/parley/internal/fynecache" // before Fyne's init: see the package
 	"github.com/parley-app/parley/internal/logfile"
 	_ "github.com/parley-app/parley/internal/quietlocale" // before Fyne's init: see the package
 	"github.com/parley-app/parley/ui"
