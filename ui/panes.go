@@ -277,18 +277,35 @@ func (p *pane) setWidth(w float32) {
 		return
 	}
 	p.width = w
-	textWidth := w - barWidth - 2*rowPadding()
 	p.heights = p.heights[:0]
-	for _, it := range p.items {
-		h := theme.Padding() * 2 // a paragraph gap
-		if !it.gap() {
-			main, orig := rowHeights(it, p.state[it.id], textWidth)
-			h = main + orig + 2*rowPadding()
-		}
-		p.list.SetItemHeight(len(p.heights), h)
+	for i := range p.items {
+		h := p.itemHeight(i)
+		p.list.SetItemHeight(i, h)
 		p.heights = append(p.heights, h)
 	}
 	p.updateStrip()
+}
+
+// itemHeight is item i's height at the pane's width.
+func (p *pane) itemHeight(i int) float32 {
+	it := p.items[i]
+	if it.gap() {
+		return theme.Padding() * 2
+	}
+	main, orig := rowHeights(it, p.state[it.id], p.width-barWidth-2*rowPadding())
+	return main + orig + 2*rowPadding()
+}
+
+// remeasure updates the heights of the given items after their state
+// changed, not the whole text's.
+func (p *pane) remeasure(items []int) {
+	if p.width <= 0 || len(p.heights) != len(p.items) {
+		return
+	}
+	for _, i := range items {
+		p.heights[i] = p.itemHeight(i)
+		p.list.SetItemHeight(i, p.heights[i])
+	}
 }
 
 // gap tells a paragraph gap from a sentence.
@@ -341,7 +358,9 @@ func (p *pane) updateStrip() {
 // this pane to the first of them it holds.
 func (p *pane) highlight(selected string, counterparts map[string]bool) {
 	first := -1
+	var bolder []int // items whose boldness changes: the selected sentence's is bold
 	for id, i := range p.index {
+		was := p.state[id]
 		switch {
 		case selected == "":
 			p.state[id] = rowNormal
@@ -355,16 +374,16 @@ func (p *pane) highlight(selected string, counterparts map[string]bool) {
 		default:
 			p.state[id] = rowDimmed
 		}
+		if (was == rowSelected) != (p.state[id] == rowSelected) {
+			bolder = append(bolder, i)
+		}
 	}
 	if p.list == nil {
 		return
 	}
-	if p.width > 0 { // a selected sentence is bold: its height may change
-		w := p.width
-		p.width = 0
-		p.setWidth(w)
-	}
-	p.list.Refresh() // the strip was redrawn with the heights above
+	p.remeasure(bolder)
+	p.updateStrip()
+	p.list.Refresh()
 	if first >= 0 {
 		p.list.ScrollTo(first)
 	}
