@@ -52,6 +52,7 @@ type pane struct {
 	index   map[string]int      // sentence id → item
 	state   map[string]rowState // how each sentence is shown now
 	list    *widget.List
+	listBox *fyne.Container // holds the list, with the width watcher
 	strip   *overviewStrip  // the whole text at a glance, beside the list
 	changed map[string]bool // sentences whose wording the baseline lacks
 	heights []float32       // each item's height at width
@@ -116,9 +117,10 @@ func newPane(st statement.Statement) *pane {
 	// take over, so that the rows barely move when the tints arrive.
 	p.items = plainItems(st.Text)
 	p.index, p.state = map[string]int{}, map[string]rowState{}
-	p.list = widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
+	p.list = p.newList()
 	p.strip = newOverviewStrip(func(i int) { p.list.ScrollTo(i) })
-	p.body = container.NewBorder(nil, nil, nil, p.strip, container.New(&widthWatcher{onWidth: p.setWidth}, p.list))
+	p.listBox = container.New(&widthWatcher{onWidth: p.setWidth}, p.list)
+	p.body = container.NewBorder(nil, nil, nil, p.strip, p.listBox)
 	// A statement in a language Parley reads less deeply than English says
 	// so in its header, under its counts (hidden until the analysis tells).
 	p.notice = widget.NewLabel("")
@@ -226,12 +228,21 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 			original: original})
 		p.items = append(p.items, untranslated[s.ID]...)
 	}
-	// The new items' heights, at the width the plain text had (the next
-	// layout measures them if it had none yet).
+	// A new list, measured before it is laid out (a list on screen lays
+	// itself out again at every height set), at the width and the place
+	// the plain text had (the next layout measures it if it had none yet).
+	offset := p.list.GetScrollOffset()
+	p.list = p.newList()
 	w := p.width
 	p.width = 0
 	p.setWidth(w)
-	p.list.Refresh()
+	p.listBox.Objects = []fyne.CanvasObject{p.list}
+	p.listBox.Refresh()
+	p.list.ScrollToOffset(offset)
+}
+
+func (p *pane) newList() *widget.List {
+	return widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
 }
 
 // plainItems are the sentences of text, with a gap between paragraphs:

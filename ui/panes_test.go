@@ -228,7 +228,7 @@ func BenchmarkPaneLayout(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		p := newPane(st)
+		p.setWidth(334) // as the first layout does, before the list is laid out
 		p.list.Resize(fyne.NewSize(334, 600))
-		p.setWidth(334)
 	}
 }
