@@ -12,14 +12,15 @@
 #   click     a click on a sentence → its selection painted
 #   tab N     Ctrl+N → that view painted (first visit: 2 Topics, 3 Wording,
 #             4 Commitments, 5 Vocabulary; then 1 back to Side by Side)
-# and the resident memory (VmRSS) 2 s after the analysis is on screen, then
-# after a soak of SOAK rounds (default 30) of Ctrl+1…5, a click and a
-# scroll each, in a run of its own.
+# and the resident memory (VmRSS) 2 s after the tab switches; in a run of
+# its own, 5 s after the analysis is on screen (settled), then after a soak
+# of SOAK rounds (default 30) of Ctrl+1…5, a click and a scroll each.
 #
 # LOAD=N runs N busy processes beside the window for the whole script (the
 # issue's "parallel load"); CLICK="X Y" moves the click (default 400 380: a
 # sentence in the first pane); BARE=FILE uses that bare-window binary
-# instead of building internal/cmd/barewindow.
+# instead of building internal/cmd/barewindow; VERBOSE=1 prints each run's
+# figures to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "$1") runs=${2:-5}
@@ -119,7 +120,7 @@ run_parley() {
 run_soak() {
 	launch "$bin" "$@"
 	wait_trace analysis 1 >/dev/null
-	sleep 2
+	sleep 5
 	local settled
 	settled=$(rss)
 	for _ in $(seq "$soak"); do
@@ -165,6 +166,7 @@ for scenario in demo pair; do
 	rows=()
 	for _ in $(seq "$runs"); do
 		if [[ $scenario == demo ]]; then rows+=("$(run_parley demo)"); else rows+=("$(run_parley open "${pair[@]}")"); fi
+		[[ -n ${VERBOSE:-} ]] && echo "  run: ${rows[-1]}" >&2
 	done
 	report "$scenario"
 	first=$(median "$(for r in "${rows[@]}"; do cut -d' ' -f1 <<<"$r"; done)")
