@@ -30,6 +30,9 @@ type FlowText struct {
 	width  float32 // the width the lines were wrapped for
 	lines  []flowLine
 	height float32
+	// heightOnly skips placing the words of each line: a list measuring
+	// its rows needs only their heights (WrappedHeight).
+	heightOnly bool
 }
 
 // Run is a stretch of text in one style.
@@ -102,7 +105,7 @@ func (f *FlowText) LineExtent(i int) (left, right float32) {
 // WrappedHeight is the height of runs wrapped at width, found without
 // building a widget (a list measures its rows so).
 func WrappedHeight(runs []Run, width float32) float32 {
-	f := &FlowText{runs: runs}
+	f := &FlowText{runs: runs, heightOnly: true}
 	f.wrap(width)
 	return f.height
 }
@@ -145,9 +148,11 @@ func (f *FlowText) wrap(width float32) {
 			height = lineHeight(Run{})
 		}
 		l := flowLine{height: height}
-		if bidiText {
+		switch {
+		case f.heightOnly: // measured, never drawn: no pieces to place
+		case bidiText:
 			l.pieces = visualPieces(words, f.runs, rightToLeft, width)
-		} else {
+		default:
 			l.pieces = logicalPieces(words, f.runs)
 		}
 		f.lines = append(f.lines, l)
