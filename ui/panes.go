@@ -290,10 +290,9 @@ func (p *pane) setWidth(w float32) {
 	p.width = w
 	p.heights = p.heights[:0]
 	for i := range p.items {
-		h := p.itemHeight(i)
-		p.list.SetItemHeight(i, h)
-		p.heights = append(p.heights, h)
+		p.heights = append(p.heights, p.itemHeight(i))
 	}
+	setItemHeights(p.list, len(p.heights), func(i int) float32 { return p.heights[i] })
 	p.updateStrip()
 }
 
