@@ -5,6 +5,7 @@ import (
 	"image"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -89,5 +90,49 @@ func (p *paintProbe) draw(w, h int) image.Image {
 			now.Sub(ProcessStart).Milliseconds(), now.Sub(m.at).Milliseconds())
 	}
 	p.pending = p.pending[:0]
+	return image.NewNRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))
+}
+
+// firstFrame holds the first analysis until the window has painted once:
+// on a busy machine the analysis's goroutines would otherwise take the
+// processor from the window's first frame, which stayed black for seconds.
+// The status bar says "Analysing…" meanwhile. A window that never paints
+// (the test driver) never starts its held analysis.
+type firstFrame struct {
+	raster  *canvas.Raster
+	holding bool   // until the first paint
+	pending func() // the analysis to start then
+	painted sync.Once
+}
+
+func newFirstFrame() *firstFrame {
+	f := &firstFrame{}
+	f.raster = canvas.NewRaster(f.draw)
+	f.raster.SetMinSize(fyne.NewSize(1, 1))
+	return f
+}
+
+// hold makes start wait for the first paint, while holding is on;
+// it returns whether it did.
+func (f *firstFrame) hold(start func()) bool {
+	if !f.holding {
+		return false
+	}
+	f.pending = start
+	return true
+}
+
+// draw runs while the window paints; the held start runs just after, on
+// the UI goroutine.
+func (f *firstFrame) draw(w, h int) image.Image {
+	f.painted.Do(func() {
+		go fyne.Do(func() {
+			f.holding = false
+			if start := f.pending; start != nil {
+				f.pending = nil
+				start()
+			}
+		})
+	})
 	return image.NewNRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))
 }

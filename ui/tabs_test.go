@@ -2,6 +2,7 @@ package ui
 
 import (
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -79,5 +80,31 @@ func TestQuietTabRefreshesOnThemeChange(t *testing.T) {
 	tabs.Refresh()
 	if views[0].n == 0 || views[1].n == 0 {
 		t.Errorf("a new theme did not reach the views: %d, %d refreshes", views[0].n, views[1].n)
+	}
+}
+
+// TestAnalysisHeldUntilFirstFrame: the first analysis starts once the
+// window has painted, not before; later ones start at once.
+func TestAnalysisHeldUntilFirstFrame(t *testing.T) {
+	test.NewTempApp(t)
+	f := newFirstFrame()
+	f.holding = true
+	started := make(chan struct{})
+	if !f.hold(func() { close(started) }) {
+		t.Fatal("the analysis was not held before the first frame")
+	}
+	select {
+	case <-started:
+		t.Fatal("the held analysis started before the first frame")
+	default:
+	}
+	f.draw(1, 1)
+	select {
+	case <-started:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the held analysis did not start after the first frame")
+	}
+	if f.hold(func() {}) {
+		t.Error("an analysis after the first frame was held")
 	}
 }

@@ -61,6 +61,7 @@ type Workspace struct {
 
 	startupTraced bool
 	trace         *paintProbe // reports frames after events when PARLEY_TRACE_STARTUP is set; nil otherwise
+	firstFrame    *firstFrame // holds the first analysis until the window has painted
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -85,6 +86,7 @@ func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace)
 		p, path = ws.lastOrDemo()
 		prewarm(p)
 	}
+	ws.firstFrame.holding = true
 	ws.setProject(p, path)
 	ws.startAutosave()
 	ws.offerRecovery()
@@ -103,7 +105,7 @@ func prewarm(p *project.Project) {
 }
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
-	ws := &Workspace{app: a, window: w, project: &project.Project{}, trace: newPaintProbe()}
+	ws := &Workspace{app: a, window: w, project: &project.Project{}, trace: newPaintProbe(), firstFrame: newFirstFrame()}
 	ws.sidebar = newSidebar(sidebarDeps{
 		statements:    func() []project.Entry { return ws.project.Statements },
 		baseline:      ws.baselineID,
@@ -175,7 +177,8 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	}
 	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
-	w.SetContent(container.NewBorder(ws.toolbar, ws.trace.beside(ws.status.object()), nil, nil, split))
+	status := container.NewBorder(nil, nil, nil, ws.firstFrame.raster, ws.trace.beside(ws.status.object()))
+	w.SetContent(container.NewBorder(ws.toolbar, status, nil, nil, split))
 	return ws
 }
 
@@ -240,7 +243,12 @@ func columnStatements(columns []compare.Column) []statement.Statement {
 // reanalyze starts a new analysis of the included statements with the
 // analyst's overrides; the views keep the old one until it arrives.
 func (ws *Workspace) reanalyze() {
-	ws.analysis.start(ws.project.Included(), ws.analysisOptions())
+	start := func() { ws.analysis.start(ws.project.Included(), ws.analysisOptions()) }
+	if ws.firstFrame.hold(start) {
+		ws.status.working("Analysing…", 0)
+		return
+	}
+	start()
 }
 
 // showAnalysis takes a finished analysis into every view.
