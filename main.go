@@ -12,6 +12,7 @@ import (
 	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/cli"
 	"github.com/parley-app/parley/internal/appinfo"
+	_ "github.com/parley-app/parley/internal/fynecache" // before Fyne's init: see the package
 	"github.com/parley-app/parley/internal/logfile"
 	_ "github.com/parley-app/parley/internal/quietlocale" // before Fyne's init: see the package
 	"github.com/parley-app/parley/ui"
@@ -28,6 +29,9 @@ func main() {
 }
 
 func runWindow(info appinfo.AppInfo, w cli.Window) error {
+	stopProfile := startProfile()
+	defer stopProfile()
+	limitMemory()
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	app.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version, Build: info.Build, Icon: icon})
 	a := app.NewWithID(info.ID)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -21,6 +20,7 @@ type commitmentsView struct {
 	an       *compare.Analysis
 	cells    map[gridKey]compare.GridCell
 	table    *widget.Table
+	slot     *fyne.Container // holds the table, made anew for each analysis
 	filter   *widget.Entry
 	shown    []compare.Commitment // the list after filtering
 	list     *widget.List
@@ -39,6 +39,7 @@ type gridKey struct {
 func newCommitmentsView(onReveal func(string)) *commitmentsView {
 	v := &commitmentsView{onReveal: onReveal}
 	v.table = newLabelTable(v.tableSize, v.updateCell, v.updateHeader, v.cellSelected)
+	v.slot = container.NewStack(v.table)
 	v.filter = widget.NewEntry()
 	v.filter.SetPlaceHolder("Filter commitments: actor, kind, strength or words of the sentence…")
 	v.filter.OnChanged = func(string) { v.applyFilter() }
@@ -56,7 +57,7 @@ func newCommitmentsView(onReveal func(string)) *commitmentsView {
 		v.list.UnselectAll()
 	}
 	top := container.NewBorder(widget.NewLabelWithStyle("Who commits to what, by topic (click a cell to see its first passage)",
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.table)
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.slot)
 	v.gaps = newGapsList(onReveal)
 	v.lists = container.NewAppTabs(
 		container.NewTabItem("All commitments", container.NewBorder(v.filter, nil, nil, nil, v.list)),
@@ -76,21 +77,23 @@ func (v *commitmentsView) show(an *compare.Analysis) {
 	for _, c := range an.CommitmentGrid.Cells {
 		v.cells[gridKey{compare.GridRow{Actor: c.Actor, Statement: c.Statement}, c.Topic}] = c
 	}
+	v.table = newLabelTable(v.tableSize, v.updateCell, v.updateHeader, v.cellSelected)
 	for col := range an.CommitmentGrid.Topics {
 		v.table.SetColumnWidth(col, gridColumn)
 	}
 	v.table.SetColumnWidth(-1, gridHeaderColumn) // an actor, with its statement's title and date when it has several
 	v.table.SetRowHeight(-1, 56)                 // room for two-line topic labels
 	for row, r := range an.CommitmentGrid.Rows {
-		h := wrappedHeight(an.RowLabel(r), gridHeaderColumn, true)
+		h := cellHeight(an.RowLabel(r), gridHeaderColumn, true)
 		for _, t := range an.CommitmentGrid.Topics {
 			if c, ok := v.cells[gridKey{r, t}]; ok {
-				h = max(h, wrappedHeight(c.Summary, gridColumn, false))
+				h = max(h, cellHeight(c.Summary, gridColumn, false))
 			}
 		}
 		v.table.SetRowHeight(row, h)
 	}
-	v.table.Refresh()
+	v.slot.Objects = []fyne.CanvasObject{v.table}
+	v.slot.Refresh()
 	v.applyFilter()
 	v.gaps.show(an)
 	v.lists.Items[1].Text = fmt.Sprintf("Differences (%d)", v.gaps.count())
@@ -102,29 +105,6 @@ const (
 	gridColumn       = 200
 	gridHeaderColumn = 220
 )
-
-// wrappedHeight is the height a label of the given width needs to show
-// text wrapped at words: a row as tall as its fullest cell, none cut off.
-func wrappedHeight(text string, width float32, bold bool) float32 {
-	pad := theme.Padding()
-	size := theme.TextSize()
-	style := fyne.TextStyle{Bold: bold}
-	lines, line := 1, float32(0)
-	space := fyne.MeasureText(" ", size, style).Width
-	for _, w := range strings.Fields(text) {
-		ww := fyne.MeasureText(w, size, style).Width
-		if line > 0 && line+space+ww > width-4*pad {
-			lines++
-			line = 0
-		}
-		if line > 0 {
-			line += space
-		}
-		line += ww
-	}
-	lineHeight := fyne.MeasureText("Mg", size, style).Height
-	return float32(lines)*lineHeight + 4*pad
-}
 
 func (v *commitmentsView) tableSize() (int, int) {
 	if v.an == nil {
@@ -143,26 +123,24 @@ func (v *commitmentsView) cell(id widget.TableCellID) (compare.GridCell, bool) {
 }
 
 func (v *commitmentsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	cell := o.(*textCell)
 	if c, ok := v.cell(id); ok {
-		l.SetText(c.Summary)
-		l.Importance = widget.MediumImportance
+		cell.set(c.Summary, false, false)
 	} else {
-		l.SetText("—")
-		l.Importance = widget.LowImportance
+		cell.set("—", true, false)
 	}
 }
 
 func (v *commitmentsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	cell := o.(*textCell)
 	g := v.an.CommitmentGrid
 	switch {
 	case id.Row < 0 && id.Col >= 0 && id.Col < len(g.Topics):
-		l.SetText(v.an.TopicLabel(g.Topics[id.Col]))
+		cell.set(v.an.TopicLabel(g.Topics[id.Col]), false, false)
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(g.Rows):
-		l.SetText(v.an.RowLabel(g.Rows[id.Row]))
+		cell.set(v.an.RowLabel(g.Rows[id.Row]), false, false)
 	default:
-		l.SetText("")
+		cell.set("", false, false)
 	}
 }
 
@@ -210,23 +188,4 @@ func (v *commitmentsView) describe(c compare.Commitment) string {
 		d += " — " + c.Condition
 	}
 	return d + " — “" + v.an.Sentence(c.Sentence).Text + "” (" + c.Statement + ")"
-}
-
-// newLabelTable makes a table of wrapped labels with bold row and column
-// headers, as the grid and the topics table use.
-func newLabelTable(size func() (int, int), update, updateHeader func(widget.TableCellID, fyne.CanvasObject),
-	selected func(widget.TableCellID)) *widget.Table {
-	t := widget.NewTableWithHeaders(size, func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
-		return l
-	}, update)
-	t.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord
-		return l
-	}
-	t.UpdateHeader = updateHeader
-	t.OnSelected = selected
-	return t
 }

@@ -10,6 +10,7 @@ import (
 
 func TestCommitmentGridAndList(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
+	ws.tabs.SelectIndex(commitmentsTab)
 	v := ws.commits
 	rows, cols := v.tableSize()
 	if rows < 4 || cols < 4 {
@@ -48,6 +49,7 @@ func TestCommitmentGridAndList(t *testing.T) {
 // passage side by side.
 func TestCommitmentDifferences(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
+	ws.tabs.SelectIndex(commitmentsTab)
 	v, an := ws.commits, ws.result
 	if len(an.CommitmentGaps) == 0 || len(an.Silences) == 0 {
 		t.Fatalf("the demo has %d gaps and %d silences; want some of each", len(an.CommitmentGaps), len(an.Silences))
@@ -78,13 +80,14 @@ func TestCommitmentDifferences(t *testing.T) {
 func TestCommitmentGridKeepsStatementsApart(t *testing.T) {
 	p := versionsProject(t, "../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt", "../testdata/corpus/communiques/g7-communique-2024-apulia.txt")
 	ws := newTestWorkspace(t, p, "")
+	ws.tabs.SelectIndex(commitmentsTab)
 	v, an := ws.commits, ws.result
 	rows, _ := v.tableSize()
 	var labels []string
 	for r := 0; r < rows; r++ {
-		l := widget.NewLabel("")
+		l := newTextCell(true)
 		v.updateHeader(widget.TableCellID{Row: r, Col: -1}, l)
-		labels = append(labels, l.Text)
+		labels = append(labels, l.Text())
 	}
 	joined := strings.Join(labels, "\n")
 	if rows != 2 || !strings.Contains(joined, "2023-05-20") || !strings.Contains(joined, "2024-06-14") {

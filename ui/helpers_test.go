@@ -15,7 +15,7 @@ import (
 )
 
 // newTestWorkspace builds the real window content on Fyne's test driver.
-func newTestWorkspace(t *testing.T, p *project.Project, path string) *Workspace {
+func newTestWorkspace(t testing.TB, p *project.Project, path string) *Workspace {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow("Parley")
@@ -140,7 +140,7 @@ func readoutVersions(t *testing.T) *project.Project {
 
 // versionsProject is a project of statement files, each with an ID made
 // from its title (the readout's versions share a file name stem).
-func versionsProject(t *testing.T, files ...string) *project.Project {
+func versionsProject(t testing.TB, files ...string) *project.Project {
 	t.Helper()
 	p := &project.Project{}
 	for _, f := range files {

@@ -123,7 +123,13 @@ func (ws *Workspace) previousChange() {
 	ws.wording.previous()
 }
 
-const wordingTab = 2
+// The views' tabs, by index (viewNames).
+const (
+	topicsTab      = 1
+	wordingTab     = 2
+	commitmentsTab = 3
+	vocabularyTab  = 4
+)
 
 // wordingLayout shows the Wording view in the given layout.
 func (ws *Workspace) wordingLayout(layout string) {

@@ -28,10 +28,11 @@ type paneArea struct {
 }
 
 // pane shows one statement: a header with its metadata, then its text.
-// Until the analysis arrives the text is shown as wrapped paragraphs;
-// then it becomes one row per sentence, tinted by topic. A translation
-// read with its original (compare.Columns) shows, under each of its
-// sentences, the original sentences it renders.
+// Until the analysis arrives the text is shown plain, a row per sentence
+// as the segmenter finds them; then the rows are the analysis's
+// sentences, tinted by topic. A translation read with its original
+// (compare.Columns) shows, under each of its sentences, the original
+// sentences it renders.
 type pane struct {
 	statement statement.Statement
 	original  *statement.Statement // the original this statement translates, analysed through it; nil for most
@@ -39,19 +40,19 @@ type pane struct {
 	link      *widget.Label // names the original a translation renders; hidden for other statements
 	meta      *widget.Label
 	counts    *widget.Label
-	notice    *widget.Label   // what Parley cannot read in this statement's language
-	plain     *fyne.Container // the text as paragraphs, shown until the analysis arrives
-	scroll    *container.Scroll
+	notice    *widget.Label // what Parley cannot read in this statement's language
 	header    fyne.CanvasObject
-	body      *fyne.Container // holds the plain scroll, then the sentence list
+	body      fyne.CanvasObject // the list with its overview strip
 
-	// The analysed text: one item per sentence, and a gap item between
-	// paragraphs. Only the visible items have widgets (a widget.List), so
-	// a 20,000-word communiqué stays responsive.
+	// The text: one item per sentence, and a gap item between paragraphs.
+	// Only the visible items have widgets (a widget.List), so a
+	// 20,000-word communiqué stays responsive: Fyne paints every text
+	// object it is given, in view or not.
 	items   []paneItem
 	index   map[string]int      // sentence id → item
 	state   map[string]rowState // how each sentence is shown now
 	list    *widget.List
+	listBox *fyne.Container // holds the list, with the width watcher
 	strip   *overviewStrip  // the whole text at a glance, beside the list
 	changed map[string]bool // sentences whose wording the baseline lacks
 	heights []float32       // each item's height at width
@@ -112,14 +113,14 @@ func newPane(st statement.Statement) *pane {
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
 	p.counts.Importance = widget.LowImportance
-	// Parley's own text layout (textview.FlowText): Fyne's wrapped labels take
-	// seconds to lay out a 20,000-word communiqué.
-	p.plain = container.NewVBox()
-	for _, para := range segment.Paragraphs(st.Text) {
-		p.plain.Add(textview.NewFlowText(textview.Run{Text: st.Text[para.Start:para.End]}))
-	}
-	p.scroll = container.NewVScroll(p.plain)
-	p.body = container.NewStack(p.scroll)
+	// The plain text at once, in the list the analysed sentences will
+	// take over, so that the rows barely move when the tints arrive.
+	p.items = plainItems(st.Text)
+	p.index, p.state = map[string]int{}, map[string]rowState{}
+	p.list = p.newList()
+	p.strip = newOverviewStrip(func(i int) { p.list.ScrollTo(i) })
+	p.listBox = container.New(&widthWatcher{onWidth: p.setWidth}, p.list)
+	p.body = container.NewBorder(nil, nil, nil, p.strip, p.listBox)
 	// A statement in a language Parley reads less deeply than English says
 	// so in its header, under its counts (hidden until the analysis tells).
 	p.notice = widget.NewLabel("")
@@ -184,8 +185,8 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int)
 	}
 }
 
-// paneItem is a sentence of the analysed pane, or a paragraph gap (id ""
-// and no original). A translation's sentence carries the text of the
+// paneItem is a sentence of the pane (id "" before the analysis), or a
+// paragraph gap (no text and no original). A translation's sentence carries the text of the
 // original sentences it renders; a sentence of the original that the
 // translation leaves out is an item of its own (id "", untranslated).
 type paneItem struct {
@@ -227,16 +228,51 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 			original: original})
 		p.items = append(p.items, untranslated[s.ID]...)
 	}
-	p.list = widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
-	p.strip = newOverviewStrip(func(i int) { p.list.ScrollTo(i) })
+	// A new list, measured before it is laid out (a list on screen lays
+	// itself out again at every height set), at the width and the place
+	// the plain text had (the next layout measures it if it had none yet).
+	offset := p.list.GetScrollOffset()
+	p.list = p.newList()
+	w := p.width
 	p.width = 0
-	p.body.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, p.strip,
-		container.New(&widthWatcher{onWidth: p.setWidth}, p.list))}
-	p.body.Refresh()
+	p.setWidth(w)
+	p.listBox.Objects = []fyne.CanvasObject{p.list}
+	p.listBox.Refresh()
+	p.list.ScrollToOffset(offset)
 }
 
+func (p *pane) newList() *widget.List {
+	return widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
+}
+
+// plainItems are the sentences of text, with a gap between paragraphs:
+// the pane before the analysis arrives, without tints or ids.
+func plainItems(text string) []paneItem {
+	var items []paneItem
+	lastPara := -1
+	for _, s := range segment.Sentences(text) {
+		if lastPara >= 0 && s.Paragraph != lastPara {
+			items = append(items, paneItem{})
+		}
+		lastPara = s.Paragraph
+		items = append(items, paneItem{text: text[s.Start:s.End]})
+	}
+	return items
+}
+
+// newItem makes a row for the list; rows made for the plain text are
+// reused for the analysed one, so they call the pane's handlers as they
+// are when tapped.
 func (p *pane) newItem() fyne.CanvasObject {
-	return newSentenceRow("", "", nil, textview.EmergentColor, p.onTap, p.onMenu)
+	return newSentenceRow("", "", nil, textview.EmergentColor, func(id string) {
+		if p.onTap != nil {
+			p.onTap(id)
+		}
+	}, func(id string, at fyne.Position) {
+		if p.onMenu != nil {
+			p.onMenu(id, at)
+		}
+	})
 }
 
 func (p *pane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
@@ -252,19 +288,38 @@ func (p *pane) setWidth(w float32) {
 		return
 	}
 	p.width = w
-	textWidth := w - barWidth - 2*rowPadding()
 	p.heights = p.heights[:0]
-	for _, it := range p.items {
-		h := theme.Padding() * 2 // a paragraph gap
-		if it.id != "" || it.untranslated {
-			main, orig := rowHeights(it, p.state[it.id], textWidth)
-			h = main + orig + 2*rowPadding()
-		}
-		p.list.SetItemHeight(len(p.heights), h)
-		p.heights = append(p.heights, h)
+	for i := range p.items {
+		p.heights = append(p.heights, p.itemHeight(i))
 	}
+	setItemHeights(p.list, len(p.heights), func(i int) float32 { return p.heights[i] })
 	p.updateStrip()
 }
+
+// itemHeight is item i's height at the pane's width.
+func (p *pane) itemHeight(i int) float32 {
+	it := p.items[i]
+	if it.gap() {
+		return theme.Padding() * 2
+	}
+	main, orig := rowHeights(it, p.state[it.id], p.width-barWidth-2*rowPadding())
+	return main + orig + 2*rowPadding()
+}
+
+// remeasure updates the heights of the given items after their state
+// changed, not the whole text's.
+func (p *pane) remeasure(items []int) {
+	if p.width <= 0 || len(p.heights) != len(p.items) {
+		return
+	}
+	for _, i := range items {
+		p.heights[i] = p.itemHeight(i)
+		p.list.SetItemHeight(i, p.heights[i])
+	}
+}
+
+// gap tells a paragraph gap from a sentence.
+func (it paneItem) gap() bool { return it.text == "" && it.original == "" }
 
 // untranslatedAfter groups the original's sentences that a translation
 // leaves out by the translation's sentence they follow ("": before the
@@ -313,7 +368,9 @@ func (p *pane) updateStrip() {
 // this pane to the first of them it holds.
 func (p *pane) highlight(selected string, counterparts map[string]bool) {
 	first := -1
+	var bolder []int // items whose boldness changes: the selected sentence's is bold
 	for id, i := range p.index {
+		was := p.state[id]
 		switch {
 		case selected == "":
 			p.state[id] = rowNormal
@@ -327,16 +384,16 @@ func (p *pane) highlight(selected string, counterparts map[string]bool) {
 		default:
 			p.state[id] = rowDimmed
 		}
+		if (was == rowSelected) != (p.state[id] == rowSelected) {
+			bolder = append(bolder, i)
+		}
 	}
 	if p.list == nil {
 		return
 	}
-	if p.width > 0 { // a selected sentence is bold: its height may change
-		w := p.width
-		p.width = 0
-		p.setWidth(w)
-	}
-	p.list.Refresh() // the strip was redrawn with the heights above
+	p.remeasure(bolder)
+	p.updateStrip()
+	p.list.Refresh()
 	if first >= 0 {
 		p.list.ScrollTo(first)
 	}

@@ -21,6 +21,7 @@ type topicsView struct {
 	an       *compare.Analysis
 	rows     []compare.Topic // topics with at least one passage, scheme topics first
 	table    *widget.Table
+	slot     *fyne.Container // holds the table, made anew for each analysis
 	onReveal func(sentenceID string)
 	box      fyne.CanvasObject
 }
@@ -28,9 +29,10 @@ type topicsView struct {
 func newTopicsView(onReveal func(string)) *topicsView {
 	v := &topicsView{onReveal: onReveal}
 	v.table = newLabelTable(v.size, v.updateCell, v.updateHeader, v.selected)
+	v.slot = container.NewStack(v.table)
 	v.box = container.NewBorder(widget.NewLabelWithStyle(
 		"Topics × statements: what each statement says on each topic, and what it leaves out",
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.table)
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.slot)
 	return v
 }
 
@@ -44,6 +46,7 @@ func (v *topicsView) show(an *compare.Analysis) {
 			v.rows = append(v.rows, t)
 		}
 	}
+	v.table = newLabelTable(v.size, v.updateCell, v.updateHeader, v.selected)
 	v.table.SetColumnWidth(-1, 260)
 	for c := range an.Statements {
 		v.table.SetColumnWidth(c, 240)
@@ -52,7 +55,8 @@ func (v *topicsView) show(an *compare.Analysis) {
 	for r := range v.rows {
 		v.table.SetRowHeight(r, 124)
 	}
-	v.table.Refresh()
+	v.slot.Objects = []fyne.CanvasObject{v.table}
+	v.slot.Refresh()
 }
 
 func (v *topicsView) size() (int, int) {
@@ -71,33 +75,28 @@ func (v *topicsView) passages(id widget.TableCellID) []string {
 }
 
 func (v *topicsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	cell := o.(*textCell)
 	ids := v.passages(id)
 	if len(ids) == 0 {
-		l.SetText("not addressed")
-		l.Importance = widget.LowImportance
-		l.TextStyle.Italic = true
-		l.Refresh()
+		cell.set("not addressed", true, true)
 		return
 	}
-	l.Importance = widget.MediumImportance
-	l.TextStyle.Italic = false
 	text := clip.Text(v.an.Sentence(ids[0]).Text, 110)
 	if len(ids) > 1 {
 		text += fmt.Sprintf("  (+%d more)", len(ids)-1)
 	}
-	l.SetText(text)
+	cell.set(text, false, false)
 }
 
 func (v *topicsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	cell := o.(*textCell)
 	switch {
 	case id.Row < 0 && id.Col >= 0 && v.an != nil && id.Col < len(v.an.Statements):
-		l.SetText(v.an.Statements[id.Col].Title)
+		cell.set(v.an.Statements[id.Col].Title, false, false)
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.rows):
-		l.SetText(v.rowSummary(v.rows[id.Row]))
+		cell.set(v.rowSummary(v.rows[id.Row]), false, false)
 	default:
-		l.SetText("")
+		cell.set("", false, false)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 func TestTopicsTable(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
+	ws.tabs.SelectIndex(topicsTab)
 	v := ws.topics
 	rows, cols := v.size()
 	if cols != 5 || rows < 8 {
@@ -25,12 +26,12 @@ func TestTopicsTable(t *testing.T) {
 			iran = c
 		}
 	}
-	cell := widget.NewLabel("")
+	cell := newTextCell(false)
 	v.updateCell(widget.TableCellID{Row: condemnation, Col: iran}, cell)
-	if cell.Text != "not addressed" {
-		t.Errorf("Iran × condemnation shows %q, want \"not addressed\"", cell.Text)
+	if cell.Text() != "not addressed" {
+		t.Errorf("Iran × condemnation shows %q, want \"not addressed\"", cell.Text())
 	}
-	header := widget.NewLabel("")
+	header := newTextCell(true)
 	escalation := -1
 	for r, topic := range v.rows {
 		if topic.ID == "escalation" {
@@ -38,8 +39,8 @@ func TestTopicsTable(t *testing.T) {
 		}
 	}
 	v.updateHeader(widget.TableCellID{Row: escalation, Col: -1}, header)
-	if !strings.Contains(header.Text, "Escalation and restraint") || !strings.Contains(header.Text, "pairs · best") {
-		t.Errorf("row header %q lacks the label or the pair summary", header.Text)
+	if !strings.Contains(header.Text(), "Escalation and restraint") || !strings.Contains(header.Text(), "pairs · best") {
+		t.Errorf("row header %q lacks the label or the pair summary", header.Text())
 	}
 	ws.tabs.SelectIndex(1)
 	v.selected(widget.TableCellID{Row: escalation, Col: 0})

@@ -403,10 +403,9 @@ func (v *wordingView) measure() {
 		return // measured at the first layout
 	}
 	for i := range v.text {
-		h := v.paragraphHeight(i)
-		v.heights = append(v.heights, h)
-		v.redline.SetItemHeight(i, h)
+		v.heights = append(v.heights, v.paragraphHeight(i))
 	}
+	setItemHeights(v.redline, len(v.heights), func(i int) float32 { return v.heights[i] })
 }
 
 // paragraphHeight is paragraph i's height at the current width and layout.

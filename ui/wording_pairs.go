@@ -376,10 +376,10 @@ func (v *wordingView) measurePairs() {
 	if v.pairWidth <= 0 {
 		return // measured at the first layout
 	}
-	for i, e := range v.pairs {
-		_, h := pairHeights(e, v.pairWidth)
-		v.pairList.SetItemHeight(i, h)
-	}
+	setItemHeights(v.pairList, len(v.pairs), func(i int) float32 {
+		_, h := pairHeights(v.pairs[i], v.pairWidth)
+		return h
+	})
 }
 
 // updatePairPosition says which pair is selected ("passage x of n"), else

@@ -42,6 +42,7 @@ type Workspace struct {
 	vocab    *vocabularyView
 	wording  *wordingView
 	tabs     *container.AppTabs
+	views    *lazyViews // fills the analysis views when first shown
 	status   *statusBar
 	toolbar  *widget.Toolbar
 	analysis *analysisRunner
@@ -59,6 +60,8 @@ type Workspace struct {
 	topicScheme *compare.TopicScheme // from settings.topicsFile; nil for the built-in one
 
 	startupTraced bool
+	trace         *paintProbe // reports frames after events when PARLEY_TRACE_STARTUP is set; nil otherwise
+	firstFrame    *firstFrame // holds the first analysis until the window has painted
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -71,19 +74,38 @@ func Open(a fyne.App, p *project.Project, path string) fyne.Window {
 
 func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace) {
 	w := a.NewWindow("Parley")
+	// Sized before the content is set, so that it is laid out once at this
+	// size (a pane measures its text at every new width), and before the
+	// analysis starts: its progress redraws the window.
+	w.Resize(fyne.NewSize(1400, 900))
+	if p != nil {
+		prewarm(p)
+	}
 	ws := newWorkspace(a, w)
 	if p == nil {
 		p, path = ws.lastOrDemo()
+		prewarm(p)
 	}
-	w.Resize(fyne.NewSize(1400, 900)) // before the analysis starts: its progress redraws the window
+	ws.firstFrame.holding = true
 	ws.setProject(p, path)
 	ws.startAutosave()
 	ws.offerRecovery()
 	return w, ws
 }
 
+// prewarm measures the words of p's statements in the background while
+// the window is made (textview.Prewarm): the panes' first layout needs
+// them all, a few thousand in long statements.
+func prewarm(p *project.Project) {
+	texts := make([]string, 0, len(p.Statements))
+	for _, st := range p.Included() {
+		texts = append(texts, st.Text)
+	}
+	textview.Prewarm(texts...)
+}
+
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
-	ws := &Workspace{app: a, window: w, project: &project.Project{}}
+	ws := &Workspace{app: a, window: w, project: &project.Project{}, trace: newPaintProbe(), firstFrame: newFirstFrame()}
 	ws.sidebar = newSidebar(sidebarDeps{
 		statements:    func() []project.Entry { return ws.project.Statements },
 		baseline:      ws.baselineID,
@@ -139,17 +161,24 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		container.NewBorder(container.NewVBox(ws.find.object(), container.NewHScroll(ws.legend)), nil, nil, nil, ws.panes.object()),
 		ws.details.object())
 	compareArea.Offset = 0.8
-	ws.tabs = container.NewAppTabs(
-		container.NewTabItem(viewNames[0], compareArea),
-		container.NewTabItem(viewNames[1], ws.topics.object()),
-		container.NewTabItem(viewNames[2], ws.wording.object()),
-		container.NewTabItem(viewNames[3], ws.commits.object()),
-		container.NewTabItem(viewNames[4], ws.vocab.object()),
-		container.NewTabItem(viewNames[5], ws.notes.object()),
-	)
+	ws.tabs = container.NewAppTabs()
+	for i, view := range []fyne.CanvasObject{compareArea, ws.topics.object(), ws.wording.object(),
+		ws.commits.object(), ws.vocab.object(), ws.notes.object()} {
+		ws.tabs.Append(container.NewTabItem(viewNames[i], newQuietTab(view)))
+	}
+	ws.views = newLazyViews(ws.tabs, map[int]func(){
+		topicsTab:      func() { ws.topics.show(ws.result) },
+		commitmentsTab: func() { ws.commits.show(ws.result) },
+		vocabularyTab:  func() { ws.vocab.show(ws.result) },
+	})
+	ws.tabs.OnSelected = func(*container.TabItem) {
+		ws.views.shown(ws.tabs.SelectedIndex())
+		ws.trace.mark("tab")
+	}
 	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
 	split.Offset = 0.2
-	w.SetContent(container.NewBorder(ws.toolbar, ws.status.object(), nil, nil, split))
+	status := container.NewBorder(nil, nil, nil, ws.firstFrame.raster, ws.trace.beside(ws.status.object()))
+	w.SetContent(container.NewBorder(ws.toolbar, status, nil, nil, split))
 	return ws
 }
 
@@ -214,7 +243,12 @@ func columnStatements(columns []compare.Column) []statement.Statement {
 // reanalyze starts a new analysis of the included statements with the
 // analyst's overrides; the views keep the old one until it arrives.
 func (ws *Workspace) reanalyze() {
-	ws.analysis.start(ws.project.Included(), ws.analysisOptions())
+	start := func() { ws.analysis.start(ws.project.Included(), ws.analysisOptions()) }
+	if ws.firstFrame.hold(start) {
+		ws.status.working("Analysing…", 0)
+		return
+	}
+	start()
 }
 
 // showAnalysis takes a finished analysis into every view.
@@ -231,9 +265,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	ws.panes.showAnalysis(a, ws.topicIndex)
 	ws.wording.setAnalysis(a)
 	ws.showLegend(a)
-	ws.commits.show(a)
-	ws.topics.show(a)
-	ws.vocab.show(a)
+	ws.views.changed()
 	ws.notes.show()
 	ws.traceStartup()
 	if ws.selected != "" { // keep the analyst's place across a re-analysis
@@ -282,6 +314,7 @@ func (ws *Workspace) selectSentence(id string) {
 	if ws.result == nil {
 		return
 	}
+	ws.trace.mark("click")
 	if ws.finishPairing(id) {
 		return
 	}

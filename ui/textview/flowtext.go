@@ -7,7 +7,6 @@ import (
 	"image/color"
 	"slices"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -31,6 +30,9 @@ type FlowText struct {
 	width  float32 // the width the lines were wrapped for
 	lines  []flowLine
 	height float32
+	// heightOnly skips placing the words of each line: a list measuring
+	// its rows needs only their heights (WrappedHeight).
+	heightOnly bool
 }
 
 // Run is a stretch of text in one style.
@@ -103,7 +105,7 @@ func (f *FlowText) LineExtent(i int) (left, right float32) {
 // WrappedHeight is the height of runs wrapped at width, found without
 // building a widget (a list measures its rows so).
 func WrappedHeight(runs []Run, width float32) float32 {
-	f := &FlowText{runs: runs}
+	f := &FlowText{runs: runs, heightOnly: true}
 	f.wrap(width)
 	return f.height
 }
@@ -146,9 +148,11 @@ func (f *FlowText) wrap(width float32) {
 			height = lineHeight(Run{})
 		}
 		l := flowLine{height: height}
-		if bidiText {
+		switch {
+		case f.heightOnly: // measured, never drawn: no pieces to place
+		case bidiText:
 			l.pieces = visualPieces(words, f.runs, rightToLeft, width)
-		} else {
+		default:
 			l.pieces = logicalPieces(words, f.runs)
 		}
 		f.lines = append(f.lines, l)
@@ -295,63 +299,6 @@ func splitWords(text string) []string {
 		out = append(out, text[start:])
 	}
 	return out
-}
-
-type measureKey struct {
-	word  string
-	style fyne.TextStyle
-	size  float32
-	font  fyne.Resource // nil: the theme's font
-}
-
-// measured caches word widths for the whole program: statements repeat
-// their words, and measuring is the costly part of a layout.
-var measured = struct {
-	sync.Mutex
-	m map[measureKey]float32
-}{m: map[measureKey]float32{}}
-
-func textSize(r Run) float32 {
-	if r.Size == "" {
-		return theme.TextSize()
-	}
-	return theme.Size(r.Size)
-}
-
-func measureWord(word string, r Run) float32 {
-	return measureIn(word, r, nil)
-}
-
-// measureIn measures word in run r's style, drawn in font (nil: the theme's).
-func measureIn(word string, r Run, font fyne.Resource) float32 {
-	return measureKeyed(measureKey{word, r.Style, textSize(r), font}, func(k measureKey) float32 {
-		if k.font == nil {
-			return fyne.MeasureText(k.word, k.size, k.style).Width
-		}
-		size, _ := fyne.CurrentApp().Driver().RenderedTextSize(k.word, k.size, k.style, k.font)
-		return size.Width
-	})
-}
-
-func measureKeyed(k measureKey, measure func(measureKey) float32) float32 {
-	measured.Lock()
-	v, ok := measured.m[k]
-	measured.Unlock()
-	if ok {
-		return v
-	}
-	v = measure(k)
-	measured.Lock()
-	measured.m[k] = v
-	measured.Unlock()
-	return v
-}
-
-// lineHeight of a run's style; cached like word widths.
-func lineHeight(r Run) float32 {
-	return measureKeyed(measureKey{"\x00line", r.Style, textSize(r), nil}, func(k measureKey) float32 {
-		return fyne.MeasureText("Mg", k.size, k.style).Height + theme.LineSpacing()
-	})
 }
 
 type flowRenderer struct {

@@ -1,0 +1,94 @@
+package textview
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// TestWordShaperMatchesFyne: Parley's shaper measures every word of a
+// communiqué, in each style a pane draws, exactly as fyne.MeasureText does,
+// so that text laid out with its widths fits where Fyne draws it; a word
+// the theme's font cannot draw is left to Fyne.
+func TestWordShaperMatchesFyne(t *testing.T) {
+	test.NewTempApp(t)
+	data, err := os.ReadFile("../../testdata/corpus/communiques/g7-communique-2024-apulia.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]bool{"naïve": true, "€1.5": true, "—": true, "“quoted”": true}
+	for _, w := range strings.Fields(string(data)) {
+		words[w] = true
+	}
+	styles := []fyne.TextStyle{{}, {Bold: true}, {Italic: true}, {Bold: true, Italic: true}}
+	sizes := []float32{theme.TextSize(), theme.CaptionTextSize()}
+	checked := 0
+	for w := range words {
+		for _, style := range styles {
+			for _, size := range sizes {
+				got, ok := shaper.measure(themeFont(style), w, size)
+				if !ok {
+					continue
+				}
+				checked++
+				if want := fyne.MeasureText(w, size, style).Width; got != want {
+					t.Errorf("%q (%v, %.0f): %.3f, fyne.MeasureText %.3f", w, style, size, got, want)
+				}
+			}
+		}
+	}
+	if checked < len(words)*len(styles)*len(sizes)*9/10 {
+		t.Errorf("only %d of %d measurements by the shaper", checked, len(words)*len(styles)*len(sizes))
+	}
+	if _, ok := shaper.measure(themeFont(fyne.TextStyle{}), "😀", theme.TextSize()); ok {
+		t.Error("an emoji, not in the text font, should be left to Fyne")
+	}
+}
+
+// BenchmarkMeasureWords measures the distinct words of a communiqué, as a
+// pane's first layout does (the cache emptied each time).
+func BenchmarkMeasureWords(b *testing.B) {
+	test.NewTempApp(b)
+	data, err := os.ReadFile("../../testdata/corpus/communiques/g7-communique-2024-apulia.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields(string(data))
+	for b.Loop() {
+		measured.Lock()
+		clear(measured.m)
+		measured.Unlock()
+		for _, w := range words {
+			measureWord(w, Run{})
+		}
+	}
+}
+
+// TestPrewarm: the words of a text are measured in the background, as the
+// layout would measure them.
+func TestPrewarm(t *testing.T) {
+	test.NewTempApp(t)
+	text := "Prewarmed words: zephyr quixotic.\nSecond line"
+	Prewarm(text)
+	k := measureKey{"quixotic.", fyne.TextStyle{}, theme.TextSize(), nil}
+	for range 200 {
+		measured.Lock()
+		_, ok := measured.m[k]
+		measured.Unlock()
+		if ok {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	measured.Lock()
+	got, ok := measured.m[k]
+	measured.Unlock()
+	if want := fyne.MeasureText("quixotic.", theme.TextSize(), fyne.TextStyle{}).Width; !ok || got != want {
+		t.Errorf("prewarmed width %.2f (measured %v), want %.2f", got, ok, want)
+	}
+}
