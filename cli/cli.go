@@ -96,7 +96,6 @@ func commands() []command {
 // returns the process exit status.
 func Run(args []string, env Env) int {
 	args, debug := globalFlags(args)
-	defer profiling.Start(env.Stderr)()
 	env.log = nil
 	if env.StartLog != nil {
 		l, done := env.StartLog(debug)
@@ -116,6 +115,11 @@ func Run(args []string, env Env) int {
 	}
 	for _, c := range commands() {
 		if c.name == name {
+			if c.name != "open" && c.name != "demo" {
+				// The window profiles its own first seconds (main's
+				// startProfile); a command, its whole run.
+				defer profiling.Start(env.Stderr)()
+			}
 			code := c.run(env, args[1:])
 			env.logger().Debug("done", "command", name, "exit", code)
 			return code
