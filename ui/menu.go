@@ -42,6 +42,7 @@ func (ws *Workspace) makeMenus() *menus {
 		item("Open Statements…", shortcut(fyne.KeyO, 0), ws.openStatementsDialog),
 		item("Paste as New Statement…", shortcut(fyne.KeyV, fyne.KeyModifierShift), ws.pasteStatementDialog),
 		item("Import Article…", shortcut(fyne.KeyI, 0), ws.importArticleDialog),
+		item("Open Web Address…", shortcut(fyne.KeyL, 0), ws.openWebAddressDialog),
 		fyne.NewMenuItemSeparator(),
 		item("Open Project…", shortcut(fyne.KeyO, fyne.KeyModifierShift), ws.openProjectDialog),
 		m.recent,

@@ -150,7 +150,7 @@ func TestMenusNameEveryFeature(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"File → Open Statements…", "File → Paste as New Statement…", "File → Import Article…", "File → Open Project…",
+		"File → Open Statements…", "File → Paste as New Statement…", "File → Import Article…", "File → Open Web Address…", "File → Open Project…",
 		"File → Save Project", "File → Export Report…", "Edit → Find…", "Edit → Statement Details…", "Edit → Use as Baseline",
 		"Edit → Preferences…", "Passage → Copy with Citation", "Passage → Note on Passage…", "Passage → Align With…",
 		"Passage → Move to Topic…", "View → Side by Side", "View → Topics", "View → Wording", "View → Commitments",
