@@ -79,10 +79,11 @@ for attempt in 1 2 3; do
 	xdotool key --delay 150 ctrl+e
 	sleep 1
 	# The export form: Tab to the Title entry, replace the title, Tab past
-	# Analyst, Paper, Version diff and Cancel to "Choose file…", press Space.
+	# Analyst, Paper, Detail, Format, Version diff and Cancel to "Choose
+	# file…", press Space.
 	xdotool key --delay 150 Tab ctrl+a
 	xdotool type --delay 40 "$TITLE"
-	xdotool key --delay 150 Tab Tab Tab Tab Tab space
+	xdotool key --delay 150 Tab Tab Tab Tab Tab Tab Tab space
 	sleep 1.5
 	[[ $attempt == 1 ]] && shot save-dialog
 	# The save dialog opens in the fresh home folder with its file-name
