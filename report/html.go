@@ -29,7 +29,7 @@ func (h *htmlFlow) heading(p para, level int) {
 	if level == 0 && len(p.spans) > 0 && p.spans[0].st.size < sizeH2 {
 		tag = "h3"
 	}
-	fmt.Fprintf(&h.body, "<%s%s>%s</%s>\n", tag, dirAttr(p.dir), spansHTML(p.spans), tag)
+	fmt.Fprintf(&h.body, "<%s%s>%s</%s>\n", tag, dirAttr(p.dir), spansHTML(p.spans, false), tag)
 }
 
 func (h *htmlFlow) paragraph(p para, indent float64) {
@@ -37,7 +37,7 @@ func (h *htmlFlow) paragraph(p para, indent float64) {
 }
 
 func (h *htmlFlow) listItem(spans []span) {
-	fmt.Fprintf(&h.body, "<p class=\"item\"><span class=\"bullet\">•</span> %s</p>\n", spansHTML(spans))
+	fmt.Fprintf(&h.body, "<p class=\"item\"><span class=\"bullet\">•</span> %s</p>\n", spansHTML(spans, true))
 }
 
 func (h *htmlFlow) table(t table) {
@@ -132,7 +132,7 @@ func paraHTML(p para, indent float64) string {
 	if len(style) > 0 {
 		attrs += " style=\"" + strings.Join(style, ";") + "\""
 	}
-	return fmt.Sprintf("<p%s>%s</p>\n", attrs, spansHTML(p.spans))
+	return fmt.Sprintf("<p%s>%s</p>\n", attrs, spansHTML(p.spans, true))
 }
 
 func dirAttr(d direction) string {
@@ -146,8 +146,9 @@ func dirAttr(d direction) string {
 }
 
 // spansHTML renders styled spans: weight, colour, background, deletion
-// and insertion marks, citations, anchors and web links.
-func spansHTML(spans []span) string {
+// and insertion marks, citations, anchors and web links; sized relative
+// to the body text when sized (a heading's own size rules inside it).
+func spansHTML(spans []span, sized bool) string {
 	var b strings.Builder
 	for _, s := range spans {
 		if s.st.anchor != "" {
@@ -161,7 +162,7 @@ func spansHTML(spans []span) string {
 		if s.st.hasBg {
 			css = append(css, "background:#"+s.st.bg.hex())
 		}
-		if s.st.size > 0 && s.st.size < sizeBody {
+		if sized && s.st.size > 0 && s.st.size != sizeBody {
 			css = append(css, fmt.Sprintf("font-size:%.0f%%", 100*s.st.size/sizeBody))
 		}
 		if len(css) > 0 {
