@@ -181,7 +181,7 @@ synonyms:
 	$(GO) run ./internal/cmd/gensynonyms -dict $(WORDNET) -out assets/lang/synonyms-en.txt
 	$(MAKE) synonym-table
 
-# Re-compile the English synonym table (compare/lang/synonyms_table.go) from
+# Re-compile the English synonym table (assets/lang/synonyms-en-compiled.txt) from
 # assets/lang/paraphrases-en.txt and synonyms-en.txt, after editing either.
 synonym-table:
-	$(GO) run ./internal/cmd/gensyntable -out compare/lang/synonyms_table.go
+	$(GO) run ./internal/cmd/gensyntable -out assets/lang/synonyms-en-compiled.txt

@@ -56,7 +56,8 @@ var Topics []byte
 // Lang holds the language layer's word lists (stop words, reporting and
 // cognitive verbs, the modal scale, the aligner's synonym groups), one word
 // or entry a line, as text files an analyst may read and extend (package
-// compare/lang reads them; synonyms-en.txt is generated from WordNet by
+// compare/lang reads them; synonyms-en.txt is generated from WordNet and
+// synonyms-en-compiled.txt from both synonym lists by
 // make synonyms).
 //
 //go:embed lang/*.txt

@@ -81,7 +81,7 @@ const (
 
 // SynonymsFor returns the synonym table of a language (a code of Detect):
 // English's for "en", an empty table for any other language. The English
-// table is compiled into the program (syntable.go).
+// table is compiled from its word lists beforehand (syntable.go).
 func SynonymsFor(code string) *Synonyms {
 	if code == "en" {
 		return englishSynonyms()
@@ -91,10 +91,9 @@ func SynonymsFor(code string) *Synonyms {
 
 var noSynonyms = &Synonyms{}
 
-// englishSynonyms is the compiled table (syntable.go), its maps made on
-// first use.
+// englishSynonyms is the compiled table (syntable.go), read on first use.
 var englishSynonyms = sync.OnceValue(func() *Synonyms {
-	return fromTable(englishGroups, englishStems, englishPhrases)
+	return parseCompiled(string(readLangFile(compiledFile)))
 })
 
 func readLangFile(name string) []byte {

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"bytes"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -247,19 +246,15 @@ func BenchmarkSynonymsGroups(b *testing.B) {
 	}
 }
 
-// The compiled table is the files' table: editing either file without
+// The compiled table is the files' table: editing either word list without
 // make synonym-table fails here.
 func TestSynonymTableIsCurrent(t *testing.T) {
-	want, err := SynonymTableSource()
+	want, err := CompiledSynonyms()
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile("synonyms_table.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("compare/lang/synonyms_table.go is out of date with assets/lang/paraphrases-en.txt or synonyms-en.txt: run make synonym-table")
+	if !bytes.Equal(readLangFile(compiledFile), want) {
+		t.Fatal("assets/lang/synonyms-en-compiled.txt is out of date with paraphrases-en.txt or synonyms-en.txt: run make synonym-table")
 	}
 	built, err := buildSynonyms(readLangFile(paraphrasesFile), readLangFile(wordnetFile))
 	if err != nil {
@@ -267,5 +262,15 @@ func TestSynonymTableIsCurrent(t *testing.T) {
 	}
 	if compiled := SynonymsFor("en"); !reflect.DeepEqual(built, compiled) {
 		t.Error("the compiled table differs from the one built from the files")
+	}
+}
+
+// BenchmarkSynonymsCompiledLoad is what a process pays for the table at
+// start: reading the compiled index (against BenchmarkSynonymsLoad,
+// building it from the word lists).
+func BenchmarkSynonymsCompiledLoad(b *testing.B) {
+	data := string(readLangFile(compiledFile))
+	for b.Loop() {
+		parseCompiled(data)
 	}
 }

@@ -1,8 +1,9 @@
 // Command gensyntable compiles the English synonym table: it builds the
 // table from assets/lang/paraphrases-en.txt and synonyms-en.txt as the
-// aligner reads them and writes it as Go data, compare/lang/synonyms_table.go,
-// so that no program builds it at start-up (make synonym-table; run it
-// after editing either file, and commit the result).
+// aligner reads them and writes the result as a plain index,
+// assets/lang/synonyms-en-compiled.txt, so that no program stems the word
+// lists at start-up (make synonym-table; run it after editing either list,
+// and commit the result).
 package main
 
 import (
@@ -14,11 +15,11 @@ import (
 )
 
 func main() {
-	out := flag.String("out", "compare/lang/synonyms_table.go", "the Go file to write")
+	out := flag.String("out", "assets/lang/synonyms-en-compiled.txt", "the file to write")
 	flag.Parse()
-	src, err := lang.SynonymTableSource()
+	data, err := lang.CompiledSynonyms()
 	if err == nil {
-		err = os.WriteFile(*out, src, 0o644)
+		err = os.WriteFile(*out, data, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gensyntable:", err)
