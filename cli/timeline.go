@@ -51,13 +51,13 @@ func printTimeline(w io.Writer, a *compare.Analysis, all bool, c palette) {
 	tl := a.Timeline
 	fmt.Fprintln(w, c.bold("Series"))
 	for k, id := range tl.Statements {
-		st := a.Statements[statementIndex(a, id)]
+		st := a.Statement(id)
 		fmt.Fprintf(w, "  %2d  %-10s %s\n", k+1, st.Date, a.ShortName(id))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, c.bold("Topics and subjects")+c.dim("  + first  = unchanged  ~ reworded  ▲ strengthened  ▼ weakened  − dropped  ↺ returned  · silent"))
 	for _, r := range tl.Rows {
-		if !all && !changes(r) {
+		if !all && !r.Changes() {
 			continue
 		}
 		signs := make([]string, len(r.Cells))
@@ -76,26 +76,6 @@ func printTimeline(w io.Writer, a *compare.Analysis, all bool, c palette) {
 		fmt.Fprintf(w, "  %-40s %d statements, %d uses · first %s, last %s\n", "“"+p.Phrase+"”", len(p.Statements), p.Uses,
 			nonEmptyOr(p.FirstDate, p.First), nonEmptyOr(p.LastDate, p.Last))
 	}
-}
-
-// changes reports whether a row says something other than the same thing
-// throughout: a row said the same way in every statement tells no story.
-func changes(r compare.TimelineRow) bool {
-	for _, cell := range r.Cells[1:] {
-		if cell.Mark != compare.MarkUnchanged {
-			return true
-		}
-	}
-	return false
-}
-
-func statementIndex(a *compare.Analysis, id string) int {
-	for i, st := range a.Statements {
-		if st.ID == id {
-			return i
-		}
-	}
-	return 0
 }
 
 func nonEmptyOr(s, fallback string) string {

@@ -120,6 +120,15 @@ func sentenceWordings(sa *StatementAnalysis) map[string]bool {
 // sentenceKey compares sentences by their words: re-spacing is no change.
 func sentenceKey(text string) string { return strings.Join(strings.Fields(text), " ") }
 
+// Statement returns the analysed statement with the given id, or a zero
+// StatementAnalysis.
+func (a *Analysis) Statement(id string) StatementAnalysis {
+	if i := a.statementIndex(id); i >= 0 {
+		return a.Statements[i]
+	}
+	return StatementAnalysis{}
+}
+
 func (a *Analysis) statementIndex(id string) int {
 	for i, st := range a.Statements {
 		if st.ID == id {

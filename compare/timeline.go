@@ -37,6 +37,17 @@ const (
 	RowSubject = "subject"
 )
 
+// Changes reports whether the row tells a story: something other than
+// the same words throughout the series.
+func (r TimelineRow) Changes() bool {
+	for _, c := range r.Cells[min(1, len(r.Cells)):] {
+		if c.Mark != MarkUnchanged {
+			return true
+		}
+	}
+	return false
+}
+
 // TimelineCell is what one statement says on a row's topic or subject.
 type TimelineCell struct {
 	Statement   string   `json:"statement"`

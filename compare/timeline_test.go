@@ -105,3 +105,27 @@ func TestTimelineOfAprilStatementsOnIsraelAndIran(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelineRowChanges(t *testing.T) {
+	row := func(marks ...string) TimelineRow {
+		var r TimelineRow
+		for _, m := range marks {
+			r.Cells = append(r.Cells, TimelineCell{Mark: m})
+		}
+		return r
+	}
+	for _, c := range []struct {
+		r    TimelineRow
+		want bool
+	}{
+		{row(MarkFirst, MarkUnchanged, MarkUnchanged), false},
+		{row(MarkFirst, MarkReworded), true},
+		{row(MarkSilent, MarkFirst), true},
+		{row(MarkFirst), false},
+		{row(), false},
+	} {
+		if got := c.r.Changes(); got != c.want {
+			t.Errorf("%+v: Changes() = %v", c.r.Cells, got)
+		}
+	}
+}

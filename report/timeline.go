@@ -56,7 +56,7 @@ func (d *doc) timeline() {
 		"weaker (its strongest commitment), dropped, or — (silent). The number is its passages.")
 	var rows []compare.TimelineRow
 	for _, r := range tl.Rows {
-		if timelineChanges(r) {
+		if r.Changes() {
 			rows = append(rows, r)
 		}
 	}
@@ -70,7 +70,7 @@ func (d *doc) timeline() {
 		for _, k := range group {
 			parts = append(parts, 1.4)
 			id := tl.Statements[k]
-			header = append(header, d.a.Statements[d.statementAt(id)].Date)
+			header = append(header, d.a.Statement(id).Date)
 		}
 		t := table{widths: d.fractions(parts...), header: headerCells(header...)}
 		for _, r := range rows {
@@ -106,26 +106,6 @@ func timelineCell(c compare.TimelineCell) cell {
 		spans = append(spans, tinted(fmt.Sprintf("  %d", len(c.Passages)), sizeTiny, muted))
 	}
 	return textCell(spans...)
-}
-
-// timelineChanges: a row said the same way in every statement tells no
-// story.
-func timelineChanges(r compare.TimelineRow) bool {
-	for _, c := range r.Cells[1:] {
-		if c.Mark != compare.MarkUnchanged {
-			return true
-		}
-	}
-	return false
-}
-
-func (d *doc) statementAt(id string) int {
-	for i, st := range d.a.Statements {
-		if st.ID == id {
-			return i
-		}
-	}
-	return 0
 }
 
 func passageCount(r compare.TimelineRow) int {

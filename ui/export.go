@@ -26,23 +26,48 @@ type exportSettings struct {
 }
 
 // formatChoices are the export dialog's file formats.
-var formatChoices = []struct {
-	label  string
-	format report.Format
-}{
-	{"PDF", report.FormatPDF},
-	{"HTML: one file, opens offline", report.FormatHTML},
-	{"Word document (DOCX)", report.FormatDOCX},
+var formatChoices = []choice{
+	{"PDF", string(report.FormatPDF)},
+	{"HTML: one file, opens offline", string(report.FormatHTML)},
+	{"Word document (DOCX)", string(report.FormatDOCX)},
 }
 
+// choiceSelect offers choices, the one the preference key remembers
+// selected, else the one at fallback.
+func (ws *Workspace) choiceSelect(choices []choice, key string, fallback int) *widget.Select {
+	labels := make([]string, len(choices))
+	for i, c := range choices {
+		labels[i] = c.label
+	}
+	s := widget.NewSelect(labels, nil)
+	s.SetSelectedIndex(fallback)
+	for i, c := range choices {
+		if c.value == ws.app.Preferences().String(key) {
+			s.SetSelectedIndex(i)
+		}
+	}
+	return s
+}
+
+// chosen is the value of the selected choice, remembered under key.
+func (ws *Workspace) chosen(s *widget.Select, choices []choice, key string) string {
+	i := s.SelectedIndex()
+	if i < 0 {
+		return ""
+	}
+	ws.app.Preferences().SetString(key, choices[i].value)
+	return choices[i].value
+}
+
+// choice is an option of the export dialog: its label and the value it
+// stands for (a detail level, a format).
+type choice struct{ label, value string }
+
 // detailChoices are the export dialog's detail levels, as it words them.
-var detailChoices = []struct {
-	label  string
-	detail report.Detail
-}{
-	{"Summary: key findings and figures", report.DetailSummary},
-	{"Standard: sized for reading", report.DetailStandard},
-	{"Full: every passage, redline and text", report.DetailFull},
+var detailChoices = []choice{
+	{"Summary: key findings and figures", string(report.DetailSummary)},
+	{"Standard: sized for reading", string(report.DetailStandard)},
+	{"Full: every passage, redline and text", string(report.DetailFull)},
 }
 
 // exportDialog asks for the report's title, analyst, paper and baseline,
@@ -63,28 +88,8 @@ func (ws *Workspace) exportDialog() {
 	for _, st := range ws.result.Statements {
 		baselines = append(baselines, st.Title)
 	}
-	var detailLabels []string
-	for _, c := range detailChoices {
-		detailLabels = append(detailLabels, c.label)
-	}
-	detail := widget.NewSelect(detailLabels, nil)
-	detail.SetSelectedIndex(1)
-	for i, c := range detailChoices {
-		if string(c.detail) == ws.app.Preferences().String("reportDetail") {
-			detail.SetSelectedIndex(i)
-		}
-	}
-	var formatLabels []string
-	for _, c := range formatChoices {
-		formatLabels = append(formatLabels, c.label)
-	}
-	format := widget.NewSelect(formatLabels, nil)
-	format.SetSelectedIndex(0)
-	for i, c := range formatChoices {
-		if string(c.format) == ws.app.Preferences().String("reportFormat") {
-			format.SetSelectedIndex(i)
-		}
-	}
+	detail := ws.choiceSelect(detailChoices, "reportDetail", 1)
+	format := ws.choiceSelect(formatChoices, "reportFormat", 0)
 	baseline := widget.NewSelect(baselines, nil)
 	baseline.SetSelectedIndex(0)
 	chosen := ws.result.ReportBaseline(ws.project.Settings.Baseline) // as parley report chooses
@@ -112,14 +117,8 @@ func (ws *Workspace) exportDialog() {
 		if i := baseline.SelectedIndex(); i > 0 {
 			set.baseline = ws.result.Statements[i-1].ID
 		}
-		if i := detail.SelectedIndex(); i >= 0 {
-			set.detail = detailChoices[i].detail
-			ws.app.Preferences().SetString("reportDetail", string(set.detail))
-		}
-		if i := format.SelectedIndex(); i >= 0 {
-			set.format = formatChoices[i].format
-			ws.app.Preferences().SetString("reportFormat", string(set.format))
-		}
+		set.detail = report.Detail(ws.chosen(detail, detailChoices, "reportDetail"))
+		set.format = report.Format(ws.chosen(format, formatChoices, "reportFormat"))
 		ws.app.Preferences().SetString("analyst", set.analyst)
 		ws.app.Preferences().SetString("paper", paper.Selected)
 		ws.chooseReportFile(set)
