@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# screenshot.sh BINARY OUT.png [ARGS...]: runs Parley in a 1400x900 Xvfb
+# screenshot.sh BINARY OUT.png [ARGS...]: runs Parley in a 1400x900 (SIZE=WxH) Xvfb
 # screen and saves what the screen shows. CLICK="X Y" clicks there first
 # (xdotool), e.g. to select a sentence; KEYS="ctrl+3 F7" then presses those
 # keys, one second apart (click:X,Y among them clicks there); FYNE_THEME=light
@@ -8,7 +8,7 @@ set -euo pipefail
 bin=$1 out=$2
 shift 2
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 ${SIZE:-1400x900}x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 home=$(mktemp -d)
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; kill $xvfb 2>/dev/null; rm -rf "$home"; true' EXIT

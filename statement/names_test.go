@@ -1,0 +1,30 @@
+package statement
+
+import "testing"
+
+func TestDistinctTitle(t *testing.T) {
+	sts := []Statement{
+		{ID: "a", Title: "Readout", Date: "2023-03-19"},
+		{ID: "b", Title: "Readout", Date: "2023-03-19"},
+		{ID: "c", Title: "Readout", Date: "2023-03-20"},
+		{ID: "d", Title: "Statement"},
+		{ID: "e", Speaker: "Kirby"},
+		{ID: "f", Speaker: "Kirby"},
+		{ID: "g"},
+	}
+	want := map[string]string{
+		"a": "Readout (2023-03-19, 1 of 2)",
+		"b": "Readout (2023-03-19, 2 of 2)",
+		"c": "Readout (2023-03-20)",
+		"d": "Statement",
+		"e": "Kirby (1 of 2)",
+		"f": "Kirby (2 of 2)",
+		"g": "g",
+	}
+	got := DistinctTitles(sts)
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("%s: got %q, want %q", id, got[id], w)
+		}
+	}
+}
