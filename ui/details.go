@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
 	"github.com/parley-app/parley/ui/textview"
@@ -87,9 +88,7 @@ func (d *details) show(an *compare.Analysis, id string) {
 	ref, _ := an.Locate(id)
 	st := an.Statements[ref.Statement]
 	sid, _ := statement.ParseSentenceID(id)
-	items := []fyne.CanvasObject{
-		paragraph(bold(st.Title+" — sentence "+strconv.Itoa(sid.N)), plain("“"+s.Text+"”", widget.RichTextStyleParagraph)),
-	}
+	items := []fyne.CanvasObject{paragraph(bold(an.Name(st.ID) + " — sentence " + strconv.Itoa(sid.N))), quoted(s.Text)}
 	if orig := an.OriginalOf(id); len(orig) > 0 && st.Original != nil {
 		// The original's words, in their own script and direction
 		// (textview: Fyne's rich text cannot lay Persian or Hebrew out).
@@ -103,7 +102,7 @@ func (d *details) show(an *compare.Analysis, id string) {
 	}
 	var lines []widget.RichTextSegment
 	for _, tc := range s.Topics {
-		lines = append(lines, plain("Topic: "+an.TopicLabel(tc.Topic)+" — "+topicReason(tc), widget.RichTextStyleParagraph))
+		lines = append(lines, plain("Topic: "+an.TopicLabel(tc.Topic)+" — "+topicReason(an, tc), widget.RichTextStyleParagraph))
 	}
 	items = append(items, paragraph(lines...))
 	items = append(items, noteLine(d.deps.note(id)), container.NewHBox(
@@ -148,7 +147,7 @@ func silentStatements(an *compare.Analysis, own string, answered map[string]bool
 	var out []string
 	for _, st := range an.Statements {
 		if st.ID != own && !answered[st.ID] {
-			out = append(out, st.Title)
+			out = append(out, an.Name(st.ID))
 		}
 	}
 	return out
@@ -166,7 +165,7 @@ func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fy
 		who = "aligned by the analyst"
 	}
 	segs := []widget.RichTextSegment{bold(fmt.Sprintf("Aligned with %s (%s, %s, score %.2f, %s)",
-		an.Statements[oref.Statement].Title, an.TopicLabel(p.Topic), p.Kind, p.Score, who))}
+		an.Name(an.Statements[oref.Statement].ID), an.TopicLabel(p.Topic), p.Kind, p.Score, who))}
 	if why := p.Why.String(); why != "" {
 		segs = append(segs, plain("Why: "+why, widget.RichTextStyleParagraph))
 	}
@@ -180,7 +179,7 @@ func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fy
 		noteLine(d.deps.note(key)),
 		container.NewHBox(
 			widget.NewButtonWithIcon("Note on this alignment…", theme.DocumentCreateIcon(), func() {
-				d.deps.editNote(project.NoteOnPair, key, fmt.Sprintf("The alignment of %s and %s", p.A, p.B))
+				d.deps.editNote(project.NoteOnPair, key, fmt.Sprintf("The alignment of %s and %s", passageName(an, p.A), passageName(an, p.B)))
 			}),
 			widget.NewButtonWithIcon("Unpair", theme.ContentClearIcon(), func() { d.deps.unpair(p.A, p.B) }),
 			widget.NewButtonWithIcon("Show", theme.VisibilityIcon(), func() { d.deps.reveal(other) }),
@@ -188,16 +187,38 @@ func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fy
 	}
 }
 
-func topicReason(tc compare.TopicCause) string {
+func topicReason(an *compare.Analysis, tc compare.TopicCause) string {
 	switch {
 	case tc.Manual:
 		return "placed here by the analyst"
 	case len(tc.Cues) > 0:
 		return fmt.Sprintf("cue words: %s (weight %.1f)", strings.Join(tc.Cues, ", "), tc.Score)
 	case tc.Via != "":
-		return "taken from the near-identical sentence " + tc.Via
+		return "taken from the passage it is aligned with, " + passageName(an, tc.Via)
 	}
 	return "grouped with similar unclassified sentences"
+}
+
+// passageName names a sentence for a reader: its statement's name and its
+// place there ("G7 leaders' statement, sentence 3"), never its id.
+func passageName(an *compare.Analysis, id string) string {
+	sid, err := statement.ParseSentenceID(id)
+	if err != nil {
+		return id
+	}
+	return an.Name(sid.Statement) + ", sentence " + strconv.Itoa(sid.N)
+}
+
+// quoted shows a sentence in quotation marks, in Parley's text widget so
+// that a right-to-left sentence reads in its direction with its closing
+// mark and full stop where its script puts them.
+func quoted(text string) fyne.CanvasObject {
+	if rtl.MostlyRTL(text) {
+		// Straight marks: curly ones are not mirrored, and would face the
+		// wrong way at the right-hand start of the sentence.
+		return textview.NewFlowText(textview.Run{Text: `"` + text + `"`})
+	}
+	return textview.NewFlowText(textview.Run{Text: "“" + text + "”"})
 }
 
 func describeCommitment(c compare.Commitment) string {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -53,5 +54,33 @@ func TestDetailsOnItsOwn(t *testing.T) {
 	want := "note on passage " + id + "|align " + id + "|move " + id
 	if got := strings.Join(asked, "|"); got != want {
 		t.Errorf("the buttons asked %q, want %q", got, want)
+	}
+}
+
+// TestDetailsNameNotIDs: no sentence of the demo is explained with an
+// internal id (a statement's slug, "kirby:s3"): statements and passages are
+// named as a reader knows them, same-titled ones apart.
+func TestDetailsNameNotIDs(t *testing.T) {
+	test.NewTempApp(t)
+	sts := demo(t).Included()
+	an, err := compare.Analyze(context.Background(), sts, compare.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDetails(detailsDeps{note: func(string) string { return "" }})
+	sentenceID := regexp.MustCompile(`\b[\p{L}\d-]+:s\d+\b`)
+	for _, st := range an.Statements {
+		for _, s := range st.Sentences {
+			d.show(an, s.ID)
+			text := d.text()
+			if m := sentenceID.FindString(text); m != "" {
+				t.Fatalf("%s: the panel shows the id %q:\n%s", s.ID, m, text)
+			}
+			for _, other := range an.Statements {
+				if strings.Contains(text, other.ID+":") || strings.Contains(text, "with "+other.ID) {
+					t.Fatalf("%s: the panel names statement %q by its id:\n%s", s.ID, other.ID, text)
+				}
+			}
+		}
 	}
 }
