@@ -86,7 +86,7 @@ func (ws *Workspace) exportDialog() {
 	paper.SetSelected(ws.app.Preferences().StringWithFallback("paper", "A4"))
 	baselines := []string{"None (aligned passages only)"}
 	for _, st := range ws.result.Statements {
-		baselines = append(baselines, st.Title)
+		baselines = append(baselines, ws.result.Name(st.ID))
 	}
 	detail := ws.choiceSelect(detailChoices, "reportDetail", 1)
 	format := ws.choiceSelect(formatChoices, "reportFormat", 0)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 // sidebar lists every statement of the project: include or exclude it from
@@ -85,7 +86,7 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	border := row.(*fyne.Container)
 	text := border.Objects[0].(*fyne.Container)
 	check := border.Objects[1].(*widget.Check)
-	text.Objects[0].(*widget.Label).SetText(e.DisplayTitle())
+	text.Objects[0].(*widget.Label).SetText(entryName(sts, id))
 	base := ""
 	if e.Included && e.ID == s.deps.baseline() {
 		base = "baseline"
@@ -108,9 +109,9 @@ func (s *sidebar) link(i int) string {
 		return ""
 	}
 	if sts[i].Translation == sts[j].ID || sts[j].TranslationOf == sts[i].ID {
-		return "translated as “" + sts[j].DisplayTitle() + "”"
+		return "translated as “" + entryName(sts, j) + "”"
 	}
-	return "translation of “" + sts[j].DisplayTitle() + "”"
+	return "translation of “" + entryName(sts, j) + "”"
 }
 
 // setIncluded asks to include or exclude statement id; when that is
@@ -165,7 +166,7 @@ func (s *sidebar) removeSelected() {
 	if i < 0 || i >= len(sts) {
 		return
 	}
-	title := sts[i].DisplayTitle()
+	title := entryName(sts, i)
 	dialog.ShowConfirm("Remove statement?",
 		fmt.Sprintf("Remove “%s” from this comparison? The file on disk is not touched.", title),
 		func(ok bool) {
@@ -179,4 +180,14 @@ func (s *sidebar) removeAt(i int) {
 	s.selected = -1
 	s.list.UnselectAll()
 	s.deps.remove(i)
+}
+
+// entryName names entry i so that no two entries read the same
+// (statement.DistinctTitle).
+func entryName(sts []project.Entry, i int) string {
+	plain := make([]statement.Statement, len(sts))
+	for k, e := range sts {
+		plain[k] = e.Statement
+	}
+	return statement.DistinctTitle(plain, i)
 }

@@ -129,3 +129,26 @@ func TestSidebarOnItsOwn(t *testing.T) {
 		t.Errorf("the sidebar asked %q", got)
 	}
 }
+
+// TestSameTitlesToldApart: a readout and its revision share title and date;
+// the sidebar, the Topics table's headers and the Vocabulary cards name
+// them "(…, 1 of 2)" and "(…, 2 of 2)".
+func TestSameTitlesToldApart(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	ws.bg.settle()
+	var names []string
+	for i := range ws.project.Statements {
+		row := ws.sidebar.newRow()
+		ws.sidebar.updateRow(i, row)
+		title, _, _ := rowParts(row)
+		names = append(names, title)
+	}
+	if len(names) != 2 || names[0] == names[1] || !strings.HasSuffix(names[1], "2 of 2)") {
+		t.Errorf("sidebar names %q: the two versions must read apart", names)
+	}
+	for _, st := range ws.result.Statements {
+		if n := ws.result.Name(st.ID); !strings.Contains(n, " of 2)") {
+			t.Errorf("analysis name %q does not tell the versions apart", n)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func (v *topicsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	cell := o.(*textCell)
 	switch {
 	case id.Row < 0 && id.Col >= 0 && v.an != nil && id.Col < len(v.an.Statements):
-		cell.set(v.an.Statements[id.Col].Title, false, false)
+		cell.set(v.an.Name(v.an.Statements[id.Col].ID), false, false)
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.rows):
 		cell.set(v.rowSummary(v.rows[id.Row]), false, false)
 	default:

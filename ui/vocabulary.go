@@ -32,7 +32,7 @@ func (v *vocabularyView) object() fyne.CanvasObject { return v.box }
 func (v *vocabularyView) show(an *compare.Analysis) {
 	v.grid.RemoveAll()
 	for _, st := range an.Statements {
-		title := widget.NewLabelWithStyle(st.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title := widget.NewLabelWithStyle(an.Name(st.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		var lines []string
 		for _, t := range an.Terms[st.ID] {
