@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -130,7 +129,6 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		unpair:      ws.unpair,
 		reveal:      ws.reveal,
 	})
-	ws.legend = container.NewHBox()
 	ws.commits = newCommitmentsView(ws.reveal)
 	ws.topics = newTopicsView(ws.reveal)
 	ws.vocab = newVocabularyView()
@@ -157,9 +155,10 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	w.SetOnDropped(ws.onDropped)
 	w.SetCloseIntercept(ws.confirmClose)
 
-	compareArea := container.NewVSplit(
-		container.NewBorder(container.NewVBox(ws.find.object(), container.NewHScroll(ws.legend)), nil, nil, nil, ws.panes.object()),
-		ws.details.object())
+	var above *fyne.Container
+	ws.legend = newLegend(func() { above.Refresh() })
+	above = container.NewBorder(container.NewVBox(ws.find.object(), ws.legend), nil, nil, nil, ws.panes.object())
+	compareArea := container.NewVSplit(above, ws.details.object())
 	compareArea.Offset = 0.8
 	ws.tabs = container.NewAppTabs()
 	for i, view := range []fyne.CanvasObject{compareArea, ws.topics.object(), ws.wording.object(),
@@ -290,22 +289,6 @@ func (ws *Workspace) reveal(sentenceID string) {
 
 // showSideBySide brings the side-by-side view (the panes) forward.
 func (ws *Workspace) showSideBySide() { ws.tabs.SelectIndex(0) }
-
-// showLegend lists the scheme topics the statements address, in their colours.
-func (ws *Workspace) showLegend(a *compare.Analysis) {
-	ws.legend.RemoveAll()
-	for i, t := range a.Topics {
-		if t.Emergent || len(t.Passages) == 0 {
-			continue
-		}
-		swatch := canvas.NewRectangle(textview.Tint(textview.TopicColor(i, false), 0xb0))
-		swatch.SetMinSize(fyne.NewSize(14, 14))
-		swatch.CornerRadius = 3
-		label := widget.NewLabel(fmt.Sprintf("%s (%d)", t.Label, len(t.Passages)))
-		ws.legend.Add(container.NewHBox(container.NewCenter(swatch), label))
-	}
-	ws.legend.Refresh()
-}
 
 // selectSentence highlights a sentence and its aligned counterparts in
 // every pane, scrolls them into view and explains the alignment. Selecting
