@@ -48,3 +48,46 @@ func TestTopicsTable(t *testing.T) {
 		t.Errorf("clicking a cell should reveal its passage: tab %d, selected %q", ws.tabs.SelectedIndex(), ws.selected)
 	}
 }
+
+// TestTopicsTableFitsWindow: at 1400×900 the demo's five statements are all
+// in view, and every cell is tall enough for its text, cut (if at all)
+// between words.
+func TestTopicsTableFitsWindow(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.tabs.SelectIndex(topicsTab)
+	ws.bg.settle()
+	v := ws.topics
+	visible := v.slot.Size().Width
+	if visible < 800 {
+		t.Fatalf("the table has %.0f px, the test expects a 1400 px window", visible)
+	}
+	rows, cols := v.size()
+	used := v.table.Size().Width - visible // the table fills the slot
+	total := float32(0)
+	widths := map[int]float32{}
+	for c := -1; c < cols; c++ {
+		w := v.columnWidth(c)
+		widths[c] = w
+		total += w
+	}
+	if total > visible+used {
+		t.Errorf("columns take %.0f px of %.0f: not every statement is in view", total, visible)
+	}
+	cell := newTextCell(false)
+	for r := 0; r < rows; r++ {
+		for c := 0; c < cols; c++ {
+			v.updateCell(widget.TableCellID{Row: r, Col: c}, cell)
+			text := cell.Text()
+			if need := cellHeight(text, widths[c], false); need > v.rowHeight(r)+0.5 {
+				t.Errorf("row %d, column %d needs %.0f px for %q, has %.0f", r, c, need, text, v.rowHeight(r))
+			}
+			if strings.HasSuffix(text, "…") && !strings.HasSuffix(strings.TrimSuffix(text, "…"), " ") {
+				words := strings.Fields(strings.TrimSuffix(text, "…"))
+				last := words[len(words)-1]
+				if !strings.Contains(ws.result.Sentence(v.passages(widget.TableCellID{Row: r, Col: c})[0]).Text, last+" ") {
+					t.Errorf("cell %q is cut mid-word", text)
+				}
+			}
+		}
+	}
+}
