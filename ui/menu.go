@@ -16,6 +16,7 @@ type menus struct {
 	main      *fyne.MainMenu
 	file      *fyne.Menu
 	edit      *fyne.Menu
+	passage   *fyne.Menu
 	view      *fyne.Menu
 	recent    *fyne.MenuItem
 	exportPDF *fyne.MenuItem
@@ -61,25 +62,33 @@ func (ws *Workspace) makeMenus() *menus {
 		item("Find Next", shortcut(fyne.KeyG, 0), func() { ws.find.next() }),
 		item("Find Previous", shortcut(fyne.KeyG, fyne.KeyModifierShift), func() { ws.find.previous() }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Statement Details…", func() { ws.editMetadataDialog(ws.sidebar.selected) }),
-		fyne.NewMenuItem("Use as Baseline", func() { ws.setBaseline(ws.sidebar.selected) }),
+		item("Statement Details…", shortcut(fyne.KeyM, fyne.KeyModifierShift), func() { ws.editMetadataDialog(ws.sidebar.selected) }),
+		item("Use as Baseline", shortcut(fyne.KeyB, fyne.KeyModifierShift), func() { ws.setBaseline(ws.sidebar.selected) }),
+		item("Include or Exclude Statement", shortcut(fyne.KeyX, fyne.KeyModifierShift), ws.sidebar.toggleSelected),
+		item("Move Statement Up", shortcut(fyne.KeyUp, fyne.KeyModifierShift), func() { ws.sidebar.move(-1) }),
+		item("Move Statement Down", shortcut(fyne.KeyDown, fyne.KeyModifierShift), func() { ws.sidebar.move(1) }),
+		item("Remove Statement…", shortcut(fyne.KeyDelete, 0), ws.sidebar.removeSelected),
 		fyne.NewMenuItemSeparator(),
 		item("Preferences…", shortcut(fyne.KeyComma, 0), ws.preferencesDialog),
 	)
-	passage := fyne.NewMenu("Passage", ws.passageItems(func() string { return ws.selected })...)
+	m.passage = fyne.NewMenu("Passage", ws.passageItems(func() string { return ws.selected })...)
 	m.view = fyne.NewMenu("View")
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}
 	for i, name := range viewNames {
 		m.view.Items = append(m.view.Items, item(name, shortcut(digits[i], 0), func() { ws.tabs.SelectIndex(i) }))
 	}
+	m.view.Items = append(append(m.view.Items, fyne.NewMenuItemSeparator()), ws.passageKeys()...)
 	m.view.Items = append(m.view.Items, fyne.NewMenuItemSeparator(),
+		item("Show or Hide Sidebar", shortcut(fyne.KeyB, 0), func() { ws.room.toggleSidebar() }),
+		item("Expand or Shrink Details", shortcut(fyne.KeyD, 0), func() { ws.room.toggleDetails() }),
+		fyne.NewMenuItemSeparator(),
 		item("Next Change", &desktop.CustomShortcut{KeyName: fyne.KeyF7}, ws.nextChange),
 		item("Previous Change", &desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, ws.previousChange),
 		fyne.NewMenuItem("Wording: Inline Redline", func() { ws.wordingLayout(inlineLayout) }),
 		fyne.NewMenuItem("Wording: Side by Side", func() { ws.wordingLayout(sideBySideLayout) }),
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout))
-	m.main = fyne.NewMainMenu(m.file, m.edit, passage, m.view, help)
+	m.main = fyne.NewMainMenu(m.file, m.edit, m.passage, m.view, help)
 	ws.menu = m
 	ws.updateRecentMenu()
 	return m
@@ -93,7 +102,7 @@ func (ws *Workspace) makeMenus() *menus {
 // as in Meld.
 func (ws *Workspace) addShortcuts() {
 	c := ws.window.Canvas()
-	for _, menu := range []*fyne.Menu{ws.menu.file, ws.menu.edit, ws.menu.view} {
+	for _, menu := range []*fyne.Menu{ws.menu.file, ws.menu.edit, ws.menu.passage, ws.menu.view} {
 		for _, it := range menu.Items {
 			sc, ok := it.Shortcut.(*desktop.CustomShortcut)
 			if !ok || it.Action == nil || it.IsQuit || sc.Modifier == 0 {

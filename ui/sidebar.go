@@ -58,7 +58,8 @@ func newSidebar(deps sidebarDeps) *sidebar {
 	s.updateButtons()
 
 	heading := widget.NewLabelWithStyle("Statements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	buttons := container.NewGridWithColumns(7, add, paste, s.edit, s.baseline, s.remove, s.up, s.down)
+	// A row that scrolls rather than holds the sidebar at seven buttons' width.
+	buttons := container.NewHScroll(container.NewHBox(add, paste, s.edit, s.baseline, s.remove, s.up, s.down))
 	s.box = container.NewBorder(heading, buttons, nil, nil, s.list)
 	return s
 }
@@ -149,6 +150,17 @@ func (s *sidebar) refresh() {
 	}
 	s.list.Refresh()
 	s.updateButtons()
+}
+
+// toggleSelected includes the selected statement, or excludes it.
+func (s *sidebar) toggleSelected() {
+	sts := s.deps.statements()
+	if s.selected < 0 || s.selected >= len(sts) {
+		return
+	}
+	if s.deps.include(s.selected, !sts[s.selected].Included) {
+		s.list.RefreshItem(s.selected)
+	}
 }
 
 func (s *sidebar) move(delta int) {

@@ -41,6 +41,7 @@ type Workspace struct {
 	vocab    *vocabularyView
 	wording  *wordingView
 	tabs     *container.AppTabs
+	room     *room // how the sidebar, panes and details share the window
 	views    *lazyViews // fills the analysis views when first shown
 	status   *statusBar
 	toolbar  *widget.Toolbar
@@ -159,7 +160,6 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.legend = newLegend(func() { above.Refresh() })
 	above = container.NewBorder(container.NewVBox(ws.find.object(), ws.legend), nil, nil, nil, ws.panes.object())
 	compareArea := container.NewVSplit(above, ws.details.object())
-	compareArea.Offset = 0.8
 	ws.tabs = container.NewAppTabs()
 	for i, view := range []fyne.CanvasObject{compareArea, ws.topics.object(), ws.wording.object(),
 		ws.commits.object(), ws.vocab.object(), ws.notes.object()} {
@@ -174,10 +174,9 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 		ws.views.shown(ws.tabs.SelectedIndex())
 		ws.trace.mark("tab")
 	}
-	split := container.NewHSplit(ws.sidebar.object(), ws.tabs)
-	split.Offset = 0.2
+	ws.room = newRoom(ws.sidebar.object(), ws.tabs, compareArea)
 	status := container.NewBorder(nil, nil, nil, ws.firstFrame.raster, ws.trace.beside(ws.status.object()))
-	w.SetContent(container.NewBorder(ws.toolbar, status, nil, nil, split))
+	w.SetContent(container.NewBorder(ws.toolbar, status, nil, nil, ws.room.object()))
 	return ws
 }
 
@@ -342,20 +341,25 @@ func (ws *Workspace) passageItems(target func() string) []*fyne.MenuItem {
 			action(id)
 		}
 	}
+	item := func(label string, key fyne.KeyName, mod fyne.KeyModifier, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = shortcut(key, mod)
+		return it
+	}
 	return []*fyne.MenuItem{
-		fyne.NewMenuItem("Copy Passage", on(func(id string) { ws.app.Clipboard().SetContent(ws.result.Sentence(id).Text) })),
-		fyne.NewMenuItem("Copy with Citation", on(func(id string) { ws.app.Clipboard().SetContent(ws.citation(id)) })),
+		item("Copy Passage", fyne.KeyC, fyne.KeyModifierShift, on(func(id string) { ws.app.Clipboard().SetContent(ws.result.Sentence(id).Text) })),
+		item("Copy with Citation", fyne.KeyC, fyne.KeyModifierAlt, on(func(id string) { ws.app.Clipboard().SetContent(ws.citation(id)) })),
 		fyne.NewMenuItem("Show Aligned Passages", on(func(id string) {
 			if ws.selected != id {
 				ws.selectSentence(id)
 			}
 		})),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Note on Passage…", on(func(id string) {
+		item("Note on Passage…", fyne.KeyN, fyne.KeyModifierShift, on(func(id string) {
 			ws.editNote(project.NoteOnPassage, id, "“"+ws.result.Sentence(id).Text+"”")
 		})),
-		fyne.NewMenuItem("Align With…", on(ws.startPairing)),
-		fyne.NewMenuItem("Move to Topic…", on(ws.moveToTopicDialog)),
+		item("Align With…", fyne.KeyA, fyne.KeyModifierShift, on(ws.startPairing)),
+		item("Move to Topic…", fyne.KeyT, fyne.KeyModifierShift, on(ws.moveToTopicDialog)),
 	}
 }
 
