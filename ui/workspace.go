@@ -41,7 +41,7 @@ type Workspace struct {
 	vocab    *vocabularyView
 	wording  *wordingView
 	tabs     *container.AppTabs
-	room     *room // how the sidebar, panes and details share the window
+	room     *room      // how the sidebar, panes and details share the window
 	views    *lazyViews // fills the analysis views when first shown
 	status   *statusBar
 	toolbar  *widget.Toolbar
