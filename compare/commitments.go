@@ -235,8 +235,9 @@ func (a *Analysis) RowLabel(r GridRow) string {
 		return r.Actor
 	}
 	st := a.Statements[i]
-	label := r.Actor + " · " + st.Title
-	if st.Date != "" {
+	name := a.Name(st.ID)
+	label := r.Actor + " · " + name
+	if name == st.Title && st.Date != "" { // a name that tells same titles apart has the date already
 		label += " (" + st.Date + ")"
 	}
 	return label

@@ -187,5 +187,5 @@ func (v *commitmentsView) describe(c compare.Commitment) string {
 	if c.Condition != "" {
 		d += " — " + c.Condition
 	}
-	return d + " — “" + v.an.Sentence(c.Sentence).Text + "” (" + c.Statement + ")"
+	return d + " — “" + v.an.Sentence(c.Sentence).Text + "” (" + v.an.Name(c.Statement) + ")"
 }

@@ -104,3 +104,38 @@ func TestCommitmentGridKeepsStatementsApart(t *testing.T) {
 		t.Errorf("the Differences tab lacks the shifts:\n%s", text)
 	}
 }
+
+// TestCommitmentsNameStatements: the commitment list, its differences and
+// the grid's row headers name statements by title, never by their ids.
+func TestCommitmentsNameStatements(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	ws.tabs.SelectIndex(commitmentsTab)
+	ws.bg.settle()
+	v := ws.commits
+	var lines []string
+	for _, c := range v.an.Commitments {
+		lines = append(lines, v.describe(c))
+	}
+	for _, r := range v.gaps.rows {
+		lines = append(lines, r.text)
+	}
+	labels := map[string]bool{}
+	for _, r := range v.an.CommitmentGrid.Rows {
+		l := v.an.RowLabel(r)
+		lines = append(lines, l)
+		if labels[l] {
+			t.Errorf("two rows of the grid read %q", l)
+		}
+		labels[l] = true
+	}
+	if len(v.an.Commitments) == 0 {
+		t.Fatal("the readout's versions have no commitments: the test needs some")
+	}
+	for _, l := range lines {
+		for _, st := range v.an.Statements {
+			if strings.Contains(l, "("+st.ID+")") || strings.Contains(l, st.ID+":") {
+				t.Errorf("%q names a statement by its id %q", l, st.ID)
+			}
+		}
+	}
+}
