@@ -21,6 +21,7 @@ type commitmentsView struct {
 	cells    map[gridKey]compare.GridCell
 	table    *widget.Table
 	slot     *fyne.Container // holds the table, made anew for each analysis
+	fitted   fittedTable     // sizes the table to its width
 	filter   *widget.Entry
 	shown    []compare.Commitment // the list after filtering
 	list     *widget.List
@@ -39,7 +40,13 @@ type gridKey struct {
 func newCommitmentsView(onReveal func(string)) *commitmentsView {
 	v := &commitmentsView{onReveal: onReveal}
 	v.table = newLabelTable(v.tableSize, v.updateCell, v.updateHeader, v.cellSelected)
-	v.slot = container.NewStack(v.table)
+	v.fitted = fittedTable{minHeader: 160, maxHeader: 280, minColumn: 150,
+		rows: func() int { r, _ := v.tableSize(); return r }, cols: func() int { _, c := v.tableSize(); return c },
+		headerText: func(r int) string { return v.an.RowLabel(v.an.CommitmentGrid.Rows[r]) },
+		columnText: func(c int) string { return v.an.TopicLabel(v.an.CommitmentGrid.Topics[c]) },
+		cellText:   func(r, c int) string { return textOf(v.updateCell, widget.TableCellID{Row: r, Col: c}) },
+	}
+	v.slot = container.New(&widthWatcher{onWidth: v.fitted.fit}, v.table)
 	v.filter = widget.NewEntry()
 	v.filter.SetPlaceHolder("Filter commitments: actor, kind, strength or words of the sentence…")
 	v.filter.OnChanged = func(string) { v.applyFilter() }
@@ -78,20 +85,8 @@ func (v *commitmentsView) show(an *compare.Analysis) {
 		v.cells[gridKey{compare.GridRow{Actor: c.Actor, Statement: c.Statement}, c.Topic}] = c
 	}
 	v.table = newLabelTable(v.tableSize, v.updateCell, v.updateHeader, v.cellSelected)
-	for col := range an.CommitmentGrid.Topics {
-		v.table.SetColumnWidth(col, gridColumn)
-	}
-	v.table.SetColumnWidth(-1, gridHeaderColumn) // an actor, with its statement's title and date when it has several
-	v.table.SetRowHeight(-1, 56)                 // room for two-line topic labels
-	for row, r := range an.CommitmentGrid.Rows {
-		h := cellHeight(an.RowLabel(r), gridHeaderColumn, true)
-		for _, t := range an.CommitmentGrid.Topics {
-			if c, ok := v.cells[gridKey{r, t}]; ok {
-				h = max(h, cellHeight(c.Summary, gridColumn, false))
-			}
-		}
-		v.table.SetRowHeight(row, h)
-	}
+	v.fitted.reset(v.table)
+	v.fitted.fit(v.slot.Size().Width)
 	v.slot.Objects = []fyne.CanvasObject{v.table}
 	v.slot.Refresh()
 	v.applyFilter()
@@ -99,12 +94,6 @@ func (v *commitmentsView) show(an *compare.Analysis) {
 	v.lists.Items[1].Text = fmt.Sprintf("Differences (%d)", v.gaps.count())
 	v.lists.Refresh()
 }
-
-// The grid's column widths: its topics, and the header of actors.
-const (
-	gridColumn       = 200
-	gridHeaderColumn = 220
-)
 
 func (v *commitmentsView) tableSize() (int, int) {
 	if v.an == nil {
@@ -180,12 +169,21 @@ func matchesAll(s string, words []string) bool {
 	return true
 }
 
-// describe is one line of the list: actor, kind, strength, condition and
-// the quoted sentence.
+// describe is one line of the list: actor, kind, strength, condition, the
+// statement and the quoted sentence.
 func (v *commitmentsView) describe(c compare.Commitment) string {
 	d := fmt.Sprintf("%s — %s", c.Actor, compare.Describe(c.Commitment))
 	if c.Condition != "" {
 		d += " — " + c.Condition
 	}
-	return d + " — “" + v.an.Sentence(c.Sentence).Text + "” (" + v.an.Name(c.Statement) + ")"
+	// The statement before the sentence: a long sentence is cut at the end.
+	return d + " — " + v.an.Name(c.Statement) + ": " + inQuotes(v.an.Sentence(c.Sentence).Text)
+}
+
+// inQuotes puts text in quotation marks, unless it is a quotation already.
+func inQuotes(text string) string {
+	if (strings.HasPrefix(text, "“") && strings.HasSuffix(text, "”")) || (strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `"`) && len(text) > 1) {
+		return text
+	}
+	return "“" + text + "”"
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -23,9 +22,7 @@ type topicsView struct {
 	rows     []compare.Topic // topics with at least one passage, scheme topics first
 	table    *widget.Table
 	slot     *fyne.Container // holds the table, made anew for each analysis
-	width    float32         // the width the table was sized for
-	columns  map[int]float32 // column widths set, -1 the row headers
-	heights  map[int]float32 // row heights set, -1 the column headers
+	fitted   fittedTable     // sizes the table to its width
 	onReveal func(sentenceID string)
 	box      fyne.CanvasObject
 }
@@ -33,7 +30,13 @@ type topicsView struct {
 func newTopicsView(onReveal func(string)) *topicsView {
 	v := &topicsView{onReveal: onReveal}
 	v.table = newLabelTable(v.size, v.updateCell, v.updateHeader, v.selected)
-	v.slot = container.New(&widthWatcher{onWidth: v.fit}, v.table)
+	v.fitted = fittedTable{minHeader: 160, maxHeader: 300, minColumn: 160,
+		rows: func() int { r, _ := v.size(); return r }, cols: func() int { _, c := v.size(); return c },
+		headerText: func(r int) string { return v.rowSummary(v.rows[r]) },
+		columnText: func(c int) string { return v.an.Name(v.an.Statements[c].ID) },
+		cellText:   func(r, c int) string { return textOf(v.updateCell, widget.TableCellID{Row: r, Col: c}) },
+	}
+	v.slot = container.New(&widthWatcher{onWidth: v.fitted.fit}, v.table)
 	v.box = container.NewBorder(widget.NewLabelWithStyle(
 		"Topics × statements: what each statement says on each topic, and what it leaves out",
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.slot)
@@ -51,65 +54,11 @@ func (v *topicsView) show(an *compare.Analysis) {
 		}
 	}
 	v.table = newLabelTable(v.size, v.updateCell, v.updateHeader, v.selected)
-	v.width, v.columns, v.heights = 0, map[int]float32{}, map[int]float32{}
-	v.fit(v.slot.Size().Width)
+	v.fitted.reset(v.table)
+	v.fitted.fit(v.slot.Size().Width)
 	v.slot.Objects = []fyne.CanvasObject{v.table}
 	v.slot.Refresh()
 }
-
-// Column widths of the table: the row headers take a share of the width
-// within these bounds, the statements share the rest, each at least
-// minStatementColumn wide (beyond that the table scrolls sideways).
-const (
-	minHeaderColumn    = 160
-	maxHeaderColumn    = 300
-	minStatementColumn = 160
-)
-
-// fit sizes the table to width: every statement's column in view when they
-// fit, and each row as tall as its fullest cell needs, so no text is cut.
-func (v *topicsView) fit(width float32) {
-	if v.an == nil || width <= 0 || width == v.width {
-		return
-	}
-	v.width = width
-	width -= theme.ScrollBarSize() + theme.Padding()
-	header := min(max(width*0.18, minHeaderColumn), maxHeaderColumn)
-	n := max(len(v.an.Statements), 1)
-	column := max((width-header)/float32(n)-theme.Padding(), minStatementColumn)
-	v.setColumnWidth(-1, header)
-	for c := range v.an.Statements {
-		v.setColumnWidth(c, column)
-	}
-	tallest := float32(0)
-	for c := range v.an.Statements {
-		tallest = max(tallest, cellHeight(v.an.Name(v.an.Statements[c].ID), column, true))
-	}
-	v.setRowHeight(-1, tallest)
-	probe := newTextCell(false)
-	for r := range v.rows {
-		h := cellHeight(v.rowSummary(v.rows[r]), header, true)
-		for c := range v.an.Statements {
-			v.updateCell(widget.TableCellID{Row: r, Col: c}, probe)
-			h = max(h, cellHeight(probe.Text(), column, false))
-		}
-		v.setRowHeight(r, h)
-	}
-}
-
-// The sizes set, kept because widget.Table does not tell them.
-func (v *topicsView) setColumnWidth(c int, w float32) {
-	v.columns[c] = w
-	v.table.SetColumnWidth(c, w)
-}
-
-func (v *topicsView) setRowHeight(r int, h float32) {
-	v.heights[r] = h
-	v.table.SetRowHeight(r, h)
-}
-
-func (v *topicsView) columnWidth(c int) float32 { return v.columns[c] }
-func (v *topicsView) rowHeight(r int) float32   { return v.heights[r] }
 
 func (v *topicsView) size() (int, int) {
 	if v.an == nil {

@@ -66,7 +66,7 @@ func TestTopicsTableFitsWindow(t *testing.T) {
 	total := float32(0)
 	widths := map[int]float32{}
 	for c := -1; c < cols; c++ {
-		w := v.columnWidth(c)
+		w := v.fitted.columnWidth(c)
 		widths[c] = w
 		total += w
 	}
@@ -78,8 +78,8 @@ func TestTopicsTableFitsWindow(t *testing.T) {
 		for c := 0; c < cols; c++ {
 			v.updateCell(widget.TableCellID{Row: r, Col: c}, cell)
 			text := cell.Text()
-			if need := cellHeight(text, widths[c], false); need > v.rowHeight(r)+0.5 {
-				t.Errorf("row %d, column %d needs %.0f px for %q, has %.0f", r, c, need, text, v.rowHeight(r))
+			if need := cellHeight(text, widths[c], false); need > v.fitted.rowHeight(r)+0.5 {
+				t.Errorf("row %d, column %d needs %.0f px for %q, has %.0f", r, c, need, text, v.fitted.rowHeight(r))
 			}
 			if strings.HasSuffix(text, "…") && !strings.HasSuffix(strings.TrimSuffix(text, "…"), " ") {
 				words := strings.Fields(strings.TrimSuffix(text, "…"))
