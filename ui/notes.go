@@ -46,7 +46,7 @@ func newNotesView(deps notesDeps) *notesView {
 			deps.reveal(sentenceOfNote(notes[i]))
 		}
 	}
-	hint := widget.NewLabel("Notes on passages, aligned pairs and commitments. Add one from a sentence's right-click menu or from the panel below the panes; they are saved with the project and printed in the report.")
+	hint := widget.NewLabel("Notes on passages, aligned pairs and commitments. Add one with Passage → Note on Passage… (Ctrl+Shift+N), from a sentence's right-click menu, or from the panel below the panes; they are saved with the project and printed in the report.")
 	hint.Wrapping = fyne.TextWrapWord
 	v.box = container.NewBorder(hint, nil, nil, nil, v.list)
 	return v
@@ -64,12 +64,12 @@ func (v *notesView) describe(n project.Note) string {
 	if a := v.deps.analysis(); a != nil {
 		switch n.Kind {
 		case project.NoteOnPassage:
-			what = "On " + n.On + ": “" + clip.Text(a.Sentence(n.On).Text, 80) + "”"
+			what = "On " + passageName(a, n.On) + ": “" + clip.Words(a.Sentence(n.On).Text, 80) + "”"
 		case project.NoteOnPair:
 			x, y, _ := strings.Cut(n.On, "|")
-			what = fmt.Sprintf("On the alignment of %s and %s", x, y)
+			what = fmt.Sprintf("On the alignment of %s and %s", passageName(a, x), passageName(a, y))
 		case project.NoteOnCommitment:
-			what = "On the commitment in " + sentenceOfNote(n)
+			what = "On the commitment in " + passageName(a, sentenceOfNote(n))
 		}
 	}
 	return what + "\n" + n.Text

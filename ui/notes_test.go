@@ -9,6 +9,7 @@ import (
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
+	"github.com/parley-app/parley/statement"
 )
 
 func TestNotesSurviveSaveAndLoad(t *testing.T) {
@@ -62,5 +63,31 @@ func TestNotesViewOnItsOwn(t *testing.T) {
 	v.list.Select(0)
 	if strings.Join(revealed, ",") != "kirby:s4" {
 		t.Errorf("a click on the pair's note revealed %v, want its first passage", revealed)
+	}
+}
+
+// TestNotesNamePassages: the Notes view says what each note is on by the
+// statement's title and the sentence's place, never by an id.
+func TestNotesNamePassages(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	kirby := rowContaining(t, ws, "kirby", "need not spark")
+	ws.setNote(project.NoteOnPassage, kirby.id, "Softer.")
+	for _, p := range ws.result.Pairs {
+		if p.A == kirby.id || p.B == kirby.id {
+			ws.setNote(project.NoteOnPair, statement.PairKey(p.A, p.B), "A pair.")
+			break
+		}
+	}
+	if len(ws.project.Settings.Notes) < 2 {
+		t.Fatal("the Kirby sentence has no pair to note")
+	}
+	for _, n := range ws.project.Settings.Notes {
+		d := ws.notes.describe(n)
+		if strings.Contains(d, "kirby:") || strings.Contains(d, "white-house:") || strings.Contains(d, "g7:") {
+			t.Errorf("the note is described by ids: %q", d)
+		}
+		if !strings.Contains(d, `John Kirby on "State of the Union", sentence`) {
+			t.Errorf("the note does not name Kirby's statement: %q", d)
+		}
 	}
 }
