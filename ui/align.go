@@ -15,7 +15,7 @@ import (
 // startPairing waits for the analyst to click the passage to align with id.
 func (ws *Workspace) startPairing(id string) {
 	ws.pairing = id
-	ws.status.notify("Click the passage in another statement to align with " + id + " (click the same passage to cancel).")
+	ws.status.notify("Click the passage in another statement to align with " + ws.passageName(id) + " (click the same passage to cancel).")
 }
 
 // finishPairing aligns the passage chosen during pairing with id.
@@ -30,14 +30,24 @@ func (ws *Workspace) finishPairing(id string) bool {
 		ws.status.notify("Alignment cancelled: pick a passage of another statement.")
 		return true
 	}
+	names := ws.passageName(from) + " with " + ws.passageName(id)
 	ws.override(statement.Override{Action: statement.OverridePair, A: from, B: id})
-	ws.status.notify("Aligned " + from + " with " + id + " (marked as yours).")
+	ws.status.notify("Aligned " + names + " (marked as yours).")
 	return true
 }
 
 func (ws *Workspace) unpair(a, b string) {
+	names := ws.passageName(a) + " and " + ws.passageName(b)
 	ws.override(statement.Override{Action: statement.OverrideUnpair, A: a, B: b})
-	ws.status.notify("Unpaired " + a + " and " + b + ".")
+	ws.status.notify("Unpaired " + names + ".")
+}
+
+// passageName names a sentence of the current analysis for the status line.
+func (ws *Workspace) passageName(id string) string {
+	if ws.result == nil {
+		return id
+	}
+	return passageName(ws.result, id)
 }
 
 // moveToTopicDialog offers the topics of the scheme in use for a passage:

@@ -23,7 +23,13 @@ func TestManualAlignmentPersists(t *testing.T) {
 		t.Fatal("the demo already aligns these; pick others")
 	}
 	ws.startPairing(knew.id)
+	if n := ws.status.notice.Text; strings.Contains(n, knew.id) || !strings.Contains(n, `John Kirby on "State of the Union", sentence`) {
+		t.Errorf("the status line names the passage by id, not by statement and place: %q", n)
+	}
 	tapRow(equation)
+	if n := ws.status.notice.Text; strings.Contains(n, equation.id) {
+		t.Errorf("the status line names the passage by id: %q", n)
+	}
 	ws.bg.settle()
 	var manual *compare.Pair
 	for i, p := range ws.result.Pairs {
