@@ -19,11 +19,11 @@ type room struct {
 	detailsLarge  bool
 }
 
-// Default shares: the sidebar a fifth of the width, the panes two thirds
-// of the height; expanded, the detail panel takes three quarters.
+// Default shares: the sidebar a fifth of the width, the panes nearly three
+// quarters of the height; expanded, the detail panel takes three quarters.
 const (
 	sidebarShare         = 0.2
-	paneShare            = 0.66
+	paneShare            = 0.72
 	expandedDetailsShare = 0.25 // the panes' share while the details are expanded
 )
 
