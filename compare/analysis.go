@@ -52,15 +52,21 @@ type Analysis struct {
 
 // StatementAnalysis is a statement's metadata with its sentences.
 type StatementAnalysis struct {
-	ID           string     `json:"id"`
-	Title        string     `json:"title"`
-	Speaker      string     `json:"speaker"`
-	Organization string     `json:"organization"`
-	Date         string     `json:"date"`
-	Source       string     `json:"source"`
-	Words        int        `json:"words"`
-	Paragraphs   int        `json:"paragraphs"`
-	Sentences    []Sentence `json:"sentences"`
+	ID           string `json:"id"`
+	Title        string `json:"title"`
+	Speaker      string `json:"speaker"`
+	Organization string `json:"organization"`
+	Date         string `json:"date"`
+	Source       string `json:"source"`
+	// A statement opened from its web address keeps where and when it was
+	// fetched, and the SHA-256 of the bytes received (importer/web).
+	SourceURL  string     `json:"source_url,omitempty"`
+	FinalURL   string     `json:"final_url,omitempty"` // after redirects, when it differs
+	Retrieved  string     `json:"retrieved,omitempty"` // RFC 3339
+	SHA256     string     `json:"sha256,omitempty"`    // of the fetched bytes, hex
+	Words      int        `json:"words"`
+	Paragraphs int        `json:"paragraphs"`
+	Sentences  []Sentence `json:"sentences"`
 	// Language is what the statement is written in (its front matter's
 	// language, else detected); Notice says, for a language Parley reads
 	// less deeply than English, what that means for this statement.
@@ -264,6 +270,7 @@ func (a *Analysis) addStatements(statements []statement.Statement, languages []l
 		a.Statements[i] = StatementAnalysis{ID: st.ID, Title: st.Title, Speaker: st.Speaker, Organization: st.Organization,
 			Date: st.Date, Source: st.Source, Words: st.WordCount(), Paragraphs: len(segment.Paragraphs(st.Text)), Sentences: []Sentence{},
 			Language: languages[i], Notice: depthNotice(languages[i])}
+		a.Statements[i].setProvenance(st)
 		a.TotalWords += a.Statements[i].Words
 	}
 	for _, s := range sents {

@@ -119,12 +119,21 @@ func (d *doc) statementLabel(st compare.StatementAnalysis) string {
 	return d.a.ShortName(st.ID)
 }
 
-// sourceCell is a statement's source, with the date it was retrieved when
-// its front matter says (a "retrieved" key).
+// sourceCell is a statement's source, with what its front matter says of
+// its retrieval: when, the address that answered after redirects, and the
+// SHA-256 of the bytes received, so that a reader can tell whether the
+// page has changed since.
 func sourceCell(st statement.Statement) cell {
 	c := textCell(sourceSpan(st.Source))
+	note := func(s string) { c.paras = append(c.paras, para{spans: []span{tinted(s, sizeTiny, muted)}}) }
 	if r := strings.TrimSpace(st.Extra["retrieved"]); r != "" {
-		c.paras = append(c.paras, para{spans: []span{tinted("retrieved "+r, sizeTiny, muted)}})
+		note("retrieved " + r)
+	}
+	if f := strings.TrimSpace(st.Extra["final_url"]); f != "" && f != st.Source {
+		note("answered by " + f)
+	}
+	if h := strings.TrimSpace(st.Extra["sha256"]); len(h) == 64 {
+		note("SHA-256 of the page as received:\n" + h[:16] + "\n" + h[16:32] + "\n" + h[32:48] + "\n" + h[48:])
 	}
 	return c
 }

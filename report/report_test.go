@@ -412,7 +412,9 @@ func TestNamesNotIDs(t *testing.T) {
 func TestSourceURLIsALink(t *testing.T) {
 	sts, _ := demo(t)
 	sts[0].Source = "https://www.example.org/briefing-room/statement-on-the-attack"
-	sts[0].Extra = map[string]string{"retrieved": "2026-12-05T10:14Z"}
+	hash := strings.Repeat("0123456789abcdef", 4)
+	sts[0].Extra = map[string]string{"retrieved": "2026-12-05T10:14Z", "sha256": hash,
+		"final_url": "https://www.example.org/briefing-room/statements/2026/12/05/statement-on-the-attack/"}
 	a := analyze(t, sts)
 	pdf, _ := written(t, a, sts, Options{Date: fixedDate})
 	if !bytes.Contains(pdf, []byte("/URI (https://www.example.org/briefing-room/statement-on-the-attack)")) {
@@ -420,6 +422,13 @@ func TestSourceURLIsALink(t *testing.T) {
 	}
 	if txt := pdfText(t, render(t, a, sts, Options{Date: fixedDate})); !strings.Contains(txt, "retrieved 2026-12-05T10:14Z") {
 		t.Error("the retrieval date is not on the cover")
+	}
+	// Narrow columns wrap the address and the digest: read without spaces.
+	txt := strings.Join(strings.Fields(pdfText(t, render(t, a, sts, Options{Date: fixedDate}))), "")
+	for _, want := range []string{"SHA-256ofthepageasreceived:" + hash, "answeredbyhttps://www.example.org/briefing-room/statements/2026/12/05/statement-on-the-attack/"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("the cover lacks %q of the fetched page's provenance", want)
+		}
 	}
 	if got := sourceSpan("News article on Iran's attack, AP"); got.st.url != "" {
 		t.Errorf("a source that is no address became a link: %q", got.st.url)
