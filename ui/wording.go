@@ -262,9 +262,9 @@ func (v *wordingView) show(diffs []versionDiff) {
 		s.Moved += d.res.Summary.Moved
 		s.Unchanged += d.res.Summary.Unchanged
 	}
-	text := fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged)
+	text := fmt.Sprintf("%s inserted · %d deleted · %d moved · %d unchanged", counted(s.Inserted, "word", "words"), s.Deleted, s.Moved, s.Unchanged)
 	if len(diffs) > 1 {
-		text += fmt.Sprintf(" · against %d statements", len(diffs))
+		text += " · against " + counted(len(diffs), "statement", "statements")
 	}
 	v.summary.SetText(text)
 	v.current = -1

@@ -82,7 +82,7 @@ func (v *wordingView) updatePosition() {
 		}
 	}
 	if pos == 0 {
-		v.position.SetText(plural(len(v.shown), "change"))
+		v.position.SetText(counted(len(v.shown), "change", "changes"))
 		return
 	}
 	v.position.SetText(fmt.Sprintf("change %d of %d", pos, len(v.shown)))
