@@ -179,6 +179,7 @@ func (v *wordingView) clear(msg string) {
 	v.position.SetText(msg)
 	v.text = nil
 	v.buildWidgets()
+	v.list.UnselectAll()
 	v.list.Refresh()
 }
 
