@@ -18,8 +18,8 @@ import (
 
 // wordingView diffs two statements that are versions of one document (by
 // the analysis, or as the analyst chose): an inline redline (deleted words
-// red and italic, inserted green and bold, moved passages in a third
-// colour) or the two versions side by side, a list of the changes that can
+// red, italic and struck through, inserted green, bold and underlined, moved
+// passages in a third colour and marked ⟨moved #n⟩) or the two versions side by side, a list of the changes that can
 // be filtered, and next/previous navigation (F7 / Shift+F7, Alt+Down /
 // Alt+Up; see wording_nav.go). Two statements that are not versions get
 // the list of their aligned pairs instead (wording_pairs.go).
@@ -495,9 +495,11 @@ func redlineStyle(op compare.DiffOp) textview.Run {
 	case compare.DiffInsert:
 		run.Color = theme.ColorNameSuccess
 		run.Style.Bold = true
+		run.Underline = true // the lines, not only colour, tell the two apart
 	case compare.DiffDelete:
 		run.Color = theme.ColorNameError
 		run.Style.Italic = true
+		run.Strike = true
 	case compare.DiffMove:
 		run.Color = theme.ColorNameWarning
 		run.Style.Italic = op.Side == "from"

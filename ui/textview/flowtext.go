@@ -44,6 +44,10 @@ type Run struct {
 	// Highlight marks the text as with a highlighter: a tint of this
 	// colour behind it ("" for none). It changes no measurement.
 	Highlight fyne.ThemeColorName
+	// Strike draws a line through the text, Underline one under it, in
+	// its colour (decoration.go): a redline's deletions and insertions
+	// then show without colour.
+	Strike, Underline bool
 }
 
 // flowLine is one wrapped line: pieces of text placed left to right.
@@ -342,6 +346,7 @@ func (r *flowRenderer) build() {
 			t.Move(fyne.NewPos(p.x, y))
 			t.Resize(fyne.NewSize(p.w, l.height)) // measured word by word: no new shaping
 			r.objects = append(r.objects, t)
+			r.objects = append(r.objects, decorations(run, p, y, l.height)...)
 		}
 		y += l.height
 	}
