@@ -1,10 +1,12 @@
 package textview
 
 import (
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/font"
 )
 
@@ -26,6 +28,7 @@ type textMetrics struct {
 type metricsKey struct {
 	style fyne.TextStyle
 	size  float32
+	font  fyne.Resource // nil: the theme's
 }
 
 var metricsCache = struct {
@@ -36,7 +39,7 @@ var metricsCache = struct {
 // metricsOf returns the metrics of run r's style and size; they are
 // measured once. Call it on the UI goroutine (it reads the theme).
 func metricsOf(r Run) textMetrics {
-	k := metricsKey{r.Style, textSize(r)}
+	k := metricsKey{r.Style, textSize(r), nil}
 	metricsCache.Lock()
 	m, ok := metricsCache.m[k]
 	metricsCache.Unlock()
@@ -64,20 +67,60 @@ func metricsOf(r Run) textMetrics {
 	return m
 }
 
-// baselineIn is where the baseline of run r's text is on a line at y,
-// lineHeight high: Fyne centres text in a box taller than the text.
-func baselineIn(r Run, y, lineHeight float32) float32 {
-	m := metricsOf(r)
-	return y + max(lineHeight-m.height, 0)/2 + m.baseline
+// textBox is the box Fyne draws a text in: its height, and its baseline
+// from its top.
+type textBox struct{ height, baseline float32 }
+
+// boxOf is the box of run r's text drawn in font (nil: the theme's), at
+// that font's scale.
+func boxOf(r Run, font fyne.Resource) textBox {
+	if font == nil {
+		m := metricsOf(r)
+		return textBox{m.height, m.baseline}
+	}
+	k := metricsKey{r.Style, textSize(r) * fontScale(font), font}
+	metricsCache.Lock()
+	m, ok := metricsCache.m[k]
+	metricsCache.Unlock()
+	if !ok {
+		box, base := fyne.CurrentApp().Driver().RenderedTextSize(" ", k.size, k.style, font)
+		m = textMetrics{height: box.Height, baseline: base}
+		metricsCache.Lock()
+		metricsCache.m[k] = m
+		metricsCache.Unlock()
+	}
+	return textBox{m.height, m.baseline}
 }
 
-// decorations are the lines drawn with piece p of run r on the line at y.
-func decorations(r Run, p flowPiece, y, lineHeight float32) []fyne.CanvasObject {
+// lineBaseline is how far below the top of line l its baseline is: the
+// text of its tallest run, half the line spacing down.
+func lineBaseline(runs []Run, l flowLine) float32 {
+	b := float32(0)
+	for _, p := range l.pieces {
+		b = max(b, metricsOf(runs[p.run]).baseline)
+	}
+	return theme.LineSpacing()/2 + b
+}
+
+// wordHeight is the height of a line holding word of run r: for Arabic
+// script, whose larger font reaches further below the baseline, more than
+// the run's own (lineHeight).
+func wordHeight(word string, r Run) float32 {
+	h := lineHeight(r)
+	if !strings.ContainsFunc(word, func(c rune) bool { return scriptOf(c) == arabicFont }) {
+		return h
+	}
+	a := boxOf(r, arabicFont.resource)
+	return max(h, theme.LineSpacing()+metricsOf(r).baseline+a.height-a.baseline)
+}
+
+// decorations are the lines drawn with piece p of run r on a line whose
+// baseline is at base.
+func decorations(r Run, p flowPiece, base float32) []fyne.CanvasObject {
 	if !r.Strike && !r.Underline || p.w <= 0 {
 		return nil
 	}
 	m := metricsOf(r)
-	base := baselineIn(r, y, lineHeight)
 	var out []fyne.CanvasObject
 	line := func(at float32) {
 		l := canvas.NewRectangle(runColor(r))

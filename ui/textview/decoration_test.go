@@ -42,7 +42,7 @@ func TestFlowTextStrikesAndUnderlines(t *testing.T) {
 			if slices.ContainsFunc(l.pieces, func(p flowPiece) bool { return p.run == c.at }) {
 				decorated++
 			}
-			base := baselineIn(run, y, l.height)
+			base := y + lineBaseline(f.runs, l)
 			for _, p := range l.pieces {
 				if p.run != c.at {
 					continue

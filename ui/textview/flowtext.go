@@ -178,9 +178,9 @@ func (f *FlowText) wrap(width float32) {
 				}
 				continue
 			}
-			w := measureWord(word, r)
+			w, wh := measureWord(word, r), h
 			if bidiText {
-				w = measureMixed(word, r)
+				w, wh = measureMixed(word, r), wordHeight(word, r)
 			}
 			switch {
 			case x > 0 && x+pendingSpace+w > width && pendingSpace == 0 && glue > 0:
@@ -189,7 +189,7 @@ func (f *FlowText) wrap(width float32) {
 				// go to the next line with it.
 				carry := slices.Clone(words[glue:])
 				words = words[:glue]
-				height = wordsHeight(words, f.runs)
+				height = wordsHeight(words)
 				newLine()
 				shift := carry[0].x
 				for i := range carry {
@@ -197,7 +197,7 @@ func (f *FlowText) wrap(width float32) {
 				}
 				words = append(words, carry...)
 				last := carry[len(carry)-1]
-				x, height, glue = last.x+last.w, wordsHeight(carry, f.runs), 0
+				x, height, glue = last.x+last.w, wordsHeight(carry), 0
 			case x > 0 && x+pendingSpace+w > width:
 				newLine()
 			}
@@ -208,9 +208,9 @@ func (f *FlowText) wrap(width float32) {
 				x += pendingSpace
 			}
 			pendingSpace = 0
-			words = append(words, lineWord{text: word, run: ri, x: x, w: w, space: space})
+			words = append(words, lineWord{text: word, run: ri, x: x, w: w, space: space, h: wh})
 			x += w
-			height = max(height, h)
+			height = max(height, wh)
 		}
 	}
 	if len(words) > 0 || len(f.lines) == 0 {
@@ -222,11 +222,11 @@ func (f *FlowText) wrap(width float32) {
 	}
 }
 
-// wordsHeight is the height of a line of words: that of its tallest run.
-func wordsHeight(words []lineWord, runs []Run) float32 {
+// wordsHeight is the height of a line of words: that of its tallest word.
+func wordsHeight(words []lineWord) float32 {
 	h := float32(0)
 	for _, w := range words {
-		h = max(h, lineHeight(runs[w.run]))
+		h = max(h, w.h)
 	}
 	return h
 }
@@ -238,6 +238,7 @@ type lineWord struct {
 	run   int
 	x, w  float32
 	space float32
+	h     float32 // the height of a line holding it (wordHeight)
 }
 
 // logicalPieces places left-to-right words where wrap put them, one piece
@@ -334,6 +335,7 @@ func (r *flowRenderer) build() {
 	r.objects = r.objects[:0]
 	y := float32(0)
 	for _, l := range r.f.lines {
+		base := y + lineBaseline(r.f.runs, l)
 		for _, p := range l.pieces {
 			run := r.f.runs[p.run]
 			if run.Highlight != "" {
@@ -341,12 +343,15 @@ func (r *flowRenderer) build() {
 			}
 			t := canvas.NewText(p.text, runColor(run))
 			t.TextStyle = run.Style
-			t.TextSize = textSize(run)
+			t.TextSize = textSize(run) * fontScale(p.font)
 			t.FontSource = p.font
-			t.Move(fyne.NewPos(p.x, y))
-			t.Resize(fyne.NewSize(p.w, l.height)) // measured word by word: no new shaping
+			// Each piece on the line's baseline, in a box of its own font's
+			// height: Fyne would centre it in a taller one.
+			box := boxOf(run, p.font)
+			t.Move(fyne.NewPos(p.x, base-box.baseline))
+			t.Resize(fyne.NewSize(p.w, box.height)) // measured word by word: no new shaping
 			r.objects = append(r.objects, t)
-			r.objects = append(r.objects, decorations(run, p, y, l.height)...)
+			r.objects = append(r.objects, decorations(run, p, base)...)
 		}
 		y += l.height
 	}
