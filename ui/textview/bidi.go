@@ -128,7 +128,7 @@ func visualPieces(words []lineWord, runs []Run, rightToLeft bool, width float32)
 	var logical []rune
 	var runOf []int
 	for k, w := range words {
-		if k > 0 {
+		if k > 0 && !w.glued { // a run may end inside a word: "תגן" marked, then "."
 			logical = append(logical, ' ')
 			runOf = append(runOf, words[k-1].run)
 		}

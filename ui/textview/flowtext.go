@@ -204,11 +204,12 @@ func (f *FlowText) wrap(width float32) {
 			if x == 0 || pendingSpace > 0 {
 				glue = len(words)
 			}
+			glued := x > 0 && pendingSpace == 0
 			if x > 0 {
 				x += pendingSpace
 			}
 			pendingSpace = 0
-			words = append(words, lineWord{text: word, run: ri, x: x, w: w, space: space, h: wh})
+			words = append(words, lineWord{text: word, run: ri, x: x, w: w, space: space, h: wh, glued: glued})
 			x += w
 			height = max(height, wh)
 		}
@@ -239,6 +240,7 @@ type lineWord struct {
 	x, w  float32
 	space float32
 	h     float32 // the height of a line holding it (wordHeight)
+	glued bool    // written together with the word before it: no space between
 }
 
 // logicalPieces places left-to-right words where wrap put them, one piece
