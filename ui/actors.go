@@ -93,7 +93,7 @@ func (r *actorsRow) exportFile(path string) error {
 	if err := project.WriteFileAtomic(path, statement.FormatActors(r.actors), false); err != nil {
 		return fmt.Errorf("the actors were not exported: %w", err)
 	}
-	r.ws.status.notify(fmt.Sprintf("Exported %d actors to %s", len(r.actors), path))
+	r.ws.status.notify(fmt.Sprintf("Exported %s to %s", counted(len(r.actors), "actor", "actors"), path))
 	return nil
 }
 

@@ -71,7 +71,7 @@ func (ws *Workspace) reviewSpeakers(res quotes.Result, article statement.Stateme
 		if len(sp.Quotes) > 0 {
 			first = "“" + clip.Text(sp.Quotes[0].Text, 90) + "”"
 		}
-		info := widget.NewLabel(fmt.Sprintf("%s · %d quote(s) · %s", joinNonEmpty(", ", sp.Role, sp.Organization, sp.Kind), len(sp.Quotes), first))
+		info := widget.NewLabel(fmt.Sprintf("%s · %s · %s", joinNonEmpty(", ", sp.Role, sp.Organization, sp.Kind), counted(len(sp.Quotes), "quote", "quotes"), first))
 		info.Wrapping = fyne.TextWrapWord
 		info.Importance = widget.LowImportance
 		list.Add(container.NewBorder(nil, nil, rows[i].keep, nil, container.NewVBox(rows[i].name, info)))

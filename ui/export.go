@@ -79,7 +79,7 @@ func (ws *Workspace) exportDialog() {
 	}
 	title := widget.NewEntry()
 	title.SetText(ws.project.Title)
-	title.SetPlaceHolder(fmt.Sprintf("Comparison of %d statements", len(ws.result.Statements)))
+	title.SetPlaceHolder("Comparison of " + counted(len(ws.result.Statements), "statement", "statements"))
 	analyst := widget.NewEntry()
 	analyst.SetText(ws.app.Preferences().String("analyst"))
 	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)

@@ -105,7 +105,7 @@ func (ws *Workspace) loadPaths(paths []string) {
 			ws.status.done()
 			ws.addLinked(loaded, pairs)
 			if len(errs) > 0 {
-				ws.showError(fmt.Errorf("%d of %d files could not be read:\n%w", len(errs), len(errs)+len(files), errors.Join(errs...)))
+				ws.showError(fmt.Errorf("%d of %s could not be read:\n%w", len(errs), counted(len(errs)+len(files), "file", "files"), errors.Join(errs...)))
 			}
 		})
 	}, ws.jobFailed)

@@ -82,7 +82,7 @@ func (f *findBar) update() {
 	case len(f.matches) == 0:
 		f.position.SetText("no match")
 	case f.current < 0:
-		f.position.SetText(fmt.Sprintf("%d matches", len(f.matches)))
+		f.position.SetText(counted(len(f.matches), "match", "matches"))
 	default:
 		f.position.SetText(fmt.Sprintf("%d of %d", f.current+1, len(f.matches)))
 	}

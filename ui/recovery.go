@@ -109,7 +109,7 @@ func (ws *Workspace) offerRecovery() bool {
 		when = "at " + info.Saved.Format("15:04 on 2 January 2006")
 	}
 	dialog.ShowConfirm("Restore unsaved work?",
-		fmt.Sprintf("Parley stopped before your last changes were saved. A copy was kept %s (%d statements).\nRestore it?", when, len(p.Statements)),
+		fmt.Sprintf("Parley stopped before your last changes were saved. A copy was kept %s (%s).\nRestore it?", when, counted(len(p.Statements), "statement", "statements")),
 		func(restore bool) {
 			if restore {
 				ws.setProject(p, info.Path)

@@ -87,8 +87,8 @@ func (s *statusBar) showAnalysis(a *compare.Analysis, total int) {
 			shown++
 		}
 	}
-	text := fmt.Sprintf("%d of %d statements shown · %s words · %d topics · %d aligned pairs",
-		shown, total, thousands(a.TotalWords), topics, len(a.Pairs))
+	text := fmt.Sprintf("%d of %s shown · %s · %s · %s", shown, counted(total, "statement", "statements"),
+		counted(a.TotalWords, "word", "words"), counted(topics, "topic", "topics"), counted(len(a.Pairs), "aligned pair", "aligned pairs"))
 	s.summary.SetText(text)
 }
 

@@ -76,7 +76,7 @@ func (ws *Workspace) loadAddresses(addrs []string) {
 			ws.status.done()
 			ws.addLinked(got, nil)
 			if len(errs) > 0 {
-				ws.showError(fmt.Errorf("%d of %d addresses could not be opened:\n%w", len(errs), len(addrs), errors.Join(errs...)))
+				ws.showError(fmt.Errorf("%d of %s could not be opened:\n%w", len(errs), counted(len(addrs), "address", "addresses"), errors.Join(errs...)))
 			}
 		})
 	}, ws.jobFailed)

@@ -18,8 +18,8 @@ import (
 
 // wordingView diffs two statements that are versions of one document (by
 // the analysis, or as the analyst chose): an inline redline (deleted words
-// red and italic, inserted green and bold, moved passages in a third
-// colour) or the two versions side by side, a list of the changes that can
+// red, italic and struck through, inserted green, bold and underlined, moved
+// passages in a third colour and marked ⟨moved #n⟩) or the two versions side by side, a list of the changes that can
 // be filtered, and next/previous navigation (F7 / Shift+F7, Alt+Down /
 // Alt+Up; see wording_nav.go). Two statements that are not versions get
 // the list of their aligned pairs instead (wording_pairs.go).
@@ -179,6 +179,7 @@ func (v *wordingView) clear(msg string) {
 	v.position.SetText(msg)
 	v.text = nil
 	v.buildWidgets()
+	v.list.UnselectAll()
 	v.list.Refresh()
 }
 
@@ -262,9 +263,9 @@ func (v *wordingView) show(diffs []versionDiff) {
 		s.Moved += d.res.Summary.Moved
 		s.Unchanged += d.res.Summary.Unchanged
 	}
-	text := fmt.Sprintf("%d words inserted · %d deleted · %d moved · %d unchanged", s.Inserted, s.Deleted, s.Moved, s.Unchanged)
+	text := fmt.Sprintf("%s inserted · %d deleted · %d moved · %d unchanged", counted(s.Inserted, "word", "words"), s.Deleted, s.Moved, s.Unchanged)
 	if len(diffs) > 1 {
-		text += fmt.Sprintf(" · against %d statements", len(diffs))
+		text += " · against " + counted(len(diffs), "statement", "statements")
 	}
 	v.summary.SetText(text)
 	v.current = -1
@@ -494,9 +495,11 @@ func redlineStyle(op compare.DiffOp) textview.Run {
 	case compare.DiffInsert:
 		run.Color = theme.ColorNameSuccess
 		run.Style.Bold = true
+		run.Underline = true // the lines, not only colour, tell the two apart
 	case compare.DiffDelete:
 		run.Color = theme.ColorNameError
 		run.Style.Italic = true
+		run.Strike = true
 	case compare.DiffMove:
 		run.Color = theme.ColorNameWarning
 		run.Style.Italic = op.Side == "from"

@@ -36,7 +36,8 @@ const (
 )
 
 // makeChangeList makes the list of changes and its filter by kind; a
-// change chosen in the list becomes the current one.
+// change chosen in the list becomes the current one, and the current one
+// is the list's selected row (goTo).
 func (v *wordingView) makeChangeList() {
 	v.kinds = widget.NewSelect([]string{allChanges, inserted, deleted, moved}, nil)
 	v.kinds.Selected = allChanges
@@ -52,7 +53,12 @@ func (v *wordingView) makeChangeList() {
 		}
 		o.(*widget.Label).SetText(text)
 	})
-	v.list.OnSelected = func(i widget.ListItemID) { v.release(); v.goTo(v.shown[i]) }
+	v.list.OnSelected = func(i widget.ListItemID) {
+		v.release()
+		if i < len(v.shown) && v.shown[i] != v.current { // else goTo selected it
+			v.goTo(v.shown[i])
+		}
+	}
 	v.kinds.OnChanged = func(string) { v.release(); v.applyFilter() }
 }
 
@@ -66,7 +72,20 @@ func (v *wordingView) applyFilter() {
 		}
 	}
 	v.list.Refresh()
+	v.selectRow()
 	v.updatePosition()
+}
+
+// selectRow selects the current change's row in the list, scrolled into
+// view, or none when the filter hides it.
+func (v *wordingView) selectRow() {
+	for k, i := range v.shown {
+		if i == v.current {
+			v.list.Select(k) // scrolls to it; OnSelected sees it is current
+			return
+		}
+	}
+	v.list.UnselectAll()
 }
 
 // updatePosition says where the current change is among those listed
@@ -82,7 +101,7 @@ func (v *wordingView) updatePosition() {
 		}
 	}
 	if pos == 0 {
-		v.position.SetText(plural(len(v.shown), "change"))
+		v.position.SetText(counted(len(v.shown), "change", "changes"))
 		return
 	}
 	v.position.SetText(fmt.Sprintf("change %d of %d", pos, len(v.shown)))
@@ -127,6 +146,7 @@ func (v *wordingView) goTo(i int) {
 	v.mark(v.current, false)
 	v.current = i
 	v.mark(i, true)
+	v.selectRow()
 	v.updatePosition()
 	if p := v.changes[i].paragraph; p < len(v.text) {
 		y := v.paragraphTop(p) + v.changeTop(v.changes[i])

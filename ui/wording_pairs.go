@@ -121,7 +121,8 @@ func (v *wordingView) redlineNotice(an *compare.Analysis, ia int, versions, rest
 	if notVersions > 0 { // the analyst's choice
 		text := "Compared as versions at your choice: these statements do not read as versions of one text."
 		if len(versions) > 1 {
-			text = fmt.Sprintf("Compared as versions at your choice: %d of the %d others do not read as versions of this text.", notVersions, len(versions))
+			verb := map[bool]string{true: "does", false: "do"}[notVersions == 1]
+			text = fmt.Sprintf("Compared as versions at your choice: %d of the %d others %s not read as versions of this text.", notVersions, len(versions), verb)
 		}
 		v.setNotice(text, backToPairs)
 		return
@@ -213,13 +214,15 @@ func (v *wordingView) showPairs(an *compare.Analysis, ia int, others []int) {
 	v.pairTitles.Refresh()
 }
 
-// pairCounts counts the pairs by kind ("3 version · 5 related"), and says
+// pairCounts counts the pairs by kind ("3 versions · 5 related"), and says
 // how many sentences have no counterpart on the other side.
 func (v *wordingView) pairCounts(an *compare.Analysis, ia int, others []int, paired map[string]bool, kinds map[string]int) (kindCounts, alone string) {
 	var parts []string
-	for _, k := range []string{compare.KindVersion, compare.KindParaphrase, compare.KindRelated} {
-		if kinds[k] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", kinds[k], k))
+	for _, k := range []struct{ kind, many string }{
+		{compare.KindVersion, "versions"}, {compare.KindParaphrase, "paraphrases"}, {compare.KindRelated, "related"},
+	} {
+		if n := kinds[k.kind]; n > 0 {
+			parts = append(parts, counted(n, k.kind, k.many))
 		}
 	}
 	kindCounts = strings.Join(parts, " · ")
@@ -238,10 +241,10 @@ func (v *wordingView) pairCounts(an *compare.Analysis, ia int, others []int, pai
 	}
 	na, ta := unpaired(ia)
 	if len(others) > 1 {
-		return kindCounts, fmt.Sprintf("Not addressed by any other: %d of this statement's %d sentences.", na, ta)
+		return kindCounts, fmt.Sprintf("Not addressed by any other: %d of this statement's %s.", na, counted(ta, "sentence", "sentences"))
 	}
 	nb, tb := unpaired(others[0])
-	return kindCounts, fmt.Sprintf("Not addressed by the other: %d of the first statement's %d sentences, %d of the second's %d.", na, ta, nb, tb)
+	return kindCounts, fmt.Sprintf("Not addressed by the other: %d of the first statement's %s, %d of the second's %d.", na, counted(ta, "sentence", "sentences"), nb, tb)
 }
 
 // newPairEntry makes the row of pair p, seen from statement first; against

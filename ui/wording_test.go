@@ -228,7 +228,7 @@ func TestWordingViewOnItsOwn(t *testing.T) {
 	}
 	v.setAnalysis(an)
 	bg.settle()
-	if len(v.changes) != 1 || v.changes[0].op.Op != "insert" || !strings.Contains(v.summary.Text, "1 words inserted") {
+	if len(v.changes) != 1 || v.changes[0].op.Op != "insert" || !strings.Contains(v.summary.Text, "1 word inserted") {
 		t.Fatalf("changes %+v, summary %q; want the one inserted word", v.changes, v.summary.Text)
 	}
 	before := unfocused

@@ -44,6 +44,10 @@ type Run struct {
 	// Highlight marks the text as with a highlighter: a tint of this
 	// colour behind it ("" for none). It changes no measurement.
 	Highlight fyne.ThemeColorName
+	// Strike draws a line through the text, Underline one under it, in
+	// its colour (decoration.go): a redline's deletions and insertions
+	// then show without colour.
+	Strike, Underline bool
 }
 
 // flowLine is one wrapped line: pieces of text placed left to right.
@@ -174,9 +178,9 @@ func (f *FlowText) wrap(width float32) {
 				}
 				continue
 			}
-			w := measureWord(word, r)
+			w, wh := measureWord(word, r), h
 			if bidiText {
-				w = measureMixed(word, r)
+				w, wh = measureMixed(word, r), wordHeight(word, r)
 			}
 			switch {
 			case x > 0 && x+pendingSpace+w > width && pendingSpace == 0 && glue > 0:
@@ -185,7 +189,7 @@ func (f *FlowText) wrap(width float32) {
 				// go to the next line with it.
 				carry := slices.Clone(words[glue:])
 				words = words[:glue]
-				height = wordsHeight(words, f.runs)
+				height = wordsHeight(words)
 				newLine()
 				shift := carry[0].x
 				for i := range carry {
@@ -193,20 +197,21 @@ func (f *FlowText) wrap(width float32) {
 				}
 				words = append(words, carry...)
 				last := carry[len(carry)-1]
-				x, height, glue = last.x+last.w, wordsHeight(carry, f.runs), 0
+				x, height, glue = last.x+last.w, wordsHeight(carry), 0
 			case x > 0 && x+pendingSpace+w > width:
 				newLine()
 			}
 			if x == 0 || pendingSpace > 0 {
 				glue = len(words)
 			}
+			glued := x > 0 && pendingSpace == 0
 			if x > 0 {
 				x += pendingSpace
 			}
 			pendingSpace = 0
-			words = append(words, lineWord{text: word, run: ri, x: x, w: w, space: space})
+			words = append(words, lineWord{text: word, run: ri, x: x, w: w, space: space, h: wh, glued: glued})
 			x += w
-			height = max(height, h)
+			height = max(height, wh)
 		}
 	}
 	if len(words) > 0 || len(f.lines) == 0 {
@@ -218,11 +223,11 @@ func (f *FlowText) wrap(width float32) {
 	}
 }
 
-// wordsHeight is the height of a line of words: that of its tallest run.
-func wordsHeight(words []lineWord, runs []Run) float32 {
+// wordsHeight is the height of a line of words: that of its tallest word.
+func wordsHeight(words []lineWord) float32 {
 	h := float32(0)
 	for _, w := range words {
-		h = max(h, lineHeight(runs[w.run]))
+		h = max(h, w.h)
 	}
 	return h
 }
@@ -234,6 +239,8 @@ type lineWord struct {
 	run   int
 	x, w  float32
 	space float32
+	h     float32 // the height of a line holding it (wordHeight)
+	glued bool    // written together with the word before it: no space between
 }
 
 // logicalPieces places left-to-right words where wrap put them, one piece
@@ -330,6 +337,7 @@ func (r *flowRenderer) build() {
 	r.objects = r.objects[:0]
 	y := float32(0)
 	for _, l := range r.f.lines {
+		base := y + lineBaseline(r.f.runs, l)
 		for _, p := range l.pieces {
 			run := r.f.runs[p.run]
 			if run.Highlight != "" {
@@ -337,11 +345,15 @@ func (r *flowRenderer) build() {
 			}
 			t := canvas.NewText(p.text, runColor(run))
 			t.TextStyle = run.Style
-			t.TextSize = textSize(run)
+			t.TextSize = textSize(run) * fontScale(p.font)
 			t.FontSource = p.font
-			t.Move(fyne.NewPos(p.x, y))
-			t.Resize(fyne.NewSize(p.w, l.height)) // measured word by word: no new shaping
+			// Each piece on the line's baseline, in a box of its own font's
+			// height: Fyne would centre it in a taller one.
+			box := boxOf(run, p.font)
+			t.Move(fyne.NewPos(p.x, base-box.baseline))
+			t.Resize(fyne.NewSize(p.w, box.height)) // measured word by word: no new shaping
 			r.objects = append(r.objects, t)
+			r.objects = append(r.objects, decorations(run, p, base)...)
 		}
 		y += l.height
 	}

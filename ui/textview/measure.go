@@ -39,7 +39,7 @@ func measureWord(word string, r Run) float32 {
 
 // measureIn measures word in run r's style, drawn in font (nil: the theme's).
 func measureIn(word string, r Run, font fyne.Resource) float32 {
-	return measureKeyed(measureKey{word, r.Style, textSize(r), font}, func(k measureKey) float32 {
+	return measureKeyed(measureKey{word, r.Style, textSize(r) * fontScale(font), font}, func(k measureKey) float32 {
 		if k.font == nil {
 			if w, ok := shaper.measure(themeFont(k.style), k.word, k.size); ok {
 				return w
