@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -98,7 +99,7 @@ func (d *details) show(an *compare.Analysis, id string) {
 			labels = append(labels, oid.Label())
 		}
 		items = append(items, paragraph(plain(fmt.Sprintf("Original (%s), %s:", st.Original.Language.Name, strings.Join(labels, ", ")), widget.RichTextStyleInline)),
-			textview.NewFlowText(textview.Run{Text: originalText(orig)}))
+			padded(textview.NewFlowText(textview.Run{Text: originalText(orig)})))
 	}
 	var lines []widget.RichTextSegment
 	for _, tc := range s.Topics {
@@ -172,10 +173,10 @@ func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fy
 	if p.Commitments != "" {
 		segs = append(segs, plain("Commitments: "+p.Commitments, widget.RichTextStyleParagraph))
 	}
-	segs = append(segs, pairSegments(an, p, id == p.B)...)
 	key := statement.PairKey(p.A, p.B)
 	return []fyne.CanvasObject{
 		paragraph(segs...),
+		padded(textview.NewFlowText(pairRuns(an, p, id == p.B)...)),
 		noteLine(d.deps.note(key)),
 		container.NewHBox(
 			widget.NewButtonWithIcon("Note on this alignment…", theme.DocumentCreateIcon(), func() {
@@ -216,9 +217,9 @@ func quoted(text string) fyne.CanvasObject {
 	if rtl.MostlyRTL(text) {
 		// Straight marks: curly ones are not mirrored, and would face the
 		// wrong way at the right-hand start of the sentence.
-		return textview.NewFlowText(textview.Run{Text: `"` + text + `"`})
+		return padded(textview.NewFlowText(textview.Run{Text: `"` + text + `"`}))
 	}
-	return textview.NewFlowText(textview.Run{Text: "“" + text + "”"})
+	return padded(textview.NewFlowText(textview.Run{Text: "“" + text + "”"}))
 }
 
 func describeCommitment(c compare.Commitment) string {
@@ -259,38 +260,11 @@ func paragraph(segs ...widget.RichTextSegment) *widget.RichText {
 	return rt
 }
 
-// diffSegments renders a word diff as one paragraph: deletions in red,
-// insertions in green and bold. When reversed, the selected sentence is
-// the pair's B side, so insertions and deletions swap to read from it.
-func diffSegments(ops []compare.DiffOp, reversed bool) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
-	for i, op := range ops {
-		kind := op.Op
-		if reversed && kind == compare.DiffInsert {
-			kind = compare.DiffDelete
-		} else if reversed && kind == compare.DiffDelete {
-			kind = compare.DiffInsert
-		}
-		text := op.Text
-		if i < len(ops)-1 {
-			text += " "
-		}
-		style := widget.RichTextStyleInline
-		switch kind {
-		case compare.DiffInsert:
-			style.ColorName = theme.ColorNameSuccess
-			style.TextStyle.Bold = true
-		case compare.DiffDelete:
-			style.ColorName = theme.ColorNameError
-			style.TextStyle.Italic = true
-		}
-		segs = append(segs, &widget.TextSegment{Text: text, Style: style})
-	}
-	if len(segs) > 0 {
-		last := segs[len(segs)-1].(*widget.TextSegment)
-		last.Style.Inline = false // end the paragraph
-	}
-	return segs
+// padded keeps Parley's text widget as far from the panel's edges as a
+// rich text's paragraphs are.
+func padded(o fyne.CanvasObject) fyne.CanvasObject {
+	pad := theme.InnerPadding()
+	return container.New(layout.NewCustomPaddedLayout(pad/2, pad/2, pad, pad), o)
 }
 
 func plain(text string, style widget.RichTextStyle) *widget.TextSegment {

@@ -6,9 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-app/parley/compare"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // TestDetailsOnItsOwn: the details panel explains a sentence of the
@@ -83,4 +85,39 @@ func TestDetailsNameNotIDs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDetailsRedlineNotColourOnly: a version pair's word diff in the panel
+// strikes its deletions and underlines its insertions, as the Wording
+// view's redline does, so it reads without colour.
+func TestDetailsRedlineNotColourOnly(t *testing.T) {
+	ws := newTestWorkspace(t, versionsProject(t, "../testdata/corpus/versions/g7_hiroshima_communique_2023-05-20_middle-east-iran-excerpt.txt",
+		"../testdata/corpus/versions/g7_apulia_communique_2024-06-14_middle-east-iran-excerpt.txt"), "")
+	for _, p := range ws.result.Pairs {
+		if p.Kind != compare.KindVersion || len(ws.result.PairDiff(p)) < 2 {
+			continue
+		}
+		ws.selectSentence(p.A)
+		var strike, under bool
+		var walk func(o fyne.CanvasObject)
+		walk = func(o fyne.CanvasObject) {
+			switch v := o.(type) {
+			case *textview.FlowText:
+				for _, r := range v.Runs() {
+					strike = strike || (r.Strike && strings.TrimSpace(r.Text) != "")
+					under = under || (r.Underline && strings.TrimSpace(r.Text) != "")
+				}
+			case *fyne.Container:
+				for _, c := range v.Objects {
+					walk(c)
+				}
+			}
+		}
+		walk(ws.details.box)
+		if strike || under {
+			return
+		}
+		t.Fatalf("the diff of %s and %s is marked by colour only:\n%s", p.A, p.B, ws.details.text())
+	}
+	t.Fatal("the communiqués' excerpts have no reworded sentence")
 }

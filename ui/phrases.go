@@ -5,20 +5,20 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/ui/textview"
 )
 
-// pairSegments shows how two aligned passages differ: for two versions of
-// one sentence the word redline; for a paraphrase or a related pair, whose
-// redline would strike one sentence whole and underline the other, each
-// passage with the phrases both share marked, the rest being what each
-// adds. fromB: the pair is seen from its B passage, which then comes first.
-func pairSegments(an *compare.Analysis, p compare.Pair, fromB bool) []widget.RichTextSegment {
+// pairRuns shows how two aligned passages differ: for two versions of one
+// sentence the word redline, marked as the Wording view marks it; for a
+// paraphrase or a related pair, whose redline would strike one sentence
+// whole and underline the other, each passage with the phrases both share
+// marked, the rest being what each adds. fromB: the pair is seen from its B
+// passage, which then comes first.
+func pairRuns(an *compare.Analysis, p compare.Pair, fromB bool) []textview.Run {
 	if p.Kind == compare.KindVersion {
-		return diffSegments(an.PairDiff(p), fromB)
+		return diffRuns(an.PairDiff(p), fromB)
 	}
 	this, other := sideSpans(p.Phrases, true), sideSpans(p.Phrases, false)
 	thisText, otherText := an.Sentence(p.A).Text, an.Sentence(p.B).Text
@@ -26,10 +26,32 @@ func pairSegments(an *compare.Analysis, p compare.Pair, fromB bool) []widget.Ric
 		this, other = other, this
 		thisText, otherText = otherText, thisText
 	}
-	segs := []widget.RichTextSegment{plain("This passage (shared phrases marked): ", widget.RichTextStyleInline)}
-	segs = append(segs, markedSegments(thisText, this)...)
-	segs = append(segs, plain("Its counterpart: ", widget.RichTextStyleInline))
-	return append(segs, markedSegments(otherText, other)...)
+	runs := []textview.Run{{Text: "This passage (shared phrases marked): "}}
+	runs = append(runs, markedRuns(thisText, this)...)
+	runs = append(runs, textview.Run{Text: "\nIts counterpart: "})
+	return append(runs, markedRuns(otherText, other)...)
+}
+
+// diffRuns renders a word diff as one paragraph, marked as the redline is
+// (redlineStyle: deletions struck, insertions underlined). When reversed,
+// the selected sentence is the pair's B side, so insertions and deletions
+// swap to read from it.
+func diffRuns(ops []compare.DiffOp, reversed bool) []textview.Run {
+	runs := make([]textview.Run, 0, len(ops))
+	for i, op := range ops {
+		if reversed && op.Op == compare.DiffInsert {
+			op.Op = compare.DiffDelete
+		} else if reversed && op.Op == compare.DiffDelete {
+			op.Op = compare.DiffInsert
+		}
+		run := redlineStyle(op)
+		run.Text = op.Text
+		if i < len(ops)-1 {
+			run.Text += " "
+		}
+		runs = append(runs, run)
+	}
+	return runs
 }
 
 // sideSpans are the byte ranges of the shared phrases in passage A (or B),
@@ -45,28 +67,6 @@ func sideSpans(list []compare.SharedPhrase, a bool) [][2]int {
 	}
 	slices.SortFunc(out, func(x, y [2]int) int { return x[0] - y[0] })
 	return out
-}
-
-// markedSegments is text as a paragraph with the spans in bold primary
-// colour: what both passages say, against what only this one says.
-func markedSegments(text string, spans [][2]int) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
-	at := 0
-	for _, sp := range spans {
-		if sp[0] < at || sp[1] > len(text) {
-			continue // malformed offsets: show the text unmarked rather than cut it
-		}
-		if sp[0] > at {
-			segs = append(segs, plain(text[at:sp[0]], widget.RichTextStyleInline))
-		}
-		style := widget.RichTextStyleInline
-		style.ColorName = theme.ColorNamePrimary
-		style.TextStyle.Bold = true
-		segs = append(segs, &widget.TextSegment{Text: text[sp[0]:sp[1]], Style: style})
-		at = sp[1]
-	}
-	segs = append(segs, plain(text[at:], widget.RichTextStyleParagraph))
-	return segs
 }
 
 // markedRuns is text as runs of a textview.FlowText with the spans marked

@@ -432,7 +432,7 @@ func (ws *Workspace) limitIncluded() {
 		}
 	}
 	if hidden > 0 {
-		ws.status.notify(fmt.Sprintf("%d statement(s) added but not shown: at most %d panes fit side by side; include them from the sidebar after excluding others.", hidden, MaxPanes))
+		ws.status.notify(fmt.Sprintf("%s added but not shown: at most %d panes fit side by side; include them from the sidebar after excluding others.", counted(hidden, "statement", "statements"), MaxPanes))
 	}
 }
 
