@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/parley-app/parley/statement"
@@ -33,6 +34,8 @@ type Project struct {
 	Title      string   `json:"title,omitempty"`
 	Statements []Entry  `json:"statements"`
 	Settings   Settings `json:"settings"`
+	// Pages are the web pages statements were fetched from, as received.
+	Pages []Page `json:"pages,omitempty"`
 }
 
 // Entry is a statement in a project with its place in the comparison.
@@ -151,6 +154,7 @@ func (p *Project) Clone() *Project {
 	c.Settings.Overrides = append([]statement.Override(nil), p.Settings.Overrides...)
 	c.Settings.Notes = append([]Note(nil), p.Settings.Notes...)
 	c.Settings.Actors = cloneActors(p.Settings.Actors)
+	c.Pages = slices.Clone(p.Pages) // a page's bytes are never changed in place
 	c.Statements = make([]Entry, len(p.Statements))
 	for i, e := range p.Statements {
 		c.Statements[i] = e
@@ -166,7 +170,9 @@ func (p *Project) Clone() *Project {
 
 // Marshal encodes the project in the .parley format.
 func (p *Project) Marshal() ([]byte, error) {
-	return json.MarshalIndent(fileFormat{Format: formatName, FormatVersion: FormatVersion, Project: *p}, "", "  ")
+	kept := *p
+	kept.Pages = p.usedPages()
+	return json.MarshalIndent(fileFormat{Format: formatName, FormatVersion: FormatVersion, Project: kept}, "", "  ")
 }
 
 // Unmarshal decodes a .parley file. name is used in error messages.
@@ -211,7 +217,7 @@ func (p *Project) validate() error {
 	if err := statement.CheckActors(p.Settings.Actors); err != nil {
 		return fmt.Errorf("the actors in the settings: %w", err)
 	}
-	return nil
+	return p.checkPages()
 }
 
 // cloneActors copies actors and their aliases.

@@ -63,6 +63,7 @@ func (ws *Workspace) makeMenus() *menus {
 		item("Find Previous", shortcut(fyne.KeyG, fyne.KeyModifierShift), func() { ws.find.previous() }),
 		fyne.NewMenuItemSeparator(),
 		item("Statement Details…", shortcut(fyne.KeyM, fyne.KeyModifierShift), func() { ws.editMetadataDialog(ws.sidebar.selected) }),
+		item("Fetch Again from the Web", shortcut(fyne.KeyR, fyne.KeyModifierShift), func() { ws.fetchAgain(ws.sidebar.selected) }),
 		item("Use as Baseline", shortcut(fyne.KeyB, fyne.KeyModifierShift), func() { ws.setBaseline(ws.sidebar.selected) }),
 		item("Include or Exclude Statement", shortcut(fyne.KeyX, fyne.KeyModifierShift), ws.sidebar.toggleSelected),
 		item("Move Statement Up", shortcut(fyne.KeyUp, fyne.KeyModifierShift), func() { ws.sidebar.move(-1) }),

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/importer/web"
+	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
 )
 
@@ -54,16 +55,17 @@ func (ws *Workspace) loadAddresses(addrs []string) {
 	ws.bg.run(func() {
 		defer cancel()
 		var got []statement.Statement
+		var pages []project.Page
 		var errs []error
 		for i, addr := range addrs {
 			if ctx.Err() != nil {
 				break
 			}
-			st, _, err := web.Import(ctx, addr, web.Options{})
+			st, pg, err := fetchStatement(ctx, addr)
 			if err != nil {
 				errs = append(errs, err)
 			} else {
-				got = append(got, st)
+				got, pages = append(got, st), append(pages, pg)
 			}
 			done := float64(i+1) / float64(len(addrs))
 			ws.bg.post(func() { ws.status.working("Fetching web pages…", done) })
@@ -74,10 +76,24 @@ func (ws *Workspace) loadAddresses(addrs []string) {
 		}
 		ws.bg.post(func() {
 			ws.status.done()
+			for _, pg := range pages {
+				ws.project.KeepPage(pg) // saved only while a statement names it
+			}
 			ws.addLinked(got, nil)
 			if len(errs) > 0 {
 				ws.showError(fmt.Errorf("%d of %s could not be opened:\n%w", len(errs), counted(len(addrs), "address", "addresses"), errors.Join(errs...)))
 			}
 		})
 	}, ws.jobFailed)
+}
+
+// fetchStatement fetches a statement from its address, with the page as
+// received, to be kept in the project.
+func fetchStatement(ctx context.Context, addr string) (statement.Statement, project.Page, error) {
+	st, f, err := web.Import(ctx, addr, web.Options{})
+	if err != nil {
+		return st, project.Page{}, err
+	}
+	pg, err := project.NewPage(f.URL, f.FinalURL, f.ContentType, st.Extra["retrieved"], f.Body)
+	return st, pg, err
 }

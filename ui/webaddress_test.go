@@ -39,3 +39,42 @@ func TestOpenWebAddresses(t *testing.T) {
 		t.Errorf("the test server is not on loopback: %s", s.URL)
 	}
 }
+
+// Edit → Fetch Again: an unchanged page is said to be unchanged; a changed
+// one comes in beside the old copy and the two are compared as versions.
+// The pages as received are kept with the project.
+func TestFetchAgainComparesVersions(t *testing.T) {
+	text := "Velm condemns the incursion. We call on Arden to withdraw its forces. We will support the mediation."
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><head><title>Velm on the Harn Valley</title></head><body><main><p>%s</p></main></body></html>`, text)
+	}))
+	defer s.Close()
+	ws := newTestWorkspace(t, &project.Project{}, "")
+	ws.loadAddresses([]string{s.URL + "/velm/statement"})
+	ws.bg.settle()
+	if len(ws.project.Pages) != 1 {
+		t.Fatalf("%d pages kept after opening one address", len(ws.project.Pages))
+	}
+	ws.fetchAgain(0)
+	ws.bg.settle()
+	if n := ws.status.notice.Text; !strings.Contains(n, "unchanged") || len(ws.project.Statements) != 1 {
+		t.Fatalf("an unchanged page: notice %q, %d statements", n, len(ws.project.Statements))
+	}
+	text = "Velm condemns the incursion. We demand that Arden withdraw its forces at once. We will support the mediation."
+	ws.fetchAgain(0)
+	ws.bg.settle()
+	if len(ws.project.Statements) != 2 || len(ws.project.Pages) != 2 {
+		t.Fatalf("a changed page: %d statements, %d pages", len(ws.project.Statements), len(ws.project.Pages))
+	}
+	if n := ws.status.notice.Text; !strings.Contains(n, "changed") {
+		t.Errorf("notice %q", n)
+	}
+	if ws.tabs.SelectedIndex() != wordingTab || ws.wording.selA.SelectedIndex() != 0 || ws.wording.selB.SelectedIndex() != 1 {
+		t.Errorf("the two copies are not compared in the Wording view: tab %d, %d against %d",
+			ws.tabs.SelectedIndex(), ws.wording.selA.SelectedIndex(), ws.wording.selB.SelectedIndex())
+	}
+	if ws.result == nil || !ws.result.AreVersions(ws.project.Statements[0].ID, ws.project.Statements[1].ID) {
+		t.Error("the analysis does not read the two copies as versions")
+	}
+}
