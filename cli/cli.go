@@ -85,6 +85,7 @@ func commands() []command {
 		{"analyze", "[--json] [--topics FILE] [--actors FILE] [--baseline ID] [--baseline-rule first|oldest|newest] FILE...", "align statements by topic; print key findings, topics, aligned pairs with word diffs, commitment differences, versions against the baseline, vocabulary", runAnalyze},
 		{"diff", "[--json] [--ignore-case] [--ignore-punctuation] A B", "diff two versions of a statement word by word, with moves", runDiff},
 		{"report", "[-o OUT.pdf] [--format pdf|html|docx] [--detail summary|standard|full] [--actors FILE] [--baseline ID] [--baseline-rule first|oldest|newest] [--paper a4|letter] [--title T] [--analyst NAME] FILE_OR_PROJECT...", "write the comparison report (PDF, or one HTML file, or DOCX): key findings first; --detail standard (the default) is sized for reading, full holds every passage, redline and commitment", runReport},
+		{"refetch", "[--json] FILE_OR_PROJECT...", "fetch again each statement opened from a web address and say whether its page changed since it was retrieved (by SHA-256); a changed statement is diffed word by word against the copy kept", runRefetch},
 		{"timeline", "[--json] [--all] FILE...", "the statements as a series in date order: each topic and subject statement by statement (first said, unchanged, reworded, strengthened, weakened, dropped) and the formulas that recur, with their first and last use", runTimeline},
 		{"quotes", "[--json] [--split DIR] ARTICLE", "find the quotes of a news article and who said them; --split writes a statement file per speaker", runQuotes},
 		{"version", "", "print the name, version and build", runVersion},
@@ -241,8 +242,14 @@ func LoadFiles(paths []string) (Window, error) {
 	}
 	files, errs := importer.ReadFiles(context.Background(), local, nil)
 	fetched := make([]statement.Statement, 0, len(addrs))
+	p := &project.Project{}
 	for _, addr := range addrs {
-		st, _, err := web.Import(context.Background(), addr, web.Options{})
+		st, f, err := web.Import(context.Background(), addr, web.Options{})
+		if err == nil {
+			var pg project.Page
+			pg, err = project.NewPage(f.URL, f.FinalURL, f.ContentType, st.Extra["retrieved"], f.Body)
+			p.KeepPage(pg) // the page as received, saved with the project
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -257,7 +264,6 @@ func LoadFiles(paths []string) (Window, error) {
 		sts[i] = f.Statement
 	}
 	sts = append(sts, fetched...)
-	p := &project.Project{}
 	pairs := importer.Translations(files)
 	names := make([]string, 0, len(sts)) // where each statement came from
 	for _, f := range files {

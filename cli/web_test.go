@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -63,5 +64,41 @@ func TestDuplicateFilesAreReadOnce(t *testing.T) {
 	}
 	if len(an.Statements) != 2 || !strings.Contains(r.stderr, b+" has the same text as "+a+": read once") {
 		t.Errorf("%d statements; stderr %q", len(an.Statements), r.stderr)
+	}
+}
+
+// parley refetch fetches each web statement of a project again: an
+// unchanged page is said so; a changed one is diffed against the kept copy.
+func TestRefetch(t *testing.T) {
+	text := "Velm condemns the incursion. We call on Arden to withdraw its forces."
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><head><title>Velm</title></head><body><main><p>%s</p></main></body></html>`, text)
+	}))
+	defer s.Close()
+	w, err := LoadFiles([]string{s.URL + "/velm/statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Project.Pages) != 1 {
+		t.Errorf("%d pages kept for one address", len(w.Project.Pages))
+	}
+	path := filepath.Join(t.TempDir(), "velm.parley")
+	if err := w.Project.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI("refetch", path)
+	if r.code != ExitOK || !strings.Contains(r.stdout, "unchanged since") {
+		t.Fatalf("exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	text = "Velm condemns the incursion. We demand that Arden withdraw its forces."
+	r = runCLI("refetch", "--json", path)
+	var got []Refetched
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || r.code != ExitOK {
+		t.Fatalf("exit %d, %v: %s%s", r.code, err, r.stdout, r.stderr)
+	}
+	if len(got) != 1 || !got[0].Changed || !got[0].TextChanged || got[0].Diff == nil || got[0].Diff.Summary.Inserted == 0 ||
+		got[0].SHA256 == got[0].SHA256Before || got[0].SHA256Before == "" {
+		t.Errorf("a changed page: %+v", got)
 	}
 }
