@@ -167,8 +167,8 @@ func stateAlpha(state rowState) uint8 {
 // Cue words are bold, in the theme's primary colour on a plain row, so
 // commitments stand out while reading. On the selected and aligned rows
 // the stronger tint would leave primary text too faint (blue on the blue
-// of some topics): there they keep the foreground colour on a patch of
-// the background, which raises their contrast rather than lowering it.
+// of some topics): there they keep the foreground colour, underlined
+// (the selected sentence is bold throughout).
 func rowRuns(text string, cues []span, state rowState) []textview.Run {
 	base := textview.Run{}
 	switch state {
@@ -183,7 +183,7 @@ func rowRuns(text string, cues []span, state rowState) []textview.Run {
 	case rowNormal:
 		cue.Color = theme.ColorNamePrimary
 	case rowSelected, rowCounterpart:
-		cue.Highlight = theme.ColorNameBackground
+		cue.Underline = true
 	}
 	var runs []textview.Run
 	at := 0
