@@ -58,10 +58,13 @@ func newParleyTheme(ap appearance) *parleyTheme {
 
 // Colours Parley changes, by variant. Backgrounds stay Fyne's; text
 // colours are darkened (light) or lightened (dark) until they pass on all
-// of them and on the panes' topic tints.
+// of them and on the panes' topic tints. The outline of an entry, check
+// box or radio button is the disabled grey: never fainter than a disabled
+// control's, and 3:1 against what it is drawn on (WCAG 1.4.11).
 var (
 	parleyDark = map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameDisabled:            gray(0xa3),
+		theme.ColorNameInputBorder:         gray(0xa3),
 		theme.ColorNamePlaceHolder:         gray(0xbd),
 		theme.ColorNamePrimary:             rgb(0xa8c7fa),
 		theme.ColorNameHyperlink:           rgb(0xa8c7fa),
@@ -73,6 +76,7 @@ var (
 	parleyLight = map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameForeground:          gray(0x20),
 		theme.ColorNameDisabled:            gray(0x5e),
+		theme.ColorNameInputBorder:         gray(0x5e),
 		theme.ColorNamePlaceHolder:         gray(0x55),
 		theme.ColorNamePrimary:             rgb(0x1a4fb5),
 		theme.ColorNameHyperlink:           rgb(0x1a4fb5),

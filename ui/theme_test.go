@@ -209,6 +209,28 @@ func TestThemeContrast(t *testing.T) {
 	}
 }
 
+// TestControlOutlines: the outline of an entry, check box or radio button
+// keeps 3:1 against the surfaces it is drawn on (WCAG 1.4.11); Fyne's is
+// about 1.3:1.
+func TestControlOutlines(t *testing.T) {
+	test.NewTempApp(t)
+	for _, c := range []struct {
+		th   fyne.Theme
+		pass bool
+	}{{newParleyTheme(defaultAppearance), true}, {theme.DefaultTheme(), false}} {
+		for name, v := range variants {
+			border := toNRGBA(c.th.Color(theme.ColorNameInputBorder, v))
+			worst := math.Inf(1)
+			for _, n := range []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameInputBackground, theme.ColorNameOverlayBackground} {
+				worst = min(worst, contrast(border, toNRGBA(c.th.Color(n, v))))
+			}
+			if (worst >= 3) != c.pass {
+				t.Errorf("%T %s: control outline at %.2f:1, want it to pass 3:1: %v", c.th, name, worst, c.pass)
+			}
+		}
+	}
+}
+
 // TestSecondaryTextReadsSecondary: the LowImportance grey passes, yet is
 // dimmer than the foreground, so speakers and dates read as secondary.
 func TestSecondaryTextReadsSecondary(t *testing.T) {
