@@ -2,8 +2,15 @@ package ui
 
 import (
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
+
+// textScale is the text size against Fyne's own (1 at 100%): a size in
+// pixels meant to hold some text (a table's column, a card) grows with it.
+func textScale() float32 {
+	return theme.TextSize() / theme.DefaultTheme().Size(theme.SizeNameText)
+}
 
 // setAppearance saves and applies a text size and theme variant at once:
 // a new theme for the app (Fyne redraws its own widgets with it), then

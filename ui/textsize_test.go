@@ -59,6 +59,29 @@ func TestTextSizeScalesTheText(t *testing.T) {
 	}
 }
 
+// TestTextSizeWidensCards: sizes in pixels meant for text (the
+// Vocabulary view's cards, the tables' least column widths) grow with the
+// text size.
+func TestTextSizeWidensCards(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	ws.setAppearance(appearance{textSize: 1.5, theme: themeSystem})
+	if got := textScale(); got != 1.5 {
+		t.Errorf("text scale %v at 150%%", got)
+	}
+	ws.vocab.show(ws.result)
+	ws.vocab.grid.Layout.Layout(ws.vocab.grid.Objects, fyne.NewSize(4000, 4000))
+	if got := ws.vocab.grid.Objects[0].Size().Width; got != vocabularyCardWidth*1.5 {
+		t.Errorf("a vocabulary card at 150%% is %v wide, want %v", got, vocabularyCardWidth*1.5)
+	}
+	ws.topics.show(ws.result)
+	f := ws.topics.fitted
+	f.width = 0
+	f.fit(400) // too narrow: every column at its least width
+	if got, want := f.columns[0], f.minColumn*1.5; got != want {
+		t.Errorf("a Topics column at 150%% in a narrow window is %v wide, want %v", got, want)
+	}
+}
+
 // TestTextSizeRemeasuresPanes: a new text size measures the panes' rows
 // again even when their width stays (in the window above the panes
 // narrow as the sidebar's buttons grow, which would hide a stale cache).

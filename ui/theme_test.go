@@ -259,7 +259,7 @@ func TestCueWordsOnSelectedRow(t *testing.T) {
 		if cue.Color == theme.ColorNamePrimary {
 			t.Errorf("state %v: cue words in the primary colour on the row's tint", st)
 		}
-		if cue.Style == plain.Style && cue.Highlight == plain.Highlight && cue.Color == plain.Color {
+		if cue.Style == plain.Style && cue.Underline == plain.Underline && cue.Color == plain.Color {
 			t.Errorf("state %v: cue words look like the rest: %+v", st, cue)
 		}
 	}
