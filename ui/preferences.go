@@ -159,6 +159,8 @@ func (ws *Workspace) showPreferences() *actorsRow {
 	rule := widget.NewSelect(baselineRules, nil)
 	rule.SetSelected(cur.baseline)
 	actors := ws.newActorsRow(ws.project.Settings.Actors)
+	looks := loadAppearance(ws.app.Preferences())
+	appearance := newAppearanceRows(looks)
 	defaults := widget.NewButton("Restore Defaults", func() {
 		d := compare.DefaultThresholds
 		pair.set(d.Pair)
@@ -166,6 +168,7 @@ func (ws *Workspace) showPreferences() *actorsRow {
 		topicsFile = ""
 		topicsPath.SetText(schemeName(""))
 		rule.SetSelected(baselineFirst)
+		appearance.set(defaultAppearance)
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("Pair threshold", pair.row),
@@ -173,8 +176,9 @@ func (ws *Workspace) showPreferences() *actorsRow {
 		widget.NewFormItem("Topic scheme", container.NewBorder(nil, nil, nil, container.NewHBox(choose, builtIn), topicsPath)),
 		widget.NewFormItem("Default baseline", rule),
 		widget.NewFormItem("Actors", actors.row),
-		widget.NewFormItem("", defaults),
 	}
+	items = append(items, appearance.items()...)
+	items = append(items, widget.NewFormItem("", defaults))
 	items[0].HintText = "least similarity for two passages to be aligned"
 	items[1].HintText = "least similarity for an aligned pair in other words to count as a paraphrase"
 	items[3].HintText = "used when the project names no baseline"
@@ -182,6 +186,9 @@ func (ws *Workspace) showPreferences() *actorsRow {
 	d := dialog.NewForm("Preferences", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
+		}
+		if ap := appearance.value(); ap != looks {
+			ws.setAppearance(ap)
 		}
 		next := settings{
 			thresholds: compare.Thresholds{Pair: pair.value(), Paraphrase: paraphrase.value()},

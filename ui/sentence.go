@@ -69,20 +69,15 @@ func (r *sentenceRow) bind(it paneItem, st rowState) {
 }
 
 func (r *sentenceRow) applyState() {
+	r.bg.FillColor = textview.Tint(r.colour, stateAlpha(r.state))
 	switch r.state {
 	case rowSelected:
-		r.bg.FillColor = textview.Tint(r.colour, 0x90)
 		r.bg.StrokeColor = textview.ThemeColor(theme.ColorNameForeground)
 		r.bg.StrokeWidth = 2
 	case rowCounterpart:
-		r.bg.FillColor = textview.Tint(r.colour, 0x70)
 		r.bg.StrokeColor = textview.ThemeColor(theme.ColorNamePrimary)
 		r.bg.StrokeWidth = 2
-	case rowDimmed:
-		r.bg.FillColor = textview.Tint(r.colour, 0x10)
-		r.bg.StrokeWidth = 0
 	default:
-		r.bg.FillColor = textview.Tint(r.colour, 0x30)
 		r.bg.StrokeWidth = 0
 	}
 	if r.id == "" {
@@ -117,14 +112,18 @@ func itemRuns(it paneItem, state rowState) []textview.Run {
 
 // originalRuns are the runs of the original's words under a translated
 // sentence: smaller and muted, so the translation reads first, and dimmed
-// with it. FlowText lays Persian and Hebrew out right to left,
-// right-aligned.
+// with it. On the stronger tint of a selected or aligned row a muted grey
+// would be too faint: there the size alone sets it apart. FlowText lays
+// Persian and Hebrew out right to left, right-aligned.
 func originalRuns(text string, state rowState) []textview.Run {
 	if text == "" {
 		return nil
 	}
-	c := theme.ColorNamePlaceHolder
-	if state == rowDimmed {
+	var c fyne.ThemeColorName // the foreground
+	switch state {
+	case rowNormal:
+		c = theme.ColorNamePlaceHolder
+	case rowDimmed:
 		c = theme.ColorNameDisabled
 	}
 	return []textview.Run{{Text: text, Color: c, Size: theme.SizeNameCaptionText}}
@@ -145,10 +144,31 @@ func rowHeights(it paneItem, state rowState, width float32) (main, original floa
 	return main, original
 }
 
-// rowRuns splits a sentence into plain runs and marked cue words (bold, in
-// the theme's primary colour, so commitments stand out while reading),
-// styled for the row's state. The pane measures row heights with the same
-// runs, so they must not depend on anything else.
+// stateAlpha is the opacity of a row's topic tint in each state. The
+// selected and aligned rows are outlined as well, so their tints stay
+// light enough for text to keep 4.5:1 on every topic colour in either
+// theme (theme_test.go).
+func stateAlpha(state rowState) uint8 {
+	switch state {
+	case rowSelected:
+		return 0x68
+	case rowCounterpart:
+		return 0x50
+	case rowDimmed:
+		return 0x10
+	}
+	return 0x30
+}
+
+// rowRuns splits a sentence into plain runs and marked cue words, styled
+// for the row's state. The pane measures row heights with the same runs,
+// so they must not depend on anything else.
+//
+// Cue words are bold, in the theme's primary colour on a plain row, so
+// commitments stand out while reading. On the selected and aligned rows
+// the stronger tint would leave primary text too faint (blue on the blue
+// of some topics): there they keep the foreground colour, underlined
+// (the selected sentence is bold throughout).
 func rowRuns(text string, cues []span, state rowState) []textview.Run {
 	base := textview.Run{}
 	switch state {
@@ -159,8 +179,11 @@ func rowRuns(text string, cues []span, state rowState) []textview.Run {
 	}
 	cue := base
 	cue.Style.Bold = true
-	if state != rowDimmed {
+	switch state {
+	case rowNormal:
 		cue.Color = theme.ColorNamePrimary
+	case rowSelected, rowCounterpart:
+		cue.Underline = true
 	}
 	var runs []textview.Run
 	at := 0

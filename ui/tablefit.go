@@ -41,9 +41,10 @@ func (f *fittedTable) fit(width float32) {
 	}
 	f.width = width
 	width -= theme.ScrollBarSize() + theme.Padding()
-	header := min(max(width*0.18, f.minHeader), f.maxHeader)
+	scale := textScale() // the bounds are for text at 100%
+	header := min(max(width*0.18, f.minHeader*scale), f.maxHeader*scale)
 	rows, cols := f.rows(), f.cols()
-	column := max((width-header)/float32(max(cols, 1))-theme.Padding(), f.minColumn)
+	column := max((width-header)/float32(max(cols, 1))-theme.Padding(), f.minColumn*scale)
 	f.setColumnWidth(-1, header)
 	for c := 0; c < cols; c++ {
 		f.setColumnWidth(c, column)

@@ -26,7 +26,8 @@ type vocabularyView struct {
 // at the 5% level.
 const significantZ = 1.96
 
-// vocabularyCardWidth is a card's width; its height fits the fullest card.
+// vocabularyCardWidth is a card's width at 100% text size; its height
+// fits the fullest card.
 const vocabularyCardWidth = 300
 
 func newVocabularyView() *vocabularyView {
@@ -43,7 +44,8 @@ func (v *vocabularyView) show(an *compare.Analysis) {
 	v.grid.RemoveAll()
 	v.note.SetText(vocabularyNote(an))
 	pad := theme.Padding()
-	inner := vocabularyCardWidth - 3*pad // a card's content width (widget.Card's padding)
+	width := vocabularyCardWidth * textScale()
+	inner := width - 3*pad // a card's content width (widget.Card's padding)
 	tallest := float32(0)
 	for _, st := range an.Statements {
 		name := an.Name(st.ID)
@@ -55,7 +57,7 @@ func (v *vocabularyView) show(an *compare.Analysis) {
 		v.grid.Add(widget.NewCard("", "", container.NewBorder(title, nil, nil, nil, list)))
 	}
 	// Every card as tall as the fullest, so none draws over the next.
-	v.grid.Layout = layout.NewGridWrapLayout(fyne.NewSize(vocabularyCardWidth, tallest+4*pad))
+	v.grid.Layout = layout.NewGridWrapLayout(fyne.NewSize(width, tallest+4*pad))
 	v.grid.Refresh()
 }
 

@@ -78,6 +78,7 @@ func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace)
 	// size (a pane measures its text at every new width), and before the
 	// analysis starts: its progress redraws the window.
 	w.Resize(fyne.NewSize(1400, 900))
+	installTheme(a) // before prewarm, which measures at the theme's text size
 	if p != nil {
 		prewarm(p)
 	}
@@ -105,6 +106,7 @@ func prewarm(p *project.Project) {
 }
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
+	installTheme(a)
 	ws := &Workspace{app: a, window: w, project: &project.Project{}, trace: newPaintProbe(), firstFrame: newFirstFrame()}
 	ws.sidebar = newSidebar(sidebarDeps{
 		statements:    func() []project.Entry { return ws.project.Statements },

@@ -52,3 +52,7 @@ func Tint(c color.NRGBA, alpha uint8) color.NRGBA {
 func ThemeColor(name fyne.ThemeColorName) color.Color {
 	return theme.Current().Color(name, fyne.CurrentApp().Settings().ThemeVariant())
 }
+
+// HighlightTint is what FlowText draws behind a run whose Highlight is of
+// colour c: c at the highlighter's opacity (for contrast checks).
+func HighlightTint(c color.NRGBA) color.NRGBA { return Tint(c, highlightAlpha) }

@@ -28,6 +28,7 @@ type FlowText struct {
 	runs []Run
 
 	width  float32 // the width the lines were wrapped for
+	size   float32 // the theme's text size they were measured at
 	lines  []flowLine
 	height float32
 	// heightOnly skips placing the words of each line: a list measuring
@@ -138,7 +139,7 @@ func (f *FlowText) wrap(width float32) {
 	if width <= 0 {
 		width = defaultWrapWidth
 	}
-	f.width = width
+	f.width, f.size = width, theme.TextSize()
 	f.lines = f.lines[:0]
 	text := f.Text()
 	bidiText := rtl.HasRTL(text)
@@ -383,8 +384,11 @@ func runColor(r Run) color.Color {
 }
 
 func (r *flowRenderer) Refresh() {
-	if r.f.width < 0 {
+	switch {
+	case r.f.width < 0:
 		r.f.wrap(defaultWrapWidth)
+	case r.f.size != theme.TextSize(): // a new text size (Preferences): new line breaks
+		r.f.wrap(r.f.width)
 	}
 	r.build()
 	canvas.Refresh(r.f)
