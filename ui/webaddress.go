@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/importer/web"
@@ -21,8 +24,9 @@ func (ws *Workspace) openWebAddressDialog() {
 	entry := widget.NewMultiLineEntry()
 	entry.SetPlaceHolder("https://www.example.gov/briefing-room/statement-on-…\none address a line")
 	entry.SetMinRowsVisible(5)
+	fromFile := widget.NewButton("Add Addresses from a Text File…", func() { ws.readAddressFile(entry) })
 	d := dialog.NewForm("Open web addresses", "Open", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Addresses", entry)}, func(ok bool) {
+		[]*widget.FormItem{widget.NewFormItem("Addresses", entry), widget.NewFormItem("", fromFile)}, func(ok bool) {
 			if ok {
 				ws.loadAddresses(webAddresses(entry.Text))
 			}
@@ -30,6 +34,30 @@ func (ws *Workspace) openWebAddressDialog() {
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 }
+
+// readAddressFile adds the lines of a text file of addresses to entry.
+func (ws *Workspace) readAddressFile(entry *widget.Entry) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, maxAddressFile+1))
+		switch {
+		case err != nil:
+			ws.showError(fmt.Errorf("%s: %w", r.URI().Name(), err))
+		case len(data) > maxAddressFile || !utf8.Valid(data):
+			ws.showError(fmt.Errorf("%s: not a text file of addresses, one a line", r.URI().Name()))
+		default:
+			entry.SetText(strings.TrimSpace(strings.TrimSpace(entry.Text) + "\n" + string(data)))
+		}
+	}, ws.window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".csv", ".list"}))
+	d.Show()
+}
+
+// maxAddressFile bounds a file of addresses: a thousand long ones.
+const maxAddressFile = 1 << 20
 
 // webAddresses are the lines of text that are web addresses.
 func webAddresses(text string) []string {
@@ -79,7 +107,9 @@ func (ws *Workspace) loadAddresses(addrs []string) {
 			for _, pg := range pages {
 				ws.project.KeepPage(pg) // saved only while a statement names it
 			}
+			before := len(ws.project.Statements)
 			ws.addLinked(got, nil)
+			ws.confirmFetched(before, len(errs) > 0)
 			if len(errs) > 0 {
 				ws.showError(fmt.Errorf("%d of %s could not be opened:\n%w", len(errs), counted(len(addrs), "address", "addresses"), errors.Join(errs...)))
 			}
@@ -96,4 +126,20 @@ func fetchStatement(ctx context.Context, addr string) (statement.Statement, proj
 	}
 	pg, err := project.NewPage(f.URL, f.FinalURL, f.ContentType, st.Extra["retrieved"], f.Body)
 	return st, pg, err
+}
+
+// confirmFetched asks the analyst to confirm what a page's metadata said
+// of the one statement just fetched (from index first of the project), in
+// the details editor; of several, it says where to check them. An error
+// dialog, when some address failed, takes precedence.
+func (ws *Workspace) confirmFetched(first int, failed bool) {
+	added := len(ws.project.Statements) - first
+	switch {
+	case added == 1 && !failed:
+		ws.sidebar.list.Select(first)
+		ws.editMetadataDialog(first)
+	case added > 0:
+		ws.status.notify(fmt.Sprintf("%s fetched: check the title, date and speaker each page gave (Edit → Statement Details…, Ctrl+Shift+M)",
+			counted(added, "statement", "statements")))
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/parley-app/parley/project"
 )
 
@@ -56,6 +58,16 @@ func TestFetchAgainComparesVersions(t *testing.T) {
 	if len(ws.project.Pages) != 1 {
 		t.Fatalf("%d pages kept after opening one address", len(ws.project.Pages))
 	}
+	// The analyst confirms what the page's metadata said.
+	var entries []*widget.Entry
+	if dlg := ws.window.Canvas().Overlays().Top(); dlg != nil {
+		collectEntries(dlg, &entries)
+	}
+	if len(entries) == 0 || entries[0].Text != "Velm on the Harn Valley" {
+		t.Errorf("the statement's details are not offered for confirmation after fetching (%d entries)", len(entries))
+	}
+	ws.window.Canvas().Overlays().Top().Hide()
+	ws.window.Canvas().Overlays().Remove(ws.window.Canvas().Overlays().Top())
 	ws.fetchAgain(0)
 	ws.bg.settle()
 	if n := ws.status.notice.Text; !strings.Contains(n, "unchanged") || len(ws.project.Statements) != 1 {
