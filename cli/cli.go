@@ -4,6 +4,9 @@
 package cli
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/parley-app/parley/importer/web"
 	"github.com/parley-app/parley/internal/appinfo"
 	"github.com/parley-app/parley/internal/profiling"
@@ -259,17 +262,7 @@ func LoadFiles(paths []string) (Window, error) {
 	if len(errs) > 0 {
 		return Window{}, errors.Join(errs...)
 	}
-	sts := make([]statement.Statement, len(files), len(files)+len(fetched))
-	for i, f := range files {
-		sts[i] = f.Statement
-	}
-	sts = append(sts, fetched...)
-	pairs := importer.Translations(files)
-	names := make([]string, 0, len(sts)) // where each statement came from
-	for _, f := range files {
-		names = append(names, f.Path)
-	}
-	names = append(names, addrs...)
+	sts, names, pairs := inArgumentOrder(paths, files, fetched, addrs)
 	dups := p.Duplicates(sts, pairs)
 	var notices []string
 	for _, d := range dups {
@@ -278,6 +271,56 @@ func LoadFiles(paths []string) (Window, error) {
 	sts, pairs = project.WithoutDuplicates(sts, pairs, dups)
 	p.AddLinked(sts, pairs) // at once: each Add makes every id unique again
 	return Window{Project: p, Notices: notices}, nil
+}
+
+// inArgumentOrder puts the statements read from files and those fetched
+// from addresses in the order they were named (the first is the baseline
+// by default); a file read because another named it as its translation or
+// original comes right after that one. It returns where each came from and
+// the translation pairs, renumbered.
+func inArgumentOrder(paths []string, files []importer.File, fetched []statement.Statement, addrs []string) ([]statement.Statement, []string, []statement.TranslationPair) {
+	type item struct {
+		st   statement.Statement
+		name string
+		key  float64 // the argument's position; brought-along files just after their namer
+		file int     // index in files, or -1
+	}
+	pos := map[string]int{}
+	for i, p := range paths {
+		if _, ok := pos[p]; !ok {
+			pos[p] = i
+		}
+	}
+	items := make([]item, 0, len(files)+len(fetched))
+	for i, f := range files {
+		key := float64(len(paths))
+		if k, ok := pos[f.Path]; ok && f.NamedBy < 0 {
+			key = float64(k)
+		} else if f.NamedBy >= 0 {
+			if k, ok := pos[files[f.NamedBy].Path]; ok {
+				key = float64(k) + 0.5
+			}
+		}
+		items = append(items, item{st: f.Statement, name: f.Path, key: key, file: i})
+	}
+	for i, st := range fetched {
+		items = append(items, item{st: st, name: addrs[i], key: float64(pos[addrs[i]]), file: -1})
+	}
+	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(a.key, b.key) })
+	sts := make([]statement.Statement, len(items))
+	names := make([]string, len(items))
+	at := make(map[int]int, len(files)) // file index → position
+	for i, it := range items {
+		sts[i], names[i] = it.st, it.name
+		if it.file >= 0 {
+			at[it.file] = i
+		}
+	}
+	pairs := importer.Translations(files)
+	for i := range pairs {
+		pairs[i] = statement.TranslationPair{Original: at[pairs[i].Original], Translation: at[pairs[i].Translation]}
+	}
+	return sts, names, pairs
 }
 
 // notify prints what loading left out, one line each.

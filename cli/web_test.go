@@ -102,3 +102,28 @@ func TestRefetch(t *testing.T) {
 		t.Errorf("a changed page: %+v", got)
 	}
 }
+
+// Statements keep the order they were named in, addresses among files:
+// the first named is the first pane and the default baseline.
+func TestAddressesKeepTheirPlace(t *testing.T) {
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><title>Velm</title></head><body><main><p>Velm condemns the incursion. We call on Arden to withdraw.</p></main></body></html>`)
+	}))
+	defer s.Close()
+	file := "../testdata/translation/spokesman-talks.fa.txt" // brings its English translation along
+	w, err := LoadFiles([]string{s.URL + "/velm", file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range w.Project.Statements {
+		got = append(got, e.Source)
+	}
+	if len(got) != 3 || got[0] != s.URL+"/velm" {
+		t.Fatalf("sources in order %q: the address named first must come first", got)
+	}
+	if w.Project.Partner(1) != 2 {
+		t.Errorf("the Persian statement and its translation are no longer linked: partner of 1 is %d", w.Project.Partner(1))
+	}
+}

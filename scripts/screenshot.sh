@@ -2,7 +2,8 @@
 # screenshot.sh BINARY OUT.png [ARGS...]: runs Parley in a 1400x900 (SIZE=WxH) Xvfb
 # screen and saves what the screen shows. CLICK="X Y" clicks there first
 # (xdotool), e.g. to select a sentence; KEYS="ctrl+3 F7" then presses those
-# keys, one second apart (click:X,Y among them clicks there); FYNE_THEME=light
+# keys, one second apart (click:X,Y among them clicks there, type:TEXT types
+# TEXT); FYNE_THEME=light
 # shows the light theme.
 set -euo pipefail
 bin=$1 out=$2
@@ -23,6 +24,7 @@ fi
 for key in ${KEYS:-}; do
   case $key in
     click:*) xy=${key#click:}; DISPLAY=$display xdotool mousemove ${xy/,/ } click 1 ;; # click:X,Y
+    type:*) DISPLAY=$display xdotool type --delay 15 "${key#type:}" ;;                  # type:TEXT (no spaces)
     *) DISPLAY=$display xdotool key "$key" ;;
   esac
   sleep "${KEY_DELAY:-1}"

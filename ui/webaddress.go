@@ -33,6 +33,7 @@ func (ws *Workspace) openWebAddressDialog() {
 		}, ws.window)
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
+	ws.window.Canvas().Focus(entry) // type at once
 }
 
 // readAddressFile adds the lines of a text file of addresses to entry.
