@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -130,6 +131,9 @@ func (d *details) show(an *compare.Analysis, id string) {
 		answered[statement.StatementOf(p.A)], answered[statement.StatementOf(p.B)] = true, true
 		items = append(items, d.pairItem(an, p, id)...)
 	}
+	for _, line := range versionFate(an, id, answered) {
+		items = append(items, paragraph(plain(line, widget.RichTextStyleParagraph)))
+	}
 	if silent := silentStatements(an, st.ID, answered); len(silent) > 0 {
 		text := "Not addressed by " + strings.Join(silent, "; ") + ": no passage there is close enough to align with this one."
 		if pairs == 0 {
@@ -140,6 +144,34 @@ func (d *details) show(an *compare.Analysis, id string) {
 	d.box.Objects = items
 	d.box.Refresh()
 	d.scroll.ScrollToTop()
+}
+
+// versionFate says, for each statement that is another version of the
+// sentence's own, whether that version removed the sentence or added it
+// (compare.VersionEdits), and marks those statements answered: a sentence
+// a revision dropped is not "not addressed" by it, it was removed.
+func versionFate(an *compare.Analysis, id string, answered map[string]bool) []string {
+	own := statement.StatementOf(id)
+	var out []string
+	for _, other := range an.Statements {
+		if other.ID == own || answered[other.ID] {
+			continue
+		}
+		e, ok := an.VersionEdits(own, other.ID)
+		if !ok {
+			continue
+		}
+		switch {
+		case slices.Contains(e.Removed, id):
+			out = append(out, "Removed in "+an.Name(e.Later)+": the later version has no sentence that keeps this one.")
+		case slices.Contains(e.Added, id):
+			out = append(out, "Added in "+an.Name(e.Later)+": the earlier version, "+an.Name(e.Earlier)+", has no sentence it rewords.")
+		default:
+			continue
+		}
+		answered[other.ID] = true
+	}
+	return out
 }
 
 // silentStatements names the statements, other than own, in which the

@@ -121,3 +121,23 @@ func TestDetailsRedlineNotColourOnly(t *testing.T) {
 	}
 	t.Fatal("the communiqués' excerpts have no reworded sentence")
 }
+
+// TestDetailsSayRemovedInLaterVersion: a sentence of a readout that its
+// revision dropped is explained as removed in the revision, not as a
+// passage nothing was close enough to.
+func TestDetailsSayRemovedInLaterVersion(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	a, b := ws.result.Statements[0].ID, ws.result.Statements[1].ID
+	e, ok := ws.result.VersionEdits(a, b)
+	if !ok || len(e.Removed) == 0 {
+		t.Fatalf("the readout's revision removes nothing: %+v, %v", e, ok)
+	}
+	ws.selectSentence(e.Removed[0])
+	text := ws.details.text()
+	if !strings.Contains(text, "Removed in "+ws.result.Name(e.Later)) {
+		t.Errorf("the panel does not say the sentence was removed in the revision:\n%s", text)
+	}
+	if strings.Contains(text, "no passage there is close enough") {
+		t.Errorf("a removed sentence is explained as unaligned:\n%s", text)
+	}
+}
