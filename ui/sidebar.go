@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
 )
@@ -92,7 +93,9 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	if e.Included && e.ID == s.deps.baseline() {
 		base = "baseline"
 	}
-	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, s.link(id), e.Speaker, e.Date))
+	// Each field isolated: a Hebrew speaker must not carry the separators
+	// and spaces around it into its own direction.
+	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, rtl.Isolate(s.link(id)), rtl.Isolate(e.Speaker), e.Date))
 	check.OnChanged = nil // SetChecked must not count as the analyst's click
 	check.SetChecked(e.Included)
 	check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }

@@ -152,3 +152,17 @@ func TestSameTitlesToldApart(t *testing.T) {
 		}
 	}
 }
+
+// TestSidebarIsolatesRightToLeft: a Hebrew speaker in the sidebar's detail
+// line is isolated from the separators and the date around it, which a
+// label would otherwise pull into its direction (losing the space in
+// "2024-04-14 · משרד…").
+func TestSidebarIsolatesRightToLeft(t *testing.T) {
+	ws := newTestWorkspace(t, versionsProject(t, "../testdata/rtl/pmo-spokesperson.he.txt"), "")
+	row := ws.sidebar.newRow()
+	ws.sidebar.updateRow(0, row)
+	_, detail, _ := rowParts(row)
+	if !strings.Contains(detail, "\u2068דובר משרד ראש הממשלה\u2069 · 2024-04-14") {
+		t.Errorf("detail line %q does not isolate the Hebrew speaker", detail)
+	}
+}

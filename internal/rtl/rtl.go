@@ -342,3 +342,15 @@ func MostlyRTL(s string) bool {
 	}
 	return n > 0
 }
+
+// Isolate wraps s in Unicode's first-strong isolate (U+2068 … U+2069) when
+// it holds right-to-left text, so that joined with other fields ("2024-04-14
+// · משרד החוץ · Hebrew") it is reordered on its own and the separators and
+// spaces around it stay where they were written. Text without it is
+// returned as it is.
+func Isolate(s string) string {
+	if !HasRTL(s) {
+		return s
+	}
+	return "\u2068" + s + "\u2069"
+}

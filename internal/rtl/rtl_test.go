@@ -110,3 +110,15 @@ func TestMostlyRTL(t *testing.T) {
 		}
 	}
 }
+
+func TestIsolate(t *testing.T) {
+	for in, want := range map[string]string{
+		"The White House": "The White House",
+		"משרד החוץ":       "\u2068משרד החוץ\u2069",
+		"":                "",
+	} {
+		if got := Isolate(in); got != want {
+			t.Errorf("Isolate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
