@@ -89,7 +89,7 @@ func commands() []command {
 		{"diff", "[--json] [--ignore-case] [--ignore-punctuation] A B", "diff two versions of a statement word by word, with moves", runDiff},
 		{"report", "[-o OUT.pdf] [--format pdf|html|docx] [--detail summary|standard|full] [--actors FILE] [--baseline ID] [--baseline-rule first|oldest|newest] [--paper a4|letter] [--title T] [--analyst NAME] FILE_OR_PROJECT...", "write the comparison report (PDF, or one HTML file, or DOCX): key findings first; --detail standard (the default) is sized for reading, full holds every passage, redline and commitment", runReport},
 		{"refetch", "[--json] FILE_OR_PROJECT...", "fetch again each statement opened from a web address and say whether its page changed since it was retrieved (by SHA-256); a changed statement is diffed word by word against the copy kept", runRefetch},
-		{"timeline", "[--json] [--all] FILE...", "the statements as a series in date order: each topic and subject statement by statement (first said, unchanged, reworded, strengthened, weakened, dropped) and the formulas that recur, with their first and last use", runTimeline},
+		{"timeline", "[--json] [--all] [--track PHRASE]... FILE...", "the statements as a series in date order: each topic and subject statement by statement (first said, unchanged, reworded, strengthened, weakened, dropped) and the formulas that recur, with their first and last use", runTimeline},
 		{"quotes", "[--json] [--split DIR] ARTICLE", "find the quotes of a news article and who said them; --split writes a statement file per speaker", runQuotes},
 		{"version", "", "print the name, version and build", runVersion},
 		{"help", "", "show this help", runHelp},

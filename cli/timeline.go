@@ -17,6 +17,8 @@ func runTimeline(env Env, args []string) int {
 	fs := newFlags("timeline")
 	asJSON := fs.Bool("json", false, "print the timeline as JSON")
 	all := fs.Bool("all", false, "print every row, not only those that change")
+	var track phraseList
+	fs.Var(&track, "track", "a phrase to follow through the series (repeat for more)")
 	if !parseFlags(env, fs, args) {
 		return ExitUsage
 	}
@@ -34,6 +36,9 @@ func runTimeline(env Env, args []string) int {
 	if err != nil {
 		env.fail(err)
 		return ExitError
+	}
+	for _, p := range track {
+		a.Timeline.Phrases = append([]compare.TrackedPhrase{a.TrackPhrase(p)}, a.Timeline.Phrases...)
 	}
 	if *asJSON {
 		return writeJSON(env, a.Timeline)
@@ -70,13 +75,41 @@ func printTimeline(w io.Writer, a *compare.Analysis, all bool, c palette) {
 		}
 		fmt.Fprintf(w, "  %s  %s\n", strings.Join(signs, " "), label)
 	}
+	if len(tl.Actors) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, c.bold("Commitments by actor")+c.dim("  strongest in each statement: ▇ high  ▅ median  ▂ low  · none"))
+		for _, r := range tl.Actors {
+			bars := make([]string, len(r.Cells))
+			for i, cell := range r.Cells {
+				bars[i] = strengthBars[cell.Strength]
+			}
+			fmt.Fprintf(w, "  %s  %s\n", strings.Join(bars, " "), r.Actor)
+		}
+	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, c.bold("Recurring formulas"))
 	for _, p := range tl.Phrases {
-		fmt.Fprintf(w, "  %-40s %d statements, %d uses · first %s, last %s\n", "“"+p.Phrase+"”", len(p.Statements), p.Uses,
-			nonEmptyOr(p.FirstDate, p.First), nonEmptyOr(p.LastDate, p.Last))
+		mine := ""
+		if p.Analyst {
+			mine = c.dim(" (tracked)")
+		}
+		if len(p.Statements) == 0 {
+			fmt.Fprintf(w, "  %-40s not used in these statements%s\n", "“"+p.Phrase+"”", mine)
+			continue
+		}
+		fmt.Fprintf(w, "  %-40s %d statements, %d uses · first %s, last %s%s\n", "“"+p.Phrase+"”", len(p.Statements), p.Uses,
+			nonEmptyOr(p.FirstDate, p.First), nonEmptyOr(p.LastDate, p.Last), mine)
 	}
 }
+
+// strengthBars draw a commitment's strength as a bar of the text output.
+var strengthBars = map[string]string{"high": "▇", "median": "▅", "low": "▂", "": "·"}
+
+// phraseList collects a repeated flag.
+type phraseList []string
+
+func (l *phraseList) String() string     { return strings.Join(*l, "; ") }
+func (l *phraseList) Set(v string) error { *l = append(*l, v); return nil }
 
 func nonEmptyOr(s, fallback string) string {
 	if s != "" {

@@ -32,6 +32,19 @@ func TestTimelineCommand(t *testing.T) {
 			t.Errorf("%q not in the text output", want)
 		}
 	}
+	for _, want := range []string{"Commitments by actor", "G7"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("%q not in the text output", want)
+		}
+	}
+	r = runCLI(append([]string{"timeline", "--json", "--track", "rules-based international order"}, files...)...)
+	var tracked compare.Timeline
+	if err := json.Unmarshal([]byte(r.stdout), &tracked); err != nil || r.code != ExitOK {
+		t.Fatalf("exit %d, %v", r.code, err)
+	}
+	if p := tracked.Phrases[0]; !p.Analyst || p.Phrase != "rules-based international order" || len(p.Statements) == 0 {
+		t.Errorf("the tracked phrase comes first, followed: %+v", p)
+	}
 	if r := runCLI("timeline", files[0]); r.code != ExitUsage {
 		t.Errorf("one statement: exit %d", r.code)
 	}

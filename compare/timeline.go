@@ -20,6 +20,7 @@ import (
 type Timeline struct {
 	Statements []string        `json:"statements"` // ids, in date order (undated ones last, as given)
 	Rows       []TimelineRow   `json:"rows"`
+	Actors     []ActorSeries   `json:"actors"` // each actor's own commitments, statement by statement
 	Phrases    []TrackedPhrase `json:"phrases"`
 }
 
@@ -78,7 +79,11 @@ type TrackedPhrase struct {
 	Last       string   `json:"last"`
 	FirstDate  string   `json:"first_date,omitempty"`
 	LastDate   string   `json:"last_date,omitempty"`
-	Uses       int      `json:"uses"` // how many times, in all
+	Uses       int      `json:"uses"`      // how many times, in all
+	Sentences  []string `json:"sentences"` // where it is used, in series order
+	// Analyst marks a phrase the analyst asked to track (TrackPhrase),
+	// not one Parley found.
+	Analyst bool `json:"analyst,omitempty"`
 }
 
 // How much of the series a row or a phrase needs, and how many are kept.
@@ -139,6 +144,7 @@ func (a *Analysis) buildTimeline(p *pendingTimeline) {
 		t.Rows = append(t.Rows, a.timelineRow(RowSubject, s.id, s.label, t.Statements, s.passages))
 	}
 	t.Phrases = p.phrases
+	t.Actors = a.actorSeries(t.Statements)
 	a.Timeline = t
 }
 
@@ -349,10 +355,11 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 		return n
 	}
 	type use struct {
-		in    []int // statements, each once, in the order met
-		n     int
-		forms map[string]bool
-		first string
+		in        []int // statements, each once, in the order met
+		n         int
+		forms     map[string]bool
+		first     string
+		sentences []*sentence // each once, in text order
 	}
 	uses := map[runKey]*use{}
 	eachRun(sents, num, func(s *sentence, run []Token, key runKey) {
@@ -393,6 +400,9 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 				u.forms, u.first = map[string]bool{}, form
 			}
 			u.forms[form] = true
+			if len(u.sentences) == 0 || u.sentences[len(u.sentences)-1] != s {
+				u.sentences = append(u.sentences, s)
+			}
 		}
 	})
 	rank := map[string]int{}
@@ -406,7 +416,8 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 			stmts[i] = sts[st].ID
 		}
 		slices.SortFunc(stmts, func(x, y string) int { return cmp.Compare(rank[x], rank[y]) })
-		tp := TrackedPhrase{Phrase: u.first, Statements: stmts, First: stmts[0], Last: stmts[len(stmts)-1], Uses: u.n, Variants: []string{}}
+		tp := TrackedPhrase{Phrase: u.first, Statements: stmts, First: stmts[0], Last: stmts[len(stmts)-1], Uses: u.n,
+			Variants: []string{}, Sentences: inSeriesOrder(u.sentences, rank, sts)}
 		for f := range u.forms {
 			if f != u.first {
 				tp.Variants = append(tp.Variants, f)
