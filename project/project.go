@@ -53,6 +53,9 @@ type Settings struct {
 	// Actors the analyst adds to the built-in list, with their aliases
 	// (an actors file imported in Preferences, or parley open --actors).
 	Actors []statement.Actor `json:"actors,omitempty"`
+	// Phrases are the phrases the analyst follows through the series
+	// (the Timeline view).
+	Phrases []string `json:"phrases,omitempty"`
 }
 
 // Note is the analyst's note on a passage, an aligned pair or a commitment.
@@ -154,6 +157,7 @@ func (p *Project) Clone() *Project {
 	c.Settings.Overrides = append([]statement.Override(nil), p.Settings.Overrides...)
 	c.Settings.Notes = append([]Note(nil), p.Settings.Notes...)
 	c.Settings.Actors = cloneActors(p.Settings.Actors)
+	c.Settings.Phrases = slices.Clone(p.Settings.Phrases)
 	c.Pages = slices.Clone(p.Pages) // a page's bytes are never changed in place
 	c.Statements = make([]Entry, len(p.Statements))
 	for i, e := range p.Statements {

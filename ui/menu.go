@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// viewNames are the tabs of the window, in order (Ctrl+1 … Ctrl+6).
-var viewNames = []string{"Side by Side", "Topics", "Wording", "Commitments", "Vocabulary", "Notes"}
+// viewNames are the tabs of the window, in order (Ctrl+1 … Ctrl+7).
+var viewNames = []string{"Side by Side", "Topics", "Wording", "Commitments", "Vocabulary", "Timeline", "Notes"}
 
 // menus keeps the items whose state changes (recent files, export).
 type menus struct {
@@ -74,7 +74,7 @@ func (ws *Workspace) makeMenus() *menus {
 	)
 	m.passage = fyne.NewMenu("Passage", ws.passageItems(func() string { return ws.selected })...)
 	m.view = fyne.NewMenu("View")
-	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}
+	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7}
 	for i, name := range viewNames {
 		m.view.Items = append(m.view.Items, item(name, shortcut(digits[i], 0), func() { ws.tabs.SelectIndex(i) }))
 	}
@@ -140,6 +140,8 @@ const (
 	wordingTab     = 2
 	commitmentsTab = 3
 	vocabularyTab  = 4
+	timelineTab    = 5
+	notesTab       = 6
 )
 
 // wordingLayout shows the Wording view in the given layout.

@@ -36,7 +36,7 @@ func TestNotesSurviveSaveAndLoad(t *testing.T) {
 	if again.project.Settings.Note(kirby.id) != "Softer than the White House line." || again.notes.length() != 1 {
 		t.Errorf("note lost in save/load: %+v", again.project.Settings.Notes)
 	}
-	again.tabs.SelectIndex(5)
+	again.tabs.SelectIndex(notesTab)
 	again.notes.list.Select(0)
 	if again.selected != kirby.id {
 		t.Errorf("clicking the note should reveal its passage, selected %q", again.selected)

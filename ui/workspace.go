@@ -39,6 +39,7 @@ type Workspace struct {
 	commits  *commitmentsView
 	topics   *topicsView
 	vocab    *vocabularyView
+	timeline *timelineView
 	wording  *wordingView
 	tabs     *container.AppTabs
 	room     *room      // how the sidebar, panes and details share the window
@@ -163,14 +164,16 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	above = container.NewBorder(container.NewVBox(ws.find.object(), ws.legend), nil, nil, nil, ws.panes.object())
 	compareArea := container.NewVSplit(above, ws.details.object())
 	ws.tabs = container.NewAppTabs()
+	ws.timeline = ws.newTimeline()
 	for i, view := range []fyne.CanvasObject{compareArea, ws.topics.object(), ws.wording.object(),
-		ws.commits.object(), ws.vocab.object(), ws.notes.object()} {
+		ws.commits.object(), ws.vocab.object(), ws.timeline.object(), ws.notes.object()} {
 		ws.tabs.Append(container.NewTabItem(viewNames[i], newQuietTab(view)))
 	}
 	ws.views = newLazyViews(ws.tabs, map[int]func(){
 		topicsTab:      func() { ws.topics.show(ws.result) },
 		commitmentsTab: func() { ws.commits.show(ws.result) },
 		vocabularyTab:  func() { ws.vocab.show(ws.result) },
+		timelineTab:    func() { ws.timeline.refresh() },
 	})
 	ws.tabs.OnSelected = func(*container.TabItem) {
 		ws.views.shown(ws.tabs.SelectedIndex())
