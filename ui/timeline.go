@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -35,6 +36,7 @@ type timelineView struct {
 	box      fyne.CanvasObject
 	issuers  []string // the organisations of the project's statements, most statements first
 	analysed string   // the key of the statements an was made from
+	width    float32  // the width the table was sized for
 }
 
 // timelineDeps is what the view needs from the window.
@@ -66,7 +68,7 @@ func newTimelineView(deps timelineDeps) *timelineView {
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
 	v.table = newLabelTable(v.size, v.updateCell, v.updateHeader, v.selected)
-	v.slot = container.NewStack(v.table)
+	v.slot = container.New(&widthWatcher{onWidth: v.fit}, v.table)
 	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Series:"), v.issuer, v.every),
 		container.NewHBox(track, untrack), v.phrase)
 	v.box = container.NewBorder(container.NewVBox(bar, v.summary), nil, nil, nil, v.slot)
@@ -238,19 +240,36 @@ func (v *timelineView) build() {
 		v.summary.SetText(timelineSummary(v.an))
 	}
 	v.table = newLabelTable(v.size, v.updateCell, v.updateHeader, v.selected)
-	scale := textScale()
-	v.table.SetColumnWidth(-1, timelineHeader*scale)
-	rows, cols := v.size()
-	for c := 0; c < cols; c++ {
-		v.table.SetColumnWidth(c, timelineColumn*scale)
+	v.width = 0
+	v.fit(v.slot.Size().Width)
+	v.slot.Objects = []fyne.CanvasObject{v.table}
+	v.slot.Refresh()
+}
+
+// fit sizes the table for width: the statements share it, each at least
+// timelineColumn wide; every row is as tall as a cell's four lines (a mark
+// and a passage cut to fit three).
+func (v *timelineView) fit(width float32) {
+	if width <= 0 || width == v.width {
+		return
 	}
-	v.table.SetRowHeight(-1, cellHeight("2024\nx", timelineColumn*scale, false))
-	h := cellHeight("x\nx\nx", timelineColumn*scale, false)
+	v.width = width
+	scale := textScale()
+	header := timelineHeader * scale
+	rows, cols := v.size()
+	column := timelineColumn * scale
+	if cols > 0 {
+		column = max(column, (width-header-theme.ScrollBarSize())/float32(cols)-theme.Padding())
+	}
+	v.table.SetColumnWidth(-1, header)
+	for c := 0; c < cols; c++ {
+		v.table.SetColumnWidth(c, column)
+	}
+	v.table.SetRowHeight(-1, cellHeight("2024\nx\nx", column, true))
+	h := cellHeight("x\nx\nx\nx", column, false)
 	for r := 0; r < rows; r++ {
 		v.table.SetRowHeight(r, h)
 	}
-	v.slot.Objects = []fyne.CanvasObject{v.table}
-	v.slot.Refresh()
 }
 
 // timelineSummary says what the series is.

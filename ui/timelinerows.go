@@ -64,7 +64,7 @@ func rowLine(an *compare.Analysis, r compare.TimelineRow) timelineLine {
 		if len(c.Passages) == 0 {
 			return head, ""
 		}
-		return head + "\n" + clip.Words(an.Sentence(c.Passages[0]).Text, 80), c.Passages[0]
+		return head + "\n" + clip.Words(an.Sentence(c.Passages[0]).Text, 60), c.Passages[0]
 	}}
 }
 
@@ -94,7 +94,7 @@ func phraseLine(an *compare.Analysis, p compare.TrackedPhrase, label string) tim
 				} else if p.Last == id {
 					text = "✓ last used"
 				}
-				return text + "\n" + clip.Words(an.Sentence(s).Text, 60), s
+				return text + "\n" + clip.Words(an.Sentence(s).Text, 55), s
 			}
 		}
 		return "✓ used", ""
