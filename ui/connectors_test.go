@@ -187,3 +187,19 @@ func TestVersionsMarkRemovedSentence(t *testing.T) {
 		t.Errorf("wedge ends at %.1f–%.1f, want the gap at %.1f", wedge.r0, wedge.r1, gapAt(right, right.index[before.id]))
 	}
 }
+
+// BenchmarkGutterFrame scrolls a pane of the G7 communiqués (311 pairs) and
+// repaints the gutter beside it: the work of a frame while scrolling.
+func BenchmarkGutterFrame(b *testing.B) {
+	ws := newTestWorkspace(b, communiques(b), "")
+	g := ws.panes.gutters[0]
+	left := ws.panes.panes[0]
+	w, h := int(g.Size().Width), int(g.Size().Height)
+	b.ReportAllocs()
+	off := float32(0)
+	for b.Loop() {
+		off = float32(int(off+37) % 20000)
+		left.list.ScrollToOffset(off)
+		g.draw(w, h)
+	}
+}
