@@ -203,3 +203,28 @@ func BenchmarkGutterFrame(b *testing.B) {
 		g.draw(w, h)
 	}
 }
+
+// TestVersionsMarkAddedSentence: read the other way round (the revision
+// first, as the earlier), the West Bank sentence is one the later version
+// added: marked so in the right pane, its wedge opening to the right.
+func TestVersionsMarkAddedSentence(t *testing.T) {
+	dir := "../testdata/corpus/versions/"
+	ws := newTestWorkspace(t, versionsProject(t, dir+"us_readout_biden_netanyahu_2023-03-19_v2_revised.txt",
+		dir+"us_readout_biden_netanyahu_2023-03-19_v1_original.txt"), "")
+	g := ws.panes.gutters[0]
+	right := ws.panes.panes[1]
+	row := rowContaining(t, ws, right.statement.ID, "West Bank")
+	if row.item.edit != editAdded || !strings.Contains(itemRuns(row.item, rowNormal)[0].Text, "Added in this version") {
+		t.Fatalf("the West Bank sentence's mark %v", row.item.edit)
+	}
+	right.list.ScrollToOffset(right.tops[right.index[row.id]] - 20)
+	for _, r := range g.ribbons {
+		if r.edit == editAdded {
+			if r.left || r.ri != right.index[row.id] || r.l0 != r.l1 {
+				t.Errorf("added wedge %+v: want a point on the left opening to the row on the right", r)
+			}
+			return
+		}
+	}
+	t.Error("no wedge in view for the added sentence")
+}
