@@ -58,12 +58,21 @@ func (g *linkGutter) paintRibbon(r ribbon, sy float32) {
 		return (a + (b-a)*t*t*(3-2*t)) * sy
 	}
 	for x := range img.Rect.Dx() {
+		// Each edge crosses the column between its heights at the
+		// column's two sides; where a steep ribbon's edges overlap, the
+		// column is all edge (painted once: twice would stripe it).
 		xf := float32(x)
-		fillSpan(img, x, edge(r.l0, r.r0, xf+0.5), edge(r.l1, r.r1, xf+0.5), fill, fillA)
-		for _, e := range [2][2]float32{{r.l0, r.r0}, {r.l1, r.r1}} {
-			y0, y1 := edge(e[0], e[1], xf), edge(e[0], e[1], xf+1)
-			fillSpan(img, x, min(y0, y1)-0.5, max(y0, y1)+0.5, line, lineA)
+		t0, t1 := edge(r.l0, r.r0, xf), edge(r.l0, r.r0, xf+1)
+		b0, b1 := edge(r.l1, r.r1, xf), edge(r.l1, r.r1, xf+1)
+		topA, topB := min(t0, t1)-0.5, max(t0, t1)+0.5
+		botA, botB := min(b0, b1)-0.5, max(b0, b1)+0.5
+		if topB >= botA {
+			fillSpan(img, x, topA, max(topB, botB), line, lineA)
+			continue
 		}
+		fillSpan(img, x, topA, topB, line, lineA)
+		fillSpan(img, x, topB, botA, fill, fillA)
+		fillSpan(img, x, botA, botB, line, lineA)
 	}
 	if r.edit == 0 {
 		return
