@@ -107,3 +107,20 @@ func TestRightToLeftHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestRevealScrollsToItsPane: a passage of the sixth pane, revealed from
+// another view, brings that pane into view sideways.
+func TestRevealScrollsToItsPane(t *testing.T) {
+	ws := newTestWorkspace(t, sixStatements(t), "")
+	last := ws.panes.panes[5]
+	s := ws.panes.scroll
+	if s.Offset.X != 0 {
+		t.Fatalf("the pane area starts scrolled to %.0f", s.Offset.X)
+	}
+	ws.reveal(last.items[0].id)
+	x0 := last.body.Position().X
+	if s.Offset.X > x0 || x0+last.body.Size().Width > s.Offset.X+s.Size().Width+0.5 {
+		t.Errorf("after revealing its passage, pane 6 (%.0f–%.0f) is not within the view (%.0f–%.0f)",
+			x0, x0+last.body.Size().Width, s.Offset.X, s.Offset.X+s.Size().Width)
+	}
+}

@@ -443,11 +443,34 @@ func (a *paneArea) highlight(an *compare.Analysis, selected string) {
 			chain[id] = true
 		}
 	}
-	for _, p := range a.panes {
+	for i, p := range a.panes {
 		p.highlight(selected, chain)
+		if _, ok := p.index[selected]; ok {
+			a.showPane(i)
+		}
 	}
 	for _, g := range a.gutters {
 		g.moved()
+	}
+}
+
+// showPane scrolls the pane area sideways, when it must, so that pane i is
+// in view: a passage revealed from another view may be in a pane beyond it.
+func (a *paneArea) showPane(i int) {
+	if a.scroll == nil || i < 0 || i >= len(a.panes) {
+		return
+	}
+	body := a.panes[i].body
+	x0, x1 := body.Position().X, body.Position().X+body.Size().Width
+	off, w := a.scroll.Offset.X, a.scroll.Size().Width
+	switch {
+	case x0 < off:
+		off = x0
+	case x1 > off+w:
+		off = max(x1-w, 0)
+	}
+	if off != a.scroll.Offset.X {
+		a.scroll.ScrollToOffset(fyne.NewPos(off, 0))
 	}
 }
 
