@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -20,8 +21,10 @@ import (
 // paneArea lays the included statements side by side, one scrolling pane
 // each.
 type paneArea struct {
-	box   *fyne.Container
-	panes []*pane
+	box     *fyne.Container
+	panes   []*pane
+	gutters []*linkGutter // between panes i and i+1
+	scroll  *container.Scroll
 	// onSelect is called with a sentence id when the analyst taps one.
 	onSelect func(id string)
 	onMenu   func(id string, at fyne.Position)
@@ -38,7 +41,8 @@ type pane struct {
 	original  *statement.Statement // the original this statement translates, analysed through it; nil for most
 	title     *widget.Label
 	link      *widget.Label // names the original a translation renders; hidden for other statements
-	meta      *widget.Label
+	meta      *widget.Label // the date, then the language
+	speaker   *widget.Label
 	counts    *widget.Label
 	notice    *widget.Label // what Parley cannot read in this statement's language
 	header    fyne.CanvasObject
@@ -56,7 +60,10 @@ type pane struct {
 	strip   *overviewStrip  // the whole text at a glance, beside the list
 	changed map[string]bool // sentences whose wording the baseline lacks
 	heights []float32       // each item's height at width
+	tops    []float32       // each item's top in the list's content
 	width   float32         // the width item heights were computed for
+	offset  float32         // the list's scroll offset when last seen
+	onMove  func()          // the rows moved: scrolled, measured or restyled
 	onTap   func(string)
 	onMenu  func(string, fyne.Position)
 }
@@ -73,26 +80,52 @@ func (a *paneArea) show(columns []compare.Column) {
 	if len(columns) > MaxPanes {
 		columns = columns[:MaxPanes]
 	}
-	a.panes = a.panes[:0]
+	a.panes, a.gutters = a.panes[:0], a.gutters[:0]
 	if len(columns) == 0 {
 		a.box.Objects = []fyne.CanvasObject{emptyHint()}
 		a.box.Refresh()
 		return
 	}
-	// Headers share one row so that every pane's text starts at the same height.
-	headers := make([]fyne.CanvasObject, 0, len(columns))
-	bodies := make([]fyne.CanvasObject, 0, len(columns))
-	for _, col := range columns {
+	// Headers share one row so that every pane's text starts at the same
+	// height; a gutter between each two bodies draws their links.
+	titles := statement.DistinctTitles(columnStatements(columns))
+	headers := make([]fyne.CanvasObject, 0, 2*len(columns))
+	bodies := make([]fyne.CanvasObject, 0, 2*len(columns))
+	for i, col := range columns {
 		p := newPane(col.Statement)
+		p.title.SetText(titles[col.Statement.ID])
 		p.setOriginal(col.Original)
+		if i > 0 {
+			g := newLinkGutter(a.panes[i-1], p)
+			a.gutters = append(a.gutters, g)
+			headers = append(headers, canvas.NewRectangle(color.Transparent))
+			bodies = append(bodies, g)
+		}
 		a.panes = append(a.panes, p)
 		headers = append(headers, p.header)
 		bodies = append(bodies, p.body)
 	}
-	a.box.Objects = []fyne.CanvasObject{container.NewBorder(
-		container.NewVBox(container.NewGridWithColumns(len(headers), headers...), widget.NewSeparator()), nil, nil, nil,
-		container.NewGridWithColumns(len(bodies), bodies...))}
+	for i, p := range a.panes {
+		p.onMove = a.gutterMover(i)
+	}
+	cols := &paneColumns{n: len(columns)}
+	a.scroll = container.NewHScroll(container.NewBorder(
+		container.NewVBox(container.New(cols, headers...), widget.NewSeparator()), nil, nil, nil,
+		container.New(cols, bodies...)))
+	a.box.Objects = []fyne.CanvasObject{a.scroll}
 	a.box.Refresh()
+}
+
+// gutterMover redraws the gutters beside pane i.
+func (a *paneArea) gutterMover(i int) func() {
+	return func() {
+		if i > 0 && i-1 < len(a.gutters) {
+			a.gutters[i-1].moved()
+		}
+		if i < len(a.gutters) {
+			a.gutters[i].moved()
+		}
+	}
 }
 
 func emptyHint() fyne.CanvasObject {
@@ -103,16 +136,7 @@ func emptyHint() fyne.CanvasObject {
 
 func newPane(st statement.Statement) *pane {
 	p := &pane{statement: st}
-	p.title = widget.NewLabelWithStyle(st.DisplayTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.title.Wrapping = fyne.TextWrapWord
-	// Metadata lines are truncated, not wrapped, so that six panes fit side
-	// by side.
-	p.meta = widget.NewLabel(joinNonEmpty(" · ", st.Speaker, st.Date))
-	p.meta.Truncation = fyne.TextTruncateEllipsis
-	p.meta.Importance = widget.LowImportance
-	p.counts = widget.NewLabel("")
-	p.counts.Truncation = fyne.TextTruncateEllipsis
-	p.counts.Importance = widget.LowImportance
+	p.makeHeader()
 	// The plain text at once, in the list the analysed sentences will
 	// take over, so that the rows barely move when the tints arrive.
 	p.items = plainItems(st.Text)
@@ -121,41 +145,7 @@ func newPane(st statement.Statement) *pane {
 	p.strip = newOverviewStrip(func(i int) { p.list.ScrollTo(i) })
 	p.listBox = container.New(&widthWatcher{onWidth: p.setWidth}, p.list)
 	p.body = container.NewBorder(nil, nil, nil, p.strip, p.listBox)
-	// A statement in a language Parley reads less deeply than English says
-	// so in its header, under its counts (hidden until the analysis tells).
-	p.notice = widget.NewLabel("")
-	p.notice.Wrapping = fyne.TextWrapWord
-	p.notice.Importance = widget.WarningImportance
-	p.notice.Hide()
-	p.link = widget.NewLabel("")
-	p.link.Truncation = fyne.TextTruncateEllipsis
-	p.link.Hide()
-	p.header = container.NewVBox(p.title, p.link, p.meta, p.counts, p.notice)
 	return p
-}
-
-// setOriginal makes the pane that of a translation read with its
-// original (nil: of a statement alone), and names both in its header:
-// "Translation of <title>" until the analysis names the two languages.
-func (p *pane) setOriginal(original *statement.Statement) {
-	p.original = original
-	if original == nil {
-		p.link.Hide()
-		return
-	}
-	p.link.SetText("Translation of " + original.DisplayTitle())
-	p.link.Show()
-}
-
-// showLink names the translation's language and the original's, from the
-// analysis: "English translation of <title> · Persian original".
-func (p *pane) showLink(sa *compare.StatementAnalysis) {
-	if p.original == nil || sa.Original == nil {
-		return
-	}
-	o := sa.Original
-	p.link.SetText(joinNonEmpty(" · ", strings.TrimSpace(sa.Language.Name+" translation of "+statement.Statement{ID: o.ID, Title: o.Title}.DisplayTitle()),
-		o.Language.Name+" original"))
 }
 
 // showAnalysis turns each pane's text into topic-tinted sentence rows,
@@ -166,22 +156,23 @@ func (a *paneArea) showAnalysis(an *compare.Analysis, topicIndex map[string]int)
 	for i := range an.Statements {
 		byID[an.Statements[i].ID] = &an.Statements[i]
 	}
+	edits, versions, marks := a.versionEdits(an)
 	for _, p := range a.panes {
 		sa, ok := byID[p.statement.ID]
 		if !ok {
 			continue
 		}
-		p.counts.SetText(plural(sa.Words, "word") + " · " + plural(len(sa.Sentences), "sentence") + " · " + plural(sa.Paragraphs, "paragraph"))
-		p.meta.SetText(joinNonEmpty(" · ", p.statement.Speaker, p.statement.Date, sa.Language.Name))
-		p.showNotice(sa.Notice)
-		p.showLink(sa)
+		p.showHeaderAnalysis(sa)
 		p.changed = map[string]bool{}
 		for _, s := range sa.Sentences {
 			if s.Changed {
 				p.changed[s.ID] = true
 			}
 		}
-		p.showSentences(sa, an, topicIndex, a.onSelect, a.onMenu)
+		p.showSentences(sa, an, topicIndex, marks, a.onSelect, a.onMenu)
+	}
+	for i, g := range a.gutters {
+		g.setLinks(an, topicIndex, edits[i], versions[i])
 	}
 }
 
@@ -196,9 +187,10 @@ type paneItem struct {
 	colour       color.NRGBA
 	original     string
 	untranslated bool
+	edit         rowEdit // removed or added in a neighbouring version
 }
 
-func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis, topicIndex map[string]int, onTap func(string), onMenu func(string, fyne.Position)) {
+func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis, topicIndex map[string]int, edits map[string]rowEdit, onTap func(string), onMenu func(string, fyne.Position)) {
 	p.onTap, p.onMenu = onTap, onMenu
 	p.items = p.items[:0]
 	p.index = map[string]int{}
@@ -225,7 +217,7 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 		}
 		lastOriginal = s.Original
 		p.items = append(p.items, paneItem{id: s.ID, text: s.Text, cues: cueSpans(an, s), colour: textview.TopicColor(idx, emergent),
-			original: original})
+			original: original, edit: edits[s.ID]})
 		p.items = append(p.items, untranslated[s.ID]...)
 	}
 	// A new list, measured before it is laid out (a list on screen lays
@@ -241,8 +233,42 @@ func (p *pane) showSentences(sa *compare.StatementAnalysis, an *compare.Analysis
 	p.list.ScrollToOffset(offset)
 }
 
+// newList makes the pane's list. widget.List has no scroll callback
+// (Fyne 2.7), but every change of its offset lays out its visible rows,
+// which starts by asking its length: there the pane notices the scroll
+// and redraws its gutters.
 func (p *pane) newList() *widget.List {
-	return widget.NewList(func() int { return len(p.items) }, p.newItem, p.updateItem)
+	return widget.NewList(func() int {
+		if p.list != nil && p.list.GetScrollOffset() != p.offset {
+			p.offset = p.list.GetScrollOffset()
+			p.moved()
+		}
+		return len(p.items)
+	}, p.newItem, p.updateItem)
+}
+
+// moved tells the gutters beside the pane that its rows moved.
+func (p *pane) moved() {
+	if p.onMove != nil {
+		p.onMove()
+	}
+}
+
+// updateTops finds each item's top in the list's content, from item from
+// on: the list puts a padding between rows.
+func (p *pane) updateTops(from int) {
+	if len(p.tops) != len(p.heights) {
+		p.tops = make([]float32, len(p.heights))
+		from = 0
+	}
+	pad := theme.Padding()
+	for i := max(from, 0); i < len(p.heights); i++ {
+		if i == 0 {
+			p.tops[0] = 0
+			continue
+		}
+		p.tops[i] = p.tops[i-1] + p.heights[i-1] + pad
+	}
 }
 
 // plainItems are the sentences of text, with a gap between paragraphs:
@@ -293,7 +319,9 @@ func (p *pane) setWidth(w float32) {
 		p.heights = append(p.heights, p.itemHeight(i))
 	}
 	setItemHeights(p.list, len(p.heights), func(i int) float32 { return p.heights[i] })
+	p.updateTops(0)
 	p.updateStrip()
+	p.moved()
 }
 
 // itemHeight is item i's height at the pane's width.
@@ -312,10 +340,13 @@ func (p *pane) remeasure(items []int) {
 	if p.width <= 0 || len(p.heights) != len(p.items) {
 		return
 	}
+	first := len(p.heights)
 	for _, i := range items {
 		p.heights[i] = p.itemHeight(i)
 		p.list.SetItemHeight(i, p.heights[i])
+		first = min(first, i)
 	}
+	p.updateTops(first)
 }
 
 // gap tells a paragraph gap from a sentence.
@@ -396,6 +427,50 @@ func (p *pane) highlight(selected string, counterparts map[string]bool) {
 	p.list.Refresh()
 	if first >= 0 {
 		p.list.ScrollTo(first)
+	}
+}
+
+// highlight marks the selected sentence ("" for none) and its chain of
+// aligned passages (compare.Chain) in every pane and gutter.
+func (a *paneArea) highlight(an *compare.Analysis, selected string) {
+	chain := map[string]bool{}
+	if selected != "" && an != nil {
+		columns := make([]string, len(a.panes))
+		for i, p := range a.panes {
+			columns[i] = p.statement.ID
+		}
+		for _, id := range an.Chain(selected, columns) {
+			chain[id] = true
+		}
+	}
+	for i, p := range a.panes {
+		p.highlight(selected, chain)
+		if _, ok := p.index[selected]; ok {
+			a.showPane(i)
+		}
+	}
+	for _, g := range a.gutters {
+		g.moved()
+	}
+}
+
+// showPane scrolls the pane area sideways, when it must, so that pane i is
+// in view: a passage revealed from another view may be in a pane beyond it.
+func (a *paneArea) showPane(i int) {
+	if a.scroll == nil || i < 0 || i >= len(a.panes) {
+		return
+	}
+	body := a.panes[i].body
+	x0, x1 := body.Position().X, body.Position().X+body.Size().Width
+	off, w := a.scroll.Offset.X, a.scroll.Size().Width
+	switch {
+	case x0 < off:
+		off = x0
+	case x1 > off+w:
+		off = max(x1-w, 0)
+	}
+	if off != a.scroll.Offset.X {
+		a.scroll.ScrollToOffset(fyne.NewPos(off, 0))
 	}
 }
 
@@ -484,14 +559,4 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
-}
-
-// showNotice shows what Parley cannot read in this statement ("" hides it).
-func (p *pane) showNotice(notice string) {
-	p.notice.SetText(notice)
-	if notice == "" {
-		p.notice.Hide()
-	} else {
-		p.notice.Show()
-	}
 }

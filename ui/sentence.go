@@ -34,6 +34,7 @@ type sentenceRow struct {
 	state        rowState
 	original     string // the original's words, for a translation's sentence
 	untranslated bool   // a sentence of the original the translation leaves out
+	edit         rowEdit
 	onTap        func(id string)
 	onMenu       func(id string, at fyne.Position)
 	label        *textview.FlowText
@@ -58,12 +59,11 @@ func newSentenceRow(id, text string, cues []span, colour color.NRGBA, onTap func
 // bind shows item it in state st: rows are recycled by the pane's list.
 func (r *sentenceRow) bind(it paneItem, st rowState) {
 	r.id, r.text, r.cues, r.colour, r.state = it.id, it.text, it.cues, it.colour, st
-	r.original, r.untranslated = it.original, it.untranslated
+	r.original, r.untranslated, r.edit = it.original, it.untranslated, it.edit
 	if it.id == "" { // a paragraph gap
 		r.colour = color.NRGBA{}
 	}
 	r.applyState()
-	r.bar.FillColor = r.colour
 	r.bg.Refresh()
 	r.bar.Refresh()
 }
@@ -84,6 +84,10 @@ func (r *sentenceRow) applyState() {
 		r.bg.FillColor = color.Transparent
 	}
 	r.bg.CornerRadius = 3
+	r.bar.FillColor = r.colour
+	if r.edit != 0 { // a version's removed or added sentence: its bar says which
+		r.bar.FillColor = textview.ThemeColor(r.edit.colour())
+	}
 	it := r.item()
 	r.label.SetRuns(itemRuns(it, r.state)...)
 	r.orig.SetRuns(originalRuns(it.original, r.state)...)
@@ -96,16 +100,20 @@ func (r *sentenceRow) applyState() {
 
 // item is what the row shows, as the pane's list holds it.
 func (r *sentenceRow) item() paneItem {
-	return paneItem{id: r.id, text: r.text, cues: r.cues, colour: r.colour, original: r.original, untranslated: r.untranslated}
+	return paneItem{id: r.id, text: r.text, cues: r.cues, colour: r.colour, original: r.original, untranslated: r.untranslated, edit: r.edit}
 }
 
 // itemRuns are the runs of an item's main text: its sentence (rowRuns),
-// or for a sentence of the original that the translation leaves out, a
-// note saying so.
+// under a line saying so for one a version removed or added, or for a
+// sentence of the original that the translation leaves out, a note saying
+// so.
 func itemRuns(it paneItem, state rowState) []textview.Run {
 	if it.untranslated {
 		return []textview.Run{{Text: "Not in the translation:", Style: fyne.TextStyle{Italic: true},
 			Color: theme.ColorNamePlaceHolder, Size: theme.SizeNameCaptionText}}
+	}
+	if it.edit != 0 {
+		return append(editRuns(it.edit), rowRuns(it.text, it.cues, state)...)
 	}
 	return rowRuns(it.text, it.cues, state)
 }
@@ -261,7 +269,6 @@ func (s *sentenceRowRenderer) MinSize() fyne.Size {
 }
 
 func (s *sentenceRowRenderer) Refresh() {
-	s.row.bar.FillColor = s.row.colour
 	s.row.applyState()
 	canvas.Refresh(s.row)
 }

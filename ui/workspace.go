@@ -309,13 +309,7 @@ func (ws *Workspace) selectSentence(id string) {
 		id = ""
 	}
 	ws.selected = id
-	counterparts := map[string]bool{}
-	for _, c := range ws.result.Counterparts(id) {
-		counterparts[c] = true
-	}
-	for _, p := range ws.panes.panes {
-		p.highlight(id, counterparts)
-	}
+	ws.panes.highlight(ws.result, id)
 	if id == "" {
 		ws.details.clear()
 		return

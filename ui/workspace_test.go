@@ -33,8 +33,8 @@ func TestWindowShowsDemoInPanesAndSidebar(t *testing.T) {
 		if got := strings.Join(sentences, " "); strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(e.Text), " ") {
 			t.Errorf("pane %d's sentences do not give its whole text:\n%s", i, got)
 		}
-		if !strings.Contains(pane.meta.Text, e.Speaker) || !strings.Contains(pane.meta.Text, e.Date) {
-			t.Errorf("pane %d header %q lacks speaker or date", i, pane.meta.Text)
+		if pane.speaker.Text != e.Speaker || !strings.HasPrefix(pane.meta.Text, e.Date) {
+			t.Errorf("pane %d header %q / %q lacks speaker or date", i, pane.speaker.Text, pane.meta.Text)
 		}
 		if !strings.HasSuffix(pane.counts.Text, "paragraphs") && !strings.HasSuffix(pane.counts.Text, "paragraph") {
 			t.Errorf("pane %d: analysis counts not shown: %q", i, pane.counts.Text)
