@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
@@ -48,7 +50,10 @@ func (p *pane) makeHeader() {
 		}
 	}
 	p.alignHeader(rightToLeft(st, ""))
-	p.header = container.NewVBox(p.title, p.link, p.meta, p.speaker, p.counts, p.notice)
+	// The secondary lines close together, as lines of one block: labels
+	// keep their padding, and the block takes it back between them.
+	details := container.New(layout.NewCustomPaddedVBoxLayout(-theme.InnerPadding()), p.link, p.meta, p.speaker, p.counts)
+	p.header = container.NewVBox(p.title, details, p.notice)
 }
 
 // alignHeader right-aligns the header of a statement that reads right to

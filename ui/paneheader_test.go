@@ -34,7 +34,7 @@ func TestSixPanesKeepReadableWidth(t *testing.T) {
 	}
 	for _, p := range ws.panes.panes {
 		body := p.body.Size().Width
-		if body < minPaneWidth()-0.5 {
+		if body < minPaneWidth()-0.5 || body < 200 {
 			t.Errorf("%s: pane %.0f px wide, want at least %.0f", p.statement.ID, body, minPaneWidth())
 		}
 		if !near(p.header.Size().Width, body) || !near(fyne.CurrentApp().Driver().AbsolutePositionForObject(p.header).X, fyne.CurrentApp().Driver().AbsolutePositionForObject(p.body).X) {
@@ -122,5 +122,14 @@ func TestRevealScrollsToItsPane(t *testing.T) {
 	if s.Offset.X > x0 || x0+last.body.Size().Width > s.Offset.X+s.Size().Width+0.5 {
 		t.Errorf("after revealing its passage, pane 6 (%.0f–%.0f) is not within the view (%.0f–%.0f)",
 			x0, x0+last.body.Size().Width, s.Offset.X, s.Offset.X+s.Size().Width)
+	}
+}
+
+// TestDemoFitsAt1400: the demo's five panes fit beside the sidebar in a
+// 1400 px window, without a sideways scroll.
+func TestDemoFitsAt1400(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	if s := ws.panes.scroll; s.Content.Size().Width > s.Size().Width+0.5 {
+		t.Errorf("the demo's panes take %.0f px of the %.0f px in view", s.Content.Size().Width, s.Size().Width)
 	}
 }

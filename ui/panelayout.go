@@ -11,12 +11,13 @@ import (
 // pane area scrolls sideways rather than squeezing six panes to 160 px.
 type paneColumns struct{ n int }
 
-// minPaneWidth is the narrowest a pane gets: about 45 characters of body
-// text, following the theme's text size.
-func minPaneWidth() float32 { return 300 * theme.TextSize() / 14 }
+// minPaneWidth is the narrowest a pane gets: about 28 characters of body
+// text (the demo's five fit beside the sidebar at 1400 px), following
+// the theme's text size.
+func minPaneWidth() float32 { return 200 * theme.TextSize() / 14 }
 
 // gutterWidth is the room between two panes where their links are drawn.
-func gutterWidth() float32 { return 36 * theme.TextSize() / 14 }
+func gutterWidth() float32 { return 24 * theme.TextSize() / 14 }
 
 func (c *paneColumns) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	if c.n <= 0 {

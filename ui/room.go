@@ -19,10 +19,10 @@ type room struct {
 	detailsLarge  bool
 }
 
-// Default shares: the sidebar a fifth of the width, the panes nearly three
+// Default shares: the sidebar a sixth of the width, the panes nearly three
 // quarters of the height; expanded, the detail panel takes three quarters.
 const (
-	sidebarShare         = 0.2
+	sidebarShare         = 0.16
 	paneShare            = 0.72
 	expandedDetailsShare = 0.25 // the panes' share while the details are expanded
 )
