@@ -93,9 +93,10 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	if e.Included && e.ID == s.deps.baseline() {
 		base = "baseline"
 	}
-	// Each field isolated: a Hebrew speaker must not carry the separators
-	// and spaces around it into its own direction.
-	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", base, rtl.Isolate(s.link(id)), rtl.Isolate(e.Speaker), e.Date))
+	// The date first, where truncation does not reach it: it tells a
+	// series apart. Each field isolated: a Hebrew speaker must not carry
+	// the separators and spaces around it into its own direction.
+	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", e.Date, base, rtl.Isolate(s.link(id)), rtl.Isolate(e.Speaker)))
 	check.OnChanged = nil // SetChecked must not count as the analyst's click
 	check.SetChecked(e.Included)
 	check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }

@@ -153,7 +153,8 @@ func TestSameTitlesToldApart(t *testing.T) {
 	}
 }
 
-// TestSidebarIsolatesRightToLeft: a Hebrew speaker in the sidebar's detail
+// TestSidebarIsolatesRightToLeft: the date leads the sidebar's detail line
+// (truncation cannot cut it), and a Hebrew speaker in it
 // line is isolated from the separators and the date around it, which a
 // label would otherwise pull into its direction (losing the space in
 // "2024-04-14 · משרד…").
@@ -162,7 +163,7 @@ func TestSidebarIsolatesRightToLeft(t *testing.T) {
 	row := ws.sidebar.newRow()
 	ws.sidebar.updateRow(0, row)
 	_, detail, _ := rowParts(row)
-	if !strings.Contains(detail, "\u2068דובר משרד ראש הממשלה\u2069 · 2024-04-14") {
+	if !strings.HasPrefix(detail, "2024-04-14 · ") || !strings.HasSuffix(detail, " · \u2068דובר משרד ראש הממשלה\u2069") {
 		t.Errorf("detail line %q does not isolate the Hebrew speaker", detail)
 	}
 }
