@@ -154,10 +154,9 @@ func TestSameTitlesToldApart(t *testing.T) {
 }
 
 // TestSidebarIsolatesRightToLeft: the date leads the sidebar's detail line
-// (truncation cannot cut it), and a Hebrew speaker in it
-// line is isolated from the separators and the date around it, which a
-// label would otherwise pull into its direction (losing the space in
-// "2024-04-14 · משרד…").
+// (truncation cannot cut it), and a Hebrew speaker in it is isolated from
+// the separators and the date around it, which a label would otherwise
+// pull into its direction (losing the space in "2024-04-14 · משרד…").
 func TestSidebarIsolatesRightToLeft(t *testing.T) {
 	ws := newTestWorkspace(t, versionsProject(t, "../testdata/rtl/pmo-spokesperson.he.txt"), "")
 	row := ws.sidebar.newRow()
