@@ -44,3 +44,19 @@ func DistinctTitles(sts []Statement) map[string]string {
 	}
 	return names
 }
+
+// SamePlace is sts[i]'s place among the statements with its display title
+// and date (k of n): a readout and its revision both dated the day of the
+// call are told apart only by it. n is 1 for a statement alone.
+func SamePlace(sts []Statement, i int) (k, n int) {
+	title := sts[i].DisplayTitle()
+	for j, o := range sts {
+		if o.Date == sts[i].Date && o.DisplayTitle() == title {
+			n++
+			if j <= i {
+				k++
+			}
+		}
+	}
+	return k, n
+}

@@ -28,3 +28,12 @@ func TestDistinctTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestSamePlace(t *testing.T) {
+	sts := []Statement{{ID: "a", Title: "R", Date: "d"}, {ID: "b", Title: "R", Date: "d"}, {ID: "c", Title: "R", Date: "e"}}
+	for i, want := range [][2]int{{1, 2}, {2, 2}, {1, 1}} {
+		if k, n := SamePlace(sts, i); k != want[0] || n != want[1] {
+			t.Errorf("%s: %d of %d, want %v", sts[i].ID, k, n, want)
+		}
+	}
+}

@@ -96,7 +96,7 @@ func (s *sidebar) updateRow(id widget.ListItemID, row fyne.CanvasObject) {
 	// The date first, where truncation does not reach it: it tells a
 	// series apart. Each field isolated: a Hebrew speaker must not carry
 	// the separators and spaces around it into its own direction.
-	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", e.Date, base, rtl.Isolate(s.link(id)), rtl.Isolate(e.Speaker)))
+	text.Objects[1].(*widget.Label).SetText(joinNonEmpty(" · ", e.Date, samePlace(sts, id), base, rtl.Isolate(s.link(id)), rtl.Isolate(e.Speaker)))
 	check.OnChanged = nil // SetChecked must not count as the analyst's click
 	check.SetChecked(e.Included)
 	check.OnChanged = func(on bool) { s.setIncluded(id, on, check) }
@@ -206,4 +206,19 @@ func entryName(sts []project.Entry, i int) string {
 		plain[k] = e.Statement
 	}
 	return statement.DistinctTitle(plain, i)
+}
+
+// samePlace is "1 of 2 so titled" for an entry that shares its title and
+// date with others (a readout and its revision), else "": the title line
+// is cut before the place its distinct name ends with, the detail line
+// shows it.
+func samePlace(sts []project.Entry, i int) string {
+	plain := make([]statement.Statement, len(sts))
+	for k, e := range sts {
+		plain[k] = e.Statement
+	}
+	if k, n := statement.SamePlace(plain, i); n > 1 {
+		return fmt.Sprintf("%d of %d so titled", k, n)
+	}
+	return ""
 }

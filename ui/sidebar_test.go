@@ -146,6 +146,12 @@ func TestSameTitlesToldApart(t *testing.T) {
 	if len(names) != 2 || names[0] == names[1] || !strings.HasSuffix(names[1], "2 of 2)") {
 		t.Errorf("sidebar names %q: the two versions must read apart", names)
 	}
+	// The title line is cut in a narrow sidebar: the detail line says it too.
+	row := ws.sidebar.newRow()
+	ws.sidebar.updateRow(1, row)
+	if _, detail, _ := rowParts(row); !strings.HasPrefix(detail, "2023-03-19 · 2 of 2 so titled") {
+		t.Errorf("the second version's detail line %q does not tell it apart", detail)
+	}
 	for _, st := range ws.result.Statements {
 		if n := ws.result.Name(st.ID); !strings.Contains(n, " of 2)") {
 			t.Errorf("analysis name %q does not tell the versions apart", n)

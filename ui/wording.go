@@ -145,10 +145,8 @@ func (v *wordingView) setStatements(sts []statement.Statement, baseline string) 
 	v.statements = sts
 	v.analysis = nil // the statements changed: wait for their analysis
 	names := make([]string, len(sts))
-	for i, st := range sts {
-		// Numbered: two versions of one document often share a title, and a
-		// Select tells its options apart by their text.
-		names[i] = fmt.Sprintf("%d. %s", i+1, clip.Text(joinNonEmpty(" — ", st.DisplayTitle(), st.Date), 60))
+	for i := range sts {
+		names[i] = fmt.Sprintf("%d. %s", i+1, menuName(sts, i))
 	}
 	a, b := 0, 1
 	for i, st := range sts {
@@ -506,4 +504,17 @@ func redlineStyle(op compare.DiffOp) textview.Run {
 		run.Style.Bold = op.Side == "to"
 	}
 	return run
+}
+
+// menuName names statement i in a Compare menu, which shows about 45
+// characters: the title is cut, never what tells same-titled statements
+// apart (their date and place: "(2023-03-19, 2 of 2)"), and the date is
+// always there.
+func menuName(sts []statement.Statement, i int) string {
+	title := sts[i].DisplayTitle()
+	suffix := strings.TrimPrefix(statement.DistinctTitle(sts, i), title)
+	if suffix == "" && sts[i].Date != "" {
+		suffix = " — " + sts[i].Date
+	}
+	return clip.Words(title, max(16, 44-len([]rune(suffix)))) + suffix
 }

@@ -238,3 +238,22 @@ func TestWordingViewOnItsOwn(t *testing.T) {
 		t.Errorf("unfocused %d times, position %q", unfocused-before, v.position.Text)
 	}
 }
+
+// TestCompareMenusTellVersionsApart: a readout and its revision share
+// title and date; the Compare menus name them so that each reads apart in
+// the width the menu shows.
+func TestCompareMenusTellVersionsApart(t *testing.T) {
+	ws := newTestWorkspace(t, readoutVersions(t), "")
+	opts := ws.wording.selA.Options
+	if len(opts) != 2 {
+		t.Fatalf("options %q", opts)
+	}
+	for i, o := range opts {
+		if n := len([]rune(o)); n > 50 {
+			t.Errorf("option %q is %d characters: the menu cuts it", o, n)
+		}
+		if want := fmt.Sprintf("(2023-03-19, %d of 2)", i+1); !strings.HasSuffix(o, want) {
+			t.Errorf("option %q does not end with %q", o, want)
+		}
+	}
+}
