@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -21,22 +22,67 @@ func newLegend(relayout func()) *fyne.Container {
 	return container.New(&flowLayout{relayout: relayout})
 }
 
+// collapsedLegend topics are listed until the analyst asks for all: two
+// lines at 1400 px; two communiqués address 25.
+const collapsedLegend = 8
+
 // showLegend lists the scheme topics the statements address, in their
-// colours, each with how many of the statements address it.
+// colours, each with how many of the statements address it; beyond
+// collapsedLegend, the most widely addressed, and a button for the rest.
 func (ws *Workspace) showLegend(a *compare.Analysis) {
 	ws.legend.RemoveAll()
 	n := len(a.Statements)
+	var items []*legendItem
+	var counts []int
 	for i, t := range a.Topics {
 		if t.Emergent || len(t.Passages) == 0 {
 			continue
 		}
-		if len(ws.legend.Objects) == 0 {
-			ws.legend.Add(newLegendItem(nil, "Topics, in how many statements:"))
-		}
 		colour := textview.Tint(textview.TopicColor(i, false), 0xb0)
-		ws.legend.Add(newLegendItem(&colour, fmt.Sprintf("%s %d/%d", t.Label, len(t.Passages), n)))
+		items = append(items, newLegendItem(&colour, fmt.Sprintf("%s %d/%d", t.Label, len(t.Passages), n)))
+		counts = append(counts, len(t.Passages))
+	}
+	if len(items) == 0 {
+		ws.legend.Refresh()
+		return
+	}
+	ws.legend.Add(newLegendItem(nil, "Topics, in how many statements:"))
+	shown := items
+	if len(items) > collapsedLegend && !ws.legendAll {
+		shown = mostAddressed(items, counts, collapsedLegend)
+	}
+	for _, it := range shown {
+		ws.legend.Add(it)
+	}
+	if len(items) > collapsedLegend {
+		label := fmt.Sprintf("All %d topics", len(items))
+		if ws.legendAll {
+			label = "Fewer topics"
+		}
+		more := widget.NewButton(label, func() {
+			ws.legendAll = !ws.legendAll
+			ws.showLegend(a)
+		})
+		more.Importance = widget.LowImportance
+		ws.legend.Add(more)
 	}
 	ws.legend.Refresh()
+}
+
+// mostAddressed keeps the n items with the highest counts, in their order.
+func mostAddressed(items []*legendItem, counts []int, n int) []*legendItem {
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return counts[y] - counts[x] })
+	keep := order[:n]
+	slices.Sort(keep)
+	out := make([]*legendItem, n)
+	for k, i := range keep {
+		out[k] = items[i]
+	}
+	return out
 }
 
 // legendItem is a colour swatch and its name, without a label's padding so

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // TestLegendShowsEveryTopic: at 1400×900 the legend shows every topic the
@@ -46,5 +49,44 @@ func TestLegendShowsEveryTopic(t *testing.T) {
 	}
 	if items != want {
 		t.Errorf("the legend shows %d topics, want %d", items, want)
+	}
+}
+
+// TestLegendOfManyTopics: two communiqués address 25 topics; the legend
+// lists the most addressed and a button for all of them, which lists every
+// one.
+func TestLegendOfManyTopics(t *testing.T) {
+	ws := newTestWorkspace(t, versionsProject(t, "../testdata/corpus/versions/g7_hiroshima_communique_2023-05-20_middle-east-iran-excerpt.txt",
+		"../testdata/corpus/versions/g7_apulia_communique_2024-06-14_middle-east-iran-excerpt.txt",
+		"../testdata/corpus/communiques/g7-communique-2021-carbis-bay.txt"), "")
+	topics := 0
+	for _, tp := range ws.result.Topics {
+		if !tp.Emergent && len(tp.Passages) > 0 {
+			topics++
+		}
+	}
+	if topics <= collapsedLegend {
+		t.Fatalf("only %d topics: the test needs more than %d", topics, collapsedLegend)
+	}
+	count := func() (items int, button *widget.Button) {
+		for _, o := range ws.legend.Objects {
+			switch v := o.(type) {
+			case *legendItem:
+				if v.colour != nil {
+					items++
+				}
+			case *widget.Button:
+				button = v
+			}
+		}
+		return
+	}
+	items, button := count()
+	if items != collapsedLegend || button == nil || button.Text != fmt.Sprintf("All %d topics", topics) {
+		t.Fatalf("collapsed: %d items, button %v", items, button)
+	}
+	test.Tap(button)
+	if items, button = count(); items != topics || button == nil || button.Text != "Fewer topics" {
+		t.Errorf("expanded: %d of %d items, button %v", items, topics, button)
 	}
 }

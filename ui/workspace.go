@@ -32,23 +32,25 @@ type Workspace struct {
 	path    string // the project's file; empty until saved
 	dirty   bool
 
-	sidebar  *sidebar
-	panes    *paneArea
-	details  *details
-	legend   *fyne.Container
-	commits  *commitmentsView
-	topics   *topicsView
-	vocab    *vocabularyView
-	timeline *timelineView
-	wording  *wordingView
-	tabs     *container.AppTabs
-	room     *room      // how the sidebar, panes and details share the window
-	views    *lazyViews // fills the analysis views when first shown
-	status   *statusBar
-	toolbar  *widget.Toolbar
-	analysis *analysisRunner
-	menu     *menus
-	bg       *background
+	sidebar *sidebar
+	panes   *paneArea
+	details *details
+	legend  *fyne.Container
+	// legendAll lists every topic in the legend, not only the most addressed
+	legendAll bool
+	commits   *commitmentsView
+	topics    *topicsView
+	vocab     *vocabularyView
+	timeline  *timelineView
+	wording   *wordingView
+	tabs      *container.AppTabs
+	room      *room      // how the sidebar, panes and details share the window
+	views     *lazyViews // fills the analysis views when first shown
+	status    *statusBar
+	toolbar   *widget.Toolbar
+	analysis  *analysisRunner
+	menu      *menus
+	bg        *background
 
 	result     *compare.Analysis // the newest analysis, nil until it arrives
 	topicIndex map[string]int    // topic id → index in result.Topics
