@@ -17,6 +17,12 @@ sleep 1
 DISPLAY=$display HOME=$home "$bin" "$@" &
 app=$!
 sleep "${SCREENSHOT_DELAY:-5}"
+if [[ -n "${SIZE:-}" ]]; then # the window fills the screen, as a maximised one would
+  for w in $(DISPLAY=$display xdotool search --onlyvisible --name . 2>/dev/null); do
+    DISPLAY=$display xdotool windowmove "$w" 0 0 windowsize "$w" "${SIZE%x*}" "${SIZE#*x}" || true
+  done
+  sleep 2
+fi
 if [[ -n "${CLICK:-}" ]]; then
   DISPLAY=$display xdotool mousemove $CLICK click 1
   sleep 1
