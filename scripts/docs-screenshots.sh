@@ -3,8 +3,9 @@
 # each scene at 1400x900 and 1920x1080 in the dark and the light theme:
 # the demo, six White House statements, a readout's two versions (Wording
 # view), the two G7 communiqués with a sentence selected and its links
-# drawn, and Hebrew and Persian statements beside an English one. Look at
-# every PNG before committing it.
+# drawn, and Hebrew and Persian statements beside an English one; then each
+# other view once, at 1400x900 in the dark theme. PNGs are reduced to 256
+# colours when pngquant is there. Look at every PNG before committing it.
 set -euo pipefail
 bin=$(realpath "$1") out=$2
 mkdir -p "$out"
@@ -40,3 +41,20 @@ shot six-statements "ctrl+Down ctrl+Right" 8 "${six[@]}"
 shot versions "ctrl+3" 6 "${versions[@]}"
 shot g7-communiques "ctrl+Down ctrl+Down ctrl+Down ctrl+Right" 12 "${g7[@]}"
 shot right-to-left "ctrl+Down ctrl+Right" 6 "${rtl[@]}"
+
+view() { # NAME KEYS DELAY FILES...: one view at 1400x900, dark
+  local name=$1 keys=$2 delay=$3
+  shift 3
+  SIZE=1400x900 KEYS="$keys" SCREENSHOT_DELAY=$delay scripts/screenshot.sh "$bin" "$out/view-$name.png" "$@" >/dev/null
+  echo "$out/view-$name.png"
+}
+view topics "ctrl+2" 5
+view wording "ctrl+3" 5
+view commitments "ctrl+4" 5
+view vocabulary "ctrl+5" 5
+view timeline "ctrl+6" 12 testdata/corpus/communiques/g7-communique-2021-carbis-bay.txt "${g7[@]}"
+view notes "ctrl+Down ctrl+shift+n type:Softer_than_the_White_House_line shift+Return ctrl+7" 5
+view preferences "ctrl+comma" 5
+if command -v pngquant >/dev/null; then
+  pngquant --force --skip-if-larger --ext .png 256 "$out"/*.png || true
+fi

@@ -30,7 +30,7 @@ fi
 for key in ${KEYS:-}; do
   case $key in
     click:*) xy=${key#click:}; DISPLAY=$display xdotool mousemove ${xy/,/ } click 1 ;; # click:X,Y
-    type:*) DISPLAY=$display xdotool type --delay 15 "${key#type:}" ;;                  # type:TEXT (no spaces)
+    type:*) t=${key#type:}; DISPLAY=$display xdotool type --delay 15 "${t//_/ }" ;;     # type:TEXT, _ for a space
     *) DISPLAY=$display xdotool key "$key" ;;
   esac
   sleep "${KEY_DELAY:-1}"

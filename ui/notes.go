@@ -106,13 +106,14 @@ func (ws *Workspace) editNote(kind, on, about string) {
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetMinRowsVisible(5)
 	entry.SetText(ws.project.Settings.Note(on))
-	label := widget.NewLabel(about)
+	label := widget.NewLabel(about + "\n(Shift+Enter saves)")
 	label.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Note", "Save", "Cancel", container.NewBorder(label, nil, nil, nil, entry), func(ok bool) {
 		if ok {
 			ws.setNote(kind, on, strings.TrimSpace(entry.Text))
 		}
 	}, ws.window)
+	entry.OnSubmitted = func(string) { d.Confirm() } // Shift+Enter saves, from the keyboard
 	d.Resize(fyne.NewSize(560, 320))
 	d.Show()
 	ws.window.Canvas().Focus(entry)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/project"
@@ -89,5 +90,28 @@ func TestNotesNamePassages(t *testing.T) {
 		if !strings.Contains(d, `John Kirby on "State of the Union", sentence`) {
 			t.Errorf("the note does not name Kirby's statement: %q", d)
 		}
+	}
+}
+
+// TestNoteSavedFromKeyboard: Shift+Enter in the note's text saves it, so a
+// note needs no mouse.
+func TestNoteSavedFromKeyboard(t *testing.T) {
+	ws := newTestWorkspace(t, demo(t), "")
+	kirby := rowContaining(t, ws, "kirby", "need not spark")
+	ws.editNote(project.NoteOnPassage, kirby.id, "a passage")
+	var entries []*widget.Entry
+	collectEntries(ws.window.Canvas().Overlays().Top(), &entries)
+	if len(entries) != 1 || ws.window.Canvas().Focused() != entries[0] {
+		t.Fatalf("%d entries in the note dialog, the focus on %v", len(entries), ws.window.Canvas().Focused())
+	}
+	test.Type(entries[0], "Typed, then Shift+Enter.")
+	// Fyne's multi-line entry calls OnSubmitted on Shift+Enter; the test
+	// driver cannot hold Shift, so the test calls it as the entry would.
+	if entries[0].OnSubmitted == nil {
+		t.Fatal("the note's entry submits nothing")
+	}
+	entries[0].OnSubmitted(entries[0].Text)
+	if got := ws.project.Settings.Note(kirby.id); got != "Typed, then Shift+Enter." {
+		t.Errorf("note %q", got)
 	}
 }

@@ -22,7 +22,7 @@ import (
 // (File → Open Web Address…), and fetches them.
 func (ws *Workspace) openWebAddressDialog() {
 	entry := widget.NewMultiLineEntry()
-	entry.SetPlaceHolder("https://www.example.gov/briefing-room/statement-on-…\none address a line")
+	entry.SetPlaceHolder("https://www.example.gov/briefing-room/statement-on-…\none address a line; Shift+Enter opens them")
 	entry.SetMinRowsVisible(5)
 	fromFile := widget.NewButton("Add Addresses from a Text File…", func() { ws.readAddressFile(entry) })
 	d := dialog.NewForm("Open web addresses", "Open", "Cancel",
@@ -31,6 +31,7 @@ func (ws *Workspace) openWebAddressDialog() {
 				ws.loadAddresses(webAddresses(entry.Text))
 			}
 		}, ws.window)
+	entry.OnSubmitted = func(string) { d.Submit() } // Shift+Enter opens, from the keyboard
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 	ws.window.Canvas().Focus(entry) // type at once
