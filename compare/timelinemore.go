@@ -21,7 +21,7 @@ type ActorSeries struct {
 type ActorCell struct {
 	Statement   string   `json:"statement"`
 	Strength    string   `json:"strength"`    // of the strongest ("" when none)
-	Kinds       []string `json:"kinds"`       // the kinds made, each once, strongest first
+	Kinds       []string `json:"kinds"`       // the kinds made (pledge, demand…), each once, in the order made
 	Commitments []string `json:"commitments"` // ids
 }
 
@@ -54,7 +54,7 @@ func (a *Analysis) actorSeries(series []string) []ActorSeries {
 		if strengthRank[c.Strength] > strengthRank[commitment.Strength(cell.Strength)] {
 			cell.Strength = string(c.Strength)
 		}
-		if kind := Describe(c.Commitment); !slices.Contains(cell.Kinds, kind) {
+		if kind := string(c.Kind); !slices.Contains(cell.Kinds, kind) {
 			cell.Kinds = append(cell.Kinds, kind)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/parley-app/parley/compare"
 )
@@ -87,6 +88,7 @@ func (d *doc) timeline() {
 		d.drawTable(t)
 	}
 	d.leftOut(more, "row")
+	d.actorTimeline(tl)
 	if len(tl.Phrases) > 0 {
 		d.subheading("Recurring formulas", true)
 		t := table{widths: d.fractions(6, 2, 2, 1, 1), header: headerCells("Formula", "First used", "Last used", "Statements", "Uses")}
@@ -114,4 +116,41 @@ func passageCount(r compare.TimelineRow) int {
 		n += len(c.Passages)
 	}
 	return n
+}
+
+// strengthInk shades a commitment's strength, strongest darkest, so that
+// an actor's row reads as a strip of its strength over time.
+var strengthInk = map[string]rgb{"high": ink, "median": accent, "low": muted}
+
+// actorTimeline draws each actor's own commitments statement by statement:
+// a bar for the strongest, and the kinds made.
+func (d *doc) actorTimeline(tl compare.Timeline) {
+	if len(tl.Actors) == 0 {
+		return
+	}
+	d.subheading("Commitments by actor", true)
+	d.explain("Each actor's own commitments in each statement: the strongest (high, median or low) and the kinds made; — none.")
+	for _, group := range columnGroups(len(tl.Statements), timelineColumns) {
+		parts := []float64{3}
+		header := []string{"Actor"}
+		for _, k := range group {
+			parts = append(parts, 1.4)
+			header = append(header, d.a.Statement(tl.Statements[k]).Date)
+		}
+		t := table{widths: d.fractions(parts...), header: headerCells(header...)}
+		for _, r := range tl.Actors {
+			row := []cell{textCell(text(r.Actor, sizeSmall))}
+			for _, k := range group {
+				c := r.Cells[k]
+				if len(c.Commitments) == 0 {
+					row = append(row, textCell(tinted("—", sizeSmall, faint)))
+					continue
+				}
+				row = append(row, cell{paras: []para{{spans: []span{tinted(c.Strength, sizeSmall, strengthInk[c.Strength])}},
+					{spans: []span{tinted(strings.Join(c.Kinds, ", "), sizeTiny, muted)}}}})
+			}
+			t.rows = append(t.rows, row)
+		}
+		d.drawTable(t)
+	}
 }
