@@ -25,14 +25,18 @@ g7=(testdata/corpus/communiques/g7-communique-2023-hiroshima.txt testdata/corpus
 rtl=("$wh/2024-04-13-statement-from-president-joe-biden-on-irans-attacks-against-the-state-of-israel.txt"
   testdata/rtl/pmo-spokesperson.he.txt testdata/translation/spokesman-talks.fa.txt)
 
-shot() { # NAME KEYS DELAY FILES...
+shot() { # NAME KEYS DELAY FILES... (ONLY="a b" shoots only those names)
   local name=$1 keys=$2 delay=$3
   shift 3
+  [[ -z ${ONLY:-} || " $ONLY " == *" $name "* ]] || return 0
   for size in 1400x900 1920x1080; do
     for theme in dark light; do
-      SIZE=$size FYNE_THEME=$theme KEYS="$keys" SCREENSHOT_DELAY=$delay \
-        scripts/screenshot.sh "$bin" "$out/$name-$size-$theme.png" "$@" >/dev/null
-      echo "$out/$name-$size-$theme.png"
+      if SIZE=$size FYNE_THEME=$theme KEYS="$keys" SCREENSHOT_DELAY=$delay \
+        scripts/screenshot.sh "$bin" "$out/$name-$size-$theme.png" "$@" >"$out/.log" 2>&1; then
+        echo "$out/$name-$size-$theme.png"
+      else
+        echo "FAILED $out/$name-$size-$theme.png:" && cat "$out/.log"
+      fi
     done
   done
 }
@@ -45,8 +49,12 @@ shot right-to-left "ctrl+Down ctrl+Right" 6 "${rtl[@]}"
 view() { # NAME KEYS DELAY FILES...: one view at 1400x900, dark
   local name=$1 keys=$2 delay=$3
   shift 3
-  SIZE=1400x900 KEYS="$keys" SCREENSHOT_DELAY=$delay scripts/screenshot.sh "$bin" "$out/view-$name.png" "$@" >/dev/null
-  echo "$out/view-$name.png"
+  [[ -z ${ONLY:-} || " $ONLY " == *" view-$name "* ]] || return 0
+  if SIZE=1400x900 KEYS="$keys" SCREENSHOT_DELAY=$delay scripts/screenshot.sh "$bin" "$out/view-$name.png" "$@" >"$out/.log" 2>&1; then
+    echo "$out/view-$name.png"
+  else
+    echo "FAILED $out/view-$name.png:" && cat "$out/.log"
+  fi
 }
 view topics "ctrl+2" 5
 view wording "ctrl+3" 5

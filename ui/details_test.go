@@ -141,3 +141,35 @@ func TestDetailsSayRemovedInLaterVersion(t *testing.T) {
 		t.Errorf("a removed sentence is explained as unaligned:\n%s", text)
 	}
 }
+
+// TestDetailsQuoteRightToLeft: a Hebrew sentence is quoted in Parley's
+// text widget (which lays right-to-left text out; Fyne's rich text would
+// put its full stop outside the closing mark), in straight marks, which
+// read the same from either side.
+func TestDetailsQuoteRightToLeft(t *testing.T) {
+	ws := newTestWorkspace(t, versionsProject(t, "../testdata/rtl/pmo-spokesperson.he.txt"), "")
+	id := ws.result.Statements[0].Sentences[0].ID
+	ws.selectSentence(id)
+	var quote *textview.FlowText
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *textview.FlowText:
+			if quote == nil {
+				quote = v
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(ws.details.box)
+	want := `"` + ws.result.Sentence(id).Text + `"`
+	if quote == nil || quote.Text() != want {
+		t.Fatalf("the Hebrew sentence is not quoted in the text widget: %v", quote)
+	}
+	if !strings.HasSuffix(want, `."`) {
+		t.Errorf("the sentence's full stop is not inside the closing mark: %q", want)
+	}
+}
