@@ -78,9 +78,11 @@ deps:
 tools:
 	@./scripts/deps.sh --with-tools
 
-# docs/screenshot.png: the demo in a real window under Xvfb.
+# docs/screens/: every scene and view in a real window under Xvfb;
+# docs/screenshot.png is the demo's (the desktop metadata links it).
 screenshot: tools build
-	CLICK="400 320" ./scripts/screenshot.sh bin/parley docs/screenshot.png demo
+	./scripts/docs-screenshots.sh bin/parley docs/screens
+	cp docs/screens/demo-1400x900-dark.png docs/screenshot.png
 
 clean:
 	rm -rf bin dist

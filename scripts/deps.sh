@@ -20,7 +20,7 @@ fyne=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxran
 # desktop-file-validate for the packaging files; LibreOffice Writer without
 # its GUI, to check that a DOCX report opens) and the screenshots need
 # (Xvfb, import, xdotool), asked for with --with-tools.
-tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool appstream desktop-file-utils libreoffice-writer-nogui)
+tools=(xvfb xauth imagemagick poppler-utils mupdf-tools xdotool appstream desktop-file-utils libreoffice-writer-nogui pngquant)
 
 # What make package uses, asked for with --with-packaging: the MinGW cross
 # compiler for the Windows build, NSIS for its setup, xz for fyne's tarball,
