@@ -201,11 +201,16 @@ func (s *sidebar) removeAt(i int) {
 // entryName names entry i so that no two entries read the same
 // (statement.DistinctTitle).
 func entryName(sts []project.Entry, i int) string {
+	return statement.DistinctTitle(entryStatements(sts), i)
+}
+
+// entryStatements are the entries' statements.
+func entryStatements(sts []project.Entry) []statement.Statement {
 	plain := make([]statement.Statement, len(sts))
 	for k, e := range sts {
 		plain[k] = e.Statement
 	}
-	return statement.DistinctTitle(plain, i)
+	return plain
 }
 
 // samePlace is "1 of 2 so titled" for an entry that shares its title and
@@ -213,11 +218,7 @@ func entryName(sts []project.Entry, i int) string {
 // is cut before the place its distinct name ends with, the detail line
 // shows it.
 func samePlace(sts []project.Entry, i int) string {
-	plain := make([]statement.Statement, len(sts))
-	for k, e := range sts {
-		plain[k] = e.Statement
-	}
-	if k, n := statement.SamePlace(plain, i); n > 1 {
+	if k, n := statement.SamePlace(entryStatements(sts), i); n > 1 {
 		return fmt.Sprintf("%d of %d so titled", k, n)
 	}
 	return ""

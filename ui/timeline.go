@@ -287,13 +287,7 @@ func timelineSummary(an *compare.Analysis) string {
 // otherwise analyses the series in the background, with progress.
 func (ws *Workspace) newTimeline() *timelineView {
 	return newTimelineView(timelineDeps{
-		statements: func() []statement.Statement {
-			sts := make([]statement.Statement, len(ws.project.Statements))
-			for i, e := range ws.project.Statements {
-				sts[i] = e.Statement
-			}
-			return sts
-		},
+		statements: func() []statement.Statement { return entryStatements(ws.project.Statements) },
 		tracked: func() []string { return ws.project.Settings.Phrases },
 		setTracked: func(p []string) {
 			ws.project.Settings.Phrases = p
