@@ -48,6 +48,7 @@ type Analysis struct {
 	sentences map[string]SentenceRef // sentence id → where it is
 	versions  *versionCache          // version diffs, computed on first use
 	pairDiffs *pairDiffs             // pair diffs, computed on first use
+	names     *statementNames        // the statements' distinct names, made on first use
 }
 
 // StatementAnalysis is a statement's metadata with its sentences.
@@ -237,6 +238,7 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	labelEmergent(a.Topics, a.Pairs, func(id string) string { return a.Sentence(id).Text })
 	a.applyPairOverrides(opt.Overrides, sentencesByID(sents), opt.Thresholds, display)
 	a.pairDiffs = &pairDiffs{diffs: map[[2]string][]worddiff.Op{}}
+	a.names = &statementNames{}
 	a.choosePrimaryTopics()
 	a.setCommitments(commitments)
 	a.buildGrid()

@@ -135,13 +135,14 @@ func (a *Analysis) buildTimeline(p *pendingTimeline) {
 	for k, i := range order {
 		t.Statements[k] = a.Statements[i].ID
 	}
+	in := a.commitmentIndex()
 	for _, topic := range a.Topics {
 		if len(topic.Passages) > 0 {
-			t.Rows = append(t.Rows, a.timelineRow(RowTopic, topic.ID, a.TopicLabel(topic.ID), t.Statements, topic.Passages))
+			t.Rows = append(t.Rows, a.timelineRow(in, RowTopic, topic.ID, a.TopicLabel(topic.ID), t.Statements, topic.Passages))
 		}
 	}
 	for _, s := range p.subjects {
-		t.Rows = append(t.Rows, a.timelineRow(RowSubject, s.id, s.label, t.Statements, s.passages))
+		t.Rows = append(t.Rows, a.timelineRow(in, RowSubject, s.id, s.label, t.Statements, s.passages))
 	}
 	t.Phrases = p.phrases
 	t.Actors = a.actorSeries(t.Statements)
@@ -172,7 +173,7 @@ func seriesOrder(sts []StatementAnalysis) []int {
 
 // timelineRow marks each statement's passages on a row against the
 // statement before it.
-func (a *Analysis) timelineRow(kind, id, label string, series []string, passages map[string][]string) TimelineRow {
+func (a *Analysis) timelineRow(in map[string][]int, kind, id, label string, series []string, passages map[string][]string) TimelineRow {
 	row := TimelineRow{Kind: kind, ID: id, Label: label, Cells: make([]TimelineCell, len(series))}
 	saidBefore := false
 	for k, st := range series {
@@ -180,7 +181,7 @@ func (a *Analysis) timelineRow(kind, id, label string, series []string, passages
 		if c.Passages == nil {
 			c.Passages = []string{}
 		}
-		c.Strength, c.Commitments = a.strongestIn(c.Passages)
+		c.Strength, c.Commitments = a.strongestIn(in, c.Passages)
 		var prev *TimelineCell
 		if k > 0 {
 			prev = &row.Cells[k-1]
@@ -215,18 +216,30 @@ func (a *Analysis) mark(c TimelineCell, prev *TimelineCell, saidBefore bool) str
 	return MarkReworded
 }
 
-// strongestIn is the strength of the strongest own commitment in the
-// passages, and every commitment in them.
-func (a *Analysis) strongestIn(passages []string) (string, []string) {
-	in := map[string]bool{}
-	for _, p := range passages {
-		in[p] = true
+// commitmentIndex finds the commitments of each sentence (indexes into
+// a.Commitments, in order): a row's cells ask for them statement by
+// statement, and scanning every commitment for each cell took half the
+// time of a month's analysis.
+func (a *Analysis) commitmentIndex() map[string][]int {
+	in := make(map[string][]int, len(a.Commitments))
+	for i, c := range a.Commitments {
+		in[c.Sentence] = append(in[c.Sentence], i)
 	}
-	best, ids := "", []string{}
-	for _, c := range a.Commitments {
-		if !in[c.Sentence] {
-			continue
-		}
+	return in
+}
+
+// strongestIn is the strength of the strongest own commitment in the
+// passages, and the ids of all their commitments, in the analysis's order.
+func (a *Analysis) strongestIn(in map[string][]int, passages []string) (string, []string) {
+	var at []int
+	for _, p := range passages {
+		at = append(at, in[p]...)
+	}
+	slices.Sort(at)
+	at = slices.Compact(at) // a passage listed twice counts once
+	best, ids := "", make([]string, 0, len(at))
+	for _, i := range at {
+		c := a.Commitments[i]
 		ids = append(ids, c.ID)
 		if !c.Reported && strengthRank[c.Strength] > strengthRank[commitment.Strength(best)] {
 			best = string(c.Strength)
