@@ -288,7 +288,7 @@ func timelineSummary(an *compare.Analysis) string {
 func (ws *Workspace) newTimeline() *timelineView {
 	return newTimelineView(timelineDeps{
 		statements: func() []statement.Statement { return entryStatements(ws.project.Statements) },
-		tracked: func() []string { return ws.project.Settings.Phrases },
+		tracked:    func() []string { return ws.project.Settings.Phrases },
 		setTracked: func(p []string) {
 			ws.project.Settings.Phrases = p
 			ws.dirty = true
