@@ -125,6 +125,7 @@ func (ws *Workspace) exportDialog() {
 	}, ws.window)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	ws.trace.mark("export-dialog")
 }
 
 func (ws *Workspace) chooseReportFile(set exportSettings) {
@@ -166,6 +167,7 @@ func (ws *Workspace) exportTo(path string, set exportSettings) {
 				return
 			}
 			ws.status.notify(fmt.Sprintf("Report written: %s (%d KB)", path, buf.Len()/1024))
+			ws.trace.mark("exported")
 		})
 	}, ws.jobFailed)
 }

@@ -116,10 +116,12 @@ func (ws *Workspace) editNote(kind, on, about string) {
 	d.Resize(fyne.NewSize(560, 320))
 	d.Show()
 	ws.window.Canvas().Focus(entry)
+	ws.trace.mark("note-dialog")
 }
 
 func (ws *Workspace) setNote(kind, on, text string) {
 	ws.project.Settings.SetNote(kind, on, text)
+	ws.trace.mark("note")
 	ws.dirty = true
 	ws.updateTitle()
 	ws.notes.show()
