@@ -63,6 +63,7 @@ cleanup() {
 	true
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM HUP PIPE # cleanup on the way out, not just at the end
 
 shot() { # shot NAME: the screen, once per NAME, when SHOTS is set
 	[[ -n ${SHOTS:-} && ! -e $art/$1.png ]] || return 0
@@ -80,8 +81,18 @@ fail() {
 # Times: bash's own clock, no process started.
 now_ms() { ms=$((${EPOCHREALTIME/./} / 1000)); }
 
+# alive: the window's process runs (a dead child stays a zombie, which
+# kill -0 still finds, until the script waits for it).
+alive() {
+	local stat
+	read -r stat 2>/dev/null <"/proc/$app/stat" || return 1
+	stat=${stat##*) }
+	[[ ${stat:0:1} != Z ]]
+}
+
 rss() { # the window's VmRSS in MB, into mb
 	local k v _
+	alive || fail "round $round: the window died"
 	mb=
 	while read -r k v _; do
 		[[ $k == VmRSS: ]] && mb=$((v / 1024)) && return
@@ -93,8 +104,10 @@ rss() { # the window's VmRSS in MB, into mb
 # unix_ms) and moves off past it. Returns 1 on timeout, 2 if the window died.
 off=0
 await() {
-	local pat=$1 polls=$(($2 * 50)) hit line
-	for ((i = 0; i < polls; i++)); do
+	local pat=$1 end hit line
+	now_ms
+	end=$((ms + $2 * 1000))
+	while now_ms && ((ms < end)); do
 		hit=$(tail -c +$((off + 1)) "$log" | grep -b -m1 -E "^trace: ($pat) unix_ms=[0-9]+ main_ms" || true)
 		if [[ -n $hit ]]; then
 			got=${hit#*unix_ms=}
@@ -103,7 +116,7 @@ await() {
 			off=$((off + ${hit%%:*} + ${#line} + 1))
 			return 0
 		fi
-		kill -0 "$app" 2>/dev/null || return 2
+		alive || return 2
 		sleep 0.02
 	done
 	return 1
@@ -275,7 +288,7 @@ mem_end=$mb
 # Still answering: alive, and two views painted.
 act final-view-2 tab 10 key ctrl+2
 act final-view-1 tab 10 key ctrl+1
-kill -0 "$app" 2>/dev/null || fail "the window died at the end"
+alive || fail "the window died at the end"
 
 # The figures.
 clicks=$(grep -c '^trace: click ' "$log" || true)
