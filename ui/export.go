@@ -124,6 +124,7 @@ func (ws *Workspace) exportDialog() {
 		ws.chooseReportFile(set)
 	}, ws.window)
 	d.Resize(fyne.NewSize(520, 0))
+	unfocusOnClose(d, title, analyst)
 	d.Show()
 	ws.trace.mark("export-dialog")
 }

@@ -214,6 +214,9 @@ func (ws *Workspace) chooseSaveFile(ext, title, fallback string, then func(path 
 	}
 	d.SetFileName(title + ext)
 	d.Show()
+	if name, ok := ws.window.Canvas().Focused().(*widget.Entry); ok {
+		unfocusOnClose(d, name) // the dialog focuses its name field
+	}
 	ws.trace.mark("save-dialog")
 }
 

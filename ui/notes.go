@@ -114,6 +114,7 @@ func (ws *Workspace) editNote(kind, on, about string) {
 		}
 	}, ws.window)
 	d.Resize(fyne.NewSize(560, 320))
+	unfocusOnClose(d, entry)
 	d.Show()
 	ws.window.Canvas().Focus(entry)
 	ws.trace.mark("note-dialog")
