@@ -281,6 +281,7 @@ func (ws *Workspace) pasteStatementDialog() {
 		ws.addStatements(st)
 	}, ws.window)
 	d.Resize(fyne.NewSize(700, 520))
+	unfocusOnClose(d, title, speaker, date, text)
 	d.Show()
 }
 

@@ -32,6 +32,7 @@ func (ws *Workspace) openWebAddressDialog() {
 			}
 		}, ws.window)
 	d.Resize(fyne.NewSize(640, 0))
+	unfocusOnClose(d, entry)
 	d.Show()
 	ws.window.Canvas().Focus(entry) // type at once
 }
