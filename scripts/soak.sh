@@ -32,7 +32,9 @@
 # (alive, and a Ctrl+2, Ctrl+1 each painted within 10 s). It fails (status 1)
 # if the window died, an action got no frame within its time limit, or the
 # memory at the end exceeds the round-10 figure by more than MAX_GROWTH
-# percent (default 25; checked when there are more than 10 rounds).
+# percent (default 25; checked when there are more than 10 rounds), or the
+# window, left alone for 5 s at the end, takes more than MAX_IDLE percent
+# of a core (default 20; it should take next to none).
 #
 # ARTIFACTS=DIR keeps the log, each response and each round's memory there
 # (default: a new folder under /tmp, printed); SHOTS=1 also saves a
@@ -290,6 +292,22 @@ act final-view-2 tab 10 key ctrl+2
 act final-view-1 tab 10 key ctrl+1
 alive || fail "the window died at the end"
 
+# At rest: the processor time the window takes in 5 s of doing nothing
+# (a dialog closed with a focused field once left a cursor animation
+# repainting the window; ui/dialogfocus.go).
+cpu_ticks() { # user + system clock ticks of the window, into ticks
+	local stat
+	read -r stat <"/proc/$app/stat"
+	read -r -a f <<<"${stat##*) }"
+	ticks=$((f[11] + f[12]))
+}
+sleep 1
+cpu_ticks
+idle0=$ticks
+sleep 5
+cpu_ticks
+idle=$(((ticks - idle0) * 100 / $(getconf CLK_TCK) / 5))
+
 # The figures.
 clicks=$(grep -c '^trace: click ' "$log" || true)
 mins=$(((SECONDS - start) / 60)) secs=$(((SECONDS - start) % 60))
@@ -305,7 +323,8 @@ sort -k2,2 -k3n "$responses" | awk '
 	$2 != name { flush(); name = $2; c = 0 }
 	{ v[++c] = $3 }
 	END { flush() }'
-say "window alive and answering (Ctrl+2, Ctrl+1 painted)"
+say "window alive and answering (Ctrl+2, Ctrl+1 painted); at rest it used ${idle}% of a core over 5 s"
+((idle <= ${MAX_IDLE:-20})) || fail "the window used ${idle}% of a core at rest (more than ${MAX_IDLE:-20}%)"
 if ((rounds > 10)); then
 	growth=$(((mem_end - mem10) * 100 / mem10))
 	say "growth after round 10: ${growth}% (bound: ${max_growth}%)"
