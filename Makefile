@@ -2,7 +2,7 @@
 # and lists the skipped ones.
 GO ?= go
 
-.PHONY: run test race fuzz fuzz-long e2e deps tools build install uninstall vet screenshot clean bench \
+.PHONY: run test race fuzz fuzz-long e2e soak deps tools build install uninstall vet screenshot clean bench \
 	package package-deps package-linux package-windows package-macos icons synonyms synonym-table
 
 run: deps
@@ -42,6 +42,16 @@ fuzz-long: deps
 # menu shortcut and dialogs (xdotool), check its text, quit (CI runs it).
 e2e: tools
 	GO=$(GO) ./scripts/e2e.sh
+
+# Long use of the real window under Xvfb (scripts/soak.sh): ROUNDS rounds of
+# every view, keyboard selection, scrolling and clicks, with notes, manual
+# alignments, saving, closing and reopening the project and report exports
+# every few rounds; memory, responses and whether the window still answers.
+# CI runs make soak ROUNDS=8 (every kind of step at least once).
+ROUNDS ?= 500
+soak: tools
+	$(GO) build -o bin/parley .
+	./scripts/soak.sh bin/parley $(ROUNDS)
 
 # The performance figures of the README in one run: whole processes against
 # their yardsticks (git for the diff), side by side, and the Go benchmarks.

@@ -15,6 +15,7 @@ import (
 // startPairing waits for the analyst to click the passage to align with id.
 func (ws *Workspace) startPairing(id string) {
 	ws.pairing = id
+	ws.trace.mark("pairing")
 	ws.status.notify("Click the passage in another statement to align with " + ws.passageName(id) + " (click the same passage to cancel).")
 }
 

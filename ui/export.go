@@ -124,7 +124,9 @@ func (ws *Workspace) exportDialog() {
 		ws.chooseReportFile(set)
 	}, ws.window)
 	d.Resize(fyne.NewSize(520, 0))
+	unfocusOnClose(d, title, analyst)
 	d.Show()
+	ws.trace.mark("export-dialog")
 }
 
 func (ws *Workspace) chooseReportFile(set exportSettings) {
@@ -166,6 +168,7 @@ func (ws *Workspace) exportTo(path string, set exportSettings) {
 				return
 			}
 			ws.status.notify(fmt.Sprintf("Report written: %s (%d KB)", path, buf.Len()/1024))
+			ws.trace.mark("exported")
 		})
 	}, ws.jobFailed)
 }

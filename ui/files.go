@@ -51,6 +51,7 @@ func (ws *Workspace) chooseFile(extensions []string, then func(path string)) {
 	}, ws.window)
 	d.SetFilter(storage.NewExtensionFileFilter(extensions))
 	d.Show()
+	ws.trace.mark("open-dialog")
 }
 
 func (ws *Workspace) onDropped(_ fyne.Position, uris []fyne.URI) {
@@ -126,6 +127,7 @@ func (ws *Workspace) openProject(path string) {
 				}
 				ws.setProject(p, path)
 				ws.rememberRecent(path)
+				ws.trace.mark("project")
 			})
 		}, ws.jobFailed)
 	})
@@ -148,7 +150,10 @@ func (ws *Workspace) confirmDiscard(then func()) {
 }
 
 func (ws *Workspace) newComparison() {
-	ws.confirmDiscard(func() { ws.setProject(&project.Project{}, "") })
+	ws.confirmDiscard(func() {
+		ws.setProject(&project.Project{}, "")
+		ws.trace.mark("closed")
+	})
 }
 
 func (ws *Workspace) openDemo() {
@@ -209,6 +214,10 @@ func (ws *Workspace) chooseSaveFile(ext, title, fallback string, then func(path 
 	}
 	d.SetFileName(title + ext)
 	d.Show()
+	if name, ok := ws.window.Canvas().Focused().(*widget.Entry); ok {
+		unfocusOnClose(d, name) // the dialog focuses its name field
+	}
+	ws.trace.mark("save-dialog")
 }
 
 // trimFileName removes white space around a path's file name.
@@ -234,6 +243,7 @@ func (ws *Workspace) saveTo(path string) {
 	ws.removeRecovery()
 	ws.rememberRecent(path)
 	ws.status.notify("Saved " + path)
+	ws.trace.mark("saved")
 }
 
 func (ws *Workspace) pasteStatementDialog() {
@@ -271,6 +281,7 @@ func (ws *Workspace) pasteStatementDialog() {
 		ws.addStatements(st)
 	}, ws.window)
 	d.Resize(fyne.NewSize(700, 520))
+	unfocusOnClose(d, title, speaker, date, text)
 	d.Show()
 }
 

@@ -115,6 +115,7 @@ func (ws *Workspace) addShortcuts() {
 	}
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { ws.nextChange() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { ws.previousChange() })
+	ws.addTracePing(c)
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name == fyne.KeyF7 {
 			ws.nextChange()

@@ -41,6 +41,7 @@ func (ws *Workspace) editMetadataDialog(i int) {
 		ws.changed()
 	}, ws.window)
 	d.Resize(fyne.NewSize(560, 0))
+	unfocusOnClose(d, entries...)
 	d.Show()
 }
 

@@ -115,12 +115,15 @@ func (ws *Workspace) editNote(kind, on, about string) {
 	}, ws.window)
 	entry.OnSubmitted = func(string) { d.Confirm() } // Shift+Enter saves, from the keyboard
 	d.Resize(fyne.NewSize(560, 320))
+	unfocusOnClose(d, entry)
 	d.Show()
 	ws.window.Canvas().Focus(entry)
+	ws.trace.mark("note-dialog")
 }
 
 func (ws *Workspace) setNote(kind, on, text string) {
 	ws.project.Settings.SetNote(kind, on, text)
+	ws.trace.mark("note")
 	ws.dirty = true
 	ws.updateTitle()
 	ws.notes.show()

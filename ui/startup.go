@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 )
 
 // ProcessStart is when the program started; main sets it first thing, so
@@ -29,6 +30,18 @@ func (ws *Workspace) traceStartup() {
 }
 
 func tracing() bool { return os.Getenv("PARLEY_TRACE_STARTUP") != "" }
+
+// addTracePing makes Ctrl+Shift+F12 mark the next frame "ping" when tracing:
+// events are handled in order, so scripts/soak.sh times an action that
+// marks nothing itself (a scroll, typing) to the frame after a ping sent
+// just after it. Without tracing there is no such key.
+func (ws *Workspace) addTracePing(c fyne.Canvas) {
+	if ws.trace == nil {
+		return
+	}
+	ping := &desktop.CustomShortcut{KeyName: fyne.KeyF12, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
+	c.AddShortcut(ping, func(fyne.Shortcut) { ws.trace.mark("ping") })
+}
 
 // paintProbe tells when the window has painted: the first frame, and the
 // first frame after each marked event (the analysis shown, a click, a tab

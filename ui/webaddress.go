@@ -33,6 +33,7 @@ func (ws *Workspace) openWebAddressDialog() {
 		}, ws.window)
 	entry.OnSubmitted = func(string) { d.Submit() } // Shift+Enter opens, from the keyboard
 	d.Resize(fyne.NewSize(640, 0))
+	unfocusOnClose(d, entry)
 	d.Show()
 	ws.window.Canvas().Focus(entry) // type at once
 }
