@@ -65,7 +65,10 @@ cleanup() {
 	true
 }
 trap cleanup EXIT
-trap 'exit 1' INT TERM HUP PIPE # cleanup on the way out, not just at the end
+# Cleanup on the way out, and say why (a pkill -f parley elsewhere ends
+# this script too).
+trap 'say "stopped by a signal after round ${round:-0}"; exit 1' INT TERM HUP
+trap 'exit 1' PIPE
 
 shot() { # shot NAME: the screen, once per NAME, when SHOTS is set
 	[[ -n ${SHOTS:-} && ! -e $art/$1.png ]] || return 0
