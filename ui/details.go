@@ -90,7 +90,7 @@ func (d *details) show(an *compare.Analysis, id string) {
 	ref, _ := an.Locate(id)
 	st := an.Statements[ref.Statement]
 	sid, _ := statement.ParseSentenceID(id)
-	items := []fyne.CanvasObject{paragraph(bold(an.Name(st.ID) + " — sentence " + strconv.Itoa(sid.N))), quoted(s.Text)}
+	items := []fyne.CanvasObject{paragraph(bold(rtl.Isolate(an.Name(st.ID)) + " — sentence " + strconv.Itoa(sid.N))), quoted(s.Text)}
 	if orig := an.OriginalOf(id); len(orig) > 0 && st.Original != nil {
 		// The original's words, in their own script and direction
 		// (textview: Fyne's rich text cannot lay Persian or Hebrew out).
@@ -239,7 +239,7 @@ func passageName(an *compare.Analysis, id string) string {
 	if err != nil {
 		return id
 	}
-	return an.Name(sid.Statement) + ", sentence " + strconv.Itoa(sid.N)
+	return rtl.Isolate(an.Name(sid.Statement)) + ", sentence " + strconv.Itoa(sid.N)
 }
 
 // quoted shows a sentence in quotation marks, in Parley's text widget so

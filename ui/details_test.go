@@ -172,4 +172,9 @@ func TestDetailsQuoteRightToLeft(t *testing.T) {
 	if !strings.HasSuffix(want, `."`) {
 		t.Errorf("the sentence's full stop is not inside the closing mark: %q", want)
 	}
+	// The Hebrew title is isolated in the heading, so "— sentence 1" keeps
+	// its space beside it.
+	if text := ws.details.text(); !strings.Contains(text, "\u2069 — sentence 1") {
+		t.Errorf("the heading does not isolate the Hebrew title:\n%q", strings.SplitN(text, "\n", 2)[0])
+	}
 }
