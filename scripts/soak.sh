@@ -41,7 +41,7 @@
 # screenshot of each kind of step the first time it happens; on failure a
 # screenshot of the screen is saved. PAUSE (default 0.1 s) is the pause
 # after each response, as between an analyst's actions.
-set -euo pipefail
+set -Eeuo pipefail # -E: the ERR trap below in functions too
 cd "$(dirname "$0")/.."
 bin=$(realpath "$1") rounds=${2:-500}
 max_growth=${MAX_GROWTH:-25} pause=${PAUSE:-0.1}
@@ -69,6 +69,7 @@ trap cleanup EXIT
 # this script too).
 trap 'say "stopped by a signal after round ${round:-0}"; exit 1' INT TERM HUP
 trap 'exit 1' PIPE
+trap 'say "stopped: line $LINENO failed (status $?): $BASH_COMMAND"' ERR
 
 shot() { # shot NAME: the screen, once per NAME, when SHOTS is set
 	[[ -n ${SHOTS:-} && ! -e $art/$1.png ]] || return 0
@@ -100,8 +101,12 @@ rss() { # the window's VmRSS in MB, into mb
 	alive || fail "round $round: the window died"
 	mb=
 	while read -r k v _; do
-		[[ $k == VmRSS: ]] && mb=$((v / 1024)) && return
+		if [[ $k == VmRSS: ]]; then
+			mb=$((v / 1024))
+			return
+		fi
 	done <"/proc/$app/status"
+	fail "round $round: the window died (no VmRSS)"
 }
 
 # await PATTERN SECONDS: the first trace line after byte offset off whose
