@@ -18,7 +18,7 @@ type flowLayout struct {
 }
 
 func (f *flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	rows := f.place(objects, size.Width, true)
+	rows, _ := f.place(objects, size.Width, true)
 	f.width = size.Width
 	if rows != f.rows {
 		f.rows = rows
@@ -29,47 +29,25 @@ func (f *flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (f *flowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	var widest, height float32
+	var widest float32
 	for _, o := range objects {
 		if o.Visible() {
 			widest = max(widest, o.MinSize().Width)
 		}
 	}
-	if f.width > 0 {
-		height = f.height(objects, f.width)
-	} else {
-		height = f.height(objects, float32(1e9)) // one row until a width is known
+	width := f.width
+	if width <= 0 {
+		width = float32(1e9) // one row until a width is known
 	}
+	_, height := f.place(objects, width, false)
 	return fyne.NewSize(widest, height)
 }
 
-// height is the height of the rows the objects take at width.
-func (f *flowLayout) height(objects []fyne.CanvasObject, width float32) float32 {
-	var h, rowH, x float32
-	gap := theme.Padding()
-	first := true
-	for _, o := range objects {
-		if !o.Visible() {
-			continue
-		}
-		s := o.MinSize()
-		if !first && x+s.Width > width {
-			h += rowH + gap
-			x, rowH = 0, 0
-		}
-		x += s.Width + gap
-		rowH = max(rowH, s.Height)
-		first = false
-	}
-	return h + rowH
-}
-
 // place lays the objects out at width (moving them when move is set) and
-// returns the number of rows they take.
-func (f *flowLayout) place(objects []fyne.CanvasObject, width float32, move bool) int {
+// returns the number of rows they take and their height.
+func (f *flowLayout) place(objects []fyne.CanvasObject, width float32, move bool) (rows int, height float32) {
 	var x, y, rowH float32
 	gap := theme.Padding()
-	rows := 0
 	for _, o := range objects {
 		if !o.Visible() {
 			continue
@@ -89,5 +67,5 @@ func (f *flowLayout) place(objects []fyne.CanvasObject, width float32, move bool
 		x += s.Width + gap
 		rowH = max(rowH, s.Height)
 	}
-	return rows
+	return rows, y + rowH
 }
