@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/parley-app/parley/statement"
@@ -11,7 +10,7 @@ import (
 // front matter (importer/web writes retrieved, final_url and sha256 there),
 // so that the JSON, the window and the report cite it alike.
 func (s *StatementAnalysis) setProvenance(st statement.Statement) {
-	if isWebAddress(st.Source) {
+	if statement.IsWebAddress(st.Source) {
 		s.SourceURL = st.Source
 	}
 	s.Retrieved = strings.TrimSpace(st.Extra["retrieved"])
@@ -19,9 +18,4 @@ func (s *StatementAnalysis) setProvenance(st statement.Statement) {
 	if final := strings.TrimSpace(st.Extra["final_url"]); final != "" && final != st.Source {
 		s.FinalURL = final
 	}
-}
-
-func isWebAddress(s string) bool {
-	u, err := url.Parse(strings.TrimSpace(s))
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

@@ -1,6 +1,8 @@
 package statement
 
-import "fmt"
+import (
+	"fmt"
+)
 
 // DistinctTitle names sts[i] for a reader so that no two of sts read the
 // same: its display title, with its date when another statement has the

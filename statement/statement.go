@@ -4,6 +4,7 @@
 package statement
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -118,4 +119,11 @@ func UniqueIDs(statements []Statement) {
 		seen[id] = true
 		statements[i].ID = id
 	}
+}
+
+// IsWebAddress reports whether s (a statement's source) is a web address
+// Parley fetches: http or https, with a host.
+func IsWebAddress(s string) bool {
+	u, err := url.Parse(strings.TrimSpace(s))
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

@@ -73,10 +73,7 @@ type Fetched struct {
 }
 
 // IsURL reports whether s is a web address Parley opens: http or https.
-func IsURL(s string) bool {
-	u, err := url.Parse(strings.TrimSpace(s))
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
-}
+func IsURL(s string) bool { return statement.IsWebAddress(s) }
 
 // Fetch gets the page at rawURL: only http and https, at most MaxBytes of
 // body (the read stops there), ConnectTimeout to connect, Timeout in all,
