@@ -7,6 +7,8 @@
 # new one under /tmp), kept after the run. Needs Xvfb, xdotool, ImageMagick's
 # import and pdftotext (make tools installs them).
 set -euo pipefail
+# shellcheck source=scripts/xvfb.sh
+source "$(dirname "$0")/xvfb.sh"
 cd "$(dirname "$0")/.."
 GO=${GO:-go}
 TITLE="E2E export check"          # typed into the export dialog
@@ -20,7 +22,7 @@ home=$work/home
 mkdir -p "$home"
 log() { echo "e2e: $*"; }
 
-app= xvfb= display=
+app='' xvfb='' display=''
 cleanup() {
 	[[ -n $app ]] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
 	[[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
@@ -50,15 +52,7 @@ log "building bin/parley"
 $GO build -o bin/parley .
 $GO run ./scripts/e2e/mkproject "$work/e2e-demo.parley" "Demo for the e2e test" assets/demo/*.md
 
-# Xvfb picks a free display and writes its number to fd 3.
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.out" 2>&1 3>"$work/display" &
-xvfb=$!
-for _ in $(seq 100); do
-	[[ -s $work/display ]] && break
-	sleep 0.1
-done
-[[ -s $work/display ]] || fail "Xvfb did not start: $(cat "$work/xvfb.out")"
-display=:$(head -n1 "$work/display")
+start_xvfb "$work" || fail "Xvfb did not start"
 log "Xvfb on $display"
 
 export DISPLAY=$display

@@ -43,6 +43,8 @@
 # after each response, as between an analyst's actions.
 set -Eeuo pipefail # -E: the ERR trap below in functions too
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/xvfb.sh
+source scripts/xvfb.sh
 bin=$(realpath "$1") rounds=${2:-500}
 max_growth=${MAX_GROWTH:-25} pause=${PAUSE:-0.1}
 pair=(testdata/corpus/communiques/g7-communique-2023-hiroshima.txt testdata/corpus/communiques/g7-communique-2024-apulia.txt)
@@ -159,15 +161,7 @@ frame() {
 }
 ping=(key ctrl+shift+F12)
 
-# Xvfb picks a free display and writes its number to fd 3.
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.out" 2>&1 3>"$work/display" &
-xvfb=$!
-for _ in $(seq 100); do
-	[[ -s $work/display ]] && break
-	sleep 0.1
-done
-[[ -s $work/display ]] || fail "Xvfb did not start: $(cat "$work/xvfb.out")"
-display=:$(head -n1 "$work/display")
+start_xvfb "$work" || fail "Xvfb did not start"
 
 say "$bin, $rounds rounds, Xvfb $display 1400x900, artifacts in $art"
 : >"$log"
