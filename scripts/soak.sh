@@ -217,7 +217,11 @@ scroll_click() {
 edits() {
 	act select-Down "click|ping" 15 key ctrl+Down "${ping[@]}"
 	act note-dialog note-dialog 15 key ctrl+shift+n
-	DISPLAY=$display xdotool type --delay 5 "Soak note, round $round"
+	# Ctrl+A first: the new text replaces the passage's note. Appended, the
+	# notes of the few passages the rounds come back to grew to thousands of
+	# characters, and Fyne's entry re-wraps its whole text on every change:
+	# the dialog slowed tenfold over 500 rounds with no leak behind it.
+	DISPLAY=$display xdotool key ctrl+a type --delay 5 "Soak note, round $round"
 	shot note-dialog
 	# The note's field takes Tab; a click beside the dialog takes the focus
 	# from it, and Shift+Tab then reaches the last button, Save.

@@ -91,6 +91,11 @@ func (ws *Workspace) reviewSpeakers(res quotes.Result, article statement.Stateme
 		ws.addStatements(quotes.Statements(reviewed(res, names, keep), article)...)
 	}, ws.window)
 	d.Resize(fyne.NewSize(760, 560))
+	names := make([]*widget.Entry, len(rows))
+	for i, r := range rows {
+		names[i] = r.name
+	}
+	unfocusOnClose(d, names...)
 	d.Show()
 }
 
