@@ -251,7 +251,8 @@ func TestAlignGoldHeldOut(t *testing.T) {
 			"PARLEY_HELDOUT=1 go test ./compare/ -run TestAlignGoldHeldOut -v (compare/testdata/align-gold/README.md)")
 	}
 	// Each batch is a held-out set of its own (README): issue 16's first,
-	// spent, and the one written blind before the word vectors (vec16).
+	// spent, the one written blind before the word vectors (vec16) and the
+	// third (README).
 	batches := map[string]bool{}
 	for _, c := range loadGold(t) {
 		if c.HeldOut {

@@ -39,7 +39,8 @@ type goldComparison struct {
 	Invented bool   `json:"invented,omitempty"`
 	// Batch names the round of annotation the comparison was written in:
 	// empty for issue 16's first set, "vec16" for the second held-out set,
-	// written blind before the word vectors. A held-out comparison is
+	// written blind before the word vectors, "third" for the third, written
+	// blind and scored on the aligner of f5bef4c. A held-out comparison is
 	// scored once, at the end of the work its batch was written for.
 	Batch      string          `json:"batch,omitempty"`
 	Notes      string          `json:"notes,omitempty"`
