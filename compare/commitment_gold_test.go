@@ -50,7 +50,8 @@ type cgoldStatement struct {
 	HeldOut bool   `json:"heldout"`
 	// HeldOutSet numbers the held-out set a held-out file belongs to: 1 for
 	// the first (05, 13, 14; scored once on 2026-12-05, spent), 2 for the
-	// second (18–23, written on 2026-12-05); 0 in the development set.
+	// second (18–23, written on 2026-12-05), 3 for the third (24–30, written
+	// blind on 2026-12-06); 0 in the development set.
 	HeldOutSet int             `json:"heldout_set"`
 	Sentences  []cgoldSentence `json:"sentences"`
 }
@@ -513,8 +514,9 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // held-out set: PARLEY_HELDOUT=1 go test ./compare/ -run TestCommitmentGoldHeldOut -v
 // PARLEY_HELDOUT_SET=n scores set n alone. The first set (05, 13, 14) was
 // scored once at the end of the work on issue 17 and is spent; the second
-// (18–23) was scored blind once, on the code of the day it was written; each
-// figure is in compare/testdata/commitment-gold/README.md.
+// (18–23) was scored blind once, on the code of the day it was written, and
+// so was the third (24–30, PARLEY_HELDOUT_SET=3); each figure is in
+// compare/testdata/commitment-gold/README.md.
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
 		t.Skip("the held-out commitment gold is scored once per set (figures in compare/testdata/commitment-gold/README.md); to score it: PARLEY_HELDOUT=1, and PARLEY_HELDOUT_SET=n for set n alone")
@@ -523,7 +525,7 @@ func TestCommitmentGoldHeldOut(t *testing.T) {
 	if s := os.Getenv("PARLEY_HELDOUT_SET"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1, 2)", s)
+			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1, 2, 3)", s)
 		}
 		only = n
 	}
