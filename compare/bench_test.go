@@ -84,3 +84,33 @@ func BenchmarkCommitmentsWhiteHouseApril2024(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(a.Commitments)), "commitments")
 }
+
+// BenchmarkTrackPhrasesCommuniquePair and …April2024 time the finding of
+// formulas shared by statements (readTimeline's share of the analysis).
+func BenchmarkTrackPhrasesCommuniquePair(b *testing.B) {
+	benchmarkTrackPhrases(b, append(loadCorpusGlob(b, "communiques/*2023*"), loadCorpusGlob(b, "communiques/*2024*")...))
+}
+
+func BenchmarkTrackPhrasesWhiteHouseApril2024(b *testing.B) {
+	benchmarkTrackPhrases(b, loadCorpusGlob(b, "whitehouse-2024-04/*.txt"))
+}
+
+func benchmarkTrackPhrases(b *testing.B, sts []statement.Statement) {
+	sents, _, _, err := readStatements(context.Background(), sts, DefaultTopics(), func(float64) {})
+	if err != nil {
+		b.Fatal(err)
+	}
+	linkNames(sents)
+	meta := make([]StatementAnalysis, len(sts))
+	series := make([]string, len(sts))
+	for i, st := range sts {
+		meta[i] = StatementAnalysis{ID: st.ID, Date: st.Date}
+		series[i] = st.ID
+	}
+	var n int
+	b.ReportAllocs()
+	for b.Loop() {
+		n = len(trackPhrases(sents, meta, series))
+	}
+	b.ReportMetric(float64(n), "phrases")
+}

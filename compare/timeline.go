@@ -358,15 +358,7 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 	if len(sts) < 2 {
 		return []TrackedPhrase{}
 	}
-	ids := map[string]int32{}
-	num := func(stem string) int32 {
-		n, ok := ids[stem]
-		if !ok {
-			n = int32(len(ids) + 1)
-			ids[stem] = n
-		}
-		return n
-	}
+	nums := stemNumbers(sents)
 	type use struct {
 		in        []int // statements, each once, in the order met
 		n         int
@@ -374,22 +366,33 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 		first     string
 		sentences []*sentence // each once, in text order
 	}
+	need := max(2, len(sts)/5)
+	frequent := frequentPairs(sents, nums, need)
+	// Counted first as values, without a record per run: most runs are
+	// in one statement and are dropped; the rest are read again in full.
+	counts := map[runKey]seen{}
+	eachRun(sents, nums, frequent, func(s *sentence, _ []Token, key runKey) {
+		counts[key] = counts[key].in(s.statement)
+	})
 	uses := map[runKey]*use{}
-	eachRun(sents, num, func(s *sentence, run []Token, key runKey) {
+	for key, c := range counts {
+		if int(c.statements) >= need {
+			uses[key] = &use{}
+		}
+	}
+	eachRun(sents, nums, frequent, func(s *sentence, _ []Token, key runKey) {
 		u := uses[key]
 		if u == nil {
-			u = &use{}
-			uses[key] = u
+			return
 		}
 		if len(u.in) == 0 || u.in[len(u.in)-1] != s.statement && !slices.Contains(u.in, s.statement) {
 			u.in = append(u.in, s.statement)
 		}
 		u.n++
 	})
-	need := max(2, len(sts)/5)
 	for key, u := range uses {
 		if len(u.in) < need {
-			delete(uses, key)
+			delete(uses, key) // its statements were counted twice (not in statement order)
 		}
 	}
 	// Of a run and a longer one holding it, used in the same statements,
@@ -406,7 +409,7 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 	for key := range subsumed {
 		delete(uses, key)
 	}
-	eachRun(sents, num, func(s *sentence, run []Token, key runKey) {
+	eachRun(sents, nums, frequent, func(s *sentence, run []Token, key runKey) {
 		if u := uses[key]; u != nil {
 			form := strings.Join(strings.Fields(strings.ToLower(s.text[run[0].Start-s.span.Start:run[len(run)-1].End-s.span.Start])), " ")
 			if u.forms == nil {
@@ -464,14 +467,77 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 // runKey is a run of up to phraseMaxWords stems by number, 0 after its end.
 type runKey [phraseMaxWords]int32
 
+// stemNumbers numbers the stems of every sentence's words (from 1, the
+// same stem the same number), so that runs are counted by numbers.
+func stemNumbers(sents []*sentence) [][]int32 {
+	ids := map[string]int32{}
+	out := make([][]int32, len(sents))
+	for si, s := range sents {
+		out[si] = make([]int32, len(s.tokens))
+		for i, t := range s.tokens {
+			n, ok := ids[t.Stem]
+			if !ok {
+				n = int32(len(ids) + 1)
+				ids[t.Stem] = n
+			}
+			out[si][i] = n
+		}
+	}
+	return out
+}
+
+// seen counts the statements a word pair or run is used in, when the
+// sentences come in statement order (the last one counted is the one
+// being read); out of that order a statement may count twice.
+type seen struct{ last, statements int32 }
+
+// in counts a use in statement st.
+func (c seen) in(st int) seen {
+	if c.statements > 0 && c.last == int32(st) {
+		return c
+	}
+	return seen{last: int32(st), statements: c.statements + 1}
+}
+
+// wordPair is two stems, by number, one after the other in a sentence.
+type wordPair [2]int32
+
+// frequentPairs are the word pairs used in at least need statements. A
+// run can only be used in as many statements as each of its pairs is, so
+// eachRun stops a run at its first pair outside this set: of the hundreds
+// of thousands of runs of two communiqués, it counts only those that can
+// be a shared formula. Sentences come in statement order (a statement met
+// again later would only count twice and keep more pairs, never fewer).
+func frequentPairs(sents []*sentence, nums [][]int32, need int) map[wordPair]bool {
+	count := map[wordPair]seen{}
+	for si, s := range sents {
+		ns := nums[si]
+		for i := 1; i < len(ns); i++ {
+			k := wordPair{ns[i-1], ns[i]}
+			count[k] = count[k].in(s.statement)
+		}
+	}
+	out := map[wordPair]bool{}
+	for k, c := range count {
+		if int(c.statements) >= need {
+			out[k] = true
+		}
+	}
+	return out
+}
+
 // eachRun calls f with every run of two to phraseMaxWords words that can
-// be a formula, in sentence order, with its key.
-func eachRun(sents []*sentence, num func(string) int32, f func(s *sentence, run []Token, key runKey)) {
-	for _, s := range sents {
+// be a formula and whose word pairs are all frequent, in sentence order,
+// with its key.
+func eachRun(sents []*sentence, nums [][]int32, frequent map[wordPair]bool, f func(s *sentence, run []Token, key runKey)) {
+	for si, s := range sents {
 		for i := range s.tokens {
 			var key runKey
 			for n := 1; n <= phraseMaxWords && i+n <= len(s.tokens); n++ {
-				key[n-1] = num(s.tokens[i+n-1].Stem)
+				key[n-1] = nums[si][i+n-1]
+				if n > 1 && !frequent[wordPair{key[n-2], key[n-1]}] {
+					break // no longer run from i is used often enough either
+				}
 				if n < phraseMinWords {
 					continue
 				}
