@@ -113,10 +113,10 @@ func TestPlainlyEnglish(t *testing.T) {
 		t.Errorf("the shortcut answered %d of %d English statements", shortcut, len(files))
 	}
 	for name, text := range map[string]string{
-		"French": "Le ministre des Affaires étrangères a condamné l'attaque contre les installations civiles et a appelé toutes les parties à la retenue. La France reste engagée en faveur d'une solution politique et soutient les efforts de médiation de l'Union européenne dans la région.",
-		"German": "Die Bundesregierung verurteilt den Angriff auf das Kraftwerk auf das Schärfste. Wir rufen alle Seiten zur Zurückhaltung auf und unterstützen die Bemühungen der Vereinten Nationen um eine Waffenruhe, die den Menschen in der Region endlich Sicherheit bringt.",
+		"French":                  "Le ministre des Affaires étrangères a condamné l'attaque contre les installations civiles et a appelé toutes les parties à la retenue. La France reste engagée en faveur d'une solution politique et soutient les efforts de médiation de l'Union européenne dans la région.",
+		"German":                  "Die Bundesregierung verurteilt den Angriff auf das Kraftwerk auf das Schärfste. Wir rufen alle Seiten zur Zurückhaltung auf und unterstützen die Bemühungen der Vereinten Nationen um eine Waffenruhe, die den Menschen in der Region endlich Sicherheit bringt.",
 		"Spanish quoting English": "El portavoz dijo que el gobierno “will not accept” ninguna amenaza y que mantendrá su compromiso con la paz. La cancillería pidió a las partes que respeten el derecho internacional y que garanticen el acceso de la ayuda humanitaria a la población civil.",
-		"Dutch": "Het kabinet is bezorgd over de escalatie en roept alle partijen op tot terughoudendheid. We steunen de inzet van de Verenigde Naties en de Europese Unie om tot een staakt-het-vuren te komen en de burgerbevolking te beschermen tegen verder geweld.",
+		"Dutch":                   "Het kabinet is bezorgd over de escalatie en roept alle partijen op tot terughoudendheid. We steunen de inzet van de Verenigde Naties en de Europese Unie om tot een staakt-het-vuren te komen en de burgerbevolking te beschermen tegen verder geweld.",
 	} {
 		if plainlyEnglish(text) {
 			t.Errorf("%s prose taken for English", name)
