@@ -135,14 +135,14 @@ func (a *Analysis) buildTimeline(p *pendingTimeline) {
 	for k, i := range order {
 		t.Statements[k] = a.Statements[i].ID
 	}
-	in := a.commitmentIndex()
+	ix := a.newTimelineIndex()
 	for _, topic := range a.Topics {
 		if len(topic.Passages) > 0 {
-			t.Rows = append(t.Rows, a.timelineRow(in, RowTopic, topic.ID, a.TopicLabel(topic.ID), t.Statements, topic.Passages))
+			t.Rows = append(t.Rows, a.timelineRow(ix, RowTopic, topic.ID, a.TopicLabel(topic.ID), t.Statements, topic.Passages))
 		}
 	}
 	for _, s := range p.subjects {
-		t.Rows = append(t.Rows, a.timelineRow(in, RowSubject, s.id, s.label, t.Statements, s.passages))
+		t.Rows = append(t.Rows, a.timelineRow(ix, RowSubject, s.id, s.label, t.Statements, s.passages))
 	}
 	t.Phrases = p.phrases
 	t.Actors = a.actorSeries(t.Statements)
@@ -173,7 +173,7 @@ func seriesOrder(sts []StatementAnalysis) []int {
 
 // timelineRow marks each statement's passages on a row against the
 // statement before it.
-func (a *Analysis) timelineRow(in map[string][]int, kind, id, label string, series []string, passages map[string][]string) TimelineRow {
+func (a *Analysis) timelineRow(ix *timelineIndex, kind, id, label string, series []string, passages map[string][]string) TimelineRow {
 	row := TimelineRow{Kind: kind, ID: id, Label: label, Cells: make([]TimelineCell, len(series))}
 	saidBefore := false
 	for k, st := range series {
@@ -181,19 +181,19 @@ func (a *Analysis) timelineRow(in map[string][]int, kind, id, label string, seri
 		if c.Passages == nil {
 			c.Passages = []string{}
 		}
-		c.Strength, c.Commitments = a.strongestIn(in, c.Passages)
+		c.Strength, c.Commitments = a.strongestIn(ix.commitments, c.Passages)
 		var prev *TimelineCell
 		if k > 0 {
 			prev = &row.Cells[k-1]
 		}
-		c.Mark = a.mark(c, prev, saidBefore)
+		c.Mark = ix.mark(c, prev, saidBefore)
 		saidBefore = saidBefore || len(c.Passages) > 0
 		row.Cells[k] = c
 	}
 	return row
 }
 
-func (a *Analysis) mark(c TimelineCell, prev *TimelineCell, saidBefore bool) string {
+func (ix *timelineIndex) mark(c TimelineCell, prev *TimelineCell, saidBefore bool) string {
 	switch {
 	case len(c.Passages) == 0 && prev != nil && len(prev.Passages) > 0:
 		return MarkDropped
@@ -210,22 +210,32 @@ func (a *Analysis) mark(c TimelineCell, prev *TimelineCell, saidBefore bool) str
 	} else if d < 0 {
 		return MarkWeakened
 	}
-	if a.nearIdentical(c.Passages, prev.Passages) {
+	if ix.nearIdentical(c.Passages, prev.Passages) {
 		return MarkUnchanged
 	}
 	return MarkReworded
 }
 
-// commitmentIndex finds the commitments of each sentence (indexes into
-// a.Commitments, in order): a row's cells ask for them statement by
-// statement, and scanning every commitment for each cell took half the
-// time of a month's analysis.
-func (a *Analysis) commitmentIndex() map[string][]int {
-	in := make(map[string][]int, len(a.Commitments))
+// timelineIndex is what a row's cells ask of the analysis, found once
+// rather than by scanning every commitment and pair for each cell (that
+// took half, then a fifth, of a month's analysis).
+type timelineIndex struct {
+	commitments map[string][]int    // each sentence's commitments: indexes into a.Commitments, in order
+	versions    map[string][]string // each sentence's counterparts in version pairs
+}
+
+func (a *Analysis) newTimelineIndex() *timelineIndex {
+	ix := &timelineIndex{commitments: make(map[string][]int, len(a.Commitments)), versions: map[string][]string{}}
 	for i, c := range a.Commitments {
-		in[c.Sentence] = append(in[c.Sentence], i)
+		ix.commitments[c.Sentence] = append(ix.commitments[c.Sentence], i)
 	}
-	return in
+	for _, p := range a.Pairs {
+		if p.Kind == KindVersion {
+			ix.versions[p.A] = append(ix.versions[p.A], p.B)
+			ix.versions[p.B] = append(ix.versions[p.B], p.A)
+		}
+	}
+	return ix
 }
 
 // strongestIn is the strength of the strongest own commitment in the
@@ -250,17 +260,12 @@ func (a *Analysis) strongestIn(in map[string][]int, passages []string) (string, 
 
 // nearIdentical reports whether a passage of one cell is aligned as a
 // version (near-identical words) with a passage of the other.
-func (a *Analysis) nearIdentical(x, y []string) bool {
-	inX, inY := map[string]bool{}, map[string]bool{}
+func (ix *timelineIndex) nearIdentical(x, y []string) bool {
 	for _, s := range x {
-		inX[s] = true
-	}
-	for _, s := range y {
-		inY[s] = true
-	}
-	for _, p := range a.Pairs {
-		if p.Kind == KindVersion && (inX[p.A] && inY[p.B] || inX[p.B] && inY[p.A]) {
-			return true
+		for _, v := range ix.versions[s] {
+			if slices.Contains(y, v) {
+				return true
+			}
 		}
 	}
 	return false
