@@ -43,7 +43,11 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 		}
 		out.Add(n.canonical, n.text)
 	}
-	linkDemonyms(out, toks, names)
+	if issuer != "" {
+		linkDemonyms(out, toks, append(names, name{text: issuer, canonical: issuer}))
+	} else {
+		linkDemonyms(out, toks, names)
+	}
 	linkAcronyms(out, toks, names)
 	return out
 }
@@ -291,23 +295,6 @@ func lowerWords(toks []token) map[string]bool {
 	return out
 }
 
-// canonicalName strips what does not name the actor: a leading "the", and
-// "Republic of", "Kingdom of", "State of", "Government of" before a name
-// ("the Government of the Republic of Taloria" is Taloria).
-func canonicalName(written string) string {
-	s := written
-	for {
-		before := s
-		for _, prefix := range []string{"The ", "the ", "Government of ", "Republic of ", "Kingdom of ", "State of ", "Federal Republic of ", "People's Republic of ", "Islamic Republic of "} {
-			s = strings.TrimPrefix(s, prefix)
-		}
-		if s == before {
-			break
-		}
-	}
-	return strings.TrimSpace(s)
-}
-
 // linkDemonyms makes a demonym an alias of the name it derives from, when
 // the statement uses that name: "Kestrian" → Kestria, "Zahrani" → Zahran,
 // "Sudanese" → Sudan, so "the Kestrian authorities" and "The Zahrani
@@ -320,6 +307,7 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 		}
 	}
 	done := map[string]bool{}
+	linked := map[string]string{} // demonym → the name it derives from
 	for _, t := range toks {
 		if t.kind != tWord || !t.upper || done[t.w] || bases[t.w] != "" {
 			continue
@@ -327,9 +315,21 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 		done[t.w] = true
 		if b := lang.DemonymBase(t.w, func(n string) bool { return bases[n] != "" }); b != "" {
 			g.Add(bases[b], t.w)
+			linked[t.w] = bases[b]
+		}
+	}
+	// "The Velmian Government" written large is Velm's government, not a
+	// name of its own.
+	for _, n := range names {
+		words := strings.Fields(strings.ToLower(n.text))
+		if len(words) == 2 && linked[words[0]] != "" && stateBodies[words[1]] {
+			g.Add(linked[words[0]], n.text)
 		}
 	}
 }
+
+// stateBodies are the nouns that, after a demonym, name the state itself.
+var stateBodies = set("government authorities administration")
 
 // spells reports whether acronym is made of the words' beginnings, in
 // order, one to three letters of each: "wfp" of World Food Programme,

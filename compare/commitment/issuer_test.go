@@ -1,0 +1,76 @@
+package commitment
+
+import "testing"
+
+func TestCanonicalName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"the Government of the Republic of Taloria", "Taloria"},
+		{"Federative Republic of Velm", "Velm"},
+		{"the Hashemite Kingdom of Arden", "Arden"},
+		{"Plurinational State of Norrland", "Norrland"},
+		{"Democratic Republic of Ostmark", "Democratic Republic of Ostmark"}, // tells two states apart
+		{"United Kingdom of Great Britain and Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"},
+		{"Ministry of Foreign Affairs of Velm", "Velm"},
+		{"Ministry of Foreign Affairs of the Republic of Velm", "Velm"},
+		{"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
+		{"Department of State", "Department of State"},
+		{"Council of Northern States", "Council of Northern States"},
+	} {
+		if got := canonicalName(c.in); got != c.want {
+			t.Errorf("canonicalName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOwnAcronym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Office of the United Nations High Commissioner for Refugees (UNHCR)", "UNHCR"},
+		{"Northern Fisheries Organisation (NFO)", "NFO"},
+		{"Global Affairs Canada (Government of Canada)", ""},
+		{"Harbour Wire (news agency)", ""},
+		{"Council of Northern States (XYZ)", ""},
+		{"Council of Northern States", ""},
+	} {
+		if got := ownAcronym(c.in); got != c.want {
+			t.Errorf("ownAcronym(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// The issuer of a statement, read from its speaker and organization, on
+// sentences written for these tests.
+func TestIssuerRules(t *testing.T) {
+	ministry := Speaker{Name: "Ministry of Foreign Affairs of Velm", Organization: "Ministry of Foreign Affairs (Federative Republic of Velm)"}
+	agency := Speaker{Name: "press office", Organization: "Office of the United Nations High Commissioner for Displaced Persons (UNHCDP)"}
+	cases := []struct {
+		name     string
+		speaker  Speaker
+		context  string
+		sentence string
+		want     []want
+	}{
+		{"a ministry speaks for its state", ministry, "", "Velm condemns the shelling of the border villages.",
+			[]want{{actor: "Velm", kind: Condemnation, reported: no}}},
+		{"the state's government written large", ministry, "Velm is concerned.",
+			"The Velmian Government calls on both sides to return to the talks.",
+			[]want{{actor: "Velm", kind: Demand, reported: no}}},
+		{"a body with its own acronym", agency, "",
+			"UNHCDP calls on all states in the region to keep their borders open.",
+			[]want{{actor: "Office of the United Nations High Commissioner for Displaced Persons", kind: Demand, reported: no}}},
+		{"its parent named in its text is another actor", agency, "",
+			"The United Nations will hold a donors' conference in March.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g := DefaultGazetteer().ForStatement(c.context+" "+c.sentence, c.speaker)
+			got := Extract(c.sentence, c.speaker, g)
+			if len(got) != len(c.want) {
+				t.Fatalf("Extract(%q) = %d commitments, want %d:\n%s", c.sentence, len(got), len(c.want), describe(got))
+			}
+			for i, w := range c.want {
+				checkCommitment(t, c.sentence, got[i], w)
+			}
+		})
+	}
+}
