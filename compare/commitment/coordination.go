@@ -1,6 +1,9 @@
 package commitment
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads coordination: a predicate after "and" shares the subject
 // of the one before it ("We condemn … and call on …"), within limits — a
@@ -83,4 +86,31 @@ func (x *extraction) thatBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// conjuncts are the other actors of a reported commitment whose subject
+// coordinates named actors ("France, Velm and Arden pledged …"), left to
+// right: each commits as the last one does. A commitment the speaker shares
+// is the speaker's own and has none.
+func (x *extraction) conjuncts(a *anchor) []string {
+	s := a.subj
+	if !a.reported || s.kind != sActor || a.actor != s.actor || len(s.also) == 0 {
+		return nil
+	}
+	var out []string
+	for _, o := range s.also {
+		if o != a.actor && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// otherTarget is a conjunct's target: the shared one, unless it is the
+// conjunct itself.
+func (x *extraction) otherTarget(target, actor string) string {
+	if target == actor {
+		return ""
+	}
+	return target
 }

@@ -175,6 +175,17 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 			}
 			break
 		}
+		if j == i+2 && toks[i+1].w == "and" && conjunctName(toks[i].w, lower) && conjunctName(toks[j].w, lower) {
+			// "Velm and Arden urged …": two actors, not one name.
+			for _, k := range []int{i, j} {
+				if w := text[toks[k].start:toks[k].end]; !seen[w] {
+					seen[w] = true
+					out = append(out, name{text: w, canonical: w})
+				}
+			}
+			i = j
+			continue
+		}
 		written := text[toks[i].start:toks[j].end]
 		canonical := canonicalName(written)
 		switch {
@@ -192,6 +203,14 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 		i = j
 	}
 	return out
+}
+
+// conjunctName reports whether a word joined to another by "and" is a name
+// of its own: not a word the text also writes in lower case, a noun the
+// reader knows or a common noun's ending ("Peace and Security", "Elections
+// and Governance" name one body).
+func conjunctName(w string, lower map[string]bool) bool {
+	return !lower[w] && !commonHeads(w) && !nounSuffix(w) && !principalHeads[w] && !officeHeads[w] && !titleModifiers[w]
 }
 
 // isTitle reports whether a run of words is an office, not a name: its

@@ -28,6 +28,14 @@ func (x *extraction) commitments() []Commitment {
 			limit = x.spanStart(&x.anchors[idx[n+1]])
 		}
 		c, e := x.record(&x.anchors[i], limit)
+		for _, other := range x.conjuncts(&x.anchors[i]) {
+			d := c // "Velm and Arden urged …": each commits
+			d.Actor, d.Target = other, x.otherTarget(c.Target, other)
+			if c.Source == c.Actor {
+				d.Source = other
+			}
+			out, empty = append(out, d), append(empty, e)
+		}
 		out, empty = append(out, c), append(empty, e)
 	}
 	out = mergeEmpty(out, empty)
@@ -319,8 +327,12 @@ func (x *extraction) conditionAt(k int) int {
 			}
 		case "once":
 			switch x.word(k + 1) {
-			case "again", "more", "before", "a", "an", "in", "and", "", "every":
+			case "again", "more", "before", "in", "and", "", "every":
 				return 0
+			case "a", "an":
+				if frequencyNouns[x.word(k+2)] {
+					return 0 // "once a week", not "once a ceasefire holds"
+				}
 			}
 		case "should":
 			// Only the inverted conditional: "Should Israel retaliate, …".

@@ -1,6 +1,9 @@
 package commitment
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file finds the subject of a predicate: the noun phrase that ends just
 // before it, read right to left without a parser. A subject is the speaker
@@ -369,7 +372,8 @@ func (x *extraction) coordinated(s subject) subject {
 	switch left.kind {
 	case sActor:
 		if s.kind == sActor {
-			s.also = append(append(s.also, left.actor), left.also...)
+			left = x.listed(left)
+			s.also = append(append(slices.Clone(left.also), left.actor), s.also...)
 		} else {
 			s.kind, s.actor = sActor, left.actor
 		}
@@ -380,6 +384,20 @@ func (x *extraction) coordinated(s subject) subject {
 		return s
 	}
 	s.start, s.plural = left.start, true
+	return s
+}
+
+// listed extends the first conjunct of "A, B and C" over the actors
+// listed before it with commas: its also holds them, left to right.
+func (x *extraction) listed(s subject) subject {
+	for s.start >= 2 && x.toks[s.start-1].kind == tComma {
+		prev := x.subjectAt(s.start - 2)
+		if prev.kind != sActor || prev.end != s.start-2 || !x.startsClause(prev.start) && x.toks[max(prev.start-1, 0)].kind != tComma {
+			break
+		}
+		s.also = append([]string{prev.actor}, s.also...)
+		s.start = prev.start
+	}
 	return s
 }
 

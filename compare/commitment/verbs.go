@@ -105,6 +105,11 @@ var nounFollowers = set("to for of from in among across")
 // speechAct classifies the speech-act verb at k and returns the last token of
 // the verb (with its particle: "call on", "stand with").
 func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (int, bool) {
+	if d := x.dayAfter(k + 1); d > 0 && afterDayVerbs[lemma] {
+		// "agreed on Monday to impose", "urged on Friday both sides to":
+		// the day is read past as if the verb ended there.
+		return x.speechActAfterDay(p, k, lemma, d)
+	}
 	next := x.word(k + 1)
 	switch lemma {
 	case "":

@@ -1,0 +1,75 @@
+package commitment
+
+import "testing"
+
+// Rules for what news articles recount, each on a sentence written for
+// this test (none from the gold sets), read as Analyze reads a narrated
+// text: through the gazetteer extended with the text's names and a
+// Discourse.
+func TestNewsRules(t *testing.T) {
+	wire := Speaker{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}
+	cases := []struct {
+		name     string
+		context  string // earlier sentences of the article, read first
+		sentence string
+		want     []want
+	}{
+		{"a day between the verb and its to", "", "Velm agreed on Monday to reopen the northern crossing.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes, action: "reopen the northern crossing"}}},
+		{"a threat dated before its to", "", "Velm threatened on Sunday to close its airspace to Arden's airlines if the talks fail.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes, target: "Arden"}}},
+		{"a call dated before its for", "", "Velm called on Thursday for an immediate ceasefire.",
+			[]want{{actor: "Velm", kind: Demand, reported: yes, action: "an immediate ceasefire"}}},
+		{"an urging dated before its addressee", "", "Velm urged yesterday both sides to return to the table.",
+			[]want{{actor: "Velm", kind: Demand, reported: yes, target: "both sides"}}},
+		{"once an event is a condition", "", "Velm said it would lift the curfew once an agreement has been signed.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}}},
+		{"once a week is a frequency", "", "Velm said it would publish the figures once a week.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
+		{"two unknown names coordinated", "", "Velm and Arden urged Norrland to free the detained journalists.",
+			[]want{{actor: "Velm", kind: Demand, reported: yes, target: "Norrland"}, {actor: "Arden", kind: Demand, reported: yes, target: "Norrland"}}},
+		{"a coordinated subject before a relative clause", "",
+			"Velm and Arden, which drafted the resolution, urged Norrland to free the detained journalists.",
+			[]want{{actor: "Velm", kind: Demand}, {actor: "Arden", kind: Demand}}},
+		{"a list of three", "", "Velm, Arden and Norrland pledged to send observers to the vote.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}, {actor: "Arden", kind: Pledge}, {actor: "Norrland", kind: Pledge}}},
+		{"a name of one body with and stays one", "", "The Fisheries and Oceans Board urged Velm to withdraw.",
+			[]want{{actor: "Fisheries and Oceans Board", kind: Demand, reported: yes}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := readArticle(wire, c.context, c.sentence)
+			if len(got) != len(c.want) {
+				t.Fatalf("ExtractIn(%q) = %d commitments, want %d:\n%s", c.sentence, len(got), len(c.want), describe(got))
+			}
+			for i, w := range c.want {
+				checkCommitment(t, c.sentence, got[i], w)
+			}
+		})
+	}
+}
+
+// readArticle reads context's sentences (one a line) and then sentence as
+// sentences of one article, and returns sentence's commitments.
+func readArticle(sp Speaker, context, sentence string) []Commitment {
+	g := DefaultGazetteer().ForStatement(context+"\n"+sentence, sp)
+	d := NewDiscourse(sp)
+	for _, s := range splitSentences(context) {
+		ExtractIn(s, sp, g, d)
+	}
+	return ExtractIn(sentence, sp, g, d)
+}
+
+func splitSentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				out = append(out, text[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
