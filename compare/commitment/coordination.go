@@ -114,3 +114,15 @@ func (x *extraction) otherTarget(target, actor string) string {
 	}
 	return target
 }
+
+// frameStarts reports whether a report frame opens at the reporting verb
+// at v: "urged both sides to avoid any escalation and said …" ends the
+// demand before "and said".
+func (x *extraction) frameStarts(v int) bool {
+	for _, f := range x.frames {
+		if !f.quote && f.from > v && f.from <= v+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -145,3 +145,22 @@ func (d *Discourse) statementOwner() string {
 	}
 	return d.salient
 }
+
+// ownBodies are the nouns by which a reporter speaks of its own state or
+// body: "the government", "the ministry".
+var ownBodies = set("government authorities administration ministry leadership")
+
+// reportersOwn is the actor "the government" stands for in reported
+// speech: the reporter's own ("Velm's foreign minister said the government
+// would not allow …" is Velm's government), when the frame around token
+// start has a known, named reporter; "" otherwise.
+func (x *extraction) reportersOwn(start, head int) string {
+	if !ownBodies[x.word(head)] || x.word(start) != "the" {
+		return ""
+	}
+	f := x.frameAt(start)
+	if f == nil || f.quote || f.epistemic || !f.known || f.actor == "" || f.actor == x.doc {
+		return ""
+	}
+	return f.actor
+}

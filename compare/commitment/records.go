@@ -203,7 +203,8 @@ func (x *extraction) actionEnd(a *anchor, from, limit int) int {
 		case tWord:
 			stop = (t.w == "in" && x.word(k+1) == "order" && x.word(k+2) == "to") ||
 				(t.w == "so" && (x.word(k+1) == "that" || x.word(k+1) == "as")) ||
-				(k > from && x.conditionAt(k) > 0)
+				(k > from && x.conditionAt(k) > 0) ||
+				(k > from && (t.w == "and" || t.w == "but") && reporting[x.word(k+1)] && x.frameStarts(k+1))
 		}
 		if stop {
 			break

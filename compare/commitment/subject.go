@@ -144,6 +144,11 @@ func (x *extraction) subjectAt(j int) subject {
 			// "support to African calls for …", "All parties to the
 			// conflict in Keldar must …": the name is an object; the
 			// subject, if any, is the phrase the preposition hangs on.
+			if k := s.start - 2; prep == "for" && k >= 0 && officeHeads[x.word(k)] {
+				// "A spokesman for the Secretary-General urged …": the
+				// office speaks for the actor it serves.
+				return subject{kind: sActor, actor: s.actor, start: x.modifiersStart(k), end: j}
+			}
 			for k := s.start - 2; k >= 0 && k > s.start-8; k-- {
 				if w := x.word(k); genericAgents[w] || agentHeads[w] || x.mentionEnd[k] >= 0 {
 					return x.subjectAt(k)
@@ -316,6 +321,9 @@ func (x *extraction) referringBack(j int) (subject, bool) {
 		}
 	}
 	if a := x.disc.referent(w); a != "" {
+		return subject{kind: sActor, actor: a, start: start, end: j, plural: strings.HasSuffix(w, "s")}, true
+	}
+	if a := x.reportersOwn(start, j); a != "" {
 		return subject{kind: sActor, actor: a, start: start, end: j, plural: strings.HasSuffix(w, "s")}, true
 	}
 	return subject{}, false

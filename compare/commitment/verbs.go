@@ -288,7 +288,7 @@ func (x *extraction) commaIn(from, to int) bool {
 }
 
 // abstain are verbs whose action is not acting.
-var abstain = set("refrain desist abstain")
+var abstain = set("refrain desist abstain avoid")
 
 // inSolidarity reads "in (full) solidarity with" from token n: support,
 // high when the solidarity is full, complete or total.
