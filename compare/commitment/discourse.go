@@ -13,7 +13,9 @@ import (
 // news article's author commits to nothing and has no principals: its
 // "the statement", "the bloc", "the council" and sentence-opening "It" are
 // the actors it has been reporting. An official statement's are its
-// issuer's, as Extract reads them; Discourse changes nothing there.
+// issuer's, as Extract reads them; Discourse changes only a sentence that
+// opens with "It" there, which continues the subject the sentence before
+// opened with ("France will host …. It will also increase …").
 type Discourse struct {
 	narrated  bool
 	named     []naming          // actors named so far, latest last
@@ -21,6 +23,7 @@ type Discourse struct {
 	salient   string            // the actor of the latest speech act or report
 	statement string            // whose statement the text last reported
 	toks      []token           // the last sentence's tokens: their room is the next one's
+	opener    string            // the actor the last sentence opened with ("France will host …")
 }
 
 // naming is an actor as the text named it ("the Keldari Transitional
@@ -43,10 +46,12 @@ func ExtractIn(sentence string, sp Speaker, g *Gazetteer, d *Discourse) []Commit
 	if d.narrated {
 		x.disc = d
 	}
+	x.opener = d.opener
 	out := x.extract(sp)
 	if x.disc != nil {
 		d.observe(x)
 	}
+	d.opener = x.openingActor()
 	d.toks = x.toks
 	return out
 }
@@ -163,4 +168,26 @@ func (x *extraction) reportersOwn(start, head int) string {
 		return ""
 	}
 	return f.actor
+}
+
+// openingActor is the actor the sentence opens with as its subject ("France
+// will host …", "The League of Arab States reaffirms …"): the antecedent
+// of a next sentence's opening "It" ("It will also increase its aid …").
+// "" when the sentence opens otherwise.
+func (x *extraction) openingActor() string {
+	if len(x.mentionAt) == 0 {
+		return "" // a sentence without a trigger word is not read for its names
+	}
+	m := x.mentionAt[0]
+	if m < 0 && x.word(0) == "the" && len(x.toks) > 1 {
+		m = x.mentionAt[1]
+	}
+	if m < 0 || x.ments[m].start > 1 {
+		return ""
+	}
+	next := x.ments[m].end
+	if next >= len(x.toks) || x.toks[next].kind != tWord || x.word(next) == "'s" || x.toks[next].upper {
+		return "" // "France's aid …", "France, Japan …": not the subject alone
+	}
+	return x.ments[m].actor
 }

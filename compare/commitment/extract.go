@@ -23,6 +23,7 @@ type extraction struct {
 	docKnown   bool   // the gazetteer knows the speaker
 	anchors    []anchor
 	disc       *Discourse // a narrated text's earlier sentences; nil otherwise
+	opener     string     // the actor the previous sentence opened with, when read in a text
 }
 
 // anchor is one predicate found in the sentence, kept or not: a dropped

@@ -503,6 +503,9 @@ func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
 		if a == "" && x.disc != nil && s.start == 0 {
 			a = x.disc.salient // "It also calls on …", opening a sentence of a news article
 		}
+		if a == "" && x.disc == nil && s.start == 0 && s.pron == "it" {
+			a = x.opener // "France will host … . It will also increase …": the subject before
+		}
 		return a, s.plural
 	}
 	return "", false
