@@ -1,7 +1,6 @@
 package commitment
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -353,89 +352,6 @@ func (x *extraction) withArticle(s subject) subject {
 		s.start--
 	}
 	return s
-}
-
-// coordinated extends an actor subject over "A and B" and "A together with
-// B": the subject then names both ("The United States and Iraq commit to
-// …", "the United States together with Egypt and Qatar would work …").
-func (x *extraction) coordinated(s subject) subject {
-	for k := s.start; k > 0 && k > s.start-3 && x.toks[k-1].upper && x.toks[k-1].kind == tWord && x.word(k-1) != "and"; k-- {
-		s.start = k - 1 // a title before the name: "President Marcos"
-	}
-	if s.start < 2 {
-		return s
-	}
-	var left subject
-	switch w1, w2 := x.word(s.start-1), x.word(s.start-2); {
-	case w1 == "and":
-		left = x.subjectAt(s.start - 2)
-	case w1 == "with" && (w2 == "together" || w2 == "along"):
-		left = x.subjectAt(s.start - 3)
-	default:
-		return s
-	}
-	if !x.startsClause(left.start) && !(s.kind == sActor && left.kind == sActor) {
-		return s
-	}
-	switch left.kind {
-	case sActor:
-		if s.kind == sActor {
-			left = x.listed(left)
-			s.also = append(append(slices.Clone(left.also), left.actor), s.also...)
-		} else {
-			s.kind, s.actor = sActor, left.actor
-		}
-	case sFirst:
-		left.end = s.end
-		return left
-	default:
-		return s
-	}
-	s.start, s.plural = left.start, true
-	return s
-}
-
-// listed extends the first conjunct of "A, B and C" over the actors
-// listed before it with commas: its also holds them, left to right.
-func (x *extraction) listed(s subject) subject {
-	for s.start >= 2 && x.toks[s.start-1].kind == tComma {
-		prev := x.subjectAt(s.start - 2)
-		if prev.kind != sActor || prev.end != s.start-2 || !x.startsClause(prev.start) && x.toks[max(prev.start-1, 0)].kind != tComma {
-			break
-		}
-		s.also = append([]string{prev.actor}, s.also...)
-		s.start = prev.start
-	}
-	return s
-}
-
-// startsClause reports whether token i (or the title or article before
-// which it stands) begins a clause; before clauses are marked, any token does.
-func (x *extraction) startsClause(i int) bool {
-	if x.boundary == nil {
-		return true
-	}
-	for i > 0 && !x.boundary[i] && (x.word(i-1) == "the" || x.toks[i-1].upper) {
-		i--
-	}
-	return x.boundary[i]
-}
-
-// namedConjunct reads "President Biden and Prime Minister Sudani": a name the
-// gazetteer does not know, joined to one it knows.
-func (x *extraction) namedConjunct(j int) subject {
-	k := j
-	for k > 0 && k > j-5 && x.toks[k-1].kind == tWord && x.toks[k-1].upper {
-		k--
-	}
-	if k >= 2 && x.toks[k-1].w == "and" {
-		left := x.subjectAt(k - 2)
-		if (left.kind == sActor || left.kind == sFirst) && x.startsClause(left.start) {
-			left.end, left.plural = j, true
-			return left
-		}
-	}
-	return subject{}
 }
 
 // antecedent resolves a relative "who" to the actor named just before it
