@@ -260,6 +260,9 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 	s := x.subjectAt(j)
 	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma {
 		s = x.subjectAt(j - 1) // "The tanker's operator, Halden Marine, said": the name in apposition
+		if s.kind == sNone {
+			s = x.beforeAside(j) // "The Velm Bank, which financed the dam, said"
+		}
 	}
 
 	if s.kind == sNone && (x.toks[i].w == "adding" || x.toks[i].w == "added") {

@@ -15,14 +15,27 @@ import (
 // ("Ostrana's foreign minister, who attended …, welcomed the statement and
 // urged the EU to go further"): the verb that opens the first conjunct.
 func (x *extraction) coordinatedVerbSubject(and int) subject {
-	for k := and - 1; k >= 0 && k > and-8; k-- {
+	words := 0
+	for k := and - 1; k >= 0 && words < 8; k-- {
 		t := x.toks[k]
 		switch t.kind {
 		case tWord:
+			words++
 			if isPast(t.w) && !t.upper && x.word(k-1) != "the" {
 				return x.subjectFor(k)
 			}
-		case tComma, tSemi, tColon, tStop, tDash, tOpenQ, tCloseQ, tParen:
+		case tCloseQ:
+			// "called the sanctions “a hostile act” and said …": a quoted
+			// object is passed over whole.
+			o := k - 1
+			for o >= 0 && o > k-16 && x.toks[o].kind != tOpenQ && x.toks[o].kind != tCloseQ && x.toks[o].kind != tStop {
+				o--
+			}
+			if o < 0 || x.toks[o].kind != tOpenQ {
+				return subject{}
+			}
+			k = o
+		case tComma, tSemi, tColon, tStop, tDash, tOpenQ, tParen:
 			return subject{}
 		}
 	}
@@ -208,4 +221,42 @@ func (x *extraction) namedConjunct(j int) subject {
 		}
 	}
 	return subject{}
+}
+
+// beforeAside reads the subject before an aside set off by commas that
+// ends at the comma at k: a relative clause ("Japan, whose nationals are
+// among the crew, said …", "The Velm Bank, which financed the project,
+// said …") or a participle ("A commander, speaking by telephone, denied …").
+func (x *extraction) beforeAside(k int) subject {
+	for o := k - 1; o >= 1 && o > k-14; o-- {
+		t := x.toks[o]
+		if t.kind == tComma {
+			if w := x.word(o + 1); relPronouns[w] && w != "that" || len(w) > 5 && strings.HasSuffix(w, "ing") {
+				return x.subjectAt(o - 1)
+			}
+			return subject{}
+		}
+		if t.kind != tWord && t.kind != tOpenQ && t.kind != tCloseQ {
+			return subject{}
+		}
+	}
+	return subject{}
+}
+
+// quoteBefore is the opening mark of a quotation that ends just before the
+// conjunction at and ("it was “seriously concerned” and would …"), or -1.
+func (x *extraction) quoteBefore(and int) int {
+	k := and - 1
+	if k < 1 || x.toks[k].kind != tCloseQ {
+		return -1
+	}
+	for o := k - 1; o >= 0 && o > k-16; o-- {
+		switch x.toks[o].kind {
+		case tOpenQ:
+			return o
+		case tCloseQ, tStop:
+			return -1
+		}
+	}
+	return -1
 }

@@ -171,6 +171,9 @@ func (x *extraction) subjectOf(a *anchor) {
 			s = x.anchors[k].subj
 		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing {
 			s = x.clauseSubject(p.first)
+			if o := x.quoteBefore(p.first - 1); s.kind == sNone && o > 0 {
+				s = x.clauseSubject(o) // "said it was “seriously concerned” and would send …"
+			}
 			if s.kind == sNone {
 				s = x.coordinatedVerbSubject(p.first - 1) // "…, welcomed the statement and urged …"
 			}

@@ -85,6 +85,9 @@ func (x *extraction) afterComma(j int) subject {
 		if t.kind == tComma {
 			s := x.subjectAt(k - 1)
 			if s.kind == sNone {
+				s = x.beforeAside(k)
+			}
+			if s.kind == sNone {
 				break
 			}
 			if s.kind == sFirst {
