@@ -76,3 +76,68 @@ func (x *extraction) speechActAfterDay(p *pred, k int, lemma string, d int) (int
 // frequencyNouns after "once a" make it a frequency ("once a week", "once
 // in a while"), not a condition ("once a ceasefire holds").
 var frequencyNouns = set("day week month year hour decade century while fortnight quarter lifetime generation")
+
+// commissiveReports are reporting verbs that promise what they report:
+// "assured him that …", "promised that …".
+var commissiveReports = set("assure assures assured reassure reassures reassured promise promises promised guarantee guarantees guaranteed")
+
+// commissiveAt reports whether token k lies in the complement of a
+// commissive reporting verb.
+func (x *extraction) commissiveAt(k int) bool {
+	f := x.frameAt(k)
+	return f != nil && f.commissive && !f.quote
+}
+
+// recipientVerbs make their subject the one things are done to: "Marcano
+// would receive medical care" commits whoever gives it.
+var recipientVerbs = set("receive get obtain")
+
+// receives reports whether a's predicate is "would/will receive …".
+func (x *extraction) receives(a *anchor) bool {
+	p := &a.p
+	v := p.actStart
+	if v < 0 {
+		v = p.last + 1
+	}
+	return (p.modal == mWould || p.modal == mWill) && p.lex == lexAction && recipientVerbs[x.word(v)]
+}
+
+// promisedBy is who undertakes a reported "would" whose subject does not
+// act: a recipient ("Marcano would receive …") or, after a promise ("assured
+// him that …"), a passive ("the calendar would be respected"). The
+// reporter, when it is a named actor and not the subject itself; "".
+func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
+	p := &a.p
+	if p.modal != mWould || x.quoteAt(p.first) != nil {
+		return ""
+	}
+	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && x.commissiveAt(p.first)
+	if !passive && !x.receives(a) {
+		return ""
+	}
+	f := x.frameAt(p.first)
+	if f == nil || f.quote || f.epistemic || !f.known || f.actor == "" || f.actor == x.doc || f.actor == actor {
+		return ""
+	}
+	if s.kind == sFirst || s.kind == sInclusive {
+		return ""
+	}
+	return f.actor
+}
+
+// recallsPeople reports whether "recall" at k takes people as its object
+// ("recall its envoy", "recall the ambassador"): a withdrawal, not a
+// policy restated.
+func (x *extraction) recallsPeople(k int) bool {
+	for n := k + 1; n < len(x.toks) && n <= k+3; n++ {
+		if w := x.word(n); recalledPeople[w] || officeHeads[w] {
+			return true
+		}
+		if x.toks[n].kind != tWord {
+			break
+		}
+	}
+	return false
+}
+
+var recalledPeople = set("envoy envoys ambassador ambassadors diplomats troops forces staff personnel")

@@ -16,6 +16,9 @@ type frame struct {
 	quote     bool   // a quoted span
 	epistemic bool   // a belief or forecast ("we anticipate that …")
 	and       int    // the "and" before a reporting verb with no subject of its own, else -1
+	// commissive: the reporting verb promises ("assured him that …"):
+	// what its complement says will happen, the reporter undertakes.
+	commissive bool
 }
 
 // findQuotes marks quoted spans, straight and curly. An unmatched closing
@@ -143,7 +146,8 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 	if epist && from < len(x.toks) && x.toks[from].w == "to" {
 		return // "hope to", "expect to": a hedge, read by the cue table
 	}
-	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1}
+	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1,
+		commissive: commissiveReports[w]}
 	if !ok && i > 0 && x.word(i-1) == "and" {
 		f.and = i - 1
 	}
@@ -260,6 +264,9 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 	s := x.subjectAt(j)
 	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma {
 		s = x.subjectAt(j - 1) // "The tanker's operator, Halden Marine, said": the name in apposition
+		if h := x.officeBefore(j); h.kind == sActor {
+			s = h // "Velm's water minister, Ana Berg, said": the minister's state
+		}
 		if s.kind == sNone {
 			s = x.beforeAside(j) // "The Velm Bank, which financed the dam, said"
 		}

@@ -260,3 +260,24 @@ func (x *extraction) quoteBefore(and int) int {
 	}
 	return -1
 }
+
+// officeBefore reads "Velm's water minister, Ana Berg," before the comma at
+// k: a person's name in apposition to an office of a named actor, whose
+// actor speaks through its office holder.
+func (x *extraction) officeBefore(k int) subject {
+	for o := k - 1; o >= 1 && o > k-6; o-- {
+		t := x.toks[o]
+		if t.kind == tComma {
+			if officeHeads[x.word(o-1)] {
+				if s := x.subjectAt(o - 1); s.kind == sActor {
+					return s
+				}
+			}
+			return subject{}
+		}
+		if t.kind != tWord || !t.upper {
+			return subject{} // a name, capitalised word by word
+		}
+	}
+	return subject{}
+}

@@ -319,6 +319,20 @@ func (x *extraction) accept(a *anchor) {
 		a.reported, a.source = true, f.actor
 	}
 	actor, _ := x.actorOfSubject(s, at)
+	if r := x.promisedBy(a, s, actor); r != "" {
+		// "He said Marcano would receive all the care she needs", "Quispe
+		// assured him that the calendar would be respected": what befalls
+		// another, the reporter undertakes.
+		a.ok, a.actor, a.reported, a.source = true, r, true, r
+		if f := x.frameAt(at); f.from < at {
+			a.p.actStart = f.from // what is undertaken: "the calendar would be respected"
+		}
+		a.cond = x.condition(a)
+		return
+	}
+	if x.receives(a) {
+		return // "Marcano would receive …" with no reporter to promise it
+	}
 	switch s.kind {
 	case sFirst:
 		if q := x.quoteAt(at); q != nil && !q.known {

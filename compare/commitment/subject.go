@@ -452,8 +452,8 @@ func (x *extraction) pronounActor(s subject, at int) (string, bool) {
 				return x.ments[m].actor, false
 			}
 		}
-		if x.docKnown {
-			return x.doc, true
+		if x.docKnown && x.disc == nil {
+			return x.doc, true // a news article's author is no principal "he" may stand for
 		}
 	case "it":
 		for k := s.start - 1; k >= 0 && k > s.start-maxClause; k-- {

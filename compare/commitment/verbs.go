@@ -137,7 +137,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	case "recall":
 		// "He recalls the African Union's zero tolerance for …": a standing
 		// policy restated. Not "recall that" (a reminder of a fact).
-		if next == "that" || next == "" {
+		if next == "that" || next == "" || x.recallsPeople(k) {
 			return 0, false
 		}
 		p.lex = lexReaffirm
