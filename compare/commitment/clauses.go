@@ -199,8 +199,8 @@ func (x *extraction) complementStart(i int, bare bool) int {
 		if t.w == "that" {
 			return k + 1
 		}
-		if t.kind != tWord {
-			break
+		if t.kind != tWord || modalWords[t.w] {
+			break // "said the filling would go ahead but that …": the complement began at once
 		}
 	}
 	if bare && i+1 < n && x.toks[i+1].kind == tWord {

@@ -2,6 +2,8 @@ package commitment
 
 import (
 	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
 )
 
 // This file finds the subject of a predicate: the noun phrase that ends just
@@ -296,6 +298,8 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			}
 		case t.w == "'s" || npModifiers[t.w] || t.upper:
 			continue
+		case k == j-1 && x.word(k-1) == "'s" && officeHeads[head] && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
+			continue // "Velm's water minister": a compound office
 		}
 		break
 	}
@@ -378,6 +382,9 @@ func (x *extraction) antecedent(j int) subject {
 func (x *extraction) relativeHead(s subject) (subject, bool) {
 	cs := x.clauseStart(s.start)
 	for r := s.start - 1; r > cs; r-- {
+		if x.toks[r].w == "that" && clauseConj[x.word(r-1)] {
+			return subject{}, false // "… but that Velm would …": a second complement, not a relative
+		}
 		if relPronouns[x.toks[r].w] {
 			head := x.subjectAt(r - 1)
 			if head.kind == sNone {

@@ -356,6 +356,9 @@ func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
 		if t.kind == tComma && k < tok+20 {
 			continue // "call on all major economies, in particular the largest emitters, to …"
 		}
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			continue // urged “all parties concerned” to …
+		}
 		if t.kind != tWord || t.w == "for" || t.w == "that" {
 			break
 		}
