@@ -41,6 +41,7 @@ func TestOwnAcronym(t *testing.T) {
 // sentences written for these tests.
 func TestIssuerRules(t *testing.T) {
 	ministry := Speaker{Name: "Ministry of Foreign Affairs of Velm", Organization: "Ministry of Foreign Affairs (Federative Republic of Velm)"}
+	council := Speaker{Name: "Secretary-General", Organization: "Council of Northern States"}
 	agency := Speaker{Name: "press office", Organization: "Office of the United Nations High Commissioner for Displaced Persons (UNHCDP)"}
 	cases := []struct {
 		name     string
@@ -57,6 +58,17 @@ func TestIssuerRules(t *testing.T) {
 		{"a body with its own acronym", agency, "",
 			"UNHCDP calls on all states in the region to keep their borders open.",
 			[]want{{actor: "Office of the United Nations High Commissioner for Displaced Persons", kind: Demand, reported: no}}},
+		{"a titled holder named with a demonym is the demonym's state", ministry,
+			"Velm's minister spoke with Ardenian Foreign Minister Tasso. Arden is a neighbour.",
+			"Foreign Minister Tasso assured him that Arden would reopen the border.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
+		{"the surname alone too", ministry,
+			"Velm's minister spoke with Ardenian Foreign Minister Tasso. Arden is a neighbour.",
+			"Tasso said that the Council would review all complaints.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
+		{"an office in the issuer's own words stays the issuer's", council, "",
+			"The Council will review all complaints before the vote.",
+			[]want{{actor: "Council of Northern States", kind: Pledge, reported: no}}},
 		{"its parent named in its text is another actor", agency, "",
 			"The United Nations will hold a donors' conference in March.",
 			nil},

@@ -344,7 +344,28 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 		if len(words) == 2 && linked[words[0]] != "" && stateBodies[words[1]] {
 			g.Add(linked[words[0]], n.text)
 		}
+		if holder := titledHolder(words); len(words) > 2 && linked[words[0]] != "" && holder != "" {
+			// "Maravian Foreign Minister Lenko": the minister, with or
+			// without the demonym, is Maravia's.
+			fields := strings.Fields(n.text)
+			name := fields[len(fields)-len(strings.Fields(holder)):]
+			g.Add(linked[words[0]], n.text, strings.Join(fields[1:], " "), strings.Join(name, " "))
+		}
 	}
+}
+
+// titledHolder is the name after a title in words ("foreign minister
+// lenko" → "lenko"): the words after the demonym are a title (modifiers,
+// then an office) and a name; "" when they are not.
+func titledHolder(words []string) string {
+	k := 1
+	for k < len(words) && titleModifiers[words[k]] {
+		k++
+	}
+	if k >= len(words)-1 || !officeHeads[words[k]] && !principalHeads[words[k]] {
+		return ""
+	}
+	return strings.Join(words[k+1:], " ")
 }
 
 // stateBodies are the nouns that, after a demonym, name the state itself.
