@@ -53,9 +53,10 @@ func (x *extraction) addQuote(open, close int) {
 	matched := open >= 0 && close < len(x.toks)
 	if r, ok := x.quoteAttribution(open, close); ok {
 		f.actor, f.known, f.plural = r.actor, r.actor != "", r.plural
-	} else if matched {
+	} else if matched && x.disc == nil {
 		// An attributed-to-nobody quote cites the speaker's own words, as
-		// in Parley's statements made of quotations.
+		// in Parley's statements made of quotations; a news article's
+		// author is never the one quoted.
 		f.actor, f.known = x.doc, x.docKnown
 	}
 	x.frames = append(x.frames, f)

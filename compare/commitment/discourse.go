@@ -62,9 +62,10 @@ var narratorWords = set("news reporter reporters correspondent correspondents wi
 
 func isNarrator(sp Speaker) bool {
 	for _, s := range []string{sp.Name, sp.Organization} {
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if narratorWords[w] {
-				return true
+		words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+		for i, w := range words {
+			if narratorWords[w] && !(i+1 < len(words) && strings.HasPrefix(words[i+1], "release")) {
+				return true // but a "news release" is the issuer's own
 			}
 		}
 	}

@@ -127,6 +127,7 @@ func TestIsNarrator(t *testing.T) {
 		{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}:       true,
 		{Name: "Lakeside Wire correspondent"}:                                      true,
 		{Organization: "Daily News"}:                                               true,
+		{Name: "Velm Food Agency (news release)"}:                                  false,
 		{Name: "Press Secretary", Organization: "The White House"}:                 false,
 		{Name: "Spokesperson", Organization: "International Atomic Energy Agency"}: false,
 	} {

@@ -51,7 +51,8 @@
 // or express a commitment → Reaffirmation; call on … to, call for, urge,
 // demand, press … to, push for, encourage, request → Demand; pledge, vow,
 // promise, commit, agree, decide, resolve to, affirm or announce an intent →
-// Pledge. Otherwise the modal decides: a firm modal is a Pledge, a negated one
+// Pledge; a negated support ("will not support the sanctions") refuses:
+// Refusal. Otherwise the modal decides: a firm modal is a Pledge, a negated one
 // a Refusal, a weak one a Hedge. A Pledge, Refusal or Hedge with an if,
 // unless, should (inverted), in case, provided that, as soon as, once or in
 // response to clause is a Conditional (speech acts keep their kind). "must",

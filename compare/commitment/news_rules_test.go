@@ -81,6 +81,8 @@ func TestNewsRules(t *testing.T) {
 			"Velm's finance minister said Velm could add further funds, depending on how the talks go.",
 			[]want{{actor: "Velm", kind: Conditional, strength: Low, reported: yes, condition: "depending on how the talks go"}}},
 		{"adding that is talk, not an act", "", "Velm said it would add that the talks had failed.", nil},
+		{"a quote whose speaker is unknown is never the author's", "",
+			`"Our support for Arden will not waver," the chair told reporters.`, nil},
 		{"a name of one body with and stays one", "", "The Fisheries and Oceans Board urged Velm to withdraw.",
 			[]want{{actor: "Fisheries and Oceans Board", kind: Demand, reported: yes}}},
 	}

@@ -267,6 +267,9 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 		}
 		p.actStart = k
 		p.lexTok = k
+		if q, ok := x.stanceNoun(p, p.first, k); ok && q.lex == lexSupport {
+			return q, true // "Our support for Velm will not waver": support
+		}
 		return p, true
 	}
 	return x.lexical(p, k, true)

@@ -135,8 +135,8 @@ func (x *extraction) kindOf(a *anchor) Kind {
 		return Demand
 	case p.lex == lexCondemn:
 		return Condemnation
-	case p.lex == lexSupport:
-		return Support
+	case p.lex == lexSupport && (!p.neg || p.doubleNeg):
+		return Support // "will not support the sanctions" refuses them (below)
 	case p.lex == lexReaffirm:
 		return Reaffirmation
 	case p.lex == lexDemand:
