@@ -127,7 +127,10 @@ var speakerGroups = set("bloc alliance ministers leaders coalition group")
 // Council"), else the actor the noun last stood for ("European Union
 // foreign ministers … the ministers"), else, for a body the article
 // reports ("the bloc"), the actor it was reporting; "" when none.
-func (d *Discourse) referent(head string) string {
+func (d *Discourse) referent(head string) string { return d.referentOf(head, false) }
+
+// referentOf is referent; namedOnly leaves out the guess from salience.
+func (d *Discourse) referentOf(head string, namedOnly bool) string {
 	for i := len(d.named) - 1; i >= 0; i-- {
 		for _, w := range strings.Fields(d.named[i].text) {
 			if w == head || w+"s" == head {
@@ -138,7 +141,7 @@ func (d *Discourse) referent(head string) string {
 	if a, ok := d.heads[head]; ok {
 		return a
 	}
-	if speakerGroups[head] {
+	if speakerGroups[head] && !namedOnly {
 		return d.salient
 	}
 	return ""
@@ -154,7 +157,7 @@ func (d *Discourse) statementOwner() string {
 
 // ownBodies are the nouns by which a reporter speaks of its own state or
 // body: "the government", "the ministry".
-var ownBodies = set("government authorities administration ministry leadership")
+var ownBodies = set("government authorities administration ministry leadership bloc alliance union organisation organization league")
 
 // reportersOwn is the actor "the government" stands for in reported
 // speech: the reporter's own ("Velm's foreign minister said the government
@@ -164,11 +167,21 @@ func (x *extraction) reportersOwn(start, head int) string {
 	if !ownBodies[x.word(head)] || x.word(start) != "the" {
 		return ""
 	}
-	f := x.frameAt(start)
-	if f == nil || f.quote || f.epistemic || !f.known || f.actor == "" || f.actor == x.doc {
+	// The innermost frame with a named reporter: "According to a senior EU
+	// official, the High Representative told the ministers that the bloc
+	// would …" is the EU's bloc.
+	var best *frame
+	for k := range x.frames {
+		f := &x.frames[k]
+		if f.from <= start && start < f.to && !f.quote && !f.epistemic && f.known && f.actor != "" && f.actor != x.doc &&
+			(best == nil || f.from >= best.from) {
+			best = f
+		}
+	}
+	if best == nil {
 		return ""
 	}
-	return f.actor
+	return best.actor
 }
 
 // openingActor is the actor the sentence opens with as its subject ("France

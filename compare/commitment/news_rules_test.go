@@ -83,6 +83,13 @@ func TestNewsRules(t *testing.T) {
 		{"adding that is talk, not an act", "", "Velm said it would add that the talks had failed.", nil},
 		{"a quote whose speaker is unknown is never the author's", "",
 			`"Our support for Arden will not waver," the chair told reporters.`, nil},
+		{"the bloc in a named reporter's words is the reporter's, not the last actor's",
+			"Velm and Arden urged the Nordic Union to act.",
+			"According to a senior Nordic Union official, the chair told the ministers that the bloc would review its ties with Norrland if the killings continued.",
+			[]want{{actor: "Nordic Union", kind: Conditional, reported: yes}}},
+		{"a reported offer to consider", "",
+			"Velm's ambassador told the council that his government would consider inviting observers once calm was restored.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}}},
 		{"a name of one body with and stays one", "", "The Fisheries and Oceans Board urged Velm to withdraw.",
 			[]want{{actor: "Fisheries and Oceans Board", kind: Demand, reported: yes}}},
 	}

@@ -323,6 +323,9 @@ func (x *extraction) referringBack(j int) (subject, bool) {
 	if x.word(start-1) == "some" {
 		start-- // "Some ministers said …"
 	}
+	for start < j && (x.word(start) == "that" || x.word(start) == "this") && x.word(start+1) == "the" {
+		start++ // "told the ministers that the bloc would …": a complementizer
+	}
 	if d := x.word(start); d != "the" && d != "some" && d != "its" {
 		return subject{}, false
 	}
@@ -331,10 +334,14 @@ func (x *extraction) referringBack(j int) (subject, bool) {
 			return subject{}, false // a name of its own
 		}
 	}
-	if a := x.disc.referent(w); a != "" {
-		return subject{kind: sActor, actor: a, start: start, end: j, plural: strings.HasSuffix(w, "s")}, true
+	a := x.disc.referentOf(w, true)
+	if a == "" {
+		a = x.reportersOwn(start, j) // a named reporter's own body before a guess
 	}
-	if a := x.reportersOwn(start, j); a != "" {
+	if a == "" {
+		a = x.disc.referent(w)
+	}
+	if a != "" {
 		return subject{kind: sActor, actor: a, start: start, end: j, plural: strings.HasSuffix(w, "s")}, true
 	}
 	return subject{}, false
@@ -387,8 +394,8 @@ func (x *extraction) antecedent(j int) subject {
 func (x *extraction) relativeHead(s subject) (subject, bool) {
 	cs := x.clauseStart(s.start)
 	for r := s.start - 1; r > cs; r-- {
-		if x.toks[r].w == "that" && clauseConj[x.word(r-1)] {
-			return subject{}, false // "… but that Velm would …": a second complement, not a relative
+		if x.toks[r].w == "that" && (clauseConj[x.word(r-1)] || x.complementAt(r+1)) {
+			return subject{}, false // "told the ministers that …", "… but that Velm would …": a complement, not a relative
 		}
 		if relPronouns[x.toks[r].w] {
 			head := x.subjectAt(r - 1)
@@ -552,4 +559,14 @@ func (x *extraction) clauseStartBy(j int, subord bool) int {
 		j--
 	}
 	return max(j, 0)
+}
+
+// complementAt reports whether a reported complement starts at token i.
+func (x *extraction) complementAt(i int) bool {
+	for _, f := range x.frames {
+		if f.from == i && !f.quote {
+			return true
+		}
+	}
+	return false
 }

@@ -65,6 +65,10 @@ func (x *extraction) committingCognitive(p pred, w string) bool {
 		return true
 	case p.modal == mMay && w == "consider" && !p.neg:
 		return true
+	case p.modal == mWould && w == "consider" && !p.neg && x.inReport(p.first) && x.word(p.lexTok+1) != "that":
+		// "told the council that his government would consider inviting
+		// observers": an offer, as someone reports it.
+		return true
 	}
 	return false
 }
