@@ -1,5 +1,7 @@
 package commitment
 
+import "github.com/parley-app/parley/compare/lang"
+
 // A news article dates what it reports, and puts the day between a verb and
 // its complement: "agreed on Monday to impose", "threatened on Sunday to
 // suspend", "called on Thursday for". The day is an adjunct: the verb's
@@ -141,3 +143,30 @@ func (x *extraction) recallsPeople(k int) bool {
 }
 
 var recalledPeople = set("envoy envoys ambassador ambassadors diplomats troops forces staff personnel")
+
+// noOneBefore reports whether the predicate at first has a negative
+// quantifier for subject, opening its clause: "No one should …", "Nobody
+// must …", "No civilian should …", "None of them should …".
+func (x *extraction) noOneBefore(first int) bool {
+	j := x.skipAdverbsBack(first - 1)
+	if j < 0 || x.toks[j].kind != tWord {
+		return false
+	}
+	start := -1
+	switch w := x.word(j); {
+	case w == "nobody" || w == "none" || w == "no-one":
+		start = j
+	case x.word(j-1) == "no":
+		start = j - 1 // "no one", "no civilian"
+	case x.word(j-2) == "no" && x.toks[j-1].kind == tWord && !lang.IsStopword(x.word(j-1)):
+		start = j - 2 // "no displaced person"
+	default:
+		for k := j; k >= 0 && k > j-5; k-- {
+			if x.word(k) == "none" && x.word(k+1) == "of" {
+				start = k // "none of the detainees"
+				break
+			}
+		}
+	}
+	return start >= 0 && (start == 0 || x.boundary != nil && x.boundary[start])
+}

@@ -67,6 +67,7 @@ func init() {
 		"push":       "push pushes pushed pushing",
 		"encourage":  "encourage encourages encouraged encouraging",
 		"request":    "request requests requested requesting",
+		"ask":        "ask asks asked",
 		"pledge":     "pledge pledges pledged pledging",
 		"vow":        "vow vows vowed vowing",
 		"promise":    "promise promises promised promising",

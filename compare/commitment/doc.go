@@ -49,16 +49,18 @@
 // support or solidarity, "our support for … is ironclad" → Support;
 // reaffirm, reiterate, remain committed, remain determined, renew, underscore
 // or express a commitment → Reaffirmation; call on … to, call for, urge,
-// demand, press … to, push for, encourage, request → Demand; pledge, vow,
-// promise, commit, agree, decide, resolve to, affirm or announce an intent →
-// Pledge; a negated support ("will not support the sanctions") refuses:
-// Refusal. Otherwise the modal decides: a firm modal is a Pledge, a negated one
-// a Refusal, a weak one a Hedge. A Pledge, Refusal or Hedge with an if,
-// unless, should (inverted), in case, provided that, as soon as, once or in
+// demand, press … to, push for, encourage, request, ask that, ask … to →
+// Demand; pledge, vow, promise, commit, agree, decide, resolve to, affirm or
+// announce an intent → Pledge; a negated support ("will not support the
+// sanctions") → Refusal. Otherwise the modal decides: a firm modal is a
+// Pledge, a negated one a Refusal, a weak one a Hedge. A Pledge, Refusal or
+// Hedge with an if, unless, should (inverted), in case, provided that,
+// depending on, subject to, as soon as, once (not "once a week") or in
 // response to clause is a Conditional (speech acts keep their kind). "must",
 // "should" or "need to" with another actor as subject ("Iran must cease"), a
 // generic agent ("all parties", "the House") or an activity that must end
-// ("these attacks must end") is a Demand by the speaker addressed to it;
+// ("these attacks must end") is a Demand by the speaker addressed to it; with
+// a negative quantifier ("No one should be returned …") a negative Demand;
 // such a "must" inside what the speaker reaffirms or demands ("We reiterate
 // our determination that it must never …") is part of that act.
 //

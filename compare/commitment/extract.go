@@ -333,6 +333,12 @@ func (x *extraction) accept(a *anchor) {
 	if x.receives(a) {
 		return // "Marcano would receive …" with no reporter to promise it
 	}
+	if p.deontic() && known && !a.reported && x.noOneBefore(p.first) {
+		// "No one should be forcibly returned …": a demand that nobody be.
+		p.neg = !p.neg
+		x.demandOn(a, speaker, "")
+		return
+	}
 	switch s.kind {
 	case sFirst:
 		if q := x.quoteAt(at); q != nil && !q.known {

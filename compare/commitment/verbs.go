@@ -171,6 +171,18 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			}
 		}
 		return 0, false
+	case "ask":
+		// "asked that UNHCR be given access", "asks Arden to open …"; not
+		// "asked whether", "asked about", "asked him why".
+		if next == "not" || next == "to" {
+			return 0, false // "asked not to be named": for oneself
+		}
+		p.lex = lexDemand
+		if next == "that" {
+			p.actStart = k + 2
+			return k, true
+		}
+		return x.addressee(p, k, k)
 	case "press", "request", "urge":
 		p.lex = lexDemand
 		if next == "that" {
