@@ -83,6 +83,21 @@
 // in the gazetteer (Speaker{Name: "news article"}) is its own actor, as
 // ActorOf says.
 //
+// What news articles recount (issue 17): coordinated named subjects commit
+// each ("Chile and Velm urged …", "France, Germany and Italy pledged …"); a
+// day may stand between a speech act and its complement ("agreed on Monday
+// to"); in a named reporter's words "the government", "the bloc" and the
+// issuer's offices ("the Commission") are the reporter's, and an office
+// holder's name in apposition or after a demonym ("Maravian Foreign Minister
+// Lenko") speaks for the office's actor; a reporter may stand before an
+// aside ("Japan, whose nationals …, said"); what a recipient "would
+// receive", and after a promise ("assured him that …") a passive, the
+// reporter undertakes. In an official statement a sentence opening with
+// "It" continues the actor the sentence before opened with. The issuer of
+// a ministry named by its function is its state ("Ministry of Foreign
+// Affairs (Federative Republic of Velm)"); a body that gives its own acronym
+// ("… High Commissioner for Refugees (UNHCR)") is itself.
+//
 // # What is not a commitment
 //
 // Past events and assessments carry no cue. A future about others ("our
