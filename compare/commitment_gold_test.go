@@ -34,8 +34,10 @@ const cgoldDir = "testdata/commitment-gold"
 // The floor is now the development figures after the discourse reader of
 // news articles (session 5 of issue 17, 2026-12-05): 114 predicted, 114
 // matched — precision 1.000, recall 0.927 — rounded down (after the
-// open-world reader: 0.991 and 0.911).
-var cgoldFloor = struct{ Precision, Recall float64 }{1.00, 0.92}
+// open-world reader: 0.991 and 0.911). Session 6 (2026-12-06), the reader
+// of what news articles recount, with every file as development: 117
+// predicted, 117 matched — precision 1.000, recall 0.951.
+var cgoldFloor = struct{ Precision, Recall float64 }{1.00, 0.95}
 
 type cgoldSet struct {
 	About      string              `json:"about"`

@@ -16,6 +16,9 @@ type frame struct {
 	quote     bool   // a quoted span
 	epistemic bool   // a belief or forecast ("we anticipate that …")
 	and       int    // the "and" before a reporting verb with no subject of its own, else -1
+	// commissive: the reporting verb promises ("assured him that …"):
+	// what its complement says will happen, the reporter undertakes.
+	commissive bool
 }
 
 // findQuotes marks quoted spans, straight and curly. An unmatched closing
@@ -50,9 +53,10 @@ func (x *extraction) addQuote(open, close int) {
 	matched := open >= 0 && close < len(x.toks)
 	if r, ok := x.quoteAttribution(open, close); ok {
 		f.actor, f.known, f.plural = r.actor, r.actor != "", r.plural
-	} else if matched {
+	} else if matched && x.disc == nil {
 		// An attributed-to-nobody quote cites the speaker's own words, as
-		// in Parley's statements made of quotations.
+		// in Parley's statements made of quotations; a news article's
+		// author is never the one quoted.
 		f.actor, f.known = x.doc, x.docKnown
 	}
 	x.frames = append(x.frames, f)
@@ -143,7 +147,8 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 	if epist && from < len(x.toks) && x.toks[from].w == "to" {
 		return // "hope to", "expect to": a hedge, read by the cue table
 	}
-	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1}
+	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1,
+		commissive: commissiveReports[w]}
 	if !ok && i > 0 && x.word(i-1) == "and" {
 		f.and = i - 1
 	}
@@ -195,8 +200,8 @@ func (x *extraction) complementStart(i int, bare bool) int {
 		if t.w == "that" {
 			return k + 1
 		}
-		if t.kind != tWord {
-			break
+		if t.kind != tWord || modalWords[t.w] {
+			break // "said the filling would go ahead but that …": the complement began at once
 		}
 	}
 	if bare && i+1 < n && x.toks[i+1].kind == tWord {
@@ -260,6 +265,12 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 	s := x.subjectAt(j)
 	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma {
 		s = x.subjectAt(j - 1) // "The tanker's operator, Halden Marine, said": the name in apposition
+		if h := x.officeBefore(j); h.kind == sActor {
+			s = h // "Velm's water minister, Ana Berg, said": the minister's state
+		}
+		if s.kind == sNone {
+			s = x.beforeAside(j) // "The Velm Bank, which financed the dam, said"
+		}
 	}
 
 	if s.kind == sNone && (x.toks[i].w == "adding" || x.toks[i].w == "added") {

@@ -1,6 +1,9 @@
 package commitment
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads coordination: a predicate after "and" shares the subject
 // of the one before it ("We condemn … and call on …"), within limits — a
@@ -12,14 +15,27 @@ import "strings"
 // ("Ostrana's foreign minister, who attended …, welcomed the statement and
 // urged the EU to go further"): the verb that opens the first conjunct.
 func (x *extraction) coordinatedVerbSubject(and int) subject {
-	for k := and - 1; k >= 0 && k > and-8; k-- {
+	words := 0
+	for k := and - 1; k >= 0 && words < 8; k-- {
 		t := x.toks[k]
 		switch t.kind {
 		case tWord:
+			words++
 			if isPast(t.w) && !t.upper && x.word(k-1) != "the" {
 				return x.subjectFor(k)
 			}
-		case tComma, tSemi, tColon, tStop, tDash, tOpenQ, tCloseQ, tParen:
+		case tCloseQ:
+			// "called the sanctions “a hostile act” and said …": a quoted
+			// object is passed over whole.
+			o := k - 1
+			for o >= 0 && o > k-16 && x.toks[o].kind != tOpenQ && x.toks[o].kind != tCloseQ && x.toks[o].kind != tStop {
+				o--
+			}
+			if o < 0 || x.toks[o].kind != tOpenQ {
+				return subject{}
+			}
+			k = o
+		case tComma, tSemi, tColon, tStop, tDash, tOpenQ, tParen:
 			return subject{}
 		}
 	}
@@ -83,4 +99,185 @@ func (x *extraction) thatBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// conjuncts are the other actors of a reported commitment whose subject
+// coordinates named actors ("France, Velm and Arden pledged …"), left to
+// right: each commits as the last one does. A commitment the speaker shares
+// is the speaker's own and has none.
+func (x *extraction) conjuncts(a *anchor) []string {
+	s := a.subj
+	if !a.reported || s.kind != sActor || a.actor != s.actor || len(s.also) == 0 {
+		return nil
+	}
+	var out []string
+	for _, o := range s.also {
+		if o != a.actor && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// otherTarget is a conjunct's target: the shared one, unless it is the
+// conjunct itself.
+func (x *extraction) otherTarget(target, actor string) string {
+	if target == actor {
+		return ""
+	}
+	return target
+}
+
+// frameStarts reports whether a report frame opens at the reporting verb
+// at v: "urged both sides to avoid any escalation and said …" ends the
+// demand before "and said".
+func (x *extraction) frameStarts(v int) bool {
+	for _, f := range x.frames {
+		if !f.quote && f.from > v && f.from <= v+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated extends an actor subject over "A and B" and "A together with
+// B": the subject then names both ("The United States and Iraq commit to
+// …", "the United States together with Egypt and Qatar would work …").
+func (x *extraction) coordinated(s subject) subject {
+	for k := s.start; k > 0 && k > s.start-3 && x.toks[k-1].upper && x.toks[k-1].kind == tWord && x.word(k-1) != "and"; k-- {
+		s.start = k - 1 // a title before the name: "President Marcos"
+	}
+	if s.start < 2 {
+		return s
+	}
+	var left subject
+	switch w1, w2 := x.word(s.start-1), x.word(s.start-2); {
+	case w1 == "and":
+		left = x.subjectAt(s.start - 2)
+	case w1 == "with" && (w2 == "together" || w2 == "along"):
+		left = x.subjectAt(s.start - 3)
+	default:
+		return s
+	}
+	if !x.startsClause(left.start) && !(s.kind == sActor && left.kind == sActor) {
+		return s
+	}
+	switch left.kind {
+	case sActor:
+		if s.kind == sActor {
+			left = x.listed(left)
+			s.also = append(append(slices.Clone(left.also), left.actor), s.also...)
+		} else {
+			s.kind, s.actor = sActor, left.actor
+		}
+	case sFirst:
+		left.end = s.end
+		return left
+	default:
+		return s
+	}
+	s.start, s.plural = left.start, true
+	return s
+}
+
+// listed extends the first conjunct of "A, B and C" over the actors
+// listed before it with commas: its also holds them, left to right.
+func (x *extraction) listed(s subject) subject {
+	for s.start >= 2 && x.toks[s.start-1].kind == tComma {
+		prev := x.subjectAt(s.start - 2)
+		if prev.kind != sActor || prev.end != s.start-2 || !x.startsClause(prev.start) && x.toks[max(prev.start-1, 0)].kind != tComma {
+			break
+		}
+		s.also = append([]string{prev.actor}, s.also...)
+		s.start = prev.start
+	}
+	return s
+}
+
+// startsClause reports whether token i (or the title or article before
+// which it stands) begins a clause; before clauses are marked, any token does.
+func (x *extraction) startsClause(i int) bool {
+	if x.boundary == nil {
+		return true
+	}
+	for i > 0 && !x.boundary[i] && (x.word(i-1) == "the" || x.toks[i-1].upper) {
+		i--
+	}
+	return x.boundary[i]
+}
+
+// namedConjunct reads "President Biden and Prime Minister Sudani": a name the
+// gazetteer does not know, joined to one it knows.
+func (x *extraction) namedConjunct(j int) subject {
+	k := j
+	for k > 0 && k > j-5 && x.toks[k-1].kind == tWord && x.toks[k-1].upper {
+		k--
+	}
+	if k >= 2 && x.toks[k-1].w == "and" {
+		left := x.subjectAt(k - 2)
+		if (left.kind == sActor || left.kind == sFirst) && x.startsClause(left.start) {
+			left.end, left.plural = j, true
+			return left
+		}
+	}
+	return subject{}
+}
+
+// beforeAside reads the subject before an aside set off by commas that
+// ends at the comma at k: a relative clause ("Japan, whose nationals are
+// among the crew, said …", "The Velm Bank, which financed the project,
+// said …") or a participle ("A commander, speaking by telephone, denied …").
+func (x *extraction) beforeAside(k int) subject {
+	for o := k - 1; o >= 1 && o > k-14; o-- {
+		t := x.toks[o]
+		if t.kind == tComma {
+			if w := x.word(o + 1); relPronouns[w] && w != "that" || len(w) > 5 && strings.HasSuffix(w, "ing") {
+				return x.subjectAt(o - 1)
+			}
+			return subject{}
+		}
+		if t.kind != tWord && t.kind != tOpenQ && t.kind != tCloseQ {
+			return subject{}
+		}
+	}
+	return subject{}
+}
+
+// quoteBefore is the opening mark of a quotation that ends just before the
+// conjunction at and ("it was “seriously concerned” and would …"), or -1.
+func (x *extraction) quoteBefore(and int) int {
+	k := and - 1
+	if k < 1 || x.toks[k].kind != tCloseQ {
+		return -1
+	}
+	for o := k - 1; o >= 0 && o > k-16; o-- {
+		switch x.toks[o].kind {
+		case tOpenQ:
+			return o
+		case tCloseQ, tStop:
+			return -1
+		}
+	}
+	return -1
+}
+
+// officeBefore reads "Velm's water minister, Ana Berg," before the comma at
+// k: a person's name in apposition to an office of a named actor, whose
+// actor speaks through its office holder.
+func (x *extraction) officeBefore(k int) subject {
+	for o := k - 1; o >= 1 && o > k-6; o-- {
+		t := x.toks[o]
+		if t.kind == tComma {
+			if officeHeads[x.word(o-1)] {
+				if s := x.subjectAt(o - 1); s.kind == sActor {
+					return s
+				}
+			}
+			return subject{}
+		}
+		if t.kind != tWord || !t.upper {
+			return subject{} // a name, capitalised word by word
+		}
+	}
+	return subject{}
 }

@@ -67,6 +67,7 @@ func init() {
 		"push":       "push pushes pushed pushing",
 		"encourage":  "encourage encourages encouraged encouraging",
 		"request":    "request requests requested requesting",
+		"ask":        "ask asks asked",
 		"pledge":     "pledge pledges pledged pledging",
 		"vow":        "vow vows vowed vowing",
 		"promise":    "promise promises promised promising",
@@ -136,6 +137,7 @@ var discourse = set("say add turn hand move open close conclude begin start repe
 // is not; "end the crisis" is, "end there" is not.
 var discourseObject = map[string]string{
 	"take":  "questions question few one your",
+	"add":   "that to this one a something",
 	"end":   "there here the call it",
 	"start": "with by off",
 	"begin": "with by",
@@ -273,7 +275,7 @@ var months = set("january february march april may june july august september oc
 
 // conditionMarkers open a condition clause, as token sequences.
 var conditionMarkers = splitPhrases(`in response to|in the event that|in the event of|in case|provided that|providing that|
-	as long as|so long as|as soon as|only if|if|unless|once|should`)
+	as long as|so long as|as soon as|only if|if|unless|once|should|depending on|subject to|on condition that`)
 
 // conditionFirst are the first words of the condition markers.
 var conditionFirst = func() map[string]bool {

@@ -13,7 +13,9 @@ import (
 // news article's author commits to nothing and has no principals: its
 // "the statement", "the bloc", "the council" and sentence-opening "It" are
 // the actors it has been reporting. An official statement's are its
-// issuer's, as Extract reads them; Discourse changes nothing there.
+// issuer's, as Extract reads them; Discourse changes only a sentence that
+// opens with "It" there, which continues the subject the sentence before
+// opened with ("France will host …. It will also increase …").
 type Discourse struct {
 	narrated  bool
 	named     []naming          // actors named so far, latest last
@@ -21,6 +23,7 @@ type Discourse struct {
 	salient   string            // the actor of the latest speech act or report
 	statement string            // whose statement the text last reported
 	toks      []token           // the last sentence's tokens: their room is the next one's
+	opener    string            // the actor the last sentence opened with ("France will host …")
 }
 
 // naming is an actor as the text named it ("the Keldari Transitional
@@ -43,10 +46,12 @@ func ExtractIn(sentence string, sp Speaker, g *Gazetteer, d *Discourse) []Commit
 	if d.narrated {
 		x.disc = d
 	}
+	x.opener = d.opener
 	out := x.extract(sp)
 	if x.disc != nil {
 		d.observe(x)
 	}
+	d.opener = x.openingActor()
 	d.toks = x.toks
 	return out
 }
@@ -57,9 +62,10 @@ var narratorWords = set("news reporter reporters correspondent correspondents wi
 
 func isNarrator(sp Speaker) bool {
 	for _, s := range []string{sp.Name, sp.Organization} {
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if narratorWords[w] {
-				return true
+		words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+		for i, w := range words {
+			if narratorWords[w] && !(i+1 < len(words) && strings.HasPrefix(words[i+1], "release")) {
+				return true // but a "news release" is the issuer's own
 			}
 		}
 	}
@@ -121,7 +127,10 @@ var speakerGroups = set("bloc alliance ministers leaders coalition group")
 // Council"), else the actor the noun last stood for ("European Union
 // foreign ministers … the ministers"), else, for a body the article
 // reports ("the bloc"), the actor it was reporting; "" when none.
-func (d *Discourse) referent(head string) string {
+func (d *Discourse) referent(head string) string { return d.referentOf(head, false) }
+
+// referentOf is referent; namedOnly leaves out the guess from salience.
+func (d *Discourse) referentOf(head string, namedOnly bool) string {
 	for i := len(d.named) - 1; i >= 0; i-- {
 		for _, w := range strings.Fields(d.named[i].text) {
 			if w == head || w+"s" == head {
@@ -132,7 +141,7 @@ func (d *Discourse) referent(head string) string {
 	if a, ok := d.heads[head]; ok {
 		return a
 	}
-	if speakerGroups[head] {
+	if speakerGroups[head] && !namedOnly {
 		return d.salient
 	}
 	return ""
@@ -144,4 +153,55 @@ func (d *Discourse) statementOwner() string {
 		return d.statement
 	}
 	return d.salient
+}
+
+// ownBodies are the nouns by which a reporter speaks of its own state or
+// body: "the government", "the ministry".
+var ownBodies = set("government authorities administration ministry leadership bloc alliance union organisation organization league")
+
+// reportersOwn is the actor "the government" stands for in reported
+// speech: the reporter's own ("Velm's foreign minister said the government
+// would not allow …" is Velm's government), when the frame around token
+// start has a known, named reporter; "" otherwise.
+func (x *extraction) reportersOwn(start, head int) string {
+	if !ownBodies[x.word(head)] || x.word(start) != "the" {
+		return ""
+	}
+	// The innermost frame with a named reporter: "According to a senior EU
+	// official, the High Representative told the ministers that the bloc
+	// would …" is the EU's bloc.
+	var best *frame
+	for k := range x.frames {
+		f := &x.frames[k]
+		if f.from <= start && start < f.to && !f.quote && !f.epistemic && f.known && f.actor != "" && f.actor != x.doc &&
+			(best == nil || f.from >= best.from) {
+			best = f
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.actor
+}
+
+// openingActor is the actor the sentence opens with as its subject ("France
+// will host …", "The League of Arab States reaffirms …"): the antecedent
+// of a next sentence's opening "It" ("It will also increase its aid …").
+// "" when the sentence opens otherwise.
+func (x *extraction) openingActor() string {
+	if len(x.mentionAt) == 0 {
+		return "" // a sentence without a trigger word is not read for its names
+	}
+	m := x.mentionAt[0]
+	if m < 0 && x.word(0) == "the" && len(x.toks) > 1 {
+		m = x.mentionAt[1]
+	}
+	if m < 0 || x.ments[m].start > 1 {
+		return ""
+	}
+	next := x.ments[m].end
+	if next >= len(x.toks) || x.toks[next].kind != tWord || x.word(next) == "'s" || x.toks[next].upper {
+		return "" // "France's aid …", "France, Japan …": not the subject alone
+	}
+	return x.ments[m].actor
 }

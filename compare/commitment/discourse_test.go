@@ -69,8 +69,9 @@ func TestNewsArticleRefersBack(t *testing.T) {
 	}
 }
 
-// In an official statement the discourse changes nothing: "the statement"
-// and the issuer's offices stay the issuer's.
+// In an official statement the discourse changes nothing but an opening
+// "It" (TestStatementItRefersBack): "the statement" and the issuer's
+// offices stay the issuer's.
 func TestDiscourseLeavesStatementsAlone(t *testing.T) {
 	council := Speaker{Name: "Secretary-General", Organization: "Council of Northern States"}
 	text := "The Council of Northern States met in Velm. The statement condemns the attack on the ferry terminal. The Council calls on Arden to open the harbour."
@@ -85,11 +86,48 @@ func TestDiscourseLeavesStatementsAlone(t *testing.T) {
 	}
 }
 
+// An official statement's sentence that opens with "It" continues the
+// sentence before, when that one opened with an actor as its subject.
+func TestStatementItRefersBack(t *testing.T) {
+	council := Speaker{Name: "Secretary-General", Organization: "Council of Northern States"}
+	velm := Speaker{Name: "Ministry of Foreign Affairs", Organization: "Republic of Velm"}
+	cases := []struct {
+		sp   Speaker
+		text string
+		last []want
+	}{
+		{velm, "Velm will host a donors' conference in May. It will also double its aid to Arden this year.",
+			[]want{{actor: "Velm", kind: Pledge, reported: no}}},
+		{council, "The Council of Northern States reaffirms its support for the talks. It rejects any outside interference in them.",
+			[]want{{actor: "Council of Northern States", kind: Refusal, polarity: Negative}}},
+		{velm, "Velm's aid has reached the coast. It will also double its aid to Arden this year.", nil},
+		{velm, "The ferry sank on Monday. It will be raised next month.", nil},
+	}
+	for _, c := range cases {
+		g := DefaultGazetteer().ForStatement(c.text, c.sp)
+		d := NewDiscourse(c.sp)
+		var got []Commitment
+		var last string
+		for _, s := range segment.Sentences(c.text) {
+			last = c.text[s.Start:s.End]
+			got = ExtractIn(last, c.sp, g, d)
+		}
+		if len(got) != len(c.last) {
+			t.Errorf("ExtractIn(%q) = %d commitments, want %d:\n%s", last, len(got), len(c.last), describe(got))
+			continue
+		}
+		for i, w := range c.last {
+			checkCommitment(t, last, got[i], w)
+		}
+	}
+}
+
 func TestIsNarrator(t *testing.T) {
 	for sp, want := range map[Speaker]bool{
 		{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}:       true,
 		{Name: "Lakeside Wire correspondent"}:                                      true,
 		{Organization: "Daily News"}:                                               true,
+		{Name: "Velm Food Agency (news release)"}:                                  false,
 		{Name: "Press Secretary", Organization: "The White House"}:                 false,
 		{Name: "Spokesperson", Organization: "International Atomic Energy Agency"}: false,
 	} {

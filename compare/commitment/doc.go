@@ -49,15 +49,18 @@
 // support or solidarity, "our support for … is ironclad" → Support;
 // reaffirm, reiterate, remain committed, remain determined, renew, underscore
 // or express a commitment → Reaffirmation; call on … to, call for, urge,
-// demand, press … to, push for, encourage, request → Demand; pledge, vow,
-// promise, commit, agree, decide, resolve to, affirm or announce an intent →
-// Pledge. Otherwise the modal decides: a firm modal is a Pledge, a negated one
-// a Refusal, a weak one a Hedge. A Pledge, Refusal or Hedge with an if,
-// unless, should (inverted), in case, provided that, as soon as, once or in
+// demand, press … to, push for, encourage, request, ask that, ask … to →
+// Demand; pledge, vow, promise, commit, agree, decide, resolve to, affirm or
+// announce an intent → Pledge; a negated support ("will not support the
+// sanctions") → Refusal. Otherwise the modal decides: a firm modal is a
+// Pledge, a negated one a Refusal, a weak one a Hedge. A Pledge, Refusal or
+// Hedge with an if, unless, should (inverted), in case, provided that,
+// depending on, subject to, as soon as, once (not "once a week") or in
 // response to clause is a Conditional (speech acts keep their kind). "must",
 // "should" or "need to" with another actor as subject ("Iran must cease"), a
 // generic agent ("all parties", "the House") or an activity that must end
-// ("these attacks must end") is a Demand by the speaker addressed to it;
+// ("these attacks must end") is a Demand by the speaker addressed to it; with
+// a negative quantifier ("No one should be returned …") a negative Demand;
 // such a "must" inside what the speaker reaffirms or demands ("We reiterate
 // our determination that it must never …") is part of that act.
 //
@@ -79,6 +82,21 @@
 // denouncing …") may be reported for any named actor. A narrator who is not
 // in the gazetteer (Speaker{Name: "news article"}) is its own actor, as
 // ActorOf says.
+//
+// What news articles recount (issue 17): coordinated named subjects commit
+// each ("Chile and Velm urged …", "France, Germany and Italy pledged …"); a
+// day may stand between a speech act and its complement ("agreed on Monday
+// to"); in a named reporter's words "the government", "the bloc" and the
+// issuer's offices ("the Commission") are the reporter's, and an office
+// holder's name in apposition or after a demonym ("Maravian Foreign Minister
+// Lenko") speaks for the office's actor; a reporter may stand before an
+// aside ("Japan, whose nationals …, said"); what a recipient "would
+// receive", and after a promise ("assured him that …") a passive, the
+// reporter undertakes. In an official statement a sentence opening with
+// "It" continues the actor the sentence before opened with. The issuer of
+// a ministry named by its function is its state ("Ministry of Foreign
+// Affairs (Federative Republic of Velm)"); a body that gives its own acronym
+// ("… High Commissioner for Refugees (UNHCR)") is itself.
 //
 // # What is not a commitment
 //

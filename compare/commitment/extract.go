@@ -23,6 +23,7 @@ type extraction struct {
 	docKnown   bool   // the gazetteer knows the speaker
 	anchors    []anchor
 	disc       *Discourse // a narrated text's earlier sentences; nil otherwise
+	opener     string     // the actor the previous sentence opened with, when read in a text
 }
 
 // anchor is one predicate found in the sentence, kept or not: a dropped
@@ -170,6 +171,9 @@ func (x *extraction) subjectOf(a *anchor) {
 			s = x.anchors[k].subj
 		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing {
 			s = x.clauseSubject(p.first)
+			if o := x.quoteBefore(p.first - 1); s.kind == sNone && o > 0 {
+				s = x.clauseSubject(o) // "said it was “seriously concerned” and would send …"
+			}
 			if s.kind == sNone {
 				s = x.coordinatedVerbSubject(p.first - 1) // "…, welcomed the statement and urged …"
 			}
@@ -315,6 +319,26 @@ func (x *extraction) accept(a *anchor) {
 		a.reported, a.source = true, f.actor
 	}
 	actor, _ := x.actorOfSubject(s, at)
+	if r := x.promisedBy(a, s, actor); r != "" {
+		// "He said Marcano would receive all the care she needs", "Quispe
+		// assured him that the calendar would be respected": what befalls
+		// another, the reporter undertakes.
+		a.ok, a.actor, a.reported, a.source = true, r, true, r
+		if f := x.frameAt(at); f.from < at {
+			a.p.actStart = f.from // what is undertaken: "the calendar would be respected"
+		}
+		a.cond = x.condition(a)
+		return
+	}
+	if x.receives(a) {
+		return // "Marcano would receive …" with no reporter to promise it
+	}
+	if p.deontic() && known && !a.reported && x.noOneBefore(p.first) {
+		// "No one should be forcibly returned …": a demand that nobody be.
+		p.neg = !p.neg
+		x.demandOn(a, speaker, "")
+		return
+	}
 	switch s.kind {
 	case sFirst:
 		if q := x.quoteAt(at); q != nil && !q.known {

@@ -150,6 +150,11 @@ func (g *Gazetteer) ActorOf(sp Speaker) string {
 
 // actorOf is ActorOf, also saying whether the gazetteer knew the speaker.
 func (g *Gazetteer) actorOf(sp Speaker) (string, bool) {
+	if acr := ownAcronym(sp.Organization); acr != "" {
+		if _, known := g.Resolve(acr); !known {
+			return sp.Name, false // a body of its own, not a known name its name contains
+		}
+	}
 	for _, text := range []string{sp.Organization, sp.Name} {
 		if ms := g.mentions(text, tokenize(text, nil)); len(ms) > 0 {
 			return ms[0].actor, true

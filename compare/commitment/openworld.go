@@ -43,7 +43,11 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 		}
 		out.Add(n.canonical, n.text)
 	}
-	linkDemonyms(out, toks, names)
+	if issuer != "" {
+		linkDemonyms(out, toks, append(names, name{text: issuer, canonical: issuer}))
+	} else {
+		linkDemonyms(out, toks, names)
+	}
 	linkAcronyms(out, toks, names)
 	return out
 }
@@ -171,6 +175,17 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 			}
 			break
 		}
+		if j == i+2 && toks[i+1].w == "and" && conjunctName(toks[i].w, lower) && conjunctName(toks[j].w, lower) {
+			// "Velm and Arden urged …": two actors, not one name.
+			for _, k := range []int{i, j} {
+				if w := text[toks[k].start:toks[k].end]; !seen[w] {
+					seen[w] = true
+					out = append(out, name{text: w, canonical: w})
+				}
+			}
+			i = j
+			continue
+		}
 		written := text[toks[i].start:toks[j].end]
 		canonical := canonicalName(written)
 		switch {
@@ -188,6 +203,14 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 		i = j
 	}
 	return out
+}
+
+// conjunctName reports whether a word joined to another by "and" is a name
+// of its own: not a word the text also writes in lower case, a noun the
+// reader knows or a common noun's ending ("Peace and Security", "Elections
+// and Governance" name one body).
+func conjunctName(w string, lower map[string]bool) bool {
+	return !lower[w] && !commonHeads(w) && !nounSuffix(w) && !principalHeads[w] && !officeHeads[w] && !titleModifiers[w]
 }
 
 // isTitle reports whether a run of words is an office, not a name: its
@@ -291,23 +314,6 @@ func lowerWords(toks []token) map[string]bool {
 	return out
 }
 
-// canonicalName strips what does not name the actor: a leading "the", and
-// "Republic of", "Kingdom of", "State of", "Government of" before a name
-// ("the Government of the Republic of Taloria" is Taloria).
-func canonicalName(written string) string {
-	s := written
-	for {
-		before := s
-		for _, prefix := range []string{"The ", "the ", "Government of ", "Republic of ", "Kingdom of ", "State of ", "Federal Republic of ", "People's Republic of ", "Islamic Republic of "} {
-			s = strings.TrimPrefix(s, prefix)
-		}
-		if s == before {
-			break
-		}
-	}
-	return strings.TrimSpace(s)
-}
-
 // linkDemonyms makes a demonym an alias of the name it derives from, when
 // the statement uses that name: "Kestrian" → Kestria, "Zahrani" → Zahran,
 // "Sudanese" → Sudan, so "the Kestrian authorities" and "The Zahrani
@@ -320,6 +326,7 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 		}
 	}
 	done := map[string]bool{}
+	linked := map[string]string{} // demonym → the name it derives from
 	for _, t := range toks {
 		if t.kind != tWord || !t.upper || done[t.w] || bases[t.w] != "" {
 			continue
@@ -327,9 +334,42 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 		done[t.w] = true
 		if b := lang.DemonymBase(t.w, func(n string) bool { return bases[n] != "" }); b != "" {
 			g.Add(bases[b], t.w)
+			linked[t.w] = bases[b]
+		}
+	}
+	// "The Velmian Government" written large is Velm's government, not a
+	// name of its own.
+	for _, n := range names {
+		words := strings.Fields(strings.ToLower(n.text))
+		if len(words) == 2 && linked[words[0]] != "" && stateBodies[words[1]] {
+			g.Add(linked[words[0]], n.text)
+		}
+		if holder := titledHolder(words); len(words) > 2 && linked[words[0]] != "" && holder != "" {
+			// "Maravian Foreign Minister Lenko": the minister, with or
+			// without the demonym, is Maravia's.
+			fields := strings.Fields(n.text)
+			name := fields[len(fields)-len(strings.Fields(holder)):]
+			g.Add(linked[words[0]], n.text, strings.Join(fields[1:], " "), strings.Join(name, " "))
 		}
 	}
 }
+
+// titledHolder is the name after a title in words ("foreign minister
+// lenko" → "lenko"): the words after the demonym are a title (modifiers,
+// then an office) and a name; "" when they are not.
+func titledHolder(words []string) string {
+	k := 1
+	for k < len(words) && titleModifiers[words[k]] {
+		k++
+	}
+	if k >= len(words)-1 || !officeHeads[words[k]] && !principalHeads[words[k]] {
+		return ""
+	}
+	return strings.Join(words[k+1:], " ")
+}
+
+// stateBodies are the nouns that, after a demonym, name the state itself.
+var stateBodies = set("government authorities administration")
 
 // spells reports whether acronym is made of the words' beginnings, in
 // order, one to three letters of each: "wfp" of World Food Programme,

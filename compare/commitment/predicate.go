@@ -237,6 +237,12 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			return x.committedObject(p, n+2)
 		case strings.HasSuffix(nw, "ing") && nw != "being":
 			return x.lexical(p, n, true)
+		case p.modal == mWould && isPast(nw) && x.commissiveAt(k):
+			// "assured him that the calendar would be respected": a
+			// passive the reporter promises.
+			p.lexTok, p.actStart = k, k
+			p.last = max(p.last, k)
+			return p, true
 		case p.deontic() && nw != "":
 			// "must be brought to justice", "should be resolved by
 			// peaceful means", "must never be targets": what must be done,
@@ -261,6 +267,9 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 		}
 		p.actStart = k
 		p.lexTok = k
+		if q, ok := x.stanceNoun(p, p.first, k); ok && q.lex == lexSupport {
+			return q, true // "Our support for Velm will not waver": support
+		}
 		return p, true
 	}
 	return x.lexical(p, k, true)

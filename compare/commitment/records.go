@@ -28,6 +28,14 @@ func (x *extraction) commitments() []Commitment {
 			limit = x.spanStart(&x.anchors[idx[n+1]])
 		}
 		c, e := x.record(&x.anchors[i], limit)
+		for _, other := range x.conjuncts(&x.anchors[i]) {
+			d := c // "Velm and Arden urged …": each commits
+			d.Actor, d.Target = other, x.otherTarget(c.Target, other)
+			if c.Source == c.Actor {
+				d.Source = other
+			}
+			out, empty = append(out, d), append(empty, e)
+		}
 		out, empty = append(out, c), append(empty, e)
 	}
 	out = mergeEmpty(out, empty)
@@ -127,8 +135,8 @@ func (x *extraction) kindOf(a *anchor) Kind {
 		return Demand
 	case p.lex == lexCondemn:
 		return Condemnation
-	case p.lex == lexSupport:
-		return Support
+	case p.lex == lexSupport && (!p.neg || p.doubleNeg):
+		return Support // "will not support the sanctions" refuses them (below)
 	case p.lex == lexReaffirm:
 		return Reaffirmation
 	case p.lex == lexDemand:
@@ -195,7 +203,8 @@ func (x *extraction) actionEnd(a *anchor, from, limit int) int {
 		case tWord:
 			stop = (t.w == "in" && x.word(k+1) == "order" && x.word(k+2) == "to") ||
 				(t.w == "so" && (x.word(k+1) == "that" || x.word(k+1) == "as")) ||
-				(k > from && x.conditionAt(k) > 0)
+				(k > from && x.conditionAt(k) > 0) ||
+				(k > from && (t.w == "and" || t.w == "but") && reporting[x.word(k+1)] && x.frameStarts(k+1))
 		}
 		if stop {
 			break
@@ -319,8 +328,12 @@ func (x *extraction) conditionAt(k int) int {
 			}
 		case "once":
 			switch x.word(k + 1) {
-			case "again", "more", "before", "a", "an", "in", "and", "", "every":
+			case "again", "more", "before", "in", "and", "", "every":
 				return 0
+			case "a", "an":
+				if frequencyNouns[x.word(k+2)] {
+					return 0 // "once a week", not "once a ceasefire holds"
+				}
 			}
 		case "should":
 			// Only the inverted conditional: "Should Israel retaliate, …".

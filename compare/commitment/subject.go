@@ -1,6 +1,10 @@
 package commitment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
 
 // This file finds the subject of a predicate: the noun phrase that ends just
 // before it, read right to left without a parser. A subject is the speaker
@@ -83,6 +87,9 @@ func (x *extraction) afterComma(j int) subject {
 		if t.kind == tComma {
 			s := x.subjectAt(k - 1)
 			if s.kind == sNone {
+				s = x.beforeAside(k)
+			}
+			if s.kind == sNone {
 				break
 			}
 			if s.kind == sFirst {
@@ -141,6 +148,11 @@ func (x *extraction) subjectAt(j int) subject {
 			// "support to African calls for …", "All parties to the
 			// conflict in Keldar must …": the name is an object; the
 			// subject, if any, is the phrase the preposition hangs on.
+			if k := s.start - 2; prep == "for" && k >= 0 && officeHeads[x.word(k)] {
+				// "A spokesman for the Secretary-General urged …": the
+				// office speaks for the actor it serves.
+				return subject{kind: sActor, actor: s.actor, start: x.modifiersStart(k), end: j}
+			}
 			for k := s.start - 2; k >= 0 && k > s.start-8; k-- {
 				if w := x.word(k); genericAgents[w] || agentHeads[w] || x.mentionEnd[k] >= 0 {
 					return x.subjectAt(k)
@@ -235,6 +247,11 @@ func (x *extraction) principalSubject(j int) (subject, bool) {
 	if m := x.mentionAt[head]; m >= 0 && x.ments[m].actor != x.doc {
 		return subject{}, false // a title the gazetteer gives to another actor
 	}
+	if f := x.frameAt(j); f != nil && !f.quote && !f.epistemic && f.known && f.actor != x.doc {
+		// "Lenko assured her that the Commission would review …": in
+		// another actor's words, the office is that actor's.
+		return subject{kind: sActor, actor: f.actor, start: start - 1, end: j}, true
+	}
 	return subject{kind: sFirst, start: start - 1, end: j, office: true}, true
 }
 
@@ -286,6 +303,8 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			}
 		case t.w == "'s" || npModifiers[t.w] || t.upper:
 			continue
+		case k == j-1 && x.word(k-1) == "'s" && officeHeads[head] && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
+			continue // "Velm's water minister": a compound office
 		}
 		break
 	}
@@ -304,6 +323,9 @@ func (x *extraction) referringBack(j int) (subject, bool) {
 	if x.word(start-1) == "some" {
 		start-- // "Some ministers said …"
 	}
+	for start < j && (x.word(start) == "that" || x.word(start) == "this") && x.word(start+1) == "the" {
+		start++ // "told the ministers that the bloc would …": a complementizer
+	}
 	if d := x.word(start); d != "the" && d != "some" && d != "its" {
 		return subject{}, false
 	}
@@ -312,7 +334,14 @@ func (x *extraction) referringBack(j int) (subject, bool) {
 			return subject{}, false // a name of its own
 		}
 	}
-	if a := x.disc.referent(w); a != "" {
+	a := x.disc.referentOf(w, true)
+	if a == "" {
+		a = x.reportersOwn(start, j) // a named reporter's own body before a guess
+	}
+	if a == "" {
+		a = x.disc.referent(w)
+	}
+	if a != "" {
 		return subject{kind: sActor, actor: a, start: start, end: j, plural: strings.HasSuffix(w, "s")}, true
 	}
 	return subject{}, false
@@ -344,74 +373,6 @@ func (x *extraction) withArticle(s subject) subject {
 	return s
 }
 
-// coordinated extends an actor subject over "A and B" and "A together with
-// B": the subject then names both ("The United States and Iraq commit to
-// …", "the United States together with Egypt and Qatar would work …").
-func (x *extraction) coordinated(s subject) subject {
-	for k := s.start; k > 0 && k > s.start-3 && x.toks[k-1].upper && x.toks[k-1].kind == tWord && x.word(k-1) != "and"; k-- {
-		s.start = k - 1 // a title before the name: "President Marcos"
-	}
-	if s.start < 2 {
-		return s
-	}
-	var left subject
-	switch w1, w2 := x.word(s.start-1), x.word(s.start-2); {
-	case w1 == "and":
-		left = x.subjectAt(s.start - 2)
-	case w1 == "with" && (w2 == "together" || w2 == "along"):
-		left = x.subjectAt(s.start - 3)
-	default:
-		return s
-	}
-	if !x.startsClause(left.start) && !(s.kind == sActor && left.kind == sActor) {
-		return s
-	}
-	switch left.kind {
-	case sActor:
-		if s.kind == sActor {
-			s.also = append(append(s.also, left.actor), left.also...)
-		} else {
-			s.kind, s.actor = sActor, left.actor
-		}
-	case sFirst:
-		left.end = s.end
-		return left
-	default:
-		return s
-	}
-	s.start, s.plural = left.start, true
-	return s
-}
-
-// startsClause reports whether token i (or the title or article before
-// which it stands) begins a clause; before clauses are marked, any token does.
-func (x *extraction) startsClause(i int) bool {
-	if x.boundary == nil {
-		return true
-	}
-	for i > 0 && !x.boundary[i] && (x.word(i-1) == "the" || x.toks[i-1].upper) {
-		i--
-	}
-	return x.boundary[i]
-}
-
-// namedConjunct reads "President Biden and Prime Minister Sudani": a name the
-// gazetteer does not know, joined to one it knows.
-func (x *extraction) namedConjunct(j int) subject {
-	k := j
-	for k > 0 && k > j-5 && x.toks[k-1].kind == tWord && x.toks[k-1].upper {
-		k--
-	}
-	if k >= 2 && x.toks[k-1].w == "and" {
-		left := x.subjectAt(k - 2)
-		if (left.kind == sActor || left.kind == sFirst) && x.startsClause(left.start) {
-			left.end, left.plural = j, true
-			return left
-		}
-	}
-	return subject{}
-}
-
 // antecedent resolves a relative "who" to the actor named just before it
 // ("Hossein Salami, Commander of Iran's IRGC, who warned …").
 func (x *extraction) antecedent(j int) subject {
@@ -433,6 +394,9 @@ func (x *extraction) antecedent(j int) subject {
 func (x *extraction) relativeHead(s subject) (subject, bool) {
 	cs := x.clauseStart(s.start)
 	for r := s.start - 1; r > cs; r-- {
+		if x.toks[r].w == "that" && (clauseConj[x.word(r-1)] || x.complementAt(r+1)) {
+			return subject{}, false // "told the ministers that …", "… but that Velm would …": a complement, not a relative
+		}
 		if relPronouns[x.toks[r].w] {
 			head := x.subjectAt(r - 1)
 			if head.kind == sNone {
@@ -477,6 +441,9 @@ func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
 		if a == "" && x.disc != nil && s.start == 0 {
 			a = x.disc.salient // "It also calls on …", opening a sentence of a news article
 		}
+		if a == "" && x.disc == nil && s.start == 0 && s.pron == "it" {
+			a = x.opener // "France will host … . It will also increase …": the subject before
+		}
 		return a, s.plural
 	}
 	return "", false
@@ -504,8 +471,8 @@ func (x *extraction) pronounActor(s subject, at int) (string, bool) {
 				return x.ments[m].actor, false
 			}
 		}
-		if x.docKnown {
-			return x.doc, true
+		if x.docKnown && x.disc == nil {
+			return x.doc, true // a news article's author is no principal "he" may stand for
 		}
 	case "it":
 		for k := s.start - 1; k >= 0 && k > s.start-maxClause; k-- {
@@ -592,4 +559,14 @@ func (x *extraction) clauseStartBy(j int, subord bool) int {
 		j--
 	}
 	return max(j, 0)
+}
+
+// complementAt reports whether a reported complement starts at token i.
+func (x *extraction) complementAt(i int) bool {
+	for _, f := range x.frames {
+		if f.from == i && !f.quote {
+			return true
+		}
+	}
+	return false
 }

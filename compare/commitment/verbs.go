@@ -65,6 +65,10 @@ func (x *extraction) committingCognitive(p pred, w string) bool {
 		return true
 	case p.modal == mMay && w == "consider" && !p.neg:
 		return true
+	case p.modal == mWould && w == "consider" && !p.neg && x.inReport(p.first) && x.word(p.lexTok+1) != "that":
+		// "told the council that his government would consider inviting
+		// observers": an offer, as someone reports it.
+		return true
 	}
 	return false
 }
@@ -105,6 +109,11 @@ var nounFollowers = set("to for of from in among across")
 // speechAct classifies the speech-act verb at k and returns the last token of
 // the verb (with its particle: "call on", "stand with").
 func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (int, bool) {
+	if d := x.dayAfter(k + 1); d > 0 && afterDayVerbs[lemma] {
+		// "agreed on Monday to impose", "urged on Friday both sides to":
+		// the day is read past as if the verb ended there.
+		return x.speechActAfterDay(p, k, lemma, d)
+	}
 	next := x.word(k + 1)
 	switch lemma {
 	case "":
@@ -132,7 +141,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	case "recall":
 		// "He recalls the African Union's zero tolerance for …": a standing
 		// policy restated. Not "recall that" (a reminder of a fact).
-		if next == "that" || next == "" {
+		if next == "that" || next == "" || x.recallsPeople(k) {
 			return 0, false
 		}
 		p.lex = lexReaffirm
@@ -162,6 +171,18 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			}
 		}
 		return 0, false
+	case "ask":
+		// "asked that UNHCR be given access", "asks Arden to open …"; not
+		// "asked whether", "asked about", "asked him why".
+		if next == "not" || next == "to" {
+			return 0, false // "asked not to be named": for oneself
+		}
+		p.lex = lexDemand
+		if next == "that" {
+			p.actStart = k + 2
+			return k, true
+		}
+		return x.addressee(p, k, k)
 	case "press", "request", "urge":
 		p.lex = lexDemand
 		if next == "that" {
@@ -283,7 +304,7 @@ func (x *extraction) commaIn(from, to int) bool {
 }
 
 // abstain are verbs whose action is not acting.
-var abstain = set("refrain desist abstain")
+var abstain = set("refrain desist abstain avoid")
 
 // inSolidarity reads "in (full) solidarity with" from token n: support,
 // high when the solidarity is full, complete or total.
@@ -350,6 +371,9 @@ func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
 		}
 		if t.kind == tComma && k < tok+20 {
 			continue // "call on all major economies, in particular the largest emitters, to …"
+		}
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			continue // urged “all parties concerned” to …
 		}
 		if t.kind != tWord || t.w == "for" || t.w == "that" {
 			break

@@ -1,0 +1,172 @@
+package commitment
+
+import "github.com/parley-app/parley/compare/lang"
+
+// A news article dates what it reports, and puts the day between a verb and
+// its complement: "agreed on Monday to impose", "threatened on Sunday to
+// suspend", "called on Thursday for". The day is an adjunct: the verb's
+// complement is read after it.
+
+// dayAfter is the number of tokens of a day adjunct starting at i: "on
+// Monday", "on Monday night", "yesterday", "today", "last week", "this
+// week", "earlier this week"; 0 when none.
+func (x *extraction) dayAfter(i int) int {
+	w := x.word(i)
+	switch {
+	case w == "on" && weekdays[x.word(i+1)]:
+		if dayParts[x.word(i+2)] {
+			return 3
+		}
+		return 2
+	case w == "yesterday" || w == "today" || w == "overnight":
+		return 1
+	case (w == "last" || w == "this") && periodNouns[x.word(i+1)]:
+		return 2
+	case w == "earlier" && (x.word(i+1) == "this" || x.word(i+1) == "last") && periodNouns[x.word(i+2)]:
+		return 3
+	}
+	return 0
+}
+
+var (
+	dayParts    = set("morning afternoon evening night")
+	periodNouns = set("week month year morning weekend")
+)
+
+// afterDayVerbs are the speech acts whose complement speechActAfterDay
+// reads past a day; the others read as they do without it.
+var afterDayVerbs = set("pledge vow promise commit agree decide resolve threaten call press urge encourage")
+
+// speechActAfterDay reads the speech act at k whose complement follows a
+// day adjunct of d tokens: the verbs whose complement starts with a
+// particle or an addressee ("agree to", "threaten to", "call for", "urge X
+// to"). The cue ends at the verb; the
+// action starts after the day.
+func (x *extraction) speechActAfterDay(p *pred, k int, lemma string, d int) (int, bool) {
+	n := k + d // the last token of the day
+	next := x.word(n + 1)
+	switch lemma {
+	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve", "threaten":
+		if next != "to" {
+			return 0, false
+		}
+		p.lex, p.actStart = lexPledge, n+2
+		if lemma == "commit" {
+			p.strength = High
+		}
+		return k, true
+	case "call":
+		if next == "for" {
+			p.lex, p.actStart = lexDemand, n+2
+			return k, true
+		}
+		return 0, false
+	case "press", "urge", "encourage":
+		p.lex = lexDemand
+		if next == "that" {
+			p.actStart = n + 2
+			return k, true
+		}
+		if _, ok := x.addressee(p, k, n); ok {
+			return k, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// frequencyNouns after "once a" make it a frequency ("once a week", "once
+// in a while"), not a condition ("once a ceasefire holds").
+var frequencyNouns = set("day week month year hour decade century while fortnight quarter lifetime generation")
+
+// commissiveReports are reporting verbs that promise what they report:
+// "assured him that …", "promised that …".
+var commissiveReports = set("assure assures assured reassure reassures reassured promise promises promised guarantee guarantees guaranteed")
+
+// commissiveAt reports whether token k lies in the complement of a
+// commissive reporting verb.
+func (x *extraction) commissiveAt(k int) bool {
+	f := x.frameAt(k)
+	return f != nil && f.commissive && !f.quote
+}
+
+// recipientVerbs make their subject the one things are done to: "Marcano
+// would receive medical care" commits whoever gives it.
+var recipientVerbs = set("receive get obtain")
+
+// receives reports whether a's predicate is "would/will receive …".
+func (x *extraction) receives(a *anchor) bool {
+	p := &a.p
+	v := p.actStart
+	if v < 0 {
+		v = p.last + 1
+	}
+	return (p.modal == mWould || p.modal == mWill) && p.lex == lexAction && recipientVerbs[x.word(v)]
+}
+
+// promisedBy is who undertakes a reported "would" whose subject does not
+// act: a recipient ("Marcano would receive …") or, after a promise ("assured
+// him that …"), a passive ("the calendar would be respected"). The
+// reporter, when it is a named actor and not the subject itself; "".
+func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
+	p := &a.p
+	if p.modal != mWould || x.quoteAt(p.first) != nil {
+		return ""
+	}
+	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && x.commissiveAt(p.first)
+	if !passive && !x.receives(a) {
+		return ""
+	}
+	f := x.frameAt(p.first)
+	if f == nil || f.quote || f.epistemic || !f.known || f.actor == "" || f.actor == x.doc || f.actor == actor {
+		return ""
+	}
+	if s.kind == sFirst || s.kind == sInclusive {
+		return ""
+	}
+	return f.actor
+}
+
+// recallsPeople reports whether "recall" at k takes people as its object
+// ("recall its envoy", "recall the ambassador"): a withdrawal, not a
+// policy restated.
+func (x *extraction) recallsPeople(k int) bool {
+	for n := k + 1; n < len(x.toks) && n <= k+3; n++ {
+		if w := x.word(n); recalledPeople[w] || officeHeads[w] {
+			return true
+		}
+		if x.toks[n].kind != tWord {
+			break
+		}
+	}
+	return false
+}
+
+var recalledPeople = set("envoy envoys ambassador ambassadors diplomats troops forces staff personnel")
+
+// noOneBefore reports whether the predicate at first has a negative
+// quantifier for subject, opening its clause: "No one should …", "Nobody
+// must …", "No civilian should …", "None of them should …".
+func (x *extraction) noOneBefore(first int) bool {
+	j := x.skipAdverbsBack(first - 1)
+	if j < 0 || x.toks[j].kind != tWord {
+		return false
+	}
+	start := -1
+	switch w := x.word(j); {
+	case w == "nobody" || w == "none" || w == "no-one":
+		start = j
+	case x.word(j-1) == "no":
+		start = j - 1 // "no one", "no civilian"
+	case x.word(j-2) == "no" && x.toks[j-1].kind == tWord && !lang.IsStopword(x.word(j-1)):
+		start = j - 2 // "no displaced person"
+	default:
+		for k := j; k >= 0 && k > j-5; k-- {
+			if x.word(k) == "none" && x.word(k+1) == "of" {
+				start = k // "none of the detainees"
+				break
+			}
+		}
+	}
+	return start >= 0 && (start == 0 || x.boundary != nil && x.boundary[start])
+}

@@ -1,0 +1,111 @@
+package commitment
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Who issues a statement, read from its speaker and organization: the
+// state a ministry belongs to, the state behind its formal name, and a body
+// that gives its own acronym.
+
+// canonicalName strips what does not name the actor: a leading "the", and
+// "Republic of", "Kingdom of", "State of", "Government of" before a name,
+// with the words of a formal name before them ("the Government of the
+// Republic of Taloria" is Taloria, "the Federative Republic of Velm" and
+// "the Hashemite Kingdom of Arden" are Velm and Arden); and a ministry's
+// function before the state it serves ("Ministry of Foreign Affairs of
+// Velm" is Velm). "Democratic Republic of" is kept: it tells two states
+// apart.
+func canonicalName(written string) string {
+	s := written
+	for {
+		before := s
+		for _, prefix := range []string{"The ", "the ", "Government of "} {
+			s = strings.TrimPrefix(s, prefix)
+		}
+		s = trimStateForm(s)
+		s = trimMinistry(s)
+		if s == before {
+			break
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// stateForms are the nouns of a state's formal name ("Republic of …").
+var stateForms = set("republic kingdom state principality sultanate emirate commonwealth duchy")
+
+// trimStateForm drops "[Adjective …] Republic of " from the start of s: up
+// to two capitalised words, then a state form, then "of".
+func trimStateForm(s string) string {
+	words := strings.Fields(s)
+	for k := 0; k < len(words)-2 && k <= 2; k++ {
+		if !stateForms[strings.ToLower(words[k])] || words[k+1] != "of" {
+			if !capitalised(words[k]) || strings.EqualFold(words[k], "democratic") {
+				return s
+			}
+			continue
+		}
+		if k > 0 && strings.EqualFold(words[0], "united") {
+			return s // "United Kingdom of …", "United Republic of …" keep their name
+		}
+		return strings.Join(words[k+2:], " ")
+	}
+	return s
+}
+
+// ministryHeads are the nouns of a government department named by its
+// function.
+var ministryHeads = set("ministry department office")
+
+// trimMinistry reads "Ministry of Foreign Affairs of Velm" as Velm: a
+// department named by its function, then "of" and a name. A department
+// without a state ("Ministry of Foreign Affairs") stays what it is.
+func trimMinistry(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 4 || !ministryHeads[strings.ToLower(words[0])] || words[1] != "of" {
+		return s
+	}
+	for k := len(words) - 2; k >= 3; k-- {
+		if words[k] == "of" && capitalised(words[k+1]) {
+			return strings.Join(words[k+1:], " ")
+		}
+	}
+	return s
+}
+
+func capitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// ownAcronym is the acronym an organization gives itself in parentheses
+// after its name when it spells the end of that name: "Office of the United
+// Nations High Commissioner for Refugees (UNHCR)" is UNHCR, a body of its
+// own, not the United Nations its name contains. "" when there is none.
+func ownAcronym(org string) string {
+	open := strings.IndexByte(org, '(')
+	end := strings.IndexByte(org, ')')
+	if open <= 0 || end < open {
+		return ""
+	}
+	acr := strings.TrimSpace(org[open+1 : end])
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || strings.ContainsAny(acr, " ,") {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(org[:open])) {
+		if !nameJoiners[w] {
+			words = append(words, w)
+		}
+	}
+	for k := range words {
+		if len(words)-k >= 2 && spells(strings.ToLower(acr), words[k:]) {
+			return acr
+		}
+	}
+	return ""
+}
