@@ -92,6 +92,14 @@ var defaultActors = [][]string{
 	{"France", "French", "Paris"},
 	{"Germany", "German", "Berlin"},
 	{"IAEA", "International Atomic Energy Agency"},
+	// The states whose names hold "and": read whole, never as two actors
+	// joined by it (coordination.go reads "A and B pledged" as two).
+	{"Antigua and Barbuda"},
+	{"Bosnia and Herzegovina"},
+	{"Saint Kitts and Nevis"},
+	{"Saint Vincent and the Grenadines"},
+	{"Sao Tome and Principe", "São Tomé and Príncipe"},
+	{"Trinidad and Tobago"},
 }
 
 // Add registers canonical and each alias as names of the actor canonical.

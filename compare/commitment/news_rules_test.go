@@ -31,6 +31,8 @@ func TestNewsRules(t *testing.T) {
 		{"a coordinated subject before a relative clause", "",
 			"Velm and Arden, which drafted the resolution, urged Norrland to free the detained journalists.",
 			[]want{{actor: "Velm", kind: Demand}, {actor: "Arden", kind: Demand}}},
+		{"a state whose name holds and is one actor", "", "Trinidad and Tobago pledged to send observers to the vote.",
+			[]want{{actor: "Trinidad and Tobago", kind: Pledge, reported: yes}}},
 		{"a list of three", "", "Velm, Arden and Norrland pledged to send observers to the vote.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}, {actor: "Arden", kind: Pledge}, {actor: "Norrland", kind: Pledge}}},
 		{"the government in a minister's report is the minister's", "",
