@@ -22,6 +22,21 @@ func TestCanonicalName(t *testing.T) {
 	}
 }
 
+func TestIssuerName(t *testing.T) {
+	for _, c := range []struct{ organization, want string }{
+		{"Ministry of Foreign Affairs (Velm)", "Velm"},
+		{"Department of Foreign Affairs (Arden)", "Arden"},
+		{"Global Affairs Canada (Government of Canada)", "Canada"},
+		{"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
+		{"Harbour Wire (news agency)", "Harbour Wire"},
+		{"Council of Northern States (Velm presidency)", "Council of Northern States"},
+	} {
+		if got := issuerName(Speaker{Organization: c.organization}); got != c.want {
+			t.Errorf("issuerName(%q) = %q, want %q", c.organization, got, c.want)
+		}
+	}
+}
+
 func TestOwnAcronym(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Office of the United Nations High Commissioner for Refugees (UNHCR)", "UNHCR"},

@@ -106,7 +106,18 @@ func issuerName(sp Speaker) string {
 			return c // "Government of Canada" names Canada
 		}
 	}
+	if len(parts) > 1 && byFunction(parts[0]) && ownAcronym(sp.Organization) == "" {
+		return canonicalName(parts[1]) // "Ministry of Foreign Affairs (Velm)" is Velm's
+	}
 	return canonicalName(parts[0])
+}
+
+// byFunction: a department named by its function alone ("Ministry of
+// Foreign Affairs", "Department of State"), which speaks for the state
+// named beside it.
+func byFunction(name string) bool {
+	words := strings.Fields(name)
+	return len(words) >= 3 && ministryHeads[strings.ToLower(words[0])] && words[1] == "of"
 }
 
 // issuerParts are the names in a speaker's organization and name: each
