@@ -54,10 +54,13 @@ func (a *Analysis) findFindings() {
 	}
 }
 
-// addressedTopics are the topics with passages, each with its pairs.
-func (a *Analysis) addressedTopics() ([]Topic, map[string][]Pair) {
-	pairs := map[string][]Pair{}
-	for _, p := range a.Pairs {
+// addressedTopics are the topics with passages, and each topic's pairs
+// (pointers: a month's analysis has tens of thousands of pairs, each
+// with its phrases and evidence).
+func (a *Analysis) addressedTopics() ([]Topic, map[string][]*Pair) {
+	pairs := map[string][]*Pair{}
+	for i := range a.Pairs {
+		p := &a.Pairs[i]
 		pairs[p.Topic] = append(pairs[p.Topic], p)
 	}
 	var out []Topic
@@ -80,7 +83,7 @@ func (a *Analysis) agreementFindings() []Finding {
 	var out []Finding
 	for _, t := range topics[:min(len(topics), maxAgreements)] {
 		ps := slices.Clone(pairs[t.ID])
-		slices.SortStableFunc(ps, func(x, y Pair) int { return cmp.Compare(y.Score, x.Score) })
+		slices.SortStableFunc(ps, func(x, y *Pair) int { return cmp.Compare(y.Score, x.Score) })
 		near := 0
 		for _, p := range ps {
 			if p.Kind == KindVersion {

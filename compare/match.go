@@ -211,27 +211,36 @@ func scoreCandidates(sents []*sentence, minScore float64) []candidate {
 	}
 	firsts := statementStarts(sents)
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(sents)/256))
-	found := make([][]candidate, workers)
+	// Each worker fills chunks of a fixed size rather than one growing
+	// slice: a month of statements has millions of candidates, and
+	// doubling a slice of them copied each several times.
+	const chunk = 1 << 14
+	found := make([][][]candidate, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			acc := &accumulator{}
+			cur := make([]candidate, 0, chunk)
 			for j := w; j < len(sents); j += workers {
 				for _, i := range ix.query(vecs[j], firsts[j], j, minScore, acc) {
 					if sents[i].statement == sents[j].statement {
 						continue
 					}
 					if score := vecs[i].dot(vecs[j]); score >= minScore {
-						found[w] = append(found[w], candidate{i: int32(i), j: int32(j), score: score})
+						if len(cur) == chunk {
+							found[w], cur = append(found[w], cur), make([]candidate, 0, chunk)
+						}
+						cur = append(cur, candidate{i: int32(i), j: int32(j), score: score})
 					}
 				}
 			}
+			found[w] = append(found[w], cur)
 		}()
 	}
 	wg.Wait()
-	out := slices.Concat(found...)
+	out := slices.Concat(slices.Concat(found...)...)
 	slices.SortFunc(out, func(x, y candidate) int {
 		if x.i != y.i {
 			return int(x.i - y.i)
