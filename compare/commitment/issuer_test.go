@@ -58,13 +58,7 @@ func TestIssuerRules(t *testing.T) {
 	ministry := Speaker{Name: "Ministry of Foreign Affairs of Velm", Organization: "Ministry of Foreign Affairs (Federative Republic of Velm)"}
 	council := Speaker{Name: "Secretary-General", Organization: "Council of Northern States"}
 	agency := Speaker{Name: "press office", Organization: "Office of the United Nations High Commissioner for Displaced Persons (UNHCDP)"}
-	cases := []struct {
-		name     string
-		speaker  Speaker
-		context  string
-		sentence string
-		want     []want
-	}{
+	cases := []ruleCase{
 		{"a ministry speaks for its state", ministry, "", "Velm condemns the shelling of the border villages.",
 			[]want{{actor: "Velm", kind: Condemnation, reported: no}}},
 		{"the state's government written large", ministry, "Velm is concerned.",
@@ -102,16 +96,5 @@ func TestIssuerRules(t *testing.T) {
 			"The United Nations will hold a donors' conference in March.",
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			g := DefaultGazetteer().ForStatement(c.context+" "+c.sentence, c.speaker)
-			got := Extract(c.sentence, c.speaker, g)
-			if len(got) != len(c.want) {
-				t.Fatalf("Extract(%q) = %d commitments, want %d:\n%s", c.sentence, len(got), len(c.want), describe(got))
-			}
-			for i, w := range c.want {
-				checkCommitment(t, c.sentence, got[i], w)
-			}
-		})
-	}
+	checkRuleCases(t, cases)
 }

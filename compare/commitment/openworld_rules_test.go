@@ -9,13 +9,7 @@ func TestOpenWorldRules(t *testing.T) {
 	velm := Speaker{Name: "Ministry of Foreign Affairs", Organization: "Republic of Velm"}
 	council := Speaker{Name: "Secretary-General", Organization: "Council of Northern States"}
 	wire := Speaker{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}
-	cases := []struct {
-		name     string
-		speaker  Speaker
-		context  string // more of the statement, for its names
-		sentence string
-		want     []want
-	}{
+	cases := []ruleCase{
 		{"a demand on an actor in no list", velm, "", "Arden must withdraw its troops from the river islands.",
 			[]want{{actor: "Velm", kind: Demand, target: "Arden", strength: High}}},
 		{"a demonym's government", velm, "Arden is to blame.", "The Ardenian government must reopen the crossings.",
@@ -67,6 +61,21 @@ func TestOpenWorldRules(t *testing.T) {
 			"The Coastal Hauliers' Federation said its members may suspend deliveries to the port.",
 			[]want{{actor: "Coastal Hauliers' Federation", kind: Hedge, reported: yes}}},
 	}
+	checkRuleCases(t, cases)
+}
+
+// ruleCase is a sentence of a statement and the commitments it must yield,
+// read through the gazetteer extended with the statement's own names.
+type ruleCase struct {
+	name     string
+	speaker  Speaker
+	context  string // more of the statement, for its names
+	sentence string
+	want     []want
+}
+
+func checkRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			g := DefaultGazetteer().ForStatement(c.context+" "+c.sentence, c.speaker)
