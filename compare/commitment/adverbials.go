@@ -90,7 +90,7 @@ func (x *extraction) commissiveAt(k int) bool {
 	return f != nil && f.commissive && !f.quote
 }
 
-// recipientVerbs make their subject the one things are done to: "Marcano
+// recipientVerbs make their subject the one things are done to: "Dalen
 // would receive medical care" commits whoever gives it.
 var recipientVerbs = set("receive get obtain")
 
@@ -105,7 +105,7 @@ func (x *extraction) receives(a *anchor) bool {
 }
 
 // promisedBy is who undertakes a reported "would" whose subject does not
-// act: a recipient ("Marcano would receive …") or, after a promise ("assured
+// act: a recipient ("Dalen would receive …") or, after a promise ("assured
 // him that …"), a passive ("the calendar would be respected"). The
 // reporter, when it is a named actor and not the subject itself; "".
 func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {

@@ -88,8 +88,8 @@
 // day may stand between a speech act and its complement ("agreed on Monday
 // to"); in a named reporter's words "the government", "the bloc" and the
 // issuer's offices ("the Commission") are the reporter's, and an office
-// holder's name in apposition or after a demonym ("Maravian Foreign Minister
-// Lenko") speaks for the office's actor; a reporter may stand before an
+// holder's name in apposition or after a demonym ("Ardenian Foreign Minister
+// Varo") speaks for the office's actor; a reporter may stand before an
 // aside ("Japan, whose nationals …, said"); what a recipient "would
 // receive", and after a promise ("assured him that …") a passive, the
 // reporter undertakes. In an official statement a sentence opening with

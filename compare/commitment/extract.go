@@ -320,7 +320,7 @@ func (x *extraction) accept(a *anchor) {
 	}
 	actor, _ := x.actorOfSubject(s, at)
 	if r := x.promisedBy(a, s, actor); r != "" {
-		// "He said Marcano would receive all the care she needs", "Quispe
+		// "He said Dalen would receive all the care she needs", "Sorel
 		// assured him that the calendar would be respected": what befalls
 		// another, the reporter undertakes.
 		a.ok, a.actor, a.reported, a.source = true, r, true, r
@@ -331,7 +331,7 @@ func (x *extraction) accept(a *anchor) {
 		return
 	}
 	if x.receives(a) {
-		return // "Marcano would receive …" with no reporter to promise it
+		return // "Dalen would receive …" with no reporter to promise it
 	}
 	if p.deontic() && known && !a.reported && x.noOneBefore(p.first) {
 		// "No one should be forcibly returned …": a demand that nobody be.

@@ -356,8 +356,8 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 			g.Add(linked[words[0]], n.text)
 		}
 		if holder := titledHolder(words); len(words) > 2 && linked[words[0]] != "" && holder != "" {
-			// "Maravian Foreign Minister Lenko": the minister, with or
-			// without the demonym, is Maravia's.
+			// "Ardenian Foreign Minister Varo": the minister, with or
+			// without the demonym, is Arden's.
 			fields := strings.Fields(n.text)
 			name := fields[len(fields)-len(strings.Fields(holder)):]
 			g.Add(linked[words[0]], n.text, strings.Join(fields[1:], " "), strings.Join(name, " "))
@@ -366,7 +366,7 @@ func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 }
 
 // titledHolder is the name after a title in words ("foreign minister
-// lenko" → "lenko"): the words after the demonym are a title (modifiers,
+// varo" → "varo"): the words after the demonym are a title (modifiers,
 // then an office) and a name; "" when they are not.
 func titledHolder(words []string) string {
 	k := 1

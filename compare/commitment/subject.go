@@ -248,7 +248,7 @@ func (x *extraction) principalSubject(j int) (subject, bool) {
 		return subject{}, false // a title the gazetteer gives to another actor
 	}
 	if f := x.frameAt(j); f != nil && !f.quote && !f.epistemic && f.known && f.actor != x.doc {
-		// "Lenko assured her that the Commission would review …": in
+		// "Varo assured her that the Commission would review …": in
 		// another actor's words, the office is that actor's.
 		return subject{kind: sActor, actor: f.actor, start: start - 1, end: j}, true
 	}
