@@ -91,7 +91,20 @@ var defaultActors = [][]string{
 	{"United Kingdom", "UK", "U.K.", "Britain", "British", "London"},
 	{"France", "French", "Paris"},
 	{"Germany", "German", "Berlin"},
-	{"IAEA", "International Atomic Energy Agency"},
+	{"IAEA", "International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog",
+		"United Nations nuclear watchdog"},
+	// The UN's agencies as news agencies name them ("the UN refugee agency"):
+	// each its own actor, not the United Nations its name begins with.
+	{"UNHCR", "UN Refugee Agency", "U.N. refugee agency", "United Nations refugee agency",
+		"UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees"},
+	{"UNICEF", "United Nations Children's Fund", "UN Children's Fund", "UN children's agency",
+		"U.N. children's agency"},
+	{"World Food Programme", "World Food Program", "WFP", "UN food agency", "U.N. food agency"},
+	{"World Health Organization", "World Health Organisation", "UN health agency", "U.N. health agency"},
+	{"OHCHR", "UN human rights office", "U.N. human rights office", "UN High Commissioner for Human Rights",
+		"United Nations High Commissioner for Human Rights", "Office of the High Commissioner for Human Rights"},
+	{"OCHA", "UN humanitarian office", "U.N. humanitarian office", "UN humanitarian affairs office",
+		"Office for the Coordination of Humanitarian Affairs"},
 	// The states whose names hold "and": read whole, never as two actors
 	// joined by it (coordination.go reads "A and B pledged" as two).
 	{"Antigua and Barbuda"},
