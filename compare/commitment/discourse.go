@@ -24,6 +24,7 @@ type Discourse struct {
 	statement string            // whose statement the text last reported
 	toks      []token           // the last sentence's tokens: their room is the next one's
 	opener    string            // the actor the last sentence opened with ("France will host …")
+	pair      []string          // the last two actors a subject coordinated ("Velm and Arden agreed …")
 }
 
 // naming is an actor as the text named it ("the Keldari Transitional
@@ -87,6 +88,11 @@ func (d *Discourse) observe(x *extraction) {
 				d.heads = map[string]string{}
 			}
 			d.heads[x.word(s.end)] = s.actor // "European Union foreign ministers threatened …"
+		}
+	}
+	for _, a := range x.anchors {
+		if s := a.subj; s.kind == sActor && !a.inherited && len(s.also) == 1 && s.also[0] != s.actor {
+			d.pair = []string{s.also[0], s.actor} // "Velm and Arden demanded …": "the two countries" after it
 		}
 	}
 	speaker := ""
@@ -204,4 +210,34 @@ func (x *extraction) openingActor() string {
 		return "" // "France's aid …", "France, Japan …": not the subject alone
 	}
 	return x.ments[m].actor
+}
+
+// pairNouns name the states of a pair a news article refers back to:
+// "the two countries", "both governments".
+var pairNouns = set("countries governments states nations capitals")
+
+// namedPair reads, in a news article, "the two countries" or "both
+// governments" as the pair of actors a subject last coordinated ("Velm and
+// Arden demanded …. Ministers from the two countries agreed …"): each
+// commits. A pair named after a preposition is the subject only when it
+// says whose a group is ("ministers from the two countries").
+func (x *extraction) namedPair(j int) (subject, bool) {
+	if x.disc == nil || len(x.disc.pair) != 2 || !pairNouns[x.word(j)] {
+		return subject{}, false
+	}
+	start := j - 1
+	switch {
+	case x.word(start) == "two" && x.word(start-1) == "the":
+		start--
+	case x.word(start) == "both":
+	default:
+		return subject{}, false
+	}
+	if p := x.word(start - 1); prepositions[p] {
+		if (p != "from" && p != "of") || !groupHeads[x.word(start-2)] && !officeHeads[x.word(start-2)] {
+			return subject{}, false // "aid to the two countries": an object
+		}
+		start = x.modifiersStart(start - 2)
+	}
+	return subject{kind: sActor, actor: x.disc.pair[1], also: []string{x.disc.pair[0]}, start: start, end: j, plural: true}, true
 }

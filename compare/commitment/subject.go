@@ -132,6 +132,9 @@ func (x *extraction) subjectAt(j int) subject {
 	case "who":
 		return x.antecedent(j)
 	}
+	if s, ok := x.namedPair(j); ok {
+		return s
+	}
 	if s, ok := x.principalSubject(j); ok {
 		return s
 	}
@@ -426,7 +429,7 @@ func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
 	case sActor:
 		return s.actor, s.plural
 	case sInclusive:
-		if x.docKnown {
+		if x.docKnown && x.disc == nil { // a news article's author is never one of "the two sides"
 			return x.doc, true
 		}
 	case sStatement:

@@ -1,0 +1,38 @@
+package commitment
+
+import "testing"
+
+// Rules by which a news article refers back to the actors it has named
+// (issue 17), each on a sentence written for this test, read as Analyze
+// reads a narrated text (readArticle).
+func TestNewsReferenceRules(t *testing.T) {
+	wire := Speaker{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}
+	cases := []struct {
+		name     string
+		context  string // earlier sentences of the article, read first
+		sentence string
+		want     []want
+	}{
+		{"ministers from the two countries are both", "Velm and Arden demanded that the mill pay for the damage.",
+			"Trade ministers from the two countries agreed to close the river to barges.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}, {actor: "Arden", kind: Pledge, reported: yes}}},
+		{"the two governments in the ministers' report", "Velm and Arden demanded that the mill pay for the damage.\nTrade ministers from the two countries agreed to close the river to barges.",
+			"The ministers said the two governments would sue the mill if it did not pay within a month.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}, {actor: "Arden", kind: Conditional, reported: yes}}},
+		{"aid to the two countries is an object", "Velm and Arden demanded that the mill pay for the damage.",
+			"Donors said aid to the two countries would arrive next week.", nil},
+		{"the two countries with no pair named", "Velm demanded that the mill pay for the damage.",
+			"Ministers from the two countries agreed to close the river to barges.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := readArticle(wire, c.context, c.sentence)
+			if len(got) != len(c.want) {
+				t.Fatalf("ExtractIn(%q) = %d commitments, want %d:\n%s", c.sentence, len(got), len(c.want), describe(got))
+			}
+			for i, w := range c.want {
+				checkCommitment(t, c.sentence, got[i], w)
+			}
+		})
+	}
+}
