@@ -1,6 +1,10 @@
 package commitment
 
-import "github.com/parley-app/parley/compare/lang"
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
 
 // A news article dates what it reports, and puts the day between a verb and
 // its complement: "agreed on Monday to impose", "threatened on Sunday to
@@ -106,14 +110,16 @@ func (x *extraction) receives(a *anchor) bool {
 
 // promisedBy is who undertakes a reported "would" whose subject does not
 // act: a recipient ("Dalen would receive …") or, after a promise ("assured
-// him that …"), a passive ("the calendar would be respected"). The
+// him that …"), a passive ("the calendar would be respected"), or a
+// negated passive held until an event ("the crew would not be freed until
+// the fines are paid"): only who holds it can release it. The
 // reporter, when it is a named actor and not the subject itself; "".
 func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 	p := &a.p
 	if p.modal != mWould || x.quoteAt(p.first) != nil {
 		return ""
 	}
-	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && x.commissiveAt(p.first)
+	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1))
 	if !passive && !x.receives(a) {
 		return ""
 	}
@@ -170,3 +176,32 @@ func (x *extraction) noOneBefore(first int) bool {
 	}
 	return start >= 0 && (start == 0 || x.boundary != nil && x.boundary[start])
 }
+
+// untilClause reports whether an "until" clause follows from token k
+// within the clause ("would not be released until their owners paid …"):
+// "not … until" an event makes the event a condition. "until Monday",
+// "until further notice" and "until the end of the year" name a time,
+// not an event; an event has a verb.
+func (x *extraction) untilClause(k int) bool {
+	for from := k; k < len(x.toks) && k <= from+maxClause; k++ {
+		if x.toks[k].kind != tWord {
+			return false
+		}
+		if x.word(k) == "until" {
+			break
+		}
+	}
+	if x.word(k) != "until" {
+		return false
+	}
+	for j := k + 2; j < len(x.toks) && j <= k+8 && x.toks[j].kind == tWord; j++ {
+		if w := x.word(j); isPast(w) || finiteVerbs[w] || x.word(j-1) != "the" && strings.HasSuffix(w, "s") && verbLemma[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbs are finite verbs an "until" clause may have that isPast
+// does not know.
+var finiteVerbs = set("is are was were has have had can does do paid made gave took left met sent brought held began came went")

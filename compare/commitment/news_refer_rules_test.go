@@ -23,6 +23,15 @@ func TestNewsReferenceRules(t *testing.T) {
 			"Donors said aid to the two countries would arrive next week.", nil},
 		{"the two countries with no pair named", "Velm demanded that the mill pay for the damage.",
 			"Ministers from the two countries agreed to close the river to barges.", nil},
+		{"not released until an event is a conditional refusal", "",
+			"Velm's interior ministry said the barges would not be released until their owners paid the fines.",
+			[]want{{actor: "Velm", kind: Conditional, polarity: Negative, reported: yes, condition: "until their owners paid the fines"}}},
+		{"not released until a date is no condition", "",
+			"Velm's interior ministry said the barges would not be released until Monday.", nil},
+		{"a passive until an event without negation is no promise", "",
+			"Velm's interior ministry said the barges would be held until their owners paid the fines.", nil},
+		{"not … until with no reporter commits nobody", "",
+			"Observers said the barges would not be released until their owners paid the fines.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

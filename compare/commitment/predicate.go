@@ -237,9 +237,10 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			return x.committedObject(p, n+2)
 		case strings.HasSuffix(nw, "ing") && nw != "being":
 			return x.lexical(p, n, true)
-		case p.modal == mWould && isPast(nw) && x.commissiveAt(k):
+		case p.modal == mWould && isPast(nw) && (x.commissiveAt(k) || p.neg && x.untilClause(n+1)):
 			// "assured him that the calendar would be respected": a
-			// passive the reporter promises.
+			// passive the reporter promises; "said the crew would not be
+			// freed until …": one it withholds on a condition.
 			p.lexTok, p.actStart = k, k
 			p.last = max(p.last, k)
 			return p, true

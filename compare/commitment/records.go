@@ -117,7 +117,7 @@ func (x *extraction) record(a *anchor, limit int) (Commitment, bool) {
 	last := max(end-1, p.last)
 	if a.cond[0] >= 0 {
 		c.Condition = x.text(a.cond[0], a.cond[1])
-		c.Cues = append(c.Cues, x.text(a.cond[0], a.cond[0]+x.conditionAt(a.cond[0])-1))
+		c.Cues = append(c.Cues, x.text(a.cond[0], a.cond[0]+max(x.conditionAt(a.cond[0]), 1)-1)) // "until" is one word
 		last = max(last, a.cond[1])
 	}
 	first := x.spanStart(a)
@@ -273,6 +273,9 @@ func (x *extraction) condition(a *anchor) [2]int {
 		}
 		if m := x.conditionAt(k); m > 0 {
 			return [2]int{k, x.conditionEnd(k+m, n)}
+		}
+		if a.p.neg && x.word(k) == "until" && x.untilClause(k) {
+			return [2]int{k, x.conditionEnd(k+1, n)} // "would not be released until … paid": released only if
 		}
 	}
 	start := x.spanStartNoCond(a)
