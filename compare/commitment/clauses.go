@@ -10,12 +10,13 @@ package commitment
 // reporting or epistemic verb.
 type frame struct {
 	from, to  int
-	actor     string // the reporter's actor; "" when unknown
-	known     bool   // the reporter resolved to an actor
-	plural    bool   // the reporter is plural ("both leaders", "U.S. officials")
-	quote     bool   // a quoted span
-	epistemic bool   // a belief or forecast ("we anticipate that …")
-	and       int    // the "and" before a reporting verb with no subject of its own, else -1
+	actor     string   // the reporter's actor; "" when unknown
+	also      []string // the other actors of a coordinated reporter ("Velm and Arden said …")
+	known     bool     // the reporter resolved to an actor
+	plural    bool     // the reporter is plural ("both leaders", "U.S. officials")
+	quote     bool     // a quoted span
+	epistemic bool     // a belief or forecast ("we anticipate that …")
+	and       int      // the "and" before a reporting verb with no subject of its own, else -1
 	// commissive: the reporting verb promises ("assured him that …"):
 	// what its complement says will happen, the reporter undertakes.
 	commissive bool
@@ -65,6 +66,7 @@ func (x *extraction) addQuote(open, close int) {
 // reporter is who speaks a frame.
 type reporter struct {
 	actor  string
+	also   []string // a coordinated reporter's other actors
 	plural bool
 }
 
@@ -147,7 +149,7 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 	if epist && from < len(x.toks) && x.toks[from].w == "to" {
 		return // "hope to", "expect to": a hedge, read by the cue table
 	}
-	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1,
+	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, also: r.also, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1,
 		commissive: commissiveReports[w]}
 	if !ok && i > 0 && x.word(i-1) == "and" {
 		f.and = i - 1
@@ -282,7 +284,11 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 		}
 	}
 	actor, plural := x.actorOfSubject(s, i)
-	return reporter{actor: actor, plural: plural}, s.kind != sNone
+	r := reporter{actor: actor, plural: plural}
+	if s.kind == sActor {
+		r.also = s.also
+	}
+	return r, s.kind != sNone
 }
 
 // auxiliary words stand between a reporter and its verb ("has been clear",

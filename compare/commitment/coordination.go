@@ -103,15 +103,23 @@ func (x *extraction) thatBetween(a, b int) bool {
 
 // conjuncts are the other actors of a reported commitment whose subject
 // coordinates named actors ("France, Velm and Arden pledged …"), left to
-// right: each commits as the last one does. A commitment the speaker shares
+// right: each commits as the last one does; so do the coordinated reporters
+// "they" stands for. A commitment the speaker shares
 // is the speaker's own and has none.
 func (x *extraction) conjuncts(a *anchor) []string {
 	s := a.subj
-	if !a.reported || s.kind != sActor || a.actor != s.actor || len(s.also) == 0 {
+	also := s.also
+	if s.kind == sPron && s.pron == "they" {
+		// "Velm and Arden said they would …": they are the coordinated reporters.
+		if f := x.frameAt(a.p.first); f != nil && !f.quote && f.actor == a.actor {
+			s.kind, s.actor, also = sActor, f.actor, f.also
+		}
+	}
+	if !a.reported || s.kind != sActor || a.actor != s.actor || len(also) == 0 {
 		return nil
 	}
 	var out []string
-	for _, o := range s.also {
+	for _, o := range also {
 		if o != a.actor && !slices.Contains(out, o) {
 			out = append(out, o)
 		}

@@ -32,6 +32,12 @@ func TestNewsReferenceRules(t *testing.T) {
 			"Velm's interior ministry said the barges would be held until their owners paid the fines.", nil},
 		{"not … until with no reporter commits nobody", "",
 			"Observers said the barges would not be released until their owners paid the fines.", nil},
+		{"they after coordinated reporters is each", "",
+			"Velm and Arden, which wrote the draft, said they would propose sanctions if the convoy was not freed.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}, {actor: "Arden", kind: Conditional, reported: yes}}},
+		{"they after a single reporter is that reporter alone", "",
+			"Velm's leaders said they would propose sanctions if the convoy was not freed.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
