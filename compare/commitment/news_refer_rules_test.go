@@ -38,6 +38,15 @@ func TestNewsReferenceRules(t *testing.T) {
 		{"they after a single reporter is that reporter alone", "",
 			"Velm's leaders said they would propose sanctions if the convoy was not freed.",
 			[]want{{actor: "Velm", kind: Conditional, reported: yes}}},
+		{"a group named by a body's opening adjectives is the body", "",
+			"Western Arcadian foreign ministers agreed to send observers, the Western Arcadian Union said.",
+			[]want{{actor: "Western Arcadian Union", kind: Pledge, reported: yes}}},
+		{"the ministers after such a group are the body's",
+			"Western Arcadian foreign ministers met in Velm, the Western Arcadian Union said.",
+			"The ministers also agreed to send observers to Arden.",
+			[]want{{actor: "Western Arcadian Union", kind: Pledge, reported: yes}}},
+		{"the adjectives before another noun are no group", "",
+			"Western Arcadian farmers agreed to send observers, the Western Arcadian Union said.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -49,7 +49,49 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 		linkDemonyms(out, toks, names)
 	}
 	linkAcronyms(out, toks, names)
+	linkRegional(out, text, toks, names)
 	return out
+}
+
+// linkRegional makes a group named by the adjectives that open a body's
+// name an alias of the body: "Southern African foreign ministers" of the
+// Southern African Development Community, "Nordic leaders" of the Nordic
+// Union, when the text names that body. The adjectives must end the
+// capitalised run and be followed by a group noun (after modifiers such as
+// "foreign"), so "Southern African states" or "Nordic waters" stay what
+// they were.
+func linkRegional(g *Gazetteer, text string, toks []token, names []name) {
+	for _, n := range names {
+		words := strings.Fields(n.text)
+		if len(words) < 3 {
+			continue
+		}
+		for i := 0; i < len(toks); i++ {
+			if i > 0 && toks[i-1].kind == tWord && toks[i-1].upper {
+				continue // inside a longer capitalised run
+			}
+			k := 0
+			for k < 2 && i+k < len(toks) && toks[i+k].kind == tWord && toks[i+k].upper && toks[i+k].w == strings.ToLower(words[k]) {
+				k++
+			}
+			if k == 0 || !adjectival(words[k-1]) || i+k >= len(toks) || toks[i+k].upper {
+				continue
+			}
+			j := i + k
+			for j < len(toks) && j < i+k+2 && npModifiers[toks[j].w] {
+				j++
+			}
+			if j < len(toks) && toks[j].kind == tWord && (groupHeads[toks[j].w] || toks[j].w == "ministers") {
+				g.Add(n.canonical, strings.Join(strings.Fields(text[toks[i].start:toks[j].end]), " "))
+			}
+		}
+	}
+}
+
+// adjectival reports whether a capitalised word is a demonym-like
+// adjective ("African", "European", "Nordic", "Arab").
+func adjectival(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ese")
 }
 
 // linkAcronyms makes the acronym of a name of several words an alias of
