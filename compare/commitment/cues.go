@@ -92,6 +92,7 @@ func init() {
 		"make":       "make makes made",
 		"threaten":   "threaten threatens threatened",
 		"expect":     "expect expects expected",
+		"give":       "give gives gave",
 	} {
 		for _, f := range strings.Fields(forms) {
 			verbLemma[f] = lemma

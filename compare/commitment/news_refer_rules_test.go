@@ -47,6 +47,17 @@ func TestNewsReferenceRules(t *testing.T) {
 			[]want{{actor: "Western Arcadian Union", kind: Pledge, reported: yes}}},
 		{"the adjectives before another noun are no group", "",
 			"Western Arcadian farmers agreed to send observers, the Western Arcadian Union said.", nil},
+		{"days given to act are a demand", "",
+			"Velm on Friday gave Arden 30 days to withdraw its troops from the border.",
+			[]want{{actor: "Velm", kind: Demand, reported: yes, target: "Arden", action: "withdraw its troops from the border"}}},
+		{"a deadline in words", "",
+			"Velm gave the Arden government two weeks to reopen the crossing.",
+			[]want{{actor: "Velm", kind: Demand, reported: yes, target: "Arden"}}},
+		{"until a day to act is a demand", "",
+			"Velm gave Arden until Friday to free the crew.",
+			[]want{{actor: "Velm", kind: Demand, reported: yes, target: "Arden"}}},
+		{"a gift is no demand", "", "Velm gave Arden 30 tonnes of grain to feed the refugees.", nil},
+		{"time taken is no demand", "", "Velm gave no sign of backing down.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

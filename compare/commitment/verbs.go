@@ -277,6 +277,8 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return 0, false
 		}
 		return x.nounObject(p, k)
+	case "give":
+		return x.deadline(p, k)
 	case "reinforce", "stress", "emphasize", "make":
 		if e, ok := x.needFor(p, k); ok {
 			return e, true
@@ -478,3 +480,39 @@ func (x *extraction) threat(p *pred, k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// deadline reads "gave Arden 30 days to withdraw", "has given the rebels
+// until Friday to disarm": a time granted to do something is a demand on
+// the one it is given to, with a deadline.
+func (x *extraction) deadline(p *pred, k int) (int, bool) {
+	for j := k + 2; j < len(x.toks) && j <= k+10; j++ {
+		if x.toks[j].kind != tWord {
+			return 0, false
+		}
+		unit := x.word(j)
+		if x.word(j+1) != "to" || j-1 <= k+1 {
+			continue
+		}
+		n := j - 1 // the amount: "30 days", "two weeks", "until Friday"
+		switch {
+		case timeUnits[unit] && (x.toks[n].kind == tWord && numberWords[x.word(n)] || isDigits(x.word(n))):
+		case x.word(n) == "until" || x.word(n) == "till":
+		case x.word(j-2) == "until" && n > k+2:
+			n--
+		default:
+			continue
+		}
+		if n-1 < k+1 {
+			return 0, false
+		}
+		p.lex, p.target, p.actStart = lexDemand, [2]int{k + 1, n - 1}, j+2
+		return k, true
+	}
+	return 0, false
+}
+
+// timeUnits measure a deadline: "30 days to".
+var timeUnits = set("hours days weeks months years")
+
+// numberWords count a deadline's units: "two weeks to".
+var numberWords = set("a one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty-eight")
