@@ -121,7 +121,7 @@ func (d *Discourse) observe(x *extraction) {
 // groupHeads are the common nouns by which a news article refers back to
 // an actor it has named: "the bloc", "the ministers", "the council".
 var groupHeads = set(`bloc alliance union ministers leaders council government commission league organisation
-	organization agency authorities group coalition administration ministry`)
+	organization agency authorities group coalition administration ministry country region`)
 
 // speakerGroups are the group nouns that need no name to refer back: the
 // body the article was reporting ("the bloc", "the ministers said").
@@ -163,10 +163,11 @@ func (d *Discourse) statementOwner() string {
 
 // ownBodies are the nouns by which a reporter speaks of its own state or
 // body: "the government", "the ministry".
-var ownBodies = set("government authorities administration ministry leadership bloc alliance union organisation organization league")
+var ownBodies = set("government authorities administration ministry leadership bloc alliance union organisation organization league country region")
 
-// reportersOwn is the actor "the government" stands for in reported
-// speech: the reporter's own ("Velm's foreign minister said the government
+// reportersOwn is the actor "the government" (or "the country", or a
+// regional body's "the region") stands for in reported speech: the
+// reporter's own ("Velm's foreign minister said the government
 // would not allow …" is Velm's government), when the frame around token
 // start has a known, named reporter; "" otherwise.
 func (x *extraction) reportersOwn(start, head int) string {
@@ -184,11 +185,21 @@ func (x *extraction) reportersOwn(start, head int) string {
 			best = f
 		}
 	}
-	if best == nil {
-		return ""
+	if best == nil || x.word(head) == "region" && !regionalBody(best.actor) {
+		return "" // "the region" is a regional body's own, not a state's
 	}
 	return best.actor
 }
+
+// regionalBody reports whether an actor's name is that of a body of
+// states ("… Development Community", "Nordic Union"): its "the region"
+// is itself.
+func regionalBody(actor string) bool {
+	f := strings.Fields(strings.ToLower(actor))
+	return len(f) > 1 && bodyHeads[f[len(f)-1]]
+}
+
+var bodyHeads = set("community union league organisation organization association bloc alliance")
 
 // openingActor is the actor the sentence opens with as its subject ("France
 // will host …", "The League of Arab States reaffirms …"): the antecedent

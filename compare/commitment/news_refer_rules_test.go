@@ -58,6 +58,14 @@ func TestNewsReferenceRules(t *testing.T) {
 			[]want{{actor: "Velm", kind: Demand, reported: yes, target: "Arden"}}},
 		{"a gift is no demand", "", "Velm gave Arden 30 tonnes of grain to feed the refugees.", nil},
 		{"time taken is no demand", "", "Velm gave no sign of backing down.", nil},
+		{"the country in a ministry's report is its state", "",
+			"Velm's defence ministry said the country would keep its troops in Arden.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
+		{"the region in a regional body's report is the body", "",
+			"The Western Arcadian Union said the region would suspend Arden if the vote was cancelled.",
+			[]want{{actor: "Western Arcadian Union", kind: Conditional, reported: yes, target: "Arden"}}},
+		{"the region in a state's report is no actor", "",
+			"Velm's defence ministry said the region would face more floods.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
