@@ -66,6 +66,9 @@ func TestNewsReferenceRules(t *testing.T) {
 			[]want{{actor: "Western Arcadian Union", kind: Conditional, reported: yes, target: "Arden"}}},
 		{"the region in a state's report is no actor", "",
 			"Velm's defence ministry said the region would face more floods.", nil},
+		{"a two-word name and a one-word name are two actors", "",
+			"North Velm and Arden, which had pressed for a vote, urged Norrland to free the crew.",
+			[]want{{actor: "North Velm", kind: Demand, reported: yes}, {actor: "Arden", kind: Demand, reported: yes}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

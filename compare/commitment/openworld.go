@@ -228,10 +228,12 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 			}
 			break
 		}
-		if j == i+2 && toks[i+1].w == "and" && conjunctName(toks[i].w, lower) && conjunctName(toks[j].w, lower) {
-			// "Velm and Arden urged …": two actors, not one name.
-			for _, k := range []int{i, j} {
-				if w := text[toks[k].start:toks[k].end]; !seen[w] {
+		if and := j - 1; (j == i+2 || j == i+3 && conjunctName(toks[i+1].w, lower)) && toks[and].w == "and" &&
+			conjunctName(toks[i].w, lower) && conjunctName(toks[j].w, lower) {
+			// "Velm and Arden urged …", "North Velm and Arden urged …":
+			// two actors, not one name.
+			for _, span := range [][2]int{{i, and - 1}, {j, j}} {
+				if w := text[toks[span[0]].start:toks[span[1]].end]; !seen[w] {
 					seen[w] = true
 					out = append(out, name{text: w, canonical: w})
 				}
