@@ -280,7 +280,7 @@ var conditionMarkers = splitPhrases(`in response to|in the event that|in the eve
 
 // conditionFirst are the first words of the condition markers.
 var conditionFirst = func() map[string]bool {
-	m := map[string]bool{"as": true} // "as access allows" (conditionAt)
+	m := map[string]bool{"as": true, "when": true} // "as access allows", "when conditions allow" (conditionAt)
 	for _, p := range conditionMarkers {
 		m[p[0]] = true
 	}

@@ -69,6 +69,12 @@ func TestNewsReferenceRules(t *testing.T) {
 		{"a two-word name and a one-word name are two actors", "",
 			"North Velm and Arden, which had pressed for a vote, urged Norrland to free the crew.",
 			[]want{{actor: "North Velm", kind: Demand, reported: yes}, {actor: "Arden", kind: Demand, reported: yes}}},
+		{"when conditions allow is a condition", "",
+			"Velm's interior minister said the government would hold the vote when the security situation allows.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes, condition: "when the security situation allows"}}},
+		{"when with another verb is a time", "",
+			"Velm's interior minister said the government would hold the vote when the rains end.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -350,10 +350,14 @@ func (x *extraction) conditionAt(k int) int {
 		}
 		return len(m)
 	}
-	if x.word(k) == "as" {
-		// "as access allows", "as conditions permit": the action goes as
-		// far as something else lets it.
-		for j := k + 1; j <= k+3 && j < len(x.toks) && x.toks[j].kind == tWord; j++ {
+	if x.word(k) == "as" || x.word(k) == "when" {
+		// "as access allows", "as conditions permit", "when the security
+		// situation allows": the action goes as far as something else lets it.
+		reach := 3
+		if x.word(k) == "when" {
+			reach = 4 // "when the security situation allows"
+		}
+		for j := k + 1; j <= k+reach && j < len(x.toks) && x.toks[j].kind == tWord; j++ {
 			if w := x.word(j); w == "allows" || w == "allow" || w == "permits" || w == "permit" {
 				return j - k + 1
 			}
