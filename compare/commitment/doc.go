@@ -92,7 +92,16 @@
 // Varo") speaks for the office's actor; a reporter may stand before an
 // aside ("Japan, whose nationals …, said"); what a recipient "would
 // receive", and after a promise ("assured him that …") a passive, the
-// reporter undertakes. In an official statement a sentence opening with
+// reporter undertakes, as it does a negated passive held "until" an event
+// ("would not be released until the fines are paid": a conditional
+// refusal). "The two countries" and "both governments" are the pair a
+// subject last coordinated, and "they" after coordinated reporters is each
+// of them; "the country" in a state's report is that state and "the
+// region" in a regional body's is the body; a group named by the
+// adjectives that open a body's name ("Western Arcadian ministers" of the
+// Western Arcadian Union) is the body. Time given to act ("gave Arden 30
+// days to …") is a demand; "when conditions allow" is a condition; a
+// news article's author is never among "the two sides". In an official statement a sentence opening with
 // "It" continues the actor the sentence before opened with. The issuer of
 // a ministry named by its function is its state ("Ministry of Foreign
 // Affairs (Federative Republic of Velm)"); a body that gives its own acronym
