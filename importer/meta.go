@@ -58,6 +58,9 @@ func normalizeDate(s string) string {
 // cleanMeta collapses the whitespace of a metadata value; values longer
 // than a title ever is are dropped rather than cut mid-word.
 func cleanMeta(s string) string {
+	// A PDF string that is neither PDFDocEncoding nor UTF-16 comes from
+	// the PDF library as its raw bytes (make fuzz-long found a title so).
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > 500 {
 		return ""
