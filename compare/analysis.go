@@ -183,6 +183,9 @@ func Analyze(ctx context.Context, statements []statement.Statement, opt Options,
 	if err := CheckLimits(statements); err != nil {
 		return nil, err
 	}
+	if err := checkIDs(statements); err != nil {
+		return nil, err
+	}
 	if progress == nil {
 		progress = func(float64) {}
 	}

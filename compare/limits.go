@@ -38,3 +38,20 @@ func CheckLimits(statements []statement.Statement) error {
 	}
 	return nil
 }
+
+// checkIDs: every statement has an id of its own. Passages are named by
+// their statement's id, so two statements under one id (or none) would
+// mix their sentences up.
+func checkIDs(statements []statement.Statement) error {
+	seen := make(map[string]int, len(statements))
+	for i, st := range statements {
+		if st.ID == "" {
+			return fmt.Errorf("statement %d (%q) has no id", i+1, st.DisplayTitle())
+		}
+		if j, ok := seen[st.ID]; ok {
+			return fmt.Errorf("statements %d and %d have the same id %q", j+1, i+1, st.ID)
+		}
+		seen[st.ID] = i
+	}
+	return nil
+}

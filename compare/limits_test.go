@@ -27,3 +27,27 @@ func TestAnalyzeRefusesPastTheLimits(t *testing.T) {
 		t.Errorf("%d statements refused: %v", MaxStatements, err)
 	}
 }
+
+// TestAnalyzeNeedsAnIDEach: statements without an id, or sharing one, are
+// refused with an error (their passages would be mixed up: a month of
+// statements analysed under one empty id panicked).
+func TestAnalyzeNeedsAnIDEach(t *testing.T) {
+	a := statement.Statement{ID: "a", Title: "A", Text: "We condemn the attack on the port."}
+	b := statement.Statement{ID: "b", Title: "B", Text: "We condemn the attack on the harbour."}
+	for _, c := range []struct {
+		name string
+		sts  []statement.Statement
+		want string
+	}{
+		{"no id", []statement.Statement{a, {Title: "B", Text: b.Text}}, `statement 2 ("B") has no id`},
+		{"one id twice", []statement.Statement{a, {ID: "a", Title: "B", Text: b.Text}}, `statements 1 and 2 have the same id "a"`},
+	} {
+		_, err := Analyze(context.Background(), c.sts, Options{}, nil)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
+		}
+	}
+	if _, err := Analyze(context.Background(), []statement.Statement{a, b}, Options{}, nil); err != nil {
+		t.Errorf("two statements with their own ids: %v", err)
+	}
+}

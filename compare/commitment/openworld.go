@@ -61,20 +61,27 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 // "foreign"), so "Southern African states" or "Nordic waters" stay what
 // they were.
 func linkRegional(g *Gazetteer, text string, toks []token, names []name) {
+	// Where each capitalised word that opens a capitalised run stands: a
+	// name is looked for there only, not at every word of the statement.
+	starts := map[string][]int{}
+	for i, t := range toks {
+		if t.kind == tWord && t.upper && (i == 0 || toks[i-1].kind != tWord || !toks[i-1].upper) {
+			starts[t.w] = append(starts[t.w], i)
+		}
+	}
+	added := map[string]bool{}
 	for _, n := range names {
 		words := strings.Fields(n.text)
 		if len(words) < 3 {
 			continue
 		}
-		for i := 0; i < len(toks); i++ {
-			if i > 0 && toks[i-1].kind == tWord && toks[i-1].upper {
-				continue // inside a longer capitalised run
+		lower := []string{strings.ToLower(words[0]), strings.ToLower(words[1])}
+		for _, i := range starts[lower[0]] {
+			k := 1
+			if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper && toks[i+1].w == lower[1] {
+				k = 2
 			}
-			k := 0
-			for k < 2 && i+k < len(toks) && toks[i+k].kind == tWord && toks[i+k].upper && toks[i+k].w == strings.ToLower(words[k]) {
-				k++
-			}
-			if k == 0 || !adjectival(words[k-1]) || i+k >= len(toks) || toks[i+k].upper {
+			if !adjectival(words[k-1]) || i+k >= len(toks) || toks[i+k].upper {
 				continue
 			}
 			j := i + k
@@ -82,7 +89,10 @@ func linkRegional(g *Gazetteer, text string, toks []token, names []name) {
 				j++
 			}
 			if j < len(toks) && toks[j].kind == tWord && (groupHeads[toks[j].w] || toks[j].w == "ministers") {
-				g.Add(n.canonical, strings.Join(strings.Fields(text[toks[i].start:toks[j].end]), " "))
+				if alias := strings.Join(strings.Fields(text[toks[i].start:toks[j].end]), " "); !added[n.canonical+"\x00"+alias] {
+					added[n.canonical+"\x00"+alias] = true
+					g.Add(n.canonical, alias)
+				}
 			}
 		}
 	}
