@@ -21,9 +21,10 @@ import (
 // behind recover and behind the limits below, checked before the library
 // sees the file.
 const (
-	maxPDFPages     = 10000            // a statement is never longer; bounds every loop over pages
-	maxPDFTreeDepth = 64               // page-tree levels (real files use 2–4)
-	pdfTimeLimit    = 60 * time.Second // checked between pages
+	maxPDFPages       = 10000            // a statement is never longer; bounds every loop over pages
+	maxPDFTreeDepth   = 64               // page-tree levels (real files use 2–4)
+	maxPDFStreamBytes = 64 << 20         // a content stream read whole to check it (see endsInHexString)
+	pdfTimeLimit      = 60 * time.Second // checked between pages
 )
 
 // errPDFTooSlow stops a file whose pages take unreasonably long.

@@ -228,3 +228,24 @@ func FuzzReadPDF(f *testing.F) {
 		}
 	})
 }
+
+// TestHexStringAtEnd: a content stream that ends inside a hex string is
+// told apart from one whose hex strings and dictionaries close.
+func TestHexStringAtEnd(t *testing.T) {
+	for _, c := range []struct {
+		data string
+		want bool
+	}{
+		{"BT /F1 12 Tf <48656c6c6f> Tj ET", false},
+		{"BT /F1 12 Tf <4865", true},
+		{"BT /F1 12 Tf <48 65 \n", true},
+		{"BT /F1 12 Tf <", true},
+		{"BT <</MCID 0>> BDC (a<b) Tj EMC ET", false},
+		{"BT (x) Tj <4z> Tj", false}, // the lexer stops at the z
+		{"", false},
+	} {
+		if got := hexStringAtEnd([]byte(c.data)); got != c.want {
+			t.Errorf("hexStringAtEnd(%q) = %v, want %v", c.data, got, c.want)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"math"
 	"strings"
 	"time"
@@ -85,6 +87,9 @@ func (c *contentRun) page(p pdf.Page) []glyph {
 func (c *contentRun) stream(strm, res pdf.Value, ctm affine, depth int) {
 	if strm.Kind() != pdf.Stream && strm.Kind() != pdf.Array {
 		return
+	}
+	if endsInHexString(strm) {
+		return // malformed: the PDF library's lexer would never return
 	}
 	g := gstate{ctm: ctm, th: 1, tm: identity, tlm: identity}
 	var saved []gstate
@@ -429,4 +434,52 @@ func pdfDocByte(b byte) string {
 		return string(rune(b))
 	}
 	return "\ufffd"
+}
+
+// endsInHexString reports whether a content stream (or any stream of an
+// array) ends inside a hex string: a "<" after the last ">" followed by
+// nothing but hex digits and white space. The PDF library's lexer reads
+// white space past the end of its input and so loops for ever there
+// (make fuzz-long found such a page).
+func endsInHexString(strm pdf.Value) bool {
+	if strm.Kind() == pdf.Array {
+		for i := 0; i < strm.Len(); i++ {
+			if endsInHexString(strm.Index(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	if strm.Kind() != pdf.Stream {
+		return false
+	}
+	r := strm.Reader()
+	defer r.Close()
+	data, _ := io.ReadAll(io.LimitReader(r, maxPDFStreamBytes))
+	return hexStringAtEnd(data)
+}
+
+// hexStringAtEnd: data ends inside an open hex string — after its last
+// ">", a "<" (not "<<") followed by hex digits and white space only.
+func hexStringAtEnd(data []byte) bool {
+	tail := data[bytes.LastIndexByte(data, '>')+1:]
+	for i, c := range tail {
+		if c != '<' {
+			continue
+		}
+		rest := tail[i+1:]
+		if (len(rest) == 0 || rest[0] != '<') && onlyHex(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyHex(b []byte) bool {
+	for _, c := range b {
+		if !strings.ContainsRune("0123456789abcdefABCDEF \t\r\n\f\x00", rune(c)) {
+			return false
+		}
+	}
+	return true
 }
