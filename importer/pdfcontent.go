@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"math"
@@ -459,27 +458,62 @@ func endsInHexString(strm pdf.Value) bool {
 	return hexStringAtEnd(data)
 }
 
-// hexStringAtEnd: data ends inside an open hex string — after its last
-// ">", a "<" (not "<<") followed by hex digits and white space only.
+// hexStringAtEnd: a hex string in data runs to its end. The library's
+// lexer reads a hex string two characters at a time, skipping white
+// space, until ">" or a character that is not a hex digit in a complete
+// pair; at the end of its input it reads white space for ever. Every "<"
+// that is not "<<" is followed as the lexer would (one inside a literal
+// string too: at worst a page whose content ends so is skipped).
 func hexStringAtEnd(data []byte) bool {
-	tail := data[bytes.LastIndexByte(data, '>')+1:]
-	for i, c := range tail {
-		if c != '<' {
+	for i := 0; i < len(data); i++ {
+		if data[i] != '<' {
 			continue
 		}
-		rest := tail[i+1:]
-		if (len(rest) == 0 || rest[0] != '<') && onlyHex(rest) {
+		if i+1 < len(data) && data[i+1] == '<' {
+			i++
+			continue
+		}
+		if hexRunsToEnd(data[i+1:]) {
 			return true
 		}
 	}
 	return false
 }
 
-func onlyHex(b []byte) bool {
-	for _, c := range b {
-		if !strings.ContainsRune("0123456789abcdefABCDEF \t\r\n\f\x00", rune(c)) {
+// hexRunsToEnd reads a hex string's body as the lexer does: true when the
+// input ends before it closes or breaks off.
+func hexRunsToEnd(b []byte) bool {
+	next := func() (byte, bool) {
+		for len(b) > 0 && isPDFSpace(b[0]) {
+			b = b[1:]
+		}
+		if len(b) == 0 {
+			return 0, false
+		}
+		c := b[0]
+		b = b[1:]
+		return c, true
+	}
+	for {
+		c, ok := next()
+		if !ok {
+			return true
+		}
+		if c == '>' {
 			return false
 		}
+		c2, ok := next()
+		if !ok {
+			return true
+		}
+		if !isHexDigit(c) || !isHexDigit(c2) {
+			return false // the lexer stops with an error
+		}
 	}
-	return true
+}
+
+func isPDFSpace(c byte) bool { return strings.IndexByte("\x00\t\n\f\r ", c) >= 0 }
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
