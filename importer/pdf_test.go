@@ -249,3 +249,17 @@ func TestHexStringAtEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestXrefCounts: a cross-reference table claiming more objects than the
+// file has bytes is refused before the PDF library allocates for it.
+func TestXrefCounts(t *testing.T) {
+	good := minimalPDF("BT /F1 12 Tf 72 700 Td (Hello) Tj ET", onePage)
+	if err := checkXrefCounts(good); err != nil {
+		t.Errorf("a well-formed PDF: %v", err)
+	}
+	for _, bad := range []string{"xref\n0 1000000000\n", "xref\n99999999999999999999 2\n", "xref\r\n5000000 3\r\n"} {
+		if err := checkXrefCounts([]byte("%PDF-1.4\n" + bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}

@@ -3,8 +3,11 @@ package importer
 import (
 	"bytes"
 	"compress/zlib"
+	"errors"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 )
 
 // Limits checked by scanPDF before the PDF library reads a file. The
@@ -22,6 +25,9 @@ const (
 // to count its unpacked size. Encrypted streams cannot be inflated here
 // and are left to the library.
 func scanPDF(name string, data []byte) error {
+	if err := checkXrefCounts(data); err != nil {
+		return fmt.Errorf("%s: %v; print it to a new PDF and import that", name, err)
+	}
 	s := pdfScanner{budget: maxPDFInflated}
 	if err := s.scan(data, true); err != nil {
 		return fmt.Errorf("%s: %v; Parley refuses it to protect your computer — print it to a new PDF and import that", name, err)
@@ -207,4 +213,44 @@ func (s *pdfScanner) inflate(raw []byte, scanNesting bool) error {
 		return nil
 	}
 	return s.scan(out, false)
+}
+
+// checkXrefCounts refuses a cross-reference table whose subsections claim
+// more objects than the file has bytes: the PDF library allocates a table
+// of that size first, and a claim of billions ran the process out of
+// memory (make fuzz-long found one).
+func checkXrefCounts(data []byte) error {
+	for at := 0; ; {
+		i := bytes.Index(data[at:], []byte("xref"))
+		if i < 0 {
+			return nil
+		}
+		at += i + len("xref")
+		if start, count, ok := subsectionHeader(data[at:]); ok && start+count > int64(len(data)) {
+			return fmt.Errorf("its cross-reference table claims %d objects in a file of %d bytes", start+count, len(data))
+		}
+	}
+}
+
+// subsectionHeader reads "start count" on the first line after leading
+// white space: the header of an xref table's first subsection.
+func subsectionHeader(b []byte) (start, count int64, ok bool) {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	line := b
+	if j := bytes.IndexAny(b, "\r\n"); j >= 0 {
+		line = b[:j]
+	}
+	f := bytes.Fields(line)
+	if len(f) != 2 {
+		return 0, 0, false
+	}
+	start, err1 := strconv.ParseInt(string(f[0]), 10, 64)
+	count, err2 := strconv.ParseInt(string(f[1]), 10, 64)
+	if errors.Is(err1, strconv.ErrRange) || errors.Is(err2, strconv.ErrRange) {
+		return math.MaxInt32, math.MaxInt32, true // digits past any file
+	}
+	if err1 != nil || err2 != nil || start < 0 || count < 0 {
+		return 0, 0, false
+	}
+	return start, count, true
 }
