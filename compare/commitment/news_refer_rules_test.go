@@ -7,12 +7,7 @@ import "testing"
 // reads a narrated text (readArticle).
 func TestNewsReferenceRules(t *testing.T) {
 	wire := Speaker{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}
-	cases := []struct {
-		name     string
-		context  string // earlier sentences of the article, read first
-		sentence string
-		want     []want
-	}{
+	cases := []articleCase{
 		{"ministers from the two countries are both", "Velm and Arden demanded that the mill pay for the damage.",
 			"Trade ministers from the two countries agreed to close the river to barges.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}, {actor: "Arden", kind: Pledge, reported: yes}}},
@@ -76,15 +71,5 @@ func TestNewsReferenceRules(t *testing.T) {
 			"Velm's interior minister said the government would hold the vote when the rains end.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := readArticle(wire, c.context, c.sentence)
-			if len(got) != len(c.want) {
-				t.Fatalf("ExtractIn(%q) = %d commitments, want %d:\n%s", c.sentence, len(got), len(c.want), describe(got))
-			}
-			for i, w := range c.want {
-				checkCommitment(t, c.sentence, got[i], w)
-			}
-		})
-	}
+	checkArticleCases(t, wire, cases)
 }

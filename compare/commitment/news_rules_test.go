@@ -8,12 +8,7 @@ import "testing"
 // Discourse.
 func TestNewsRules(t *testing.T) {
 	wire := Speaker{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}
-	cases := []struct {
-		name     string
-		context  string // earlier sentences of the article, read first
-		sentence string
-		want     []want
-	}{
+	cases := []articleCase{
 		{"a day between the verb and its to", "", "Velm agreed on Monday to reopen the northern crossing.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes, action: "reopen the northern crossing"}}},
 		{"a threat dated before its to", "", "Velm threatened on Sunday to close its airspace to Arden's airlines if the talks fail.",
@@ -99,6 +94,20 @@ func TestNewsRules(t *testing.T) {
 		{"a name of one body with and stays one", "", "The Fisheries and Oceans Board urged Velm to withdraw.",
 			[]want{{actor: "Fisheries and Oceans Board", kind: Demand, reported: yes}}},
 	}
+	checkArticleCases(t, wire, cases)
+}
+
+// articleCase is a sentence of a news article, after the article's earlier
+// sentences, and the commitments it must yield.
+type articleCase struct {
+	name     string
+	context  string // earlier sentences of the article, read first
+	sentence string
+	want     []want
+}
+
+func checkArticleCases(t *testing.T, wire Speaker, cases []articleCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := readArticle(wire, c.context, c.sentence)
