@@ -257,7 +257,10 @@ func TestXrefCounts(t *testing.T) {
 	if err := checkXrefCounts(good); err != nil {
 		t.Errorf("a well-formed PDF: %v", err)
 	}
-	for _, bad := range []string{"xref\n0 1000000000\n", "xref\n99999999999999999999 2\n", "xref\r\n5000000 3\r\n"} {
+	for _, bad := range []string{"xref\n0 1000000000\n", "xref\n99999999999999999999 2\n", "xref\r\n5000000 3\r\n",
+		"xref\n022222222222 01 200000000 65535 f \n",                         // the header run into the first entry's line
+		"xref\n0 1\n0000000000 65535 f \n900000000 2\n0000000009 00000 n \n", // a second subsection
+	} {
 		if err := checkXrefCounts([]byte("%PDF-1.4\n" + bad)); err == nil {
 			t.Errorf("%q: no error", bad)
 		}

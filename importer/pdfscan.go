@@ -217,8 +217,9 @@ func (s *pdfScanner) inflate(raw []byte, scanNesting bool) error {
 
 // checkXrefCounts refuses a cross-reference table whose subsections claim
 // more objects than the file has bytes: the PDF library allocates a table
-// of that size first, and a claim of billions ran the process out of
-// memory (make fuzz-long found one).
+// as long as the highest object number claimed, and a claim of billions ran
+// the process out of memory (make fuzz-long found two: a count, and a
+// start run into the first entry's line).
 func checkXrefCounts(data []byte) error {
 	for at := 0; ; {
 		i := bytes.Index(data[at:], []byte("xref"))
@@ -226,31 +227,71 @@ func checkXrefCounts(data []byte) error {
 			return nil
 		}
 		at += i + len("xref")
-		if start, count, ok := subsectionHeader(data[at:]); ok && start+count > int64(len(data)) {
-			return fmt.Errorf("its cross-reference table claims %d objects in a file of %d bytes", start+count, len(data))
+		if claim := xrefClaim(data[at:]); claim > int64(len(data)) {
+			return fmt.Errorf("its cross-reference table claims %d objects in a file of %d bytes", claim, len(data))
 		}
 	}
 }
 
-// subsectionHeader reads "start count" on the first line after leading
-// white space: the header of an xref table's first subsection.
-func subsectionHeader(b []byte) (start, count int64, ok bool) {
-	b = bytes.TrimLeft(b, " \t\r\n")
-	line := b
-	if j := bytes.IndexAny(b, "\r\n"); j >= 0 {
-		line = b[:j]
+// xrefClaim walks an xref table's subsections as the PDF library reads them
+// — tokens apart from line breaks: a header "start count", count entries
+// of three tokens, and so on up to "trailer" or a token that is not a
+// number where a header should be — and returns the highest object number
+// a subsection with entries claims.
+func xrefClaim(b []byte) int64 {
+	var claim int64
+	next := pdfTokens(b)
+	for {
+		first, ok := next()
+		if !ok || first == "trailer" {
+			return claim
+		}
+		second, _ := next()
+		start, ok1 := xrefNumber(first)
+		count, ok2 := xrefNumber(second)
+		if !ok1 || !ok2 {
+			return claim
+		}
+		if count > 0 {
+			claim = max(claim, start+count)
+		}
+		for range min(3*count, int64(len(b))) {
+			if _, ok := next(); !ok {
+				return claim
+			}
+		}
 	}
-	f := bytes.Fields(line)
-	if len(f) != 2 {
-		return 0, 0, false
+}
+
+// xrefNumber reads a non-negative integer token; one too large for 64 bits
+// counts as past any file.
+func xrefNumber(tok string) (int64, bool) {
+	n, err := strconv.ParseInt(tok, 10, 64)
+	switch {
+	case errors.Is(err, strconv.ErrRange):
+		return math.MaxInt32, true
+	case err != nil || n < 0:
+		return 0, false
 	}
-	start, err1 := strconv.ParseInt(string(f[0]), 10, 64)
-	count, err2 := strconv.ParseInt(string(f[1]), 10, 64)
-	if errors.Is(err1, strconv.ErrRange) || errors.Is(err2, strconv.ErrRange) {
-		return math.MaxInt32, math.MaxInt32, true // digits past any file
+	return min(n, math.MaxInt32), true
+}
+
+// pdfTokens returns an iterator over the runs of b between PDF white space.
+func pdfTokens(b []byte) func() (string, bool) {
+	isSpace := func(c byte) bool { return c == 0 || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ' }
+	return func() (string, bool) {
+		for len(b) > 0 && isSpace(b[0]) {
+			b = b[1:]
+		}
+		if len(b) == 0 {
+			return "", false
+		}
+		end := 1
+		for end < len(b) && !isSpace(b[end]) {
+			end++
+		}
+		tok := string(b[:end])
+		b = b[end:]
+		return tok, true
 	}
-	if err1 != nil || err2 != nil || start < 0 || count < 0 {
-		return 0, 0, false
-	}
-	return start, count, true
 }
