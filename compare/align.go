@@ -177,7 +177,7 @@ func (r *topicRow) pair(l link, th Thresholds, display termDisplay) Pair {
 		a, b = b, a
 	}
 	_, shared := cosine(a.vec, b.vec)
-	p := Pair{Topic: r.topic.ID, A: a.id, B: b.id, Score: round(l.score, 4), SharedTerms: []string{}}
+	p := Pair{Topic: r.topic.ID, A: a.id, B: b.id, Score: round(l.score, 4), Belief: round(l.belief, 4), SharedTerms: []string{}}
 	seen := map[string]bool{}
 	for _, t := range shared {
 		if d := display.of(t); !seen[d] && len(p.SharedTerms) < 8 && isWordTerm(t) {

@@ -7,20 +7,25 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
 
 // The aligner scored on the gold set (align_gold_test.go; the rule is in
 // testdata/align-gold/README.md).
 
-// alignGoldFloor is the development set's score at the end of issue 16
-// (precision 121/151 = 0.801, recall 121/160 = 0.756; the blind score of
-// the aligner before it, 38a52ec, was 0.728 and 0.419), rounded down to
-// two decimals; alignGoldFloorInContext the same with the statements
-// whole (109/124 = 0.879, 109/160 = 0.681). The tests fail below them,
-// and only below them.
+// alignGoldFloor is the development set's score (18 comparisons: issue
+// 16's development set and the two held-out batches spent before the pair
+// model) with the pair model fitted on it: precision 182/222 = 0.820,
+// recall 182/255 = 0.714 (the hand-set rules before it: 0.796 and 0.706);
+// alignGoldFloorInContext the same with the statements whole (172/203 =
+// 0.847, 172/255 = 0.675; the rules: 0.864 and 0.624). Rounded down to two
+// decimals; the tests fail below them, and only below them. The figure to
+// expect on unseen text is the model's leave-one-comparison-out score
+// (PARLEY_TRAIN_PAIRS=cv, README beside the gold).
 var (
-	alignGoldFloor          = goldFloor{precision: 0.80, recall: 0.75}
-	alignGoldFloorInContext = goldFloor{precision: 0.87, recall: 0.68}
+	alignGoldFloor          = goldFloor{precision: 0.81, recall: 0.71}
+	alignGoldFloorInContext = goldFloor{precision: 0.84, recall: 0.67}
 )
 
 type goldFloor struct{ precision, recall float64 }
@@ -91,31 +96,38 @@ func scoreGoldInContext(t *testing.T, c goldComparison) (goldScore, []string) {
 		whole.Statements = append(whole.Statements, gs)
 	}
 	a := analyze(t, whole.statements(t))
-	// The excerpts' sentences; where an excerpt cut a sentence, the whole
-	// sentence that holds the annotated words.
+	inExcerpt := excerptSentences(c, excerpts, analysisSentences(a))
+	return scoreGoldAnalysis(t, c, a, inExcerpt)
+}
+
+// excerptSentences keeps, of each whole statement's sentences, those of
+// the comparison's excerpts; where an excerpt cut a sentence, the whole
+// sentence that holds the annotated words.
+func excerptSentences(c goldComparison, excerpts []statement.Statement, whole map[string][]Sentence) map[string][]Sentence {
 	inExcerpt := map[string][]Sentence{}
-	for i, st := range a.Statements {
+	for i, gs := range c.Statements {
+		id := excerpts[i].ID
 		var cut []Sentence
-		for _, s := range st.Sentences {
+		for _, s := range whole[id] {
 			if strings.Contains(excerpts[i].Text, s.Text) {
-				inExcerpt[st.ID] = append(inExcerpt[st.ID], s)
+				inExcerpt[id] = append(inExcerpt[id], s)
 			} else {
 				cut = append(cut, s)
 			}
 		}
-		for _, kv := range c.Statements[i].Sentences {
-			if found(inExcerpt[st.ID], kv[1]) {
+		for _, kv := range gs.Sentences {
+			if found(inExcerpt[id], kv[1]) {
 				continue
 			}
 			for _, s := range cut {
 				if findLoose(s.Text, kv[1])[0] >= 0 {
-					inExcerpt[st.ID] = append(inExcerpt[st.ID], s)
+					inExcerpt[id] = append(inExcerpt[id], s)
 					break
 				}
 			}
 		}
 	}
-	return scoreGoldAnalysis(t, c, a, inExcerpt)
+	return inExcerpt
 }
 
 // found: one of sents holds the annotated words.
@@ -240,9 +252,8 @@ func TestAlignGoldDevelopment(t *testing.T) {
 	alignGoldFloor.check(t, total)
 }
 
-// TestAlignGoldHeldOut scores the held-out sets, each batch on its own: the
-// fifth kept aside in issue 16 and the set written blind before the word
-// vectors (vec16). It is run with PARLEY_HELDOUT=1 only, blind when a set
+// TestAlignGoldHeldOut scores the held-out sets, each batch on its own (the
+// batches spent so far have joined the development set; README). It is run with PARLEY_HELDOUT=1 only, blind when a set
 // is written and once at the end of the work it was written for; a plain
 // go test skips it, so nothing tuned on the development set has seen it.
 func TestAlignGoldHeldOut(t *testing.T) {
@@ -250,9 +261,7 @@ func TestAlignGoldHeldOut(t *testing.T) {
 		t.Skip("the held-out sets of the alignment gold are scored only at the ends of the work they were written for (their figures are in the README); to score them: " +
 			"PARLEY_HELDOUT=1 go test ./compare/ -run TestAlignGoldHeldOut -v (compare/testdata/align-gold/README.md)")
 	}
-	// Each batch is a held-out set of its own (README): issue 16's first,
-	// spent, the one written blind before the word vectors (vec16) and the
-	// third (README).
+	// Each batch is a held-out set of its own (README).
 	batches := map[string]bool{}
 	for _, c := range loadGold(t) {
 		if c.HeldOut {

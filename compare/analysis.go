@@ -125,10 +125,13 @@ type Topic struct {
 // Pair is two passages on one topic from two statements, with why they
 // were matched and how their wording differs.
 type Pair struct {
-	Topic       string   `json:"topic"`
-	A           string   `json:"a"`
-	B           string   `json:"b"`
-	Score       float64  `json:"score"`
+	Topic string  `json:"topic"`
+	A     string  `json:"a"`
+	B     string  `json:"b"`
+	Score float64 `json:"score"`
+	// Belief is the pair model's belief that the two correspond (0–1),
+	// weighing the score with the rest of the evidence; a manual pair has 1.
+	Belief      float64  `json:"belief"`
 	SharedTerms []string `json:"shared_terms"`
 	SharedCues  []string `json:"shared_cues,omitempty"`
 	// Kind says how the passages relate: KindVersion, KindParaphrase or

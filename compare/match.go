@@ -18,8 +18,9 @@ import (
 
 // link is a correspondence found between two sentences of two statements.
 type link struct {
-	a, b  *sentence // a's statement comes first
-	score float64
+	a, b   *sentence // a's statement comes first
+	score  float64
+	belief float64 // the pair model's
 	// ordered: the pair gained from the documents' order (its neighbours
 	// are near-identical pairs); anchor names that neighbour pair.
 	ordered bool
@@ -28,84 +29,103 @@ type link struct {
 
 // matchParams shape the matching; matchDefaults are the values Analyze uses.
 type matchParams struct {
-	// ratio: a counterpart is kept when its score is at least this share
-	// of the best score either sentence has in the other's statement, so
-	// a sentence may correspond to two that say its point between them.
-	ratio float64
 	// anchor is the least score of a near-identical pair that anchors the
 	// order prior; orderBonus what a pair next to one gains.
 	anchor, orderBonus float64
-	// k and margin: a pair's margin is its score over the mean of the k
-	// best scores each sentence has in the other's statement (the ratio
-	// margin of bitext mining, Artetxe and Schwenk 2019); a pair is kept
-	// only when its margin reaches margin — it must stand out from the
-	// sentences' other neighbours, not merely share a word.
-	k      int
-	margin float64
-	// minShared: the fewest terms two sentences must share to be paired,
-	// unless they score at least solo (one shared word is chance).
-	minShared int
-	solo      float64
-	// rank: a pair is kept only when each sentence is among the rank best
-	// counterparts of the other in its statement (mutual near-best).
+	// rank: a pair is kept only when each sentence is among the rank
+	// likeliest counterparts of the other in its statement (mutual
+	// near-best), so one sentence may correspond to two or three that say
+	// its point between them.
 	rank int
 }
 
-var matchDefaults = matchParams{ratio: 0.8, anchor: 0.7, orderBonus: 0.1, k: MatchNeighbours, margin: MatchMargin, minShared: 2, solo: 0.5, rank: 2}
+var matchDefaults = matchParams{anchor: 0.7, orderBonus: 0.1, rank: 3}
 
-// MatchNeighbours and MatchMargin: a pair is kept only when its score is at
-// least MatchMargin times the mean of the MatchNeighbours best scores its
-// sentences have in each other's statement.
-const (
-	MatchNeighbours = 4
-	MatchMargin     = 1.2
-)
+// MatchNeighbours: a pair's margin, evidence for the pair model, is its
+// score over the mean of the MatchNeighbours best scores its sentences
+// have in each other's statement (the ratio margin of bitext mining,
+// Artetxe and Schwenk 2019).
+const MatchNeighbours = topN
+
+// PairBelief is the least belief of the pair model in a pair that is
+// kept: chosen on the development gold, scored by leaving one comparison
+// out, where precision and recall balance (testdata/align-gold/README.md).
+const PairBelief = 0.4
 
 // candidate is a scored pair of sentences (indexes into the sentence list).
 type candidate struct {
 	i, j   int32
 	score  float64
-	anchor int32 // 1 + the index of the near-identical neighbour candidate that raised it by the order prior; 0: none
+	anchor [2]int32 // 1 + the sentences of the near-identical neighbour pair that raised it by the order prior; zero: none
 }
 
 // matchSentences finds the counterparts of every sentence in every other
-// statement. The result is deterministic: sorted by statement, then
-// sentence order.
+// statement: each candidate pair scoring at least threshold is weighed by
+// the pair model, and kept when the model believes it and each sentence
+// is among the rank likeliest counterparts of the other in its statement.
+// The result is deterministic: sorted by statement, then sentence order.
 func matchSentences(sents []*sentence, threshold float64, p matchParams) []link {
+	cands, beliefs, top := weighCandidates(sents, p)
+	top.reset()
+	for k, c := range cands {
+		top.get(c.i, sents[c.j].statement).add(beliefs[k])
+		top.get(c.j, sents[c.i].statement).add(beliefs[k])
+	}
+	var out []link
+	for k, c := range cands {
+		a, b := sents[c.i], sents[c.j]
+		if c.score < threshold || beliefs[k] < PairBelief {
+			continue
+		}
+		ta, tb := top.get(c.i, b.statement).list(), top.get(c.j, a.statement).list()
+		if p.rank > 0 && (rankOf(ta, beliefs[k]) > p.rank || rankOf(tb, beliefs[k]) > p.rank) {
+			continue // not among the likeliest either has in the other's statement
+		}
+		l := link{a: a, b: b, score: c.score, belief: beliefs[k]}
+		if c.anchor[0] > 0 {
+			l.ordered, l.anchor = true, [2]string{sents[c.anchor[0]-1].id, sents[c.anchor[1]-1].id}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// weighCandidates scores the candidate pairs of the sentences and gives
+// each the pair model's belief that it is a correspondence; the table of
+// their best scores is returned for reuse.
+func weighCandidates(sents []*sentence, p matchParams) ([]candidate, []float64, *bestTable) {
+	var beliefs []float64
+	cands, top := eachCandidate(sents, p, func(x pairEvidence) {
+		beliefs = append(beliefs, pairModel.probability(x))
+	})
+	return cands, beliefs, top
+}
+
+// eachCandidate scores the candidate pairs and gives the evidence of each
+// worth weighing to f, in the order of the candidates it returns; a pair
+// that is not among the four best of both its sentences in each other's
+// statement is dropped unweighed (the rank rule would drop it).
+func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]candidate, *bestTable) {
 	cands := scoreCandidates(sents, minCandidate)
-	orderPrior(sents, cands, p)
+	versions := versionPairs(sents, cands, p)
+	orderPrior(sents, cands, versions, p)
 	top := newBestTable(len(cands))
 	for _, c := range cands {
 		top.get(c.i, sents[c.j].statement).add(c.score)
 		top.get(c.j, sents[c.i].statement).add(c.score)
 	}
-	var out []link
+	ctx := pairContext{versions: versions}
+	kept := cands[:0]
 	for _, c := range cands {
 		a, b := sents[c.i], sents[c.j]
-		if c.score < threshold {
+		ctx.ta, ctx.tb = top.get(c.i, b.statement).list(), top.get(c.j, a.statement).list()
+		if rankOf(ctx.ta, c.score) > topN || rankOf(ctx.tb, c.score) > topN {
 			continue
 		}
-		ta, tb := top.get(c.i, b.statement).list(), top.get(c.j, a.statement).list()
-		if c.score < p.ratio*ta[0] && c.score < p.ratio*tb[0] {
-			continue // both have a clearly better counterpart there
-		}
-		if p.rank > 0 && (rankOf(ta, c.score) > p.rank || rankOf(tb, c.score) > p.rank) {
-			continue // not among the best either has in the other's statement
-		}
-		if c.score < p.solo && sharedTerms(a, b) < p.minShared {
-			continue // one shared word is chance
-		}
-		if c.score < p.margin*(mean(ta[:min(len(ta), p.k)], p.k)+mean(tb[:min(len(tb), p.k)], p.k))/2 {
-			continue // it does not stand out from their other neighbours
-		}
-		l := link{a: a, b: b, score: c.score}
-		if c.anchor > 0 {
-			n := cands[c.anchor-1]
-			l.ordered, l.anchor = true, [2]string{sents[n.i].id, sents[n.j].id}
-		}
-		out = append(out, l)
+		kept = append(kept, c)
+		f(evidence(a, b, c, ctx))
 	}
-	return out
+	return kept, top
 }
 
 // minCandidate: scores below this are taken as no similarity at all.
@@ -146,6 +166,9 @@ func (b *bests) add(x float64) {
 }
 
 func (b *bests) list() []float64 { return b.v[:b.n] }
+
+// reset empties every entry of the table, keeping its keys.
+func (t *bestTable) reset() { clear(t.pool) }
 
 // bestTable holds the bests of every (sentence, statement) with a
 // candidate, in one map and one array rather than a map per sentence.
@@ -276,28 +299,22 @@ func statementStarts(sents []*sentence) []int {
 // orderPrior raises the score of candidates between two statements that
 // are versions of one text (many near-identical pairs) when a neighbouring
 // pair of sentences is near-identical too.
-func orderPrior(sents []*sentence, cands []candidate, p matchParams) {
+func orderPrior(sents []*sentence, cands []candidate, versions map[[2]int]bool, p matchParams) {
 	if p.orderBonus == 0 {
 		return
 	}
 	type pos struct{ si, ni, sj, nj int }
-	anchors := map[pos]int32{} // a near-identical pair → 1 + its index in cands
-	perPair := map[[2]int]int{}
-	for k, c := range cands {
+	anchors := map[pos][2]int32{} // a near-identical pair → 1 + its sentences' indexes
+	for _, c := range cands {
 		if c.score >= p.anchor {
 			a, b := sents[c.i], sents[c.j]
-			anchors[pos{a.statement, a.n, b.statement, b.n}] = int32(k + 1)
-			perPair[[2]int{a.statement, b.statement}]++
+			anchors[pos{a.statement, a.n, b.statement, b.n}] = [2]int32{c.i + 1, c.j + 1}
 		}
-	}
-	sizes := map[int]int{}
-	for _, s := range sents {
-		sizes[s.statement]++
 	}
 	for k := range cands {
 		c := &cands[k]
 		a, b := sents[c.i], sents[c.j]
-		if c.score >= p.anchor || !versionLike(perPair[[2]int{a.statement, b.statement}], sizes[a.statement], sizes[b.statement]) {
+		if c.score >= p.anchor || !versions[[2]int{a.statement, b.statement}] {
 			continue
 		}
 		for _, d := range []int{-1, 1} {
@@ -310,8 +327,25 @@ func orderPrior(sents []*sentence, cands []candidate, p matchParams) {
 	}
 }
 
-// versionLike: two statements read as versions of one text when at least
-// a third of the shorter one's sentences have a near-identical twin.
-func versionLike(anchors, n, m int) bool {
-	return anchors >= 2 && 3*anchors >= min(n, m)
+// versionPairs are the pairs of statements (earlier first) that read as
+// versions of one text: at least a third of the shorter one's sentences
+// have a near-identical twin in the other.
+func versionPairs(sents []*sentence, cands []candidate, p matchParams) map[[2]int]bool {
+	perPair := map[[2]int]int{}
+	for _, c := range cands {
+		if c.score >= p.anchor {
+			perPair[[2]int{sents[c.i].statement, sents[c.j].statement}]++
+		}
+	}
+	sizes := map[int]int{}
+	for _, s := range sents {
+		sizes[s.statement]++
+	}
+	out := map[[2]int]bool{}
+	for sp, n := range perPair {
+		if n >= 2 && 3*n >= min(sizes[sp[0]], sizes[sp[1]]) {
+			out[sp] = true
+		}
+	}
+	return out
 }

@@ -93,7 +93,7 @@ func (a *Analysis) addManualPair(o statement.Override, sents map[string]*sentenc
 	sa, sb := sents[o.A], sents[o.B]
 	cos, shared := cosine(sa.vec, sb.vec)
 	phrases, same := sharedPhrases(sa, sb)
-	p := Pair{Topic: topic, A: o.A, B: o.B, Score: round(cos, 4), SharedTerms: []string{}, Manual: true,
+	p := Pair{Topic: topic, A: o.A, B: o.B, Score: round(cos, 4), Belief: 1, SharedTerms: []string{}, Manual: true,
 		Kind: pairKind(cos, same, th), Why: explain(sa, sb, link{a: sa, b: sb, score: cos}, shared, display), Phrases: phrases}
 	for _, t := range shared {
 		if isWordTerm(t) {

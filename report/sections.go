@@ -312,12 +312,14 @@ func (d *doc) method() {
 			"(Snowball/Porter2); multi-word terms are the topic scheme's cue phrases and capitalised names. Each sentence " +
 			"becomes a tf-idf vector.",
 		fmt.Sprintf("Alignment. Every sentence is compared with the sentences of the other statements that share a "+
-			"selective term with it (an inverted index): the score is the tf-idf cosine of their terms. A pair is kept when "+
-			"its score reaches %.2f, stands out from each sentence's other neighbours in that statement (at least %.1f× the "+
-			"mean of the %d best), and is near the best either sentence has there, so one sentence may match two. Between "+
-			"two versions of one text a pair next to a near-identical pair gains from the documents' order. A pair scoring "+
+			"selective term with it (an inverted index): the score is the tf-idf cosine of their terms. A pair model "+
+			"weighs each candidate pair's evidence (its score; how it stands against each sentence's best and the mean of "+
+			"the %d best in that statement; the terms, names and synonyms the two share; names each has that the other "+
+			"lacks; topics; the documents' order between versions) with weights fitted on a gold set of annotated "+
+			"comparisons. A pair is kept when its score reaches %.2f, the model's belief reaches %.1f, and each sentence is "+
+			"among the three likeliest counterparts of the other there, so one sentence may match two. A pair scoring "+
 			"%.2f or more is a paraphrase, one whose words are mostly the same and in order a version, the rest related. "+
-			"A sentence with no counterpart in a statement is not addressed there.", th.Pair, compare.MatchMargin, compare.MatchNeighbours, th.Paraphrase),
+			"A sentence with no counterpart in a statement is not addressed there.", compare.MatchNeighbours, th.Pair, compare.PairBelief, th.Paraphrase),
 		"Topics. Topics are labels, not gates: a sentence is on a topic of the scheme when the weights of the topic's cue " +
 			"words in it reach the scheme's threshold (at most two). An aligned pair stands in a topic both are on, else in " +
 			"the topic of the one that has one; pairs that no scheme topic claims form emergent topics, labelled with the " +

@@ -1,0 +1,133 @@
+package compare
+
+import (
+	"math"
+	"strings"
+)
+
+// The pair model decides whether a candidate pair of sentences is a
+// correspondence. The evidence is general — how similar the two are, how
+// they stand against their other neighbours, the names they share or set
+// against each other, where they stand in their documents — and it is
+// weighed by a logistic model fitted on the development half of the
+// alignment gold (testdata/align-gold, pairmodel_train_test.go writes
+// pairmodel_weights.go), rather than by thresholds set by hand: the gold
+// says how much a shared name or a mutual best is worth.
+
+// pairFeature names one piece of evidence about a candidate pair.
+type pairFeature int
+
+const (
+	featBias       pairFeature = iota
+	featScore                  // the cosine of the two sentences' weighted terms
+	featSqrtScore              // its square root: small scores matter more than their size
+	featRatioMin               // the score over the best either sentence has in the other's statement, the lower of the two
+	featRatioMax               // the higher of the two
+	featMutualBest             // each is the other's best counterpart there
+	featMargin                 // log of the score over the mean of the sentences' neighbours (bitext mining's ratio margin)
+	featShared                 // log(1 + terms shared)
+	featNames                  // log(1 + names and numbers shared)
+	featContrast               // each names something the other does not: the same formula about two different things
+	featVersions               // the statements are versions of one text
+	featOrdered                // a neighbouring pair is near-identical (the order prior)
+	featTopic                  // both are on a topic of the scheme by its cues
+	featLength                 // the shorter sentence's terms over the longer's
+	featSynonym                // they share a synonym group through different words
+	featOneShared              // they share one term at most: one shared word is chance
+	pairFeatures
+)
+
+// pairEvidence is the evidence of one candidate pair.
+type pairEvidence [pairFeatures]float64
+
+// pairContext is what the evidence reads beyond the two sentences.
+type pairContext struct {
+	versions map[[2]int]bool // statement pairs that are versions of one text
+	ta, tb   []float64       // the best scores of a in b's statement and of b in a's
+}
+
+// evidence gathers the features of the candidate pair (a, b).
+func evidence(a, b *sentence, c candidate, ctx pairContext) pairEvidence {
+	var x pairEvidence
+	x[featBias] = 1
+	x[featScore] = c.score
+	x[featSqrtScore] = math.Sqrt(c.score)
+	ra, rb := c.score/ctx.ta[0], c.score/ctx.tb[0]
+	x[featRatioMin], x[featRatioMax] = min(ra, rb), max(ra, rb)
+	if rankOf(ctx.ta, c.score) == 1 && rankOf(ctx.tb, c.score) == 1 {
+		x[featMutualBest] = 1
+	}
+	neighbours := (mean(ctx.ta, MatchNeighbours) + mean(ctx.tb, MatchNeighbours)) / 2
+	x[featMargin] = math.Log(c.score / neighbours)
+	n := sharedTerms(a, b)
+	x[featShared] = math.Log1p(float64(n))
+	if n < 2 {
+		x[featOneShared] = 1
+	}
+	shared, onlyA, onlyB := nameOverlap(a, b)
+	x[featNames] = math.Log1p(float64(shared))
+	if onlyA > 0 && onlyB > 0 {
+		x[featContrast] = 1
+	}
+	if ctx.versions[[2]int{a.statement, b.statement}] {
+		x[featVersions] = 1
+	}
+	if c.anchor[0] > 0 {
+		x[featOrdered] = 1
+	}
+	if shareTopic(a, b) {
+		x[featTopic] = 1
+	}
+	la, lb := float64(len(a.terms)), float64(len(b.terms))
+	if la > 0 && lb > 0 {
+		x[featLength] = min(la, lb) / max(la, lb)
+	}
+	a.vec.each(b.vec, func(i, _ int) {
+		if t := a.vec.terms[i]; strings.HasPrefix(t, synTerm) && synonymOnly(a, b, t) {
+			x[featSynonym] = 1
+		}
+	})
+	return x
+}
+
+// probability is the model's belief that the evidence is of a
+// correspondence.
+func (w pairWeights) probability(x pairEvidence) float64 {
+	var z float64
+	for i, v := range x {
+		z += w[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// pairWeights are the model's weights, one per feature.
+type pairWeights [pairFeatures]float64
+
+// nameOverlap counts the names and numbers the two sentences share, and
+// those each has that the other lacks.
+func nameOverlap(a, b *sentence) (shared, onlyA, onlyB int) {
+	for n := range a.names {
+		if b.names[n] {
+			shared++
+		} else {
+			onlyA++
+		}
+	}
+	for n := range b.names {
+		if !a.names[n] {
+			onlyB++
+		}
+	}
+	return shared, onlyA, onlyB
+}
+
+func shareTopic(a, b *sentence) bool {
+	for _, x := range a.topics {
+		for _, y := range b.topics {
+			if x.Topic == y.Topic {
+				return true
+			}
+		}
+	}
+	return false
+}

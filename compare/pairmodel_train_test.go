@@ -1,0 +1,250 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/parley-app/parley/statement"
+)
+
+// The pair model is fitted here, on the development comparisons of the
+// alignment gold, and written to pairmodel_weights.go:
+//
+//	PARLEY_TRAIN_PAIRS=1 go test ./compare/ -run TestTrainPairModel -v
+//
+// PARLEY_TRAIN_PAIRS=cv also scores it by leaving one comparison out at a
+// time: each comparison scored by a model fitted on the others only, the
+// figure to expect on comparisons the model has not seen.
+
+// example is one candidate pair of annotated sentences with its label.
+type example struct {
+	x          pairEvidence
+	correspond bool
+	comparison string
+}
+
+// pairExamples gathers the labelled candidates of a comparison, with its
+// statements cut to their excerpts and whole: both are the aligner's work.
+func pairExamples(t *testing.T, c goldComparison) []example {
+	t.Helper()
+	excerpts := c.statements(t)
+	whole := c
+	whole.Statements = nil
+	for _, gs := range c.Statements {
+		gs.Excerpts = nil
+		whole.Statements = append(whole.Statements, gs)
+	}
+	out := candidateExamples(t, c, excerpts, nil)
+	return append(out, candidateExamples(t, c, whole.statements(t), excerpts)...)
+}
+
+// candidateExamples reads the statements as Analyze does and labels each
+// candidate pair both of whose sentences the gold names (borderline pairs
+// left out); excerpts, when the statements are whole, says which of their
+// sentences the gold saw.
+func candidateExamples(t *testing.T, c goldComparison, sts, excerpts []statement.Statement) []example {
+	t.Helper()
+	sents, _, _, err := readStatements(context.Background(), sts, DefaultTopics(), func(float64) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	linkNames(sents)
+	weighTerms(sents)
+	bySt := map[string][]Sentence{}
+	for _, s := range sents {
+		bySt[sts[s.statement].ID] = append(bySt[sts[s.statement].ID], Sentence{ID: s.id, Text: s.text})
+	}
+	if excerpts != nil {
+		bySt = excerptSentences(c, excerpts, bySt)
+	}
+	ix, errs := c.index(bySt)
+	for _, err := range errs {
+		t.Fatal(err)
+	}
+	label := map[[2]string]int{} // 1 correspondence, -1 borderline
+	for _, p := range c.Correspondences {
+		label[pairKey(ix.id[p[0]], ix.id[p[1]])] = 1
+	}
+	for _, p := range c.Borderline {
+		label[pairKey(ix.id[p[0]], ix.id[p[1]])] = -1
+	}
+	var xs []pairEvidence
+	cands, _ := eachCandidate(sents, matchDefaults, func(x pairEvidence) { xs = append(xs, x) })
+	var out []example
+	for k, cd := range cands {
+		a, b := sents[cd.i].id, sents[cd.j].id
+		_, okA := ix.name[a]
+		_, okB := ix.name[b]
+		if !okA || !okB || label[pairKey(a, b)] < 0 {
+			continue
+		}
+		out = append(out, example{x: xs[k], correspond: label[pairKey(a, b)] == 1, comparison: c.ID})
+	}
+	return out
+}
+
+// fitPairModel fits logistic weights to the examples by Newton's method
+// (iteratively reweighted least squares) with an L2 penalty on all but
+// the bias: deterministic, and exact to the last step.
+func fitPairModel(examples []example, penalty float64) pairWeights {
+	var w pairWeights
+	const n = int(pairFeatures)
+	for iter := 0; iter < 50; iter++ {
+		var grad [n]float64
+		var hess [n][n]float64
+		for _, e := range examples {
+			p := w.probability(e.x)
+			y := 0.0
+			if e.correspond {
+				y = 1
+			}
+			for i := range n {
+				grad[i] += (p - y) * e.x[i]
+				for j := range n {
+					hess[i][j] += p * (1 - p) * e.x[i] * e.x[j]
+				}
+			}
+		}
+		for i := 1; i < n; i++ {
+			grad[i] += penalty * w[i]
+			hess[i][i] += penalty
+		}
+		for i := range n {
+			hess[i][i] += 1e-9 // a feature no example has stays at 0
+		}
+		step := solve(hess, grad)
+		var change float64
+		for i := range n {
+			w[i] -= step[i]
+			change = max(change, math.Abs(step[i]))
+		}
+		if change < 1e-10 {
+			break
+		}
+	}
+	return w
+}
+
+// solve solves a x = b by Gaussian elimination with partial pivoting.
+func solve(a [pairFeatures][pairFeatures]float64, b [pairFeatures]float64) [pairFeatures]float64 {
+	const n = int(pairFeatures)
+	for col := range n {
+		pivot := col
+		for r := col + 1; r < n; r++ {
+			if math.Abs(a[r][col]) > math.Abs(a[pivot][col]) {
+				pivot = r
+			}
+		}
+		a[col], a[pivot] = a[pivot], a[col]
+		b[col], b[pivot] = b[pivot], b[col]
+		for r := col + 1; r < n; r++ {
+			f := a[r][col] / a[col][col]
+			for k := col; k < n; k++ {
+				a[r][k] -= f * a[col][k]
+			}
+			b[r] -= f * b[col]
+		}
+	}
+	var x [pairFeatures]float64
+	for r := n - 1; r >= 0; r-- {
+		s := b[r]
+		for k := r + 1; k < n; k++ {
+			s -= a[r][k] * x[k]
+		}
+		x[r] = s / a[r][r]
+	}
+	return x
+}
+
+// pairPenalty is the L2 penalty of the fit.
+const pairPenalty = 1.0
+
+func TestTrainPairModel(t *testing.T) {
+	mode := os.Getenv("PARLEY_TRAIN_PAIRS")
+	if mode == "" {
+		t.Skip("PARLEY_TRAIN_PAIRS=1 go test ./compare/ -run TestTrainPairModel -v fits the pair model (cv: scores it by leaving one comparison out)")
+	}
+	var dev []goldComparison
+	var examples []example
+	for _, c := range loadGold(t) {
+		if !c.HeldOut {
+			dev = append(dev, c)
+			examples = append(examples, pairExamples(t, c)...)
+		}
+	}
+	positives := 0
+	for _, e := range examples {
+		if e.correspond {
+			positives++
+		}
+	}
+	t.Logf("%d comparisons, %d candidate pairs, %d correspondences among them", len(dev), len(examples), positives)
+	if mode == "cv" {
+		crossValidate(t, dev, examples)
+	}
+	w := fitPairModel(examples, pairPenalty)
+	t.Logf("weights: %v", w)
+	writePairWeights(t, w, len(dev), len(examples), positives)
+}
+
+// crossValidate scores each development comparison with a model fitted on
+// the others.
+func crossValidate(t *testing.T, dev []goldComparison, examples []example) {
+	saved := pairModel
+	defer func() { pairModel = saved }()
+	var excerpts, whole goldScore
+	for _, c := range dev {
+		var rest []example
+		for _, e := range examples {
+			if e.comparison != c.ID {
+				rest = append(rest, e)
+			}
+		}
+		pairModel = fitPairModel(rest, pairPenalty)
+		s, _ := scoreGold(t, c)
+		w, _ := scoreGoldInContext(t, c)
+		if os.Getenv("PARLEY_TRAIN_VERBOSE") != "" {
+			t.Logf("%s: %v | whole %v", c.ID, s, w)
+		}
+		excerpts.add(s)
+		whole.add(w)
+	}
+	t.Logf("leave one comparison out, excerpts: %v; F1 %.3f", excerpts, excerpts.f1())
+	t.Logf("leave one comparison out, whole:    %v; F1 %.3f", whole, whole.f1())
+}
+
+func writePairWeights(t *testing.T, w pairWeights, comparisons, examples, positives int) {
+	var b strings.Builder
+	b.WriteString("// Code generated by PARLEY_TRAIN_PAIRS=1 go test ./compare/ -run TestTrainPairModel; DO NOT EDIT.\n\npackage compare\n\n")
+	fmt.Fprintf(&b, "// pairModel is fitted on the %d development comparisons of testdata/align-gold:\n// %d candidate pairs of annotated sentences, %d of them correspondences.\nvar pairModel = pairWeights{\n", comparisons, examples, positives)
+	for i, v := range w {
+		fmt.Fprintf(&b, "\t%s: %.6g,\n", featureNames[i], v)
+	}
+	b.WriteString("}\n")
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("pairmodel_weights.go", src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// featureNames are the constants' names, for the generated file.
+var featureNames = [pairFeatures]string{"featBias", "featScore", "featSqrtScore", "featRatioMin", "featRatioMax",
+	"featMutualBest", "featMargin", "featShared", "featNames", "featContrast", "featVersions",
+	"featOrdered", "featTopic", "featLength", "featSynonym", "featOneShared"}
+
+// f1 is the harmonic mean of precision and recall.
+func (s goldScore) f1() float64 {
+	p, r := s.precision(), s.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
