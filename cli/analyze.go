@@ -131,7 +131,7 @@ func printAnalysis(w io.Writer, a *compare.Analysis, c palette) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, c.bold("Aligned pairs"))
 	for _, p := range a.Pairs {
-		fmt.Fprintf(w, "  [%s] %s ↔ %s  %s %.2f  shared: %s\n", p.Topic, p.A, p.B, p.Kind, p.Score, p.Reason())
+		fmt.Fprintf(w, "  [%s] %s ↔ %s  %s %.2f (belief %.2f)  shared: %s\n", p.Topic, p.A, p.B, p.Kind, p.Score, p.Belief, p.Reason())
 		if why := p.Why.String(); why != "" {
 			fmt.Fprintf(w, "    %s\n", c.dim("why: "+why))
 		}

@@ -135,7 +135,7 @@ func (d *doc) pairList(pairs []compare.Pair) {
 	defer d.leftOut(more, "pair")
 	for _, p := range pairs {
 		spans := []span{cite(p.A, sizeSmall), text(" vs. ", sizeSmall), cite(p.B, sizeSmall),
-			tinted(fmt.Sprintf("  score %.2f", p.Score), sizeSmall, muted)}
+			tinted(fmt.Sprintf("  score %.2f, belief %.2f", p.Score, p.Belief), sizeSmall, muted)}
 		if r := p.Reason(); r != "" {
 			spans = append(spans, tinted(" · shared: "+r, sizeSmall, muted))
 		}

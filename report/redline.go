@@ -76,7 +76,7 @@ func (d *doc) legend() {
 // redline from A's wording to B's, and how their commitments differ.
 func (d *doc) pairRedline(p compare.Pair) {
 	head := []span{cite(p.A, sizeSmall), text(" → ", sizeSmall), cite(p.B, sizeSmall),
-		tinted(fmt.Sprintf("   %s, score %.2f   ", p.Kind, p.Score), sizeSmall, muted)}
+		tinted(fmt.Sprintf("   %s, score %.2f, belief %.2f   ", p.Kind, p.Score, p.Belief), sizeSmall, muted)}
 	if p.Kind == compare.KindVersion {
 		sum := compare.SummarizeDiff(d.a.PairDiff(p))
 		head = append(head, span{fmt.Sprintf("−%d", sum.Deleted), style{size: sizeSmall, bold: true, color: delInk}},

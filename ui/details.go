@@ -193,7 +193,7 @@ func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fy
 		other = p.B
 	}
 	oref, _ := an.Locate(other)
-	who := "machine-made"
+	who := fmt.Sprintf("belief %.2f", p.Belief)
 	if p.Manual {
 		who = "aligned by the analyst"
 	}

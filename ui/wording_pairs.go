@@ -262,7 +262,7 @@ func newPairEntry(an *compare.Analysis, p compare.Pair, first, against string) p
 	e.order = [3]int{ra.Sentence, 0, rb.Sentence}
 	e.header = []textview.Run{
 		{Text: an.TopicLabel(p.Topic), Style: fyne.TextStyle{Bold: true}},
-		{Text: fmt.Sprintf("  ·  %s  ·  score %.2f", kindName(p.Kind), p.Score), Color: theme.ColorNamePlaceHolder},
+		{Text: fmt.Sprintf("  ·  %s  ·  score %.2f, belief %.2f", kindName(p.Kind), p.Score, p.Belief), Color: theme.ColorNamePlaceHolder},
 	}
 	e.sides = pairSides(an, p, fromB)
 	if against != "" {
