@@ -40,8 +40,9 @@ type goldComparison struct {
 	// Batch names the round of annotation the comparison was written in:
 	// empty for issue 16's first set, "vec16" for the second held-out set,
 	// written blind before the word vectors, "third" for the third, written
-	// blind and scored on the aligner of f5bef4c. A held-out comparison is
-	// scored once, at the end of the work its batch was written for.
+	// blind and scored on the aligner of f5bef4c, "fourth" for the fourth,
+	// written blind after the pair model. A held-out comparison is scored
+	// once, at the end of the work its batch was written for.
 	Batch      string          `json:"batch,omitempty"`
 	Notes      string          `json:"notes,omitempty"`
 	Statements []goldStatement `json:"statements"`
