@@ -53,7 +53,8 @@ type cgoldStatement struct {
 	// HeldOutSet numbers the held-out set a held-out file belongs to: 1 for
 	// the first (05, 13, 14; scored once on 2026-12-05, spent), 2 for the
 	// second (18–23, written on 2026-12-05), 3 for the third (24–30, written
-	// blind on 2026-12-06); 0 in the development set.
+	// blind on 2026-12-06), 4 for the fourth (31–37) and 5 for the fifth
+	// (38–47, written blind); 0 in the development set.
 	HeldOutSet int             `json:"heldout_set"`
 	Sentences  []cgoldSentence `json:"sentences"`
 }
@@ -504,6 +505,35 @@ func scoreCommitmentGold(t *testing.T, heldOut bool, onlySet int) cgoldTally {
 	return total
 }
 
+// TestCommitmentGoldData checks the gold's own consistency and nothing more:
+// it reads and segments every file, development and held out alike, and
+// checks every annotation (checkCommitmentGold: each substring found once, in
+// one sentence; every sentence annotated once; known kinds, strengths and
+// actors). It runs no extractor and scores nothing, so it may be run on a
+// held-out set that has not been scored yet. With -v it logs the counts of
+// each file.
+func TestCommitmentGoldData(t *testing.T) {
+	g := loadCommitmentGold(t)
+	for _, f := range checkCommitmentGold(t, g) {
+		var n, reported, borderline int
+		for _, s := range f.gold.Sentences {
+			for _, c := range s.Commitments {
+				switch {
+				case c.Borderline:
+					borderline++
+				case c.Reported:
+					n++
+					reported++
+				default:
+					n++
+				}
+			}
+		}
+		t.Logf("%-40s set %d  sentences %2d  commitments %2d  reported %2d  borderline %d",
+			f.id, f.gold.HeldOutSet, len(f.gold.Sentences), n, reported, borderline)
+	}
+}
+
 func TestCommitmentGoldDevelopment(t *testing.T) {
 	tl := scoreCommitmentGold(t, false, 0)
 	if tl.precision() < cgoldFloor.Precision || tl.recall() < cgoldFloor.Recall {
@@ -517,8 +547,11 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // PARLEY_HELDOUT_SET=n scores set n alone. The first set (05, 13, 14) was
 // scored once at the end of the work on issue 17 and is spent; the second
 // (18–23) was scored blind once, on the code of the day it was written, and
-// so was the third (24–30, PARLEY_HELDOUT_SET=3); each figure is in
-// compare/testdata/commitment-gold/README.md.
+// so were the third (24–30, PARLEY_HELDOUT_SET=3) and the fourth (31–37,
+// PARLEY_HELDOUT_SET=4); each figure is in
+// compare/testdata/commitment-gold/README.md. The fifth (38–47,
+// PARLEY_HELDOUT_SET=5) was written blind and is to be scored once, blind.
+// TestCommitmentGoldData checks the data of every set without scoring.
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
 		t.Skip("the held-out commitment gold is scored once per set (figures in compare/testdata/commitment-gold/README.md); to score it: PARLEY_HELDOUT=1, and PARLEY_HELDOUT_SET=n for set n alone")
@@ -527,7 +560,7 @@ func TestCommitmentGoldHeldOut(t *testing.T) {
 	if s := os.Getenv("PARLEY_HELDOUT_SET"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1, 2, 3)", s)
+			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 5)", s)
 		}
 		only = n
 	}
