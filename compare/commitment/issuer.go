@@ -3,6 +3,8 @@ package commitment
 import (
 	"strings"
 	"unicode"
+
+	"github.com/parley-app/parley/compare/lang"
 )
 
 // Who issues a statement, read from its speaker and organization: the
@@ -16,13 +18,17 @@ import (
 // "the Hashemite Kingdom of Arden" are Velm and Arden); and a ministry's
 // function before the state it serves ("Ministry of Foreign Affairs of
 // Velm" is Velm). "Democratic Republic of" is kept: it tells two states
-// apart.
+// apart. A formal name that no rule shortens is looked up
+// (lang.StateNames: "United Mexican States" is Mexico).
 func canonicalName(written string) string {
 	s := written
 	for {
 		before := s
 		for _, prefix := range []string{"The ", "the ", "Government of "} {
 			s = strings.TrimPrefix(s, prefix)
+		}
+		if name, ok := lang.StateNames()[strings.ToLower(strings.TrimSpace(s))]; ok {
+			return name // a formal name no rule shortens ("United Mexican States")
 		}
 		s = trimStateForm(s)
 		s = trimMinistry(s)

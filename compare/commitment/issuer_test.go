@@ -8,8 +8,13 @@ func TestCanonicalName(t *testing.T) {
 		{"Federative Republic of Velm", "Velm"},
 		{"the Hashemite Kingdom of Arden", "Arden"},
 		{"Plurinational State of Norrland", "Norrland"},
-		{"Democratic Republic of Ostmark", "Democratic Republic of Ostmark"}, // tells two states apart
-		{"United Kingdom of Great Britain and Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"},
+		{"Democratic Republic of Ostmark", "Democratic Republic of Ostmark"},       // tells two states apart
+		{"United Kingdom of Great Britain and Northern Ireland", "United Kingdom"}, // a formal name looked up
+		{"United Republic of Norrland", "United Republic of Norrland"},             // "United …" keeps its name
+		{"the United Mexican States", "Mexico"},
+		{"Hellenic Republic", "Greece"},
+		{"Republic of Korea", "South Korea"},
+		{"Democratic People's Republic of Korea", "North Korea"},
 		{"Ministry of Foreign Affairs of Velm", "Velm"},
 		{"Ministry of Foreign Affairs of the Republic of Velm", "Velm"},
 		{"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},

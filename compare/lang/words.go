@@ -91,3 +91,27 @@ func stopwordsWithEnglish(code string, own func() WordSet) WordSet {
 	s, _ := mergedStopwords.LoadOrStore(code, merged)
 	return s.(WordSet)
 }
+
+// StateNames maps the formal names of states that no rule shortens
+// ("United Mexican States") to the names statements use ("Mexico"), keyed
+// in lower case (assets/lang/state-names.txt).
+var StateNames = sync.OnceValue(func() map[string]string {
+	data, err := assets.Lang.ReadFile("lang/state-names.txt")
+	if err != nil {
+		panic(err) // embedded; a test reads it
+	}
+	return parseStateNames(data)
+})
+
+// parseStateNames reads "formal name = name" lines; # starts a comment.
+func parseStateNames(data []byte) map[string]string {
+	out := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		formal, name, ok := strings.Cut(line, "=")
+		if ok && strings.TrimSpace(formal) != "" && strings.TrimSpace(name) != "" {
+			out[strings.ToLower(strings.TrimSpace(formal))] = strings.TrimSpace(name)
+		}
+	}
+	return out
+}
