@@ -89,15 +89,21 @@ func scoreGold(t *testing.T, c goldComparison) (goldScore, []string) {
 func scoreGoldInContext(t *testing.T, c goldComparison) (goldScore, []string) {
 	t.Helper()
 	excerpts := c.statements(t)
-	whole := c
-	whole.Statements = nil
-	for _, gs := range c.Statements {
-		gs.Excerpts = nil
-		whole.Statements = append(whole.Statements, gs)
-	}
+	whole := c.whole()
 	a := analyze(t, whole.statements(t))
 	inExcerpt := excerptSentences(c, excerpts, analysisSentences(a))
 	return scoreGoldAnalysis(t, c, a, inExcerpt)
+}
+
+// whole is the comparison with its statements uncut.
+func (c goldComparison) whole() goldComparison {
+	w := c
+	w.Statements = nil
+	for _, gs := range c.Statements {
+		gs.Excerpts = nil
+		w.Statements = append(w.Statements, gs)
+	}
+	return w
 }
 
 // excerptSentences keeps, of each whole statement's sentences, those of

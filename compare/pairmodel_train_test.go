@@ -33,13 +33,8 @@ type example struct {
 func pairExamples(t *testing.T, c goldComparison) []example {
 	t.Helper()
 	excerpts := c.statements(t)
-	whole := c
-	whole.Statements = nil
-	for _, gs := range c.Statements {
-		gs.Excerpts = nil
-		whole.Statements = append(whole.Statements, gs)
-	}
 	out := candidateExamples(t, c, excerpts, nil)
+	whole := c.whole()
 	return append(out, candidateExamples(t, c, whole.statements(t), excerpts)...)
 }
 
