@@ -164,20 +164,7 @@ func TestTrainPairModel(t *testing.T) {
 	if mode == "" {
 		t.Skip("PARLEY_TRAIN_PAIRS=1 go test ./compare/ -run TestTrainPairModel -v fits the pair model (cv: scores it by leaving one comparison out)")
 	}
-	var dev []goldComparison
-	var examples []example
-	for _, c := range loadGold(t) {
-		if !c.HeldOut {
-			dev = append(dev, c)
-			examples = append(examples, pairExamples(t, c)...)
-		}
-	}
-	positives := 0
-	for _, e := range examples {
-		if e.correspond {
-			positives++
-		}
-	}
+	dev, examples, positives := developmentExamples(t)
 	t.Logf("%d comparisons, %d candidate pairs, %d correspondences among them", len(dev), len(examples), positives)
 	if mode == "cv" {
 		crossValidate(t, dev, examples)
@@ -185,6 +172,62 @@ func TestTrainPairModel(t *testing.T) {
 	w := fitPairModel(examples, pairPenalty)
 	t.Logf("weights: %v", w)
 	writePairWeights(t, w, len(dev), len(examples), positives)
+}
+
+// developmentExamples gathers the labelled candidates of every development
+// comparison.
+func developmentExamples(t *testing.T) (dev []goldComparison, examples []example, positives int) {
+	for _, c := range loadGold(t) {
+		if !c.HeldOut {
+			dev = append(dev, c)
+			examples = append(examples, pairExamples(t, c)...)
+		}
+	}
+	for _, e := range examples {
+		if e.correspond {
+			positives++
+		}
+	}
+	return dev, examples, positives
+}
+
+// TestPairWeightsAreFitted: the weights in pairmodel_weights.go are those
+// the gold gives today. A change to the evidence, the candidates or the
+// gold without fitting again fails here (PARLEY_TRAIN_PAIRS=1 … writes
+// them).
+func TestPairWeightsAreFitted(t *testing.T) {
+	_, examples, _ := developmentExamples(t)
+	fitted := fitPairModel(examples, pairPenalty)
+	for i := range fitted {
+		if math.Abs(fitted[i]-pairModel[i]) > 1e-4*max(1, math.Abs(fitted[i])) {
+			t.Errorf("%s: the gold fits %.6g, pairmodel_weights.go has %.6g; fit again: PARLEY_TRAIN_PAIRS=1 go test ./compare/ -run TestTrainPairModel",
+				featureNames[i], fitted[i], pairModel[i])
+		}
+	}
+}
+
+// TestFitPairModel: on examples one feature separates, the fit weighs
+// that feature up and the bias down, the same on every run.
+func TestFitPairModel(t *testing.T) {
+	var examples []example
+	for k := range 200 {
+		var x pairEvidence
+		x[featBias] = 1
+		x[featScore] = float64(k%20) / 20
+		x[featTopic] = float64(k / 20 % 2) // noise: as often on both sides, at every score
+		examples = append(examples, example{x: x, correspond: k%20 >= 12})
+	}
+	w := fitPairModel(examples, pairPenalty)
+	if w[featScore] <= 1 || w[featBias] >= 0 || math.Abs(w[featTopic]) > 0.1 {
+		t.Errorf("weights %v: want score up, bias down, topic near 0", w)
+	}
+	if again := fitPairModel(examples, pairPenalty); again != w {
+		t.Errorf("a second fit gave %v, the first %v", again, w)
+	}
+	lo, hi := examples[0].x, examples[19].x
+	if w.probability(lo) >= 0.5 || w.probability(hi) <= 0.5 {
+		t.Errorf("belief %.2f for score 0, %.2f for 0.95", w.probability(lo), w.probability(hi))
+	}
 }
 
 // crossValidate scores each development comparison with a model fitted on
