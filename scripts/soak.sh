@@ -251,7 +251,16 @@ project_cycle() {
 		shot open-dialog
 		act reopen project 30 key space
 	else
-		DISPLAY=$display xdotool key --delay 80 alt Down Down Down Down Down Down Right Down
+		# Each step waits for the menu before the next: under load a key sent
+		# before the submenu opened moved on to the Edit menu, whose first
+		# item is Find (a soak beside a fuzzer failed so at round 7).
+		DISPLAY=$display xdotool key alt
+		sleep 0.5
+		DISPLAY=$display xdotool key --delay 150 Down Down Down Down Down Down
+		sleep 0.5
+		DISPLAY=$display xdotool key Right
+		sleep 0.5
+		DISPLAY=$display xdotool key Down
 		shot open-recent
 		act reopen-recent project 30 key Return
 	fi
