@@ -184,3 +184,33 @@ func TestCorpusLoads(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontMatterRoundTripsAsIssue23Found: the input two minutes of fuzzing
+// found (issue 23) — a key whose value is one space, quoted, after a key
+// with an empty value — and values YAML reads specially, written back and
+// read again, give the same statement.
+func TestFrontMatterRoundTripsAsIssue23Found(t *testing.T) {
+	for _, input := range []string{
+		"---\ne: \nr:' '\n---\nT",
+		"---\ne: \nr: ' '\n---\nT",
+		"---\na: no\nb: '~'\nc: 1e3\nd: ' lead and trail '\nf: 'x: y'\n---\nT",
+	} {
+		first, err := ParseStatement("in.md", []byte(input))
+		if err != nil {
+			t.Fatalf("%q: %v", input, err)
+		}
+		again, err := ParseStatement("out.md", FormatStatement(first))
+		if err != nil {
+			t.Fatalf("%q written back: %v", input, err)
+		}
+		if !reflect.DeepEqual(first, again) {
+			t.Errorf("%q: round trip changed the statement:\n first %#v\n again %#v", input, first, again)
+		}
+	}
+	// Values are read trimmed, so the space is an empty value at once, not
+	// after the first save.
+	st, _ := ParseStatement("in.md", []byte("---\ne: \nr:' '\n---\nT"))
+	if v, ok := st.Extra["r"]; !ok || v != "" {
+		t.Errorf("r = %q (present: %v), want present and empty", v, ok)
+	}
+}
