@@ -1,5 +1,7 @@
 package commitment
 
+import "strings"
+
 // This file marks who is speaking where in a sentence: quoted spans, frames
 // of reported speech ("X said that …", "according to X, …") and of belief
 // ("we anticipate that …"), and the clause boundaries the subject search
@@ -9,14 +11,17 @@ package commitment
 // than the sentence's plain narrator: a quote, or the complement of a
 // reporting or epistemic verb.
 type frame struct {
-	from, to  int
-	actor     string   // the reporter's actor; "" when unknown
-	also      []string // the other actors of a coordinated reporter ("Velm and Arden said …")
-	known     bool     // the reporter resolved to an actor
-	plural    bool     // the reporter is plural ("both leaders", "U.S. officials")
-	quote     bool     // a quoted span
-	epistemic bool     // a belief or forecast ("we anticipate that …")
-	and       int      // the "and" before a reporting verb with no subject of its own, else -1
+	from, to int
+	actor    string   // the reporter's actor; "" when unknown
+	also     []string // the other actors of a coordinated reporter ("Velm and Arden said …")
+	known    bool     // the reporter resolved to an actor
+	plural   bool     // the reporter is plural ("both leaders", "U.S. officials")
+	// pluralName: the reporter is one body named by a plural ("the Kereth
+	// Defence Forces"), which "they" may stand for as well as "it".
+	pluralName bool
+	quote      bool // a quoted span
+	epistemic  bool // a belief or forecast ("we anticipate that …")
+	and        int  // the "and" before a reporting verb with no subject of its own, else -1
 	// commissive: the reporting verb promises ("assured him that …"):
 	// what its complement says will happen, the reporter undertakes.
 	commissive bool
@@ -65,9 +70,10 @@ func (x *extraction) addQuote(open, close int) {
 
 // reporter is who speaks a frame.
 type reporter struct {
-	actor  string
-	also   []string // a coordinated reporter's other actors
-	plural bool
+	actor      string
+	also       []string // a coordinated reporter's other actors
+	plural     bool
+	pluralName bool // one body named by a plural
 }
 
 // quoteAttribution finds the speaker of the quote between open and close:
@@ -149,7 +155,7 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 	if epist && from < len(x.toks) && x.toks[from].w == "to" {
 		return // "hope to", "expect to": a hedge, read by the cue table
 	}
-	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, also: r.also, known: r.actor != "", plural: r.plural, epistemic: epist, and: -1,
+	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, also: r.also, known: r.actor != "", plural: r.plural, pluralName: r.pluralName, epistemic: epist, and: -1,
 		commissive: commissiveReports[w]}
 	if !ok && i > 0 && x.word(i-1) == "and" {
 		f.and = i - 1
@@ -287,6 +293,7 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 	r := reporter{actor: actor, plural: plural}
 	if s.kind == sActor {
 		r.also = s.also
+		r.pluralName = len(s.also) == 0 && pluralNoun(x.toks[s.end])
 	}
 	return r, s.kind != sNone
 }
@@ -364,4 +371,18 @@ func (x *extraction) clauseStart(j int) int {
 		j--
 	}
 	return max(j, 0)
+}
+
+// agrees reports whether a pronoun may stand for the frame's reporter: in
+// number, or "they" for a body named by a plural ("the Kereth Defence
+// Forces said they would …").
+func (f *frame) agrees(pron string) bool {
+	return f.plural == (pron == "they") || pron == "they" && f.pluralName
+}
+
+// pluralNoun: a capitalised word in -s that is no possessive and no -ss
+// ("Forces", "Brigades", "Houthis"; not "Congress").
+func pluralNoun(t token) bool {
+	w := t.w
+	return t.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
 }

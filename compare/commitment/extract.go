@@ -434,7 +434,7 @@ func (x *extraction) namedOrReporter(s subject, at int) bool {
 		return true
 	}
 	f := x.frameAt(at)
-	return s.kind == sPron && f != nil && !f.quote && f.known && f.plural == (s.pron == "they")
+	return s.kind == sPron && f != nil && !f.quote && f.known && f.agrees(s.pron)
 }
 
 // inCondition reports whether token i lies in a condition clause ("If the

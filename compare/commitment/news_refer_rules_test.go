@@ -70,6 +70,14 @@ func TestNewsReferenceRules(t *testing.T) {
 		{"when with another verb is a time", "",
 			"Velm's interior minister said the government would hold the vote when the rains end.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
+		{"they for one body named by a plural", "",
+			"The Free Zahran Brigades said they would let aid convoys through their checkpoints.",
+			[]want{{actor: "Free Zahran Brigades", kind: Pledge, reported: yes}}},
+		{"they for a body named in the singular stays unknown", "",
+			"Halden Marine said they would pay for the clean-up.", nil},
+		{"it for a body named by a plural still stands for it", "",
+			"The Free Zahran Brigades said it would let aid convoys through.",
+			[]want{{actor: "Free Zahran Brigades", kind: Pledge, reported: yes}}},
 	}
 	checkArticleCases(t, wire, cases)
 }

@@ -459,7 +459,7 @@ func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
 // second result flags; "it" is the nearest institution named with "the" ("as
 // the Administration pursues its work, it will …"); "they" stays unknown.
 func (x *extraction) pronounActor(s subject, at int) (string, bool) {
-	if f := x.frameAt(at); f != nil && !f.quote && f.known && f.plural == (s.pron == "they") && f.from <= s.start {
+	if f := x.frameAt(at); f != nil && !f.quote && f.known && f.agrees(s.pron) && f.from <= s.start {
 		return f.actor, false // "Taloria announced that it would …": the reporter
 	}
 	switch s.pron {
