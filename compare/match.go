@@ -167,9 +167,6 @@ func (b *bests) add(x float64) {
 
 func (b *bests) list() []float64 { return b.v[:b.n] }
 
-// reset empties every entry of the table, keeping its keys.
-func (t *bestTable) reset() { clear(t.pool) }
-
 // bestTable holds the bests of every (sentence, statement) with a
 // candidate, in one map and one array rather than a map per sentence.
 type bestTable struct {
@@ -191,6 +188,9 @@ func (t *bestTable) get(sentence int32, statement int) *bests {
 	}
 	return &t.pool[i]
 }
+
+// reset empties every entry of the table, keeping its keys.
+func (t *bestTable) reset() { clear(t.pool) }
 
 // rankOf is the rank of score among the descending top scores (1 for the
 // best); len(top)+1 when it is below them all.

@@ -8,9 +8,9 @@ import (
 // The pair model decides whether a candidate pair of sentences is a
 // correspondence. The evidence is general — how similar the two are, how
 // they stand against their other neighbours, the names they share or set
-// against each other, where they stand in their documents — and it is
-// weighed by a logistic model fitted on the development half of the
-// alignment gold (testdata/align-gold, pairmodel_train_test.go writes
+// against each other, whether their statements are versions of one text —
+// and it is weighed by a logistic model fitted on the development set of
+// the alignment gold (testdata/align-gold, pairmodel_train_test.go writes
 // pairmodel_weights.go), rather than by thresholds set by hand: the gold
 // says how much a shared name or a mutual best is worth.
 
@@ -122,11 +122,9 @@ func nameOverlap(a, b *sentence) (shared, onlyA, onlyB int) {
 }
 
 func shareTopic(a, b *sentence) bool {
-	for _, x := range a.topics {
-		for _, y := range b.topics {
-			if x.Topic == y.Topic {
-				return true
-			}
+	for _, m := range a.topics {
+		if carriesTopic(b, m.Topic) {
+			return true
 		}
 	}
 	return false

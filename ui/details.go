@@ -193,12 +193,12 @@ func (d *details) pairItem(an *compare.Analysis, p compare.Pair, id string) []fy
 		other = p.B
 	}
 	oref, _ := an.Locate(other)
-	who := fmt.Sprintf("belief %.2f", p.Belief)
+	madeBy := fmt.Sprintf("belief %.2f", p.Belief)
 	if p.Manual {
-		who = "aligned by the analyst"
+		madeBy = "aligned by the analyst"
 	}
 	segs := []widget.RichTextSegment{bold(fmt.Sprintf("Aligned with %s (%s, %s, score %.2f, %s)",
-		an.Name(an.Statements[oref.Statement].ID), an.TopicLabel(p.Topic), p.Kind, p.Score, who))}
+		an.Name(an.Statements[oref.Statement].ID), an.TopicLabel(p.Topic), p.Kind, p.Score, madeBy))}
 	if why := p.Why.String(); why != "" {
 		segs = append(segs, plain("Why: "+why, widget.RichTextStyleParagraph))
 	}
