@@ -55,7 +55,7 @@ func newCommitmentsView(onReveal func(string)) *commitmentsView {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(v.describe(v.shown[i]))
+		setRowText(o.(*widget.Label), v.describe(v.shown[i]))
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(v.shown) && v.onReveal != nil {

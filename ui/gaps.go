@@ -33,7 +33,7 @@ func newGapsList(onReveal func(string)) *gapsList {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(g.rows[i].text)
+		setRowText(o.(*widget.Label), g.rows[i].text)
 	})
 	g.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(g.rows) && g.rows[i].sentence != "" && g.onReveal != nil {

@@ -50,18 +50,20 @@ type wordingView struct {
 
 	// Pair mode (wording_pairs.go): the aligned pairs of statements that
 	// are not versions of one text, in place of the redline.
-	pairMode     bool
-	pairs        []pairEntry
-	currentPair  int // index into pairs; -1 for none
-	pairList     *widget.List
-	pairWidth    float32         // the pair list's width its rows were measured at
-	pairTitles   *fyne.Container // the two statements' names, above the pairs
-	redlineArea  fyne.CanvasObject
-	pairArea     fyne.CanvasObject
-	notice       *widget.Label // why the view shows what it shows
-	noticeButton *widget.Button
-	noticeRow    *fyne.Container
-	asVersions   map[string]bool // choices of statements (choiceKey) the analyst asked to redline anyway
+	pairMode       bool
+	pairs          []pairEntry
+	currentPair    int // index into pairs; -1 for none
+	pairList       *widget.List
+	pairWidth      float32         // the pair list's width its rows were measured at
+	pairsMeasured  int             // counts measurePairs calls: a background measure of an earlier one is stale
+	pairRowHeights []float32       // each pair row's height as the list has it: measured, or estimated until measured
+	pairTitles     *fyne.Container // the two statements' names, above the pairs
+	redlineArea    fyne.CanvasObject
+	pairArea       fyne.CanvasObject
+	notice         *widget.Label // why the view shows what it shows
+	noticeButton   *widget.Button
+	noticeRow      *fyne.Container
+	asVersions     map[string]bool // choices of statements (choiceKey) the analyst asked to redline anyway
 }
 
 // wordingDeps is what the Wording view needs from the window it is in.

@@ -357,34 +357,6 @@ const pairGap = 4
 // in line with the column titles.
 func pairInset() float32 { return theme.InnerPadding() }
 
-// pairHeights are the height of entry e's header and of its whole row, at
-// width w.
-func pairHeights(e pairEntry, w float32) (header, row float32) {
-	w = max(w-2*pairInset(), 1)
-	header = textview.WrappedHeight(e.header, w)
-	col := columnWidth(w)
-	body := max(textview.WrappedHeight(e.sides[0], col), textview.WrappedHeight(e.sides[1], col))
-	return header, header + pairGap + body + pairGap
-}
-
-// setPairWidth measures the rows again for a new width of the list.
-func (v *wordingView) setPairWidth(w float32) {
-	if w != v.pairWidth && w > 0 {
-		v.pairWidth = w
-		v.measurePairs()
-	}
-}
-
-func (v *wordingView) measurePairs() {
-	if v.pairWidth <= 0 {
-		return // measured at the first layout
-	}
-	setItemHeights(v.pairList, len(v.pairs), func(i int) float32 {
-		_, h := pairHeights(v.pairs[i], v.pairWidth)
-		return h
-	})
-}
-
 // updatePairPosition says which pair is selected ("passage x of n"), else
 // how many there are.
 func (v *wordingView) updatePairPosition() {

@@ -65,6 +65,7 @@ type Workspace struct {
 	startupTraced bool
 	trace         *paintProbe // reports frames after events when PARLEY_TRACE_STARTUP is set; nil otherwise
 	firstFrame    *firstFrame // holds the first analysis until the window has painted
+	stylesWarmed  bool        // the fonts of the views' styles are loaded (textview.PrewarmStyles)
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -273,6 +274,10 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	ws.views.changed()
 	ws.notes.show()
 	ws.traceStartup()
+	if !ws.stylesWarmed { // the views' bold headings, before their first visit
+		ws.stylesWarmed = true
+		textview.PrewarmStyles(fyne.TextStyle{Bold: true})
+	}
 	if ws.selected != "" { // keep the analyst's place across a re-analysis
 		id := ws.selected
 		ws.selected = ""

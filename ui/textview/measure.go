@@ -154,6 +154,27 @@ type oneFace struct{ f *font.Face }
 
 func (o oneFace) ResolveFace(rune) *font.Face { return o.f }
 
+// PrewarmStyles loads the fonts of styles for measuring on a goroutine of
+// its own: both the shaper's face and Fyne's, whose first use parses the
+// font (about 50 ms) on whichever goroutine asks first, and that was the
+// UI goroutine at the first visit of a view with bold headings. Call it on
+// the UI goroutine (it reads the theme).
+func PrewarmStyles(styles ...fyne.TextStyle) {
+	fonts := make([]fyne.Resource, len(styles))
+	for i, st := range styles {
+		fonts[i] = themeFont(st)
+	}
+	size := theme.TextSize()
+	go func() {
+		for i, st := range styles {
+			lineHeight(Run{Style: st})
+			if fonts[i] != nil {
+				shaper.measure(fonts[i], "Mg", size)
+			}
+		}
+	}()
+}
+
 // Prewarm measures the words of texts in the plain style at the text
 // size on a goroutine of its own, while the window is being made, so that
 // the first layout of long statements finds their words measured. Call

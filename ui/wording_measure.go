@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"math"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/parley-app/parley/ui/textview"
+)
+
+// measuredAtOnce is how many pair rows are measured on the UI goroutine
+// when the pairs or the list's width change: more than a screen holds.
+// The others are measured in the background, with an estimate meanwhile:
+// measuring all 726 pairs of two communiqués took about 100 ms of the
+// view's first visit.
+const measuredAtOnce = 24
+
+// pairHeights are the height of entry e's header and of its whole row, at
+// width w.
+func pairHeights(e pairEntry, w float32) (header, row float32) {
+	w = max(w-2*pairInset(), 1)
+	header = textview.WrappedHeight(e.header, w)
+	col := columnWidth(w)
+	body := max(textview.WrappedHeight(e.sides[0], col), textview.WrappedHeight(e.sides[1], col))
+	return header, header + pairGap + body + pairGap
+}
+
+// setPairWidth measures the rows again for a new width of the list.
+func (v *wordingView) setPairWidth(w float32) {
+	if w != v.pairWidth && w > 0 {
+		v.pairWidth = w
+		v.measurePairs()
+	}
+}
+
+// measurePairs gives the list each pair's height at its width: the first
+// rows measured at once, the others estimated from their length until the
+// background has measured them. A later call (new pairs, a new width)
+// makes the background's answer stale, and it is dropped.
+func (v *wordingView) measurePairs() {
+	if v.pairWidth <= 0 {
+		return // measured at the first layout
+	}
+	v.pairsMeasured++
+	round, width, pairs := v.pairsMeasured, v.pairWidth, slices.Clone(v.pairs)
+	heights := make([]float32, len(pairs))
+	now := min(len(pairs), measuredAtOnce)
+	for i := range now {
+		_, heights[i] = pairHeights(pairs[i], width)
+	}
+	guess := newRowEstimate(width)
+	v.pairRowHeights = make([]float32, len(pairs))
+	for i := range pairs {
+		v.pairRowHeights[i] = heights[i]
+		if i >= now {
+			v.pairRowHeights[i] = guess.height(pairs[i])
+		}
+	}
+	setItemHeights(v.pairList, len(pairs), func(i int) float32 { return v.pairRowHeights[i] })
+	if now == len(pairs) {
+		return
+	}
+	v.deps.bg.run(func() {
+		for i := now; i < len(pairs); i++ {
+			_, heights[i] = pairHeights(pairs[i], width)
+		}
+		v.deps.bg.post(func() {
+			if round != v.pairsMeasured {
+				return
+			}
+			v.pairRowHeights = heights
+			setItemHeights(v.pairList, len(heights), func(i int) float32 { return heights[i] })
+			if v.currentPair >= 0 {
+				v.pairList.ScrollTo(v.currentPair) // its place moved with the rows above it
+			}
+		})
+	}, v.deps.failed)
+}
+
+// rowEstimate guesses a pair row's height from the length of its texts,
+// as wrapped lines of an average length measured once per width.
+type rowEstimate struct {
+	line, headerChars, columnChars float32 // a line's height; characters a line holds
+}
+
+// estimateSample is ordinary prose, to learn how many characters a line
+// holds on average.
+const estimateSample = "The leaders reaffirmed their commitment to work together on the transition to clean energy, " +
+	"to support the countries most affected by the crisis, and to uphold the principles of the Charter of the United Nations."
+
+func newRowEstimate(width float32) rowEstimate {
+	w := max(width-2*pairInset(), 1)
+	sample := []textview.Run{{Text: estimateSample}}
+	line := textview.WrappedHeight([]textview.Run{{Text: "M"}}, w)
+	chars := func(w float32) float32 {
+		lines := max(textview.WrappedHeight(sample, w)/line, 1)
+		return float32(utf8.RuneCountInString(estimateSample)) / lines
+	}
+	return rowEstimate{line: line, headerChars: chars(w), columnChars: chars(columnWidth(w))}
+}
+
+func (r rowEstimate) height(e pairEntry) float32 {
+	lines := func(runs []textview.Run, perLine float32) float32 {
+		n := 0
+		for _, run := range runs {
+			n += utf8.RuneCountInString(run.Text)
+		}
+		return float32(math.Ceil(float64(float32(n) / max(perLine, 1))))
+	}
+	body := max(lines(e.sides[0], r.columnChars), lines(e.sides[1], r.columnChars))
+	return r.line*(lines(e.header, r.headerChars)+body) + 2*pairGap
+}
