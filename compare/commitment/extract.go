@@ -330,8 +330,8 @@ func (x *extraction) accept(a *anchor) {
 		a.cond = x.condition(a)
 		return
 	}
-	if x.receives(a) {
-		return // "Dalen would receive …" with no reporter to promise it
+	if x.receives(a) || p.passive {
+		return // "Dalen would receive …", "the border would be reopened": with no reporter to promise it
 	}
 	if p.deontic() && known && !a.reported && x.noOneBefore(p.first) {
 		// "No one should be forcibly returned …": a demand that nobody be.
