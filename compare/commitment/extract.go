@@ -177,6 +177,9 @@ func (x *extraction) subjectOf(a *anchor) {
 			if s.kind == sNone {
 				s = x.coordinatedVerbSubject(p.first - 1) // "…, welcomed the statement and urged …"
 			}
+			if s.kind == sNone && p.past && isSpeechAct(p) {
+				s = x.reporterAsSubject(p.first - 1) // "said 6,000 people had fled … and urged …"
+			}
 		} else {
 			s = subject{} // "stipends and support services": a noun after "and"
 		}
