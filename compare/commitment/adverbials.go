@@ -84,8 +84,8 @@ func (x *extraction) speechActAfterDay(p *pred, k int, lemma string, d int) (int
 var frequencyNouns = set("day week month year hour decade century while fortnight quarter lifetime generation")
 
 // commissiveReports are reporting verbs that promise what they report:
-// "assured him that …", "promised that …".
-var commissiveReports = set("assure assures assured reassure reassures reassured promise promises promised guarantee guarantees guaranteed")
+// "assured him that …", "promised that …", "vowed that …".
+var commissiveReports = set("assure assures assured reassure reassures reassured promise promises promised guarantee guarantees guaranteed vow vows vowed pledge pledges pledged")
 
 // commissiveAt reports whether token k lies in the complement of a
 // commissive reporting verb.
@@ -112,25 +112,31 @@ func (x *extraction) receives(a *anchor) bool {
 // act: a recipient ("Dalen would receive …") or, after a promise ("assured
 // him that …"), a passive ("the calendar would be respected"), or a
 // negated passive held until an event ("the crew would not be freed until
-// the fines are paid"): only who holds it can release it. The
-// reporter, when it is a named actor and not the subject itself; "".
+// the fines are paid"): only who holds it can release it; or whose
+// subject is the reporter's own part (partOfReporter). The reporter, when
+// it is a named actor and not the subject itself; "".
 func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 	p := &a.p
 	if p.modal != mWould || x.quoteAt(p.first) != nil {
 		return ""
 	}
-	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1))
-	if !passive && !x.receives(a) {
-		return ""
+	if f := x.frameAt(p.first); f != nil && f.epistemic {
+		return "" // "analysts expect the army would …": a forecast
 	}
-	f := x.frameAt(p.first)
-	if f == nil || f.quote || f.epistemic || !f.known || f.actor == "" || f.actor == x.doc || f.actor == actor {
+	// The innermost report whose reporter is known: "According to a Velm
+	// official, the navy chief told him that patrols would …" is Velm's.
+	f := x.enclosingReport(p.first)
+	if f == nil || f.actor == "" || f.actor == x.doc || f.actor == actor {
 		return ""
 	}
 	if s.kind == sFirst || s.kind == sInclusive {
 		return ""
 	}
-	return f.actor
+	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1))
+	if passive || x.receives(a) {
+		return f.actor
+	}
+	return x.partOfReporter(a, f) // "said the army would escort …"
 }
 
 // recallsPeople reports whether "recall" at k takes people as its object

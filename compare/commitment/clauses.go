@@ -175,8 +175,27 @@ func (x *extraction) coordinatedReporters() {
 		if s := x.coordinatedVerbSubject(f.and); s.kind != sNone {
 			f.actor, f.plural = x.actorOfSubject(s, f.and)
 			f.known = f.actor != ""
+		} else if o := x.enclosingReport(f.and); o != nil {
+			// "Velm's minister said the government would not pay … and
+			// vowed that …": a second reporting verb inside what the
+			// first reports, with no verb of its own before it, is the
+			// first reporter's.
+			f.actor, f.plural, f.also, f.known = o.actor, o.plural, o.also, true
 		}
 	}
+}
+
+// enclosingReport returns the known, non-quoted report frame holding
+// token i, or nil.
+func (x *extraction) enclosingReport(i int) *frame {
+	var best *frame
+	for k := range x.frames {
+		f := &x.frames[k]
+		if f.known && !f.quote && !f.epistemic && f.from <= i && i < f.to && (best == nil || f.from >= best.from) {
+			best = f
+		}
+	}
+	return best
 }
 
 // expectsOf reports whether "expect" at i is followed by an addressee and

@@ -16,12 +16,14 @@ import (
 // urged the EU to go further"): the verb that opens the first conjunct.
 func (x *extraction) coordinatedVerbSubject(and int) subject {
 	words := 0
-	for k := and - 1; k >= 0 && words < 8; k-- {
+	for k := and - 1; k >= 0 && words < 20; k-- {
 		t := x.toks[k]
 		switch t.kind {
 		case tWord:
 			words++
-			if isPast(t.w) && !t.upper && x.word(k-1) != "the" {
+			// Any past verb near the conjunction; further back only a
+			// speech act ("urged Velm to exempt … from the ban and said …").
+			if isPast(t.w) && !t.upper && x.word(k-1) != "the" && (words <= 8 || verbLemma[t.w] != "") {
 				return x.subjectFor(k)
 			}
 		case tCloseQ:
@@ -35,11 +37,26 @@ func (x *extraction) coordinatedVerbSubject(and int) subject {
 				return subject{}
 			}
 			k = o
-		case tComma, tSemi, tColon, tStop, tDash, tOpenQ, tParen:
+		case tComma:
+			if k != and-1 {
+				return subject{}
+			} // ", and said …": the serial comma before the conjunction
+		case tSemi, tColon, tStop, tDash, tOpenQ, tParen:
 			return subject{}
 		}
 	}
 	return subject{}
+}
+
+// reporterAsSubject reads "The agency said 6,000 people had fled … and
+// urged Velm to …": a past speech act after the conjunction at and, inside
+// a known report whose clause gives it no actor, is the reporter's own.
+func (x *extraction) reporterAsSubject(and int) subject {
+	f := x.enclosingReport(and)
+	if f == nil || f.actor == "" || f.from >= and {
+		return subject{}
+	}
+	return subject{kind: sActor, actor: f.actor, also: f.also, start: and, end: and, plural: f.plural}
 }
 
 // nounVerbs are speech-act verbs that are nouns as often ("support",

@@ -28,8 +28,9 @@ type Discourse struct {
 }
 
 // naming is an actor as the text named it ("the Keldari Transitional
-// Council", an actor the gazetteer knows as Keldar).
-type naming struct{ text, actor string }
+// Council", an actor the gazetteer knows as Keldar), with the kind word
+// the text typed it with ("Orrin Lines, a ferry company"), if any.
+type naming struct{ text, actor, kind string }
 
 // NewDiscourse starts reading a text by sp.
 func NewDiscourse(sp Speaker) *Discourse {
@@ -79,7 +80,7 @@ func (d *Discourse) observe(x *extraction) {
 	for _, m := range x.ments {
 		if m.actor != x.doc {
 			text := strings.ToLower(x.s[x.toks[m.start].start:x.toks[m.end-1].end])
-			d.named = append(slices.DeleteFunc(d.named, func(n naming) bool { return n.text == text }), naming{text, m.actor})
+			d.named = append(slices.DeleteFunc(d.named, func(n naming) bool { return n.text == text }), naming{text, m.actor, x.typedIn(m)})
 		}
 	}
 	for _, a := range x.anchors {
@@ -121,7 +122,7 @@ func (d *Discourse) observe(x *extraction) {
 // groupHeads are the common nouns by which a news article refers back to
 // an actor it has named: "the bloc", "the ministers", "the council".
 var groupHeads = set(`bloc alliance union ministers leaders council government commission league organisation
-	organization agency authorities group coalition administration ministry country region`)
+	organization agency authorities group coalition administration ministry country region company firm bank`)
 
 // speakerGroups are the group nouns that need no name to refer back: the
 // body the article was reporting ("the bloc", "the ministers said").
@@ -130,7 +131,8 @@ var speakerGroups = set("bloc alliance ministers leaders coalition group")
 // referent resolves a definite description of a narrated text ("the
 // council", "the bloc", "the ministers") to the actor it refers back to:
 // the latest actor named with the noun ("the Keldari Transitional
-// Council"), else the actor the noun last stood for ("European Union
+// Council") or typed by it ("Norvex Shipping" for "the company", see
+// kinds.go), else the actor the noun last stood for ("European Union
 // foreign ministers … the ministers"), else, for a body the article
 // reports ("the bloc"), the actor it was reporting; "" when none.
 func (d *Discourse) referent(head string) string { return d.referentOf(head, false) }
@@ -138,9 +140,13 @@ func (d *Discourse) referent(head string) string { return d.referentOf(head, fal
 // referentOf is referent; namedOnly leaves out the guess from salience.
 func (d *Discourse) referentOf(head string, namedOnly bool) string {
 	for i := len(d.named) - 1; i >= 0; i-- {
-		for _, w := range strings.Fields(d.named[i].text) {
+		n := d.named[i]
+		if n.kind == head || typedAs(n.text, head) {
+			return n.actor
+		}
+		for _, w := range strings.Fields(n.text) {
 			if w == head || w+"s" == head {
-				return d.named[i].actor
+				return n.actor
 			}
 		}
 	}
@@ -185,8 +191,8 @@ func (x *extraction) reportersOwn(start, head int) string {
 			best = f
 		}
 	}
-	if best == nil || x.word(head) == "region" && !regionalBody(best.actor) {
-		return "" // "the region" is a regional body's own, not a state's
+	if best == nil || x.word(head) == "region" && !regionalBody(best.actor) || nonState(best.actor) {
+		return "" // "the region" is a regional body's own, not a state's; a company has no government
 	}
 	return best.actor
 }

@@ -101,7 +101,13 @@
 // adjectives that open a body's name ("Western Arcadian ministers" of the
 // Western Arcadian Union) is the body. Time given to act ("gave Arden 30
 // days to …") is a demand; "when conditions allow" is a condition; a
-// news article's author is never among "the two sides". In an official statement a sentence opening with
+// news article's author is never among "the two sides". What a reporter
+// says its own parts would do it undertakes ("said the army would escort
+// …", "his troops would stay …", "the ban would remain …", a passive on a
+// condition: "would be released once …"); a kind word refers back to the
+// latest body named or typed so ("Norvex Shipping … The company said …",
+// "the Ashen Hill Movement … The group threatened …"), and to nobody when
+// none was. In an official statement a sentence opening with
 // "It" continues the actor the sentence before opened with. The issuer of
 // a ministry named by its function is its state ("Ministry of Foreign
 // Affairs (Federative Republic of Velm)"); a body that gives its own acronym

@@ -177,6 +177,9 @@ func (x *extraction) subjectOf(a *anchor) {
 			if s.kind == sNone {
 				s = x.coordinatedVerbSubject(p.first - 1) // "…, welcomed the statement and urged …"
 			}
+			if s.kind == sNone && p.past && isSpeechAct(p) {
+				s = x.reporterAsSubject(p.first - 1) // "said 6,000 people had fled … and urged …"
+			}
 		} else {
 			s = subject{} // "stipends and support services": a noun after "and"
 		}
@@ -330,8 +333,8 @@ func (x *extraction) accept(a *anchor) {
 		a.cond = x.condition(a)
 		return
 	}
-	if x.receives(a) {
-		return // "Dalen would receive …" with no reporter to promise it
+	if x.receives(a) || p.passive {
+		return // "Dalen would receive …", "the border would be reopened": with no reporter to promise it
 	}
 	if p.deontic() && known && !a.reported && x.noOneBefore(p.first) {
 		// "No one should be forcibly returned …": a demand that nobody be.

@@ -48,6 +48,7 @@ type pred struct {
 	target      [2]int   // an explicit addressee ("call on Iran to"), inclusive; [-1 -1] if none
 	owner       *subject // the possessor of a stance noun ("our support for … is ironclad")
 	cont        int      // "continue" skipped after the modal ("will continue to work"), or -1
+	passive     bool     // a reported "would be" + participle: whose it is, only partOfReporter says
 }
 
 func (p *pred) deontic() bool { return p.modal == mMust || p.modal == mShould }
@@ -242,6 +243,12 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			// passive the reporter promises; "said the crew would not be
 			// freed until …": one it withholds on a condition.
 			p.lexTok, p.actStart = k, k
+			p.last = max(p.last, k)
+			return p, true
+		case p.modal == mWould && (isPast(nw) || irregularParticiples[nw]) && x.inReport(k):
+			// "said the tanker would be released once …": a passive
+			// only partOfReporter may give to the reporter.
+			p.lexTok, p.actStart, p.passive = k, k, true
 			p.last = max(p.last, k)
 			return p, true
 		case p.deontic() && nw != "":

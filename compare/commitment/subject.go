@@ -306,8 +306,8 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			}
 		case t.w == "'s" || npModifiers[t.w] || t.upper:
 			continue
-		case k == j-1 && x.word(k-1) == "'s" && officeHeads[head] && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
-			continue // "Velm's water minister": a compound office
+		case k == j-1 && x.word(k-1) == "'s" && (officeHeads[head] || head == "ministry") && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
+			continue // "Velm's water minister", "Velm's transport ministry": a compound office
 		}
 		break
 	}
@@ -331,6 +331,9 @@ func (x *extraction) referringBack(j int) (subject, bool) {
 	}
 	if d := x.word(start); d != "the" && d != "some" && d != "its" {
 		return subject{}, false
+	}
+	if prepositions[x.word(start-1)] || placePreps[x.word(start-1)] {
+		return subject{}, false // "patrols around the bank would …": an object, not the subject
 	}
 	for k := start; k < j; k++ {
 		if x.mentionAt[k] >= 0 {

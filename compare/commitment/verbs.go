@@ -478,8 +478,19 @@ func (x *extraction) threat(p *pred, k int) (int, bool) {
 			return k, true
 		}
 	}
+	for w := k + 1; w < len(x.toks) && w <= k+3 && x.toks[w].kind == tWord; w++ {
+		if threatNouns[x.word(w)] {
+			p.lex, p.actStart = lexPledge, k+1 // "threatened further attacks on the convoys unless …"
+			return k, true
+		}
+	}
 	return 0, false
 }
+
+// threatNouns are what a threat names as its object: "threatened
+// reprisals", "threatened legal action".
+var threatNouns = set(`attacks attack strikes strike sanctions retaliation reprisals reprisal action measures
+	countermeasures tariffs boycott walkout consequences force`)
 
 // deadline reads "gave Arden 30 days to withdraw", "has given the rebels
 // until Friday to disarm": a time granted to do something is a demand on

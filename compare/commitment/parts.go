@@ -1,0 +1,120 @@
+package commitment
+
+// A body acts through its parts: "the defence ministry said the army would
+// escort the convoys", "the company said salvage teams would begin work",
+// "the minister said his troops would stay". What a reporter says its own
+// units, people or measures would do, the reporter undertakes — as the
+// gold reads it, the state or body the reporter speaks for is the actor.
+// Other common-noun subjects ("the talks would resume", "the money would be
+// channelled through …", "a suspension would push up prices") are
+// forecasts, and stay so.
+
+// partNouns are the units, people and craft a body sends to act for it.
+var partNouns = set(`army armies troops forces force soldiers police navy coastguard military patrols patrol
+	teams team units unit battalions battalion brigades brigade inspectors experts staff personnel
+	diplomats negotiators engineers rescuers medics monitors crews warships ships vessels aircraft jets
+	convoys delegation mission officers`)
+
+// measureNouns are what a body imposes and keeps up: "the ban would remain
+// in place" is the reporter's undertaking to keep it.
+var measureNouns = set(`ban bans embargo embargoes sanctions restrictions curfew blockade measures closure
+	closures tariffs tariff quota quotas moratorium freeze controls`)
+
+// keepVerbs keep a measure in force.
+var keepVerbs = set("remain stay continue")
+
+// placePreps are the prepositions of place that prepositions lacks:
+// "patrols along the coast".
+var placePreps = set("along around across near inside outside beyond within off")
+
+// irregularParticiples are past participles isPast does not know, for a
+// passive "would be held", "would be sent".
+var irregularParticiples = set("held given sent taken brought paid kept made shown done left built drawn withdrawn")
+
+// partOfReporter is the reporter of the frame f around a's reported
+// "would" when a's subject is a common noun phrase that stands for the
+// reporter's own part: one of its units or people ("the army", "two
+// battalions", "his troops"), a measure it keeps ("the ban would
+// remain"), or anything a passive with a condition says it will do
+// ("the tanker would be released once …"). "" otherwise.
+func (x *extraction) partOfReporter(a *anchor, f *frame) string {
+	switch a.subj.kind {
+	case sNone, sAgent, sAction, sCoord:
+	default:
+		return "" // a named actor, a pronoun or the speaker decides for itself
+	}
+	start, head, ok := x.subjectPhrase(a, f)
+	if !ok {
+		return ""
+	}
+	p := &a.p
+	if pron := possessivePron[x.word(start)]; pron != "" {
+		if f.agrees(pron) {
+			return f.actor // "his troops", "its members": the reporter's own
+		}
+		return ""
+	}
+	switch w := x.word(head); {
+	case partNouns[w]:
+		return f.actor
+	case measureNouns[w] && !p.neg && (keepVerbs[x.word(p.lexTok)] || p.cont >= 0):
+		return f.actor
+	case x.conditionalPassive(a):
+		return f.actor
+	}
+	return ""
+}
+
+// conditionalPassive reports whether a is a passive "would be freed" held
+// on a condition ("if …", "once …"): who holds the thing undertakes to
+// release it then.
+func (x *extraction) conditionalPassive(a *anchor) bool {
+	p := &a.p
+	if p.lexTok < 0 || x.word(p.lexTok) != "be" {
+		return false
+	}
+	if w := x.word(p.lexTok + 1); !isPast(w) && !irregularParticiples[w] {
+		return false
+	}
+	return x.condition(a)[0] >= 0
+}
+
+// subjectPhrase finds the common noun phrase that is the subject of a's
+// clause inside frame f: the words just before the predicate, or, for a
+// predicate coordinated with an earlier verb ("said the tanker had violated
+// … and would be released"), the words that open the frame. It returns the
+// phrase's first token and its head: the last word before a preposition
+// or relative pronoun ("patrols around the bank" → patrols).
+func (x *extraction) subjectPhrase(a *anchor, f *frame) (start, head int, ok bool) {
+	end := x.skipAdverbsBack(a.p.first - 1)
+	start = x.clauseStart(end)
+	if a.subj.kind == sCoord || a.inherited {
+		start, end = f.from, f.from-1
+		for k := f.from; k < len(x.toks) && k < f.from+8 && x.toks[k].kind == tWord; k++ {
+			w := x.word(k)
+			if auxiliary[w] || modalWords[w] || isPast(w) || verbLemma[w] != "" {
+				break
+			}
+			end = k
+		}
+	}
+	if start < f.from || end < start || end-start > 7 {
+		return 0, 0, false
+	}
+	head = end
+	for k := start; k <= end; k++ {
+		if x.toks[k].kind != tWord && x.word(k) != "'s" {
+			return 0, 0, false
+		}
+		if m := x.mentionAt[k]; m >= 0 && x.ments[m].actor != f.actor {
+			return 0, 0, false // another actor's part: "Arden's army"
+		}
+		if firstPerson[x.word(k)] {
+			return 0, 0, false
+		}
+		if k > start && (prepositions[x.word(k)] || placePreps[x.word(k)] || relPronouns[x.word(k)]) && head == end {
+			head = k - 1
+		}
+	}
+	return start, head, true
+}
