@@ -550,7 +550,8 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // so were the third (24–30, PARLEY_HELDOUT_SET=3) and the fourth (31–37,
 // PARLEY_HELDOUT_SET=4); each figure is in
 // compare/testdata/commitment-gold/README.md. The fifth (38–47,
-// PARLEY_HELDOUT_SET=5) was written blind and is to be scored once, blind.
+// PARLEY_HELDOUT_SET=5) was scored blind, then once more after the next
+// reader work (2026-12-06), and is spent too.
 // TestCommitmentGoldData checks the data of every set without scoring.
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
