@@ -53,8 +53,9 @@ type cgoldStatement struct {
 	// HeldOutSet numbers the held-out set a held-out file belongs to: 1 for
 	// the first (05, 13, 14; scored once on 2026-12-05, spent), 2 for the
 	// second (18–23, written on 2026-12-05), 3 for the third (24–30, written
-	// blind on 2026-12-06), 4 for the fourth (31–37) and 5 for the fifth
-	// (38–47, written blind); 0 in the development set.
+	// blind on 2026-12-06), 4 for the fourth (31–37), 5 for the fifth
+	// (38–47, written blind) and 6 for the sixth (48–57, written blind,
+	// not yet scored); 0 in the development set.
 	HeldOutSet int             `json:"heldout_set"`
 	Sentences  []cgoldSentence `json:"sentences"`
 }
@@ -551,7 +552,8 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // PARLEY_HELDOUT_SET=4); each figure is in
 // compare/testdata/commitment-gold/README.md. The fifth (38–47,
 // PARLEY_HELDOUT_SET=5) was scored blind, then once more after the next
-// reader work (2026-12-06), and is spent too.
+// reader work (2026-12-06), and is spent too. The sixth (48–57,
+// PARLEY_HELDOUT_SET=6) was written blind and is to be scored once, blind.
 // TestCommitmentGoldData checks the data of every set without scoring.
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
@@ -561,7 +563,7 @@ func TestCommitmentGoldHeldOut(t *testing.T) {
 	if s := os.Getenv("PARLEY_HELDOUT_SET"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 5)", s)
+			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 6)", s)
 		}
 		only = n
 	}
