@@ -31,7 +31,7 @@ func main() {
 func runWindow(info appinfo.AppInfo, w cli.Window) error {
 	stopProfile := startProfile()
 	defer stopProfile()
-	limitMemory()
+	releaseWhenIdle()
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	app.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version, Build: info.Build, Icon: icon})
 	a := app.NewWithID(info.ID)

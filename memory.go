@@ -6,29 +6,69 @@ import (
 	"time"
 )
 
-// The window's Go memory: a soft limit a little above the live heap, so
-// that the runtime hands back what the start-up and each analysis left
-// behind instead of keeping up to twice the live heap (GOGC's default),
-// and more when the analyst opens more text.
+// The window's Go memory is handed back to the system when the window is
+// idle, not squeezed while the analyst works. A soft limit a little above
+// the live heap (what this file did before) kept the heap small but made
+// the collector run without pause whenever a view was first drawn, and
+// hand memory back only to fault it in again: half of a tab switch's time
+// on two cores. Now the collector paces itself as usual (GOGC) while the
+// window is busy, and once it has been idle for a moment whatever the heap
+// holds beyond its live data is returned at once.
 const (
-	memoryFloor    = 64 << 20 // no lower: the window's live heap is 45 MB with two communiqués, half of it Fyne's fonts
-	memoryHeadroom = 8 << 20  // the runtime's own memory besides the heap
-	memoryEvery    = 5 * time.Second
+	memoryEvery = 2 * time.Second
+	// idleAllocation is the most an idle window allocates between two
+	// looks: a caret blinking, a tooltip.
+	idleAllocation = 4 << 20
+	// retainedSlack is how much the heap may keep beyond its live data
+	// before an idle window hands it back.
+	retainedSlack = 16 << 20
 )
 
-// limitMemory adjusts the limit every few seconds to 1.5 times the live
-// heap, first after the analysis of the opened statements is done (no
-// limit before: collecting harder would slow the first analysis down).
-func limitMemory() {
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+// memoryReading is what the runtime says of its heap at one look.
+type memoryReading struct {
+	live      uint64 // reachable at the last collection
+	allocated uint64 // allocated since the start, in all
+	retained  uint64 // held from the system: objects, unused and free spans
+}
+
+// memoryMetrics are what readMemory reads, in its order.
+var memoryMetrics = []string{"/gc/heap/live:bytes", "/gc/heap/allocs:bytes",
+	"/memory/classes/heap/objects:bytes", "/memory/classes/heap/unused:bytes", "/memory/classes/heap/free:bytes"}
+
+func readMemory(s []metrics.Sample) memoryReading {
+	metrics.Read(s)
+	v := func(i int) uint64 {
+		if s[i].Value.Kind() != metrics.KindUint64 {
+			return 0
+		}
+		return s[i].Value.Uint64()
+	}
+	return memoryReading{live: v(0), allocated: v(1), retained: v(2) + v(3) + v(4)}
+}
+
+// shouldRelease reports whether, between two looks, the window was idle
+// while its heap held more than its live data and the slack.
+func shouldRelease(before, now memoryReading) bool {
+	idle := now.allocated-before.allocated < idleAllocation
+	return idle && now.retained > now.live+retainedSlack
+}
+
+// releaseWhenIdle looks at the heap every few seconds, from when the first
+// analysis is likely done, and returns what an idle window does not use.
+func releaseWhenIdle() {
+	samples := make([]metrics.Sample, len(memoryMetrics))
+	for i, name := range memoryMetrics {
+		samples[i].Name = name
+	}
 	time.AfterFunc(3*time.Second, func() {
+		before := readMemory(samples)
 		for ; ; time.Sleep(memoryEvery) {
-			metrics.Read(sample)
-			if sample[0].Value.Kind() != metrics.KindUint64 {
-				return
+			now := readMemory(samples)
+			if shouldRelease(before, now) {
+				debug.FreeOSMemory()
+				now = readMemory(samples)
 			}
-			live := int64(sample[0].Value.Uint64())
-			debug.SetMemoryLimit(max(memoryFloor, live*3/2+memoryHeadroom))
+			before = now
 		}
 	})
 }

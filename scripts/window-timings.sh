@@ -13,7 +13,7 @@
 #   tab N     Ctrl+N → that view painted (first visit: 2 Topics, 3 Wording,
 #             4 Commitments, 5 Vocabulary; then 1 back to Side by Side)
 # and the resident memory (VmRSS) 2 s after the tab switches; in a run of
-# its own, 5 s after the analysis is on screen (settled), then after a soak
+# its own, 5 s after the analysis is on screen (settled), then 6 s after a soak
 # of SOAK rounds (default 30) of Ctrl+1…5, a click and a scroll each.
 #
 # LOAD=N runs N busy processes beside the window for the whole script (the
@@ -130,7 +130,7 @@ run_soak() {
 		DISPLAY=$display xdotool mousemove $click click 1 click --repeat 5 5
 		sleep 0.2
 	done
-	sleep 3
+	sleep 6 # settled again, as before the soak
 	echo "rss settled $settled MB, after $soak soak rounds $(rss) MB"
 	quit
 }

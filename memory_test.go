@@ -1,0 +1,38 @@
+package main
+
+import (
+	"runtime/metrics"
+	"testing"
+)
+
+func TestShouldRelease(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		name        string
+		before, now memoryReading
+		want        bool
+	}{
+		{"idle, holding much beyond its live data", memoryReading{live: 50 * mb, allocated: 900 * mb}, memoryReading{live: 50 * mb, allocated: 901 * mb, retained: 110 * mb}, true},
+		{"busy: a view being drawn", memoryReading{live: 50 * mb, allocated: 900 * mb}, memoryReading{live: 50 * mb, allocated: 960 * mb, retained: 110 * mb}, false},
+		{"idle, holding little beyond its live data", memoryReading{live: 50 * mb, allocated: 900 * mb}, memoryReading{live: 50 * mb, allocated: 901 * mb, retained: 60 * mb}, false},
+		{"idle, and just released", memoryReading{live: 50 * mb, allocated: 901 * mb}, memoryReading{live: 50 * mb, allocated: 901 * mb, retained: 52 * mb}, false},
+	} {
+		if got := shouldRelease(c.before, c.now); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMemoryMetricsExist: every metric releaseWhenIdle reads is one this
+// Go runtime has, so a rename cannot silently turn the release off.
+func TestMemoryMetricsExist(t *testing.T) {
+	known := map[string]bool{}
+	for _, d := range metrics.All() {
+		known[d.Name] = true
+	}
+	for _, name := range memoryMetrics {
+		if !known[name] {
+			t.Errorf("the runtime has no metric %s", name)
+		}
+	}
+}
