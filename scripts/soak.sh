@@ -172,7 +172,7 @@ off=0
 await analysis 120 || fail "no analysis on screen within 120 s"
 wid=$(DISPLAY=$display xdotool search --onlyvisible --name Parley | head -n1)
 DISPLAY=$display xdotool windowfocus "$wid" 2>/dev/null || true
-sleep 5 # the memory limit is first set 3 s after the start (memory.go)
+sleep 5 # settled: an idle window hands its spare heap back within about 5 s (memory.go)
 rss
 mem_start=$mb
 say "first analysis on screen; memory settled: $mem_start MB"
@@ -298,7 +298,7 @@ for ((round = 1; round <= rounds; round++)); do
 	if ((round % 50 == 0)); then say "round $round: $mb MB, $((SECONDS - start)) s"; fi
 done
 round=$rounds
-sleep 2
+sleep 6 # settled again, as at the start
 rss
 mem_end=$mb
 
