@@ -7,15 +7,19 @@ import (
 )
 
 // The window's Go memory is handed back to the system when the window is
-// idle, not squeezed while the analyst works. A soft limit a little above
-// the live heap (what this file did before) kept the heap small but made
-// the collector run without pause whenever a view was first drawn, and
-// hand memory back only to fault it in again: half of a tab switch's time
-// on two cores. Now the collector paces itself as usual (GOGC) while the
-// window is busy, and once it has been idle for a moment whatever the heap
-// holds beyond its live data is returned at once.
+// idle, and only loosely limited while the analyst works. A soft limit a
+// little above the live heap (1.5 times, what this file did before) kept
+// the heap small but made the collector run without pause whenever a view
+// was first drawn, and hand memory back only to fault it in again: half of
+// a tab switch's time on two cores. Now the limit is twice the live heap
+// and some room, above where the collector's own pacing (GOGC) puts the
+// heap in ordinary work, so it only holds back a burst such as a report's;
+// and once the window has been idle for a moment whatever the heap holds
+// beyond its live data is returned at once.
 const (
-	memoryEvery = 2 * time.Second
+	memoryFloor    = 96 << 20 // the window's live heap is about 48 MB with two communiqués, half of it fonts
+	memoryHeadroom = 16 << 20
+	memoryEvery    = 2 * time.Second
 	// idleAllocation is the most an idle window allocates between two
 	// looks: a caret blinking, a tooltip.
 	idleAllocation = 4 << 20
@@ -53,6 +57,11 @@ func shouldRelease(before, now memoryReading) bool {
 	return idle && now.retained > now.live+retainedSlack
 }
 
+// memoryLimit is the soft limit for a live heap of live bytes.
+func memoryLimit(live uint64) int64 {
+	return max(memoryFloor, 2*int64(live)+memoryHeadroom)
+}
+
 // releaseWhenIdle looks at the heap every few seconds, from when the first
 // analysis is likely done, and returns what an idle window does not use.
 func releaseWhenIdle() {
@@ -64,6 +73,7 @@ func releaseWhenIdle() {
 		before := readMemory(samples)
 		for ; ; time.Sleep(memoryEvery) {
 			now := readMemory(samples)
+			debug.SetMemoryLimit(memoryLimit(now.live))
 			if shouldRelease(before, now) {
 				debug.FreeOSMemory()
 				now = readMemory(samples)

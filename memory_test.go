@@ -36,3 +36,20 @@ func TestMemoryMetricsExist(t *testing.T) {
 		}
 	}
 }
+
+func TestMemoryLimit(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		live uint64
+		want int64
+	}{
+		{0, memoryFloor},
+		{30 * mb, memoryFloor}, // below the floor: a small project
+		{48 * mb, 112 * mb},    // two communiqués: above GOGC's goal of 96 MB
+		{200 * mb, 416 * mb},   // a large project
+	} {
+		if got := memoryLimit(c.live); got != c.want {
+			t.Errorf("live %d MB: limit %d MB, want %d MB", c.live/mb, got/mb, c.want/mb)
+		}
+	}
+}
