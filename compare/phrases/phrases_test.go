@@ -423,3 +423,23 @@ func slowAlign(a, b []Unit) []Phrase {
 	}
 	return shared
 }
+
+// TestMatchTableReused: a matchTable whose scratch held a longer pair
+// before answers as a fresh one does; nothing of the earlier pair remains.
+func TestMatchTableReused(t *testing.T) {
+	long := tokenize("We reaffirm our unwavering support for Ukraine for as long as it takes, and we condemn the war of aggression in the strongest terms.", nil)
+	longB := tokenize("The leaders condemn the war and reaffirm their support for Ukraine for as long as it takes to restore peace.", nil)
+	short := tokenize("We condemn the attack.", nil)
+	shortB := tokenize("The attack is condemned; we condemn it.", nil)
+	used := &tables{ids: map[string]int32{}}
+	used.matchTable(long, longB)
+	gotMatch, gotCells := used.matchTable(short, shortB)
+	fresh := &tables{ids: map[string]int32{}}
+	wantMatch, wantCells := fresh.matchTable(short, shortB)
+	if !reflect.DeepEqual(gotMatch, wantMatch) || !reflect.DeepEqual(gotCells, wantCells) {
+		t.Errorf("reused scratch: match %v cells %v; fresh: match %v cells %v", gotMatch, gotCells, wantMatch, wantCells)
+	}
+	if n := len(gotMatch); n != len(short)*len(shortB) {
+		t.Errorf("table of %d cells for %d×%d units", n, len(short), len(shortB))
+	}
+}
