@@ -8,12 +8,18 @@ import (
 	"github.com/parley-app/parley/ui/textview"
 )
 
-// measuredAtOnce is how many pair rows are measured on the UI goroutine
-// when the pairs or the list's width change: more than a screen holds.
-// The others are measured in the background, with an estimate meanwhile:
-// measuring all 726 pairs of two communiqués took about 100 ms of the
-// view's first visit.
-const measuredAtOnce = 24
+// measuredAtOnce is how many pair rows are measured at once when the
+// pairs or the list's width change: more than a screen holds. The others
+// are estimated from their length, then measured measuredPerTurn at a
+// time on the UI goroutine, each batch a turn of the event loop of its
+// own, so frames are drawn in between: measuring all 726 pairs of two
+// communiqués took about 65 ms of the view's first visit. (Measuring off
+// the UI goroutine is not safe: a word the shaper leaves to Fyne is
+// measured by Fyne, whose fonts are not safe for concurrent use.)
+const (
+	measuredAtOnce  = 24
+	measuredPerTurn = 64
+)
 
 // pairHeights are the height of entry e's header and of its whole row, at
 // width w.
@@ -34,9 +40,9 @@ func (v *wordingView) setPairWidth(w float32) {
 }
 
 // measurePairs gives the list each pair's height at its width: the first
-// rows measured at once, the others estimated from their length until the
-// background has measured them. A later call (new pairs, a new width)
-// makes the background's answer stale, and it is dropped.
+// rows measured at once, the others estimated from their length until
+// later turns have measured them. A later call (new pairs, a new width)
+// makes the turns of an earlier one stale, and they stop.
 func (v *wordingView) measurePairs() {
 	if v.pairWidth <= 0 {
 		return // measured at the first layout
@@ -57,15 +63,27 @@ func (v *wordingView) measurePairs() {
 		}
 	}
 	setItemHeights(v.pairList, len(pairs), func(i int) float32 { return v.pairRowHeights[i] })
-	if now == len(pairs) {
+	v.measureLater(round, width, pairs, heights, now)
+}
+
+// measureLater measures pairs[from:] in later turns of the UI goroutine's
+// event loop, measuredPerTurn at a time, and gives the list their heights
+// once all are measured, unless another measure began meanwhile.
+func (v *wordingView) measureLater(round int, width float32, pairs []pairEntry, heights []float32, from int) {
+	if from >= len(pairs) {
 		return
 	}
-	v.deps.bg.run(func() {
-		for i := now; i < len(pairs); i++ {
-			_, heights[i] = pairHeights(pairs[i], width)
-		}
+	v.deps.bg.run(func() { // a goroutine that only hands the next turn back, after the frame
 		v.deps.bg.post(func() {
 			if round != v.pairsMeasured {
+				return
+			}
+			to := min(len(pairs), from+measuredPerTurn)
+			for i := from; i < to; i++ {
+				_, heights[i] = pairHeights(pairs[i], width)
+			}
+			if to < len(pairs) {
+				v.measureLater(round, width, pairs, heights, to)
 				return
 			}
 			v.pairRowHeights = heights

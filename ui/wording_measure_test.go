@@ -4,11 +4,11 @@ import (
 	"testing"
 )
 
-// TestPairRowsMeasuredInTheBackground: of two communiqués' pairs, the
-// first rows are measured at once and the others estimated until the
-// background has measured them all; a measure that a newer one overtook
-// is dropped.
-func TestPairRowsMeasuredInTheBackground(t *testing.T) {
+// TestPairRowsMeasuredInLaterTurns: of two communiqués' pairs, the first
+// rows are measured at once and the others estimated until later turns of
+// the event loop have measured them all; a measure that a newer one
+// overtook stops.
+func TestPairRowsMeasuredInLaterTurns(t *testing.T) {
 	p := versionsProject(t, "../testdata/corpus/communiques/g7-communique-2023-hiroshima.txt", "../testdata/corpus/communiques/g7-communique-2024-apulia.txt")
 	ws := newTestWorkspace(t, p, "")
 	ws.tabs.SelectIndex(wordingTab)
@@ -48,7 +48,7 @@ func TestPairRowsMeasuredInTheBackground(t *testing.T) {
 		off += abs32(v.pairRowHeights[i] - want)
 	}
 	if estimated == 0 {
-		t.Error("before the background measured them, no row was an estimate")
+		t.Error("before the later turns measured them, no row was an estimate")
 	}
 	if mean := off / float32(len(v.pairs)); mean > 20 {
 		t.Errorf("the estimates are %.1f off on average; want within a line or so", mean)

@@ -276,7 +276,11 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 	ws.traceStartup()
 	if !ws.stylesWarmed { // the views' bold headings, before their first visit
 		ws.stylesWarmed = true
-		textview.PrewarmStyles(fyne.TextStyle{Bold: true})
+		bold := fyne.TextStyle{Bold: true}
+		textview.PrewarmStyles(bold)
+		ws.bg.run(func() { // hands back a later turn, after the analysis is drawn
+			ws.bg.post(func() { textview.PrewarmLineHeights(bold) })
+		}, ws.jobFailed)
 	}
 	if ws.selected != "" { // keep the analyst's place across a re-analysis
 		id := ws.selected

@@ -154,11 +154,12 @@ type oneFace struct{ f *font.Face }
 
 func (o oneFace) ResolveFace(rune) *font.Face { return o.f }
 
-// PrewarmStyles loads the fonts of styles for measuring on a goroutine of
-// its own: both the shaper's face and Fyne's, whose first use parses the
-// font (about 50 ms) on whichever goroutine asks first, and that was the
-// UI goroutine at the first visit of a view with bold headings. Call it on
-// the UI goroutine (it reads the theme).
+// PrewarmStyles loads the shaper's fonts of styles on a goroutine of its
+// own: the first word measured in a style parses its font. Fyne's own copy
+// of the font, which lineHeight's first use in the style loads, must be
+// loaded on the UI goroutine (PrewarmLineHeights): Fyne's fonts are not
+// safe for concurrent use. Call it on the UI goroutine (it reads the
+// theme).
 func PrewarmStyles(styles ...fyne.TextStyle) {
 	fonts := make([]fyne.Resource, len(styles))
 	for i, st := range styles {
@@ -166,13 +167,21 @@ func PrewarmStyles(styles ...fyne.TextStyle) {
 	}
 	size := theme.TextSize()
 	go func() {
-		for i, st := range styles {
-			lineHeight(Run{Style: st})
-			if fonts[i] != nil {
-				shaper.measure(fonts[i], "Mg", size)
+		for _, font := range fonts {
+			if font != nil {
+				shaper.measure(font, "Mg", size)
 			}
 		}
 	}()
+}
+
+// PrewarmLineHeights measures the line height of each style, which loads
+// Fyne's font for it (about 45 ms for a font not yet used). Call it on the
+// UI goroutine while it is idle, so that a view's first layout does not.
+func PrewarmLineHeights(styles ...fyne.TextStyle) {
+	for _, st := range styles {
+		lineHeight(Run{Style: st})
+	}
 }
 
 // Prewarm measures the words of texts in the plain style at the text
