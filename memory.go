@@ -18,7 +18,7 @@ import (
 // beyond its live data is returned at once.
 const (
 	memoryFloor    = 96 << 20 // the window's live heap is about 48 MB with two communiqués, half of it fonts
-	memoryHeadroom = 16 << 20
+	memoryHeadroom = 16 << 20 // above twice the live heap: the runtime's own memory, and a little room
 	memoryEvery    = 2 * time.Second
 	// idleAllocation is the most an idle window allocates between two
 	// looks: a caret blinking, a tooltip.

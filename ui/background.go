@@ -40,6 +40,14 @@ func (b *background) run(job func(), onPanic func(error)) {
 	}()
 }
 
+// later runs f on the UI goroutine in a later turn of its event loop, after
+// the frame being made: a goroutine of its own only hands f back. For UI
+// work that can wait but must stay on the UI goroutine (measuring with
+// Fyne's fonts, which are not safe for concurrent use).
+func (b *background) later(f func()) {
+	b.run(func() { b.post(f) }, func(error) {}) // handing back cannot panic
+}
+
 // useQueue makes post queue functions for settle instead of running them.
 func (b *background) useQueue() {
 	b.post = func(f func()) {

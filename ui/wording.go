@@ -55,7 +55,7 @@ type wordingView struct {
 	currentPair    int // index into pairs; -1 for none
 	pairList       *widget.List
 	pairWidth      float32         // the pair list's width its rows were measured at
-	pairsMeasured  int             // counts measurePairs calls: a background measure of an earlier one is stale
+	pairsMeasured  int             // counts measurePairs calls: the later turns of an earlier one are stale
 	pairRowHeights []float32       // each pair row's height as the list has it: measured, or estimated until measured
 	pairTitles     *fyne.Container // the two statements' names, above the pairs
 	redlineArea    fyne.CanvasObject

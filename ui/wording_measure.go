@@ -73,26 +73,24 @@ func (v *wordingView) measureLater(round int, width float32, pairs []pairEntry, 
 	if from >= len(pairs) {
 		return
 	}
-	v.deps.bg.run(func() { // a goroutine that only hands the next turn back, after the frame
-		v.deps.bg.post(func() {
-			if round != v.pairsMeasured {
-				return
-			}
-			to := min(len(pairs), from+measuredPerTurn)
-			for i := from; i < to; i++ {
-				_, heights[i] = pairHeights(pairs[i], width)
-			}
-			if to < len(pairs) {
-				v.measureLater(round, width, pairs, heights, to)
-				return
-			}
-			v.pairRowHeights = heights
-			setItemHeights(v.pairList, len(heights), func(i int) float32 { return heights[i] })
-			if v.currentPair >= 0 {
-				v.pairList.ScrollTo(v.currentPair) // its place moved with the rows above it
-			}
-		})
-	}, v.deps.failed)
+	v.deps.bg.later(func() {
+		if round != v.pairsMeasured {
+			return
+		}
+		to := min(len(pairs), from+measuredPerTurn)
+		for i := from; i < to; i++ {
+			_, heights[i] = pairHeights(pairs[i], width)
+		}
+		if to < len(pairs) {
+			v.measureLater(round, width, pairs, heights, to)
+			return
+		}
+		v.pairRowHeights = heights
+		setItemHeights(v.pairList, len(heights), func(i int) float32 { return heights[i] })
+		if v.currentPair >= 0 {
+			v.pairList.ScrollTo(v.currentPair) // its place moved with the rows above it
+		}
+	})
 }
 
 // rowEstimate guesses a pair row's height from the length of its texts,

@@ -65,7 +65,7 @@ type Workspace struct {
 	startupTraced bool
 	trace         *paintProbe // reports frames after events when PARLEY_TRACE_STARTUP is set; nil otherwise
 	firstFrame    *firstFrame // holds the first analysis until the window has painted
-	stylesWarmed  bool        // the fonts of the views' styles are loaded (textview.PrewarmStyles)
+	stylesWarmed  bool        // the fonts of the views' styles are loaded (textview.PrewarmStyles, PrewarmLineHeights)
 }
 
 // Open makes a window for p (saved at path, if it was loaded from a file)
@@ -278,9 +278,7 @@ func (ws *Workspace) showAnalysis(a *compare.Analysis) {
 		ws.stylesWarmed = true
 		bold := fyne.TextStyle{Bold: true}
 		textview.PrewarmStyles(bold)
-		ws.bg.run(func() { // hands back a later turn, after the analysis is drawn
-			ws.bg.post(func() { textview.PrewarmLineHeights(bold) })
-		}, ws.jobFailed)
+		ws.bg.later(func() { textview.PrewarmLineHeights(bold) }) // after the analysis is drawn
 	}
 	if ws.selected != "" { // keep the analyst's place across a re-analysis
 		id := ws.selected
