@@ -92,3 +92,33 @@ func TestPrewarm(t *testing.T) {
 		t.Errorf("prewarmed width %.2f (measured %v), want %.2f", got, ok, want)
 	}
 }
+
+// TestPrewarmStyles: the shaper's font of a style is parsed on a goroutine
+// of its own, and PrewarmLineHeights leaves the style's line height
+// measured, so that a view's first layout finds both done.
+func TestPrewarmStyles(t *testing.T) {
+	test.NewTempApp(t)
+	bold := fyne.TextStyle{Bold: true, Italic: true} // a style no other test measures first
+	font := themeFont(bold)
+	loaded := func() bool {
+		shaper.mu.Lock()
+		defer shaper.mu.Unlock()
+		_, ok := shaper.faces[font]
+		return ok
+	}
+	PrewarmStyles(bold)
+	for i := 0; i < 400 && !loaded(); i++ {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if !loaded() {
+		t.Error("the style's font was not loaded by the shaper")
+	}
+	k := measureKey{"\x00line", bold, theme.TextSize(), nil}
+	PrewarmLineHeights(bold)
+	measured.Lock()
+	_, ok := measured.m[k]
+	measured.Unlock()
+	if !ok {
+		t.Error("PrewarmLineHeights left the style's line height unmeasured")
+	}
+}
