@@ -13,6 +13,7 @@ require (
 	github.com/sergi/go-diff v1.4.0
 	golang.org/x/image v0.40.0
 	golang.org/x/net v0.45.0
+	golang.org/x/term v0.35.0
 	golang.org/x/text v0.37.0
 	gopkg.in/natefinch/lumberjack.v2 v2.2.1
 	gopkg.in/yaml.v3 v3.0.1

@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 
+	"golang.org/x/term"
+
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/internal/clip"
 	"github.com/parley-app/parley/statement"
@@ -81,9 +83,14 @@ func writeText(env Env, print func(io.Writer)) int {
 	return ExitOK
 }
 
+// writeJSON prints v as JSON: indented for a person at a terminal, compact
+// for a pipe or a file (as gh and kubectl do), where indenting would be
+// a second pass over every byte that a script or jq does not need.
 func writeJSON(env Env, v any) int {
 	enc := json.NewEncoder(env.Stdout)
-	enc.SetIndent("", "  ")
+	if isTerminal(env.Stdout) {
+		enc.SetIndent("", "  ")
+	}
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		env.fail(err)
@@ -218,12 +225,14 @@ func redline(ops []compare.DiffOp, c palette) string {
 type palette struct{ on bool }
 
 func newPalette(w io.Writer) palette {
+	return palette{on: os.Getenv("NO_COLOR") == "" && isTerminal(w)}
+}
+
+// isTerminal reports whether w is a terminal a person reads (not merely a
+// character device: /dev/null is one too).
+func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok || os.Getenv("NO_COLOR") != "" {
-		return palette{}
-	}
-	info, err := f.Stat()
-	return palette{on: err == nil && info.Mode()&os.ModeCharDevice != 0}
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 func (p palette) wrap(code, s string) string {

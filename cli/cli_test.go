@@ -152,7 +152,7 @@ func TestAnalyzeTopicsFile(t *testing.T) {
 	a := writeFile(t, dir, "a.txt", "Farmers expect rain. The harvest will be late.")
 	scheme := writeFile(t, dir, "t.toml", "threshold = 1\n[[topic]]\nid = \"weather\"\nlabel = \"Weather\"\ncues = { \"rain\" = 2 }\n")
 	r := runCLI("analyze", "--json", "--topics", scheme, a)
-	if r.code != 0 || !strings.Contains(r.stdout, `"label": "Weather"`) {
+	if r.code != 0 || !strings.Contains(r.stdout, `"label":"Weather"`) {
 		t.Errorf("custom scheme not used: exit %d %s", r.code, r.stderr)
 	}
 	bad := writeFile(t, dir, "bad.toml", "[[topic]]\nlabel = \"no id\"\n")
@@ -183,7 +183,7 @@ func TestQuotes(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{`"name": "Ana Ruiz"`, `"text": "We will not accept this proposal,"`, `"direct": true`} {
+	for _, want := range []string{`"name":"Ana Ruiz"`, `"text":"We will not accept this proposal,"`, `"direct":true`} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("quotes JSON lacks %s:\n%s", want, r.stdout)
 		}
@@ -253,7 +253,7 @@ func TestTranslationLoadsWithItsOriginal(t *testing.T) {
 	if r.code != ExitOK {
 		t.Fatalf("analyze: %d %s", r.code, r.stderr)
 	}
-	for _, want := range []string{`"original": {`, `"id": "spokesman-talks-fa"`, `"name": "Persian"`, `"kind": "1-2"`} {
+	for _, want := range []string{`"original":{`, `"id":"spokesman-talks-fa"`, `"name":"Persian"`, `"kind":"1-2"`} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("analyze --json lacks %s", want)
 		}

@@ -17,7 +17,7 @@ func TestQuotesVia(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{`"name": "Lena Dahl"`, `"via": "a senior port official"`, `"text": "the harbour would close"`} {
+	for _, want := range []string{`"name":"Lena Dahl"`, `"via":"a senior port official"`, `"text":"the harbour would close"`} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("quotes JSON lacks %s:\n%s", want, r.stdout)
 		}
