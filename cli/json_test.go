@@ -30,7 +30,9 @@ func TestJSONCompactForScripts(t *testing.T) {
 	if lines := strings.Count(string(data), "\n"); lines != 1 {
 		t.Errorf("JSON to a file has %d lines, want one compact line:\n%s", lines, data)
 	}
-	var d struct{ Summary struct{ Inserted, Deleted int } }
+	var d struct {
+		Summary struct{ Inserted, Deleted int }
+	}
 	if err := json.Unmarshal(data, &d); err != nil || d.Summary.Inserted != 1 || d.Summary.Deleted != 1 {
 		t.Errorf("compact JSON does not read back: %v %+v", err, d)
 	}
