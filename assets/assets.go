@@ -62,3 +62,10 @@ var Topics []byte
 //
 //go:embed lang/*.txt
 var Lang embed.FS
+
+// SynonymTable is lang/synonyms-en-compiled.txt as a string: the aligner
+// searches it in place, so it is neither copied out of the binary nor
+// turned into maps at start.
+//
+//go:embed lang/synonyms-en-compiled.txt
+var SynonymTable string

@@ -42,6 +42,9 @@ type Synonyms struct {
 	byStem  map[string][]string    // stem → group ids, at most maxGroupsPerStem
 	phrases map[string][]synPhrase // first stem → the phrases starting with it
 	byID    map[string]int         // group id → index in groups
+	// table, for the compiled English table, answers for groups, byStem
+	// and byID, which are then empty (syncompiled.go).
+	table *compiledTable
 }
 
 // synGroup is one group: its id and members as the file writes them.
@@ -93,7 +96,7 @@ var noSynonyms = &Synonyms{}
 
 // englishSynonyms is the compiled table (syntable.go), read on first use.
 var englishSynonyms = sync.OnceValue(func() *Synonyms {
-	return parseCompiled(string(readLangFile(compiledFile)))
+	return parseCompiled(assets.SynonymTable)
 })
 
 func readLangFile(name string) []byte {
@@ -110,6 +113,9 @@ func readLangFile(name string) []byte {
 func (s *Synonyms) Groups(stem string) []string {
 	if s == nil {
 		return nil
+	}
+	if s.table != nil {
+		return s.table.groupsOf(stem)
 	}
 	return s.byStem[stem]
 }
@@ -153,11 +159,15 @@ func (s *Synonyms) Name(group string) string {
 	if s == nil {
 		return ""
 	}
-	i, ok := s.byID[group]
+	groups, byID := s.groups, s.byID
+	if s.table != nil {
+		groups, byID = s.table.groups()
+	}
+	i, ok := byID[group]
 	if !ok {
 		return ""
 	}
-	m := s.groups[i].members
+	m := groups[i].members
 	if len(m) > nameMembers {
 		return strings.Join(m[:nameMembers], " / ") + " / …"
 	}
@@ -168,6 +178,9 @@ func (s *Synonyms) Name(group string) string {
 func (s *Synonyms) Len() int {
 	if s == nil {
 		return 0
+	}
+	if s.table != nil {
+		return len(s.table.groupLines)
 	}
 	return len(s.groups)
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parley-app/parley/assets"
 )
 
 // sentenceStems reads text as the aligner does: every word, stop words
@@ -178,7 +180,7 @@ func TestSynonymFiles(t *testing.T) {
 			}
 		}
 		id := strings.Join(sentenceStems(g.members[0]), " ")
-		if _, ok := s.byID[id]; !ok || ids[id] {
+		if s.Name(id) == "" || ids[id] {
 			t.Errorf("%s: %q is not group %q (two groups of one first member, or one stem)", paraphrasesFile, strings.Join(g.members, " | "), id)
 		}
 		ids[id] = true
@@ -194,7 +196,10 @@ func TestSynonymFiles(t *testing.T) {
 // No stem is in more than maxGroupsPerStem groups, Parley's paraphrases
 // come before WordNet's sets, and building twice gives the same table.
 func TestSynonymsTable(t *testing.T) {
-	s := SynonymsFor("en")
+	s, err := buildSynonyms(readLangFile(paraphrasesFile), readLangFile(wordnetFile))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for stem, ids := range s.byStem {
 		if len(ids) > maxGroupsPerStem {
 			t.Errorf("%s: %d groups", stem, len(ids))
@@ -260,8 +265,36 @@ func TestSynonymTableIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if compiled := SynonymsFor("en"); !reflect.DeepEqual(built, compiled) {
-		t.Error("the compiled table differs from the one built from the files")
+	sameTable(t, built, SynonymsFor("en"))
+}
+
+// sameTable checks that the compiled table answers every question as the
+// table built from the word lists does.
+func sameTable(t *testing.T, built, compiled *Synonyms) {
+	t.Helper()
+	if compiled.Len() != built.Len() {
+		t.Errorf("compiled table: %d groups, built: %d", compiled.Len(), built.Len())
+	}
+	for stem, ids := range built.byStem {
+		if got := compiled.Groups(stem); !slices.Equal(got, ids) {
+			t.Errorf("Groups(%q) = %q, built table %q", stem, got, ids)
+		}
+	}
+	for _, stem := range []string{"", "zzzz-none", "a", "\t"} {
+		if got := compiled.Groups(stem); got != nil {
+			t.Errorf("Groups(%q) = %q, want none", stem, got)
+		}
+	}
+	for _, g := range built.groups {
+		if got, want := compiled.Name(g.id), built.Name(g.id); got != want {
+			t.Errorf("Name(%q) = %q, built table %q", g.id, got, want)
+		}
+	}
+	if compiled.Name("no such group") != "" {
+		t.Error("an unknown group has a name")
+	}
+	if !reflect.DeepEqual(compiled.phrases, built.phrases) {
+		t.Error("the compiled table's phrases differ from the built table's")
 	}
 }
 
@@ -269,8 +302,8 @@ func TestSynonymTableIsCurrent(t *testing.T) {
 // start: reading the compiled index (against BenchmarkSynonymsLoad,
 // building it from the word lists).
 func BenchmarkSynonymsCompiledLoad(b *testing.B) {
-	data := string(readLangFile(compiledFile))
+	b.ReportAllocs()
 	for b.Loop() {
-		parseCompiled(data)
+		parseCompiled(assets.SynonymTable)
 	}
 }

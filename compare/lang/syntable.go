@@ -49,38 +49,16 @@ func CompiledSynonyms() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// parseCompiled reads the compiled index. Every string is a slice of data
-// and every field list a slice of one array, sized by counting first, so
-// reading it allocates little beyond the maps.
+// parseCompiled reads the compiled index: the phrases at once (a few
+// hundred), the stems and groups on need (compiledTable).
 func parseCompiled(data string) *Synonyms {
-	groups, stems := strings.Count(data, "\nG\t"), strings.Count(data, "\nS\t")
-	fields := make([]string, 0, strings.Count(data, "\t")+strings.Count(data, "\n"))
-	s := &Synonyms{groups: make([]synGroup, 0, groups), byStem: make(map[string][]string, stems),
-		phrases: map[string][]synPhrase{}, byID: make(map[string]int, groups)}
-	for data != "" {
-		var line string
-		line, data, _ = strings.Cut(data, "\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		from := len(fields)
-		for {
-			field, rest, more := strings.Cut(line, "\t")
-			fields = append(fields, field)
-			if !more {
-				break
+	s := &Synonyms{phrases: map[string][]synPhrase{}, table: newCompiledTable(data)}
+	if i := strings.Index(data, "\nP\t"); i >= 0 { // the P records come last
+		for line := range strings.Lines(data[i+1:]) {
+			f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+			if len(f) == 4 && f[0] == "P" {
+				s.phrases[f[1]] = append(s.phrases[f[1]], synPhrase{stems: strings.Split(f[2], " "), group: f[3]})
 			}
-			line = rest
-		}
-		f := fields[from:len(fields):len(fields)]
-		switch {
-		case f[0] == "G" && len(f) >= 2:
-			s.byID[f[1]] = len(s.groups)
-			s.groups = append(s.groups, synGroup{id: f[1], members: f[2:]})
-		case f[0] == "S" && len(f) >= 3:
-			s.byStem[f[1]] = f[2:]
-		case f[0] == "P" && len(f) == 4:
-			s.phrases[f[1]] = append(s.phrases[f[1]], synPhrase{stems: strings.Split(f[2], " "), group: f[3]})
 		}
 	}
 	return s
