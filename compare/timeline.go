@@ -372,11 +372,11 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 		sentences []*sentence // each once, in text order
 	}
 	need := max(2, len(sts)/5)
-	frequent := frequentPairs(sents, nums, need)
+	links := runLinks(sents, nums, need)
 	// Counted first as values, without a record per run: most runs are
 	// in one statement and are dropped; the rest are read again in full.
 	counts := map[runKey]seen{}
-	eachRun(sents, nums, frequent, func(s *sentence, _ []Token, key runKey) {
+	eachRun(sents, nums, links, func(s *sentence, _ []Token, key runKey) {
 		counts[key] = counts[key].in(s.statement)
 	})
 	uses := map[runKey]*use{}
@@ -385,7 +385,7 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 			uses[key] = &use{}
 		}
 	}
-	eachRun(sents, nums, frequent, func(s *sentence, _ []Token, key runKey) {
+	eachRun(sents, nums, links, func(s *sentence, _ []Token, key runKey) {
 		u := uses[key]
 		if u == nil {
 			return
@@ -414,7 +414,7 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 	for key := range subsumed {
 		delete(uses, key)
 	}
-	eachRun(sents, nums, frequent, func(s *sentence, run []Token, key runKey) {
+	eachRun(sents, nums, links, func(s *sentence, run []Token, key runKey) {
 		if u := uses[key]; u != nil {
 			form := strings.Join(strings.Fields(strings.ToLower(s.text[run[0].Start-s.span.Start:run[len(run)-1].End-s.span.Start])), " ")
 			if u.forms == nil {
@@ -475,10 +475,15 @@ type runKey [phraseMaxWords]int32
 // stemNumbers numbers the stems of every sentence's words (from 1, the
 // same stem the same number), so that runs are counted by numbers.
 func stemNumbers(sents []*sentence) [][]int32 {
-	ids := map[string]int32{}
+	total := 0
+	for _, s := range sents {
+		total += len(s.tokens)
+	}
+	ids := make(map[string]int32, total/4) // a statement uses a stem about four times
+	all := make([]int32, total)            // one array for every sentence's numbers
 	out := make([][]int32, len(sents))
 	for si, s := range sents {
-		out[si] = make([]int32, len(s.tokens))
+		out[si], all = all[:len(s.tokens):len(s.tokens)], all[len(s.tokens):]
 		for i, t := range s.tokens {
 			n, ok := ids[t.Stem]
 			if !ok {
@@ -507,14 +512,22 @@ func (c seen) in(st int) seen {
 // wordPair is two stems, by number, one after the other in a sentence.
 type wordPair [2]int32
 
-// frequentPairs are the word pairs used in at least need statements. A
-// run can only be used in as many statements as each of its pairs is, so
-// eachRun stops a run at its first pair outside this set: of the hundreds
-// of thousands of runs of two communiqués, it counts only those that can
-// be a shared formula. Sentences come in statement order (a statement met
-// again later would only count twice and keep more pairs, never fewer).
-func frequentPairs(sents []*sentence, nums [][]int32, need int) map[wordPair]bool {
-	count := map[wordPair]seen{}
+// runLinks says, for each word of each sentence but the last, whether a
+// run may go on from it to the next word: the two are a pair used in at
+// least need statements, with only white space between them. A run can
+// only be used in as many statements as each of its pairs is, and a
+// formula does not cross punctuation, so eachRun stops a run at its first
+// gap without a link: of the hundreds of thousands of runs of two
+// communiqués, it counts only those that can be a shared formula. Read
+// once here, the links spare every pass of eachRun a map lookup per word.
+// Sentences come in statement order (a statement met again later would
+// only count twice and keep more pairs, never fewer).
+func runLinks(sents []*sentence, nums [][]int32, need int) [][]bool {
+	total := 0
+	for _, ns := range nums {
+		total += len(ns)
+	}
+	count := make(map[wordPair]seen, total/2)
 	for si, s := range sents {
 		ns := nums[si]
 		for i := 1; i < len(ns); i++ {
@@ -522,31 +535,35 @@ func frequentPairs(sents []*sentence, nums [][]int32, need int) map[wordPair]boo
 			count[k] = count[k].in(s.statement)
 		}
 	}
-	out := map[wordPair]bool{}
-	for k, c := range count {
-		if int(c.statements) >= need {
-			out[k] = true
+	all := make([]bool, total)
+	links := make([][]bool, len(sents))
+	for si, s := range sents {
+		ns := nums[si]
+		links[si], all = all[:len(ns):len(ns)], all[len(ns):]
+		for i := 1; i < len(ns); i++ {
+			gap := s.text[s.tokens[i-1].End-s.span.Start : s.tokens[i].Start-s.span.Start]
+			links[si][i-1] = int(count[wordPair{ns[i-1], ns[i]}].statements) >= need && strings.TrimSpace(gap) == ""
 		}
 	}
-	return out
+	return links
 }
 
 // eachRun calls f with every run of two to phraseMaxWords words that can
-// be a formula and whose word pairs are all frequent, in sentence order,
-// with its key.
-func eachRun(sents []*sentence, nums [][]int32, frequent map[wordPair]bool, f func(s *sentence, run []Token, key runKey)) {
+// be a formula and whose words are all linked (runLinks), in sentence
+// order, with its key.
+func eachRun(sents []*sentence, nums [][]int32, links [][]bool, f func(s *sentence, run []Token, key runKey)) {
 	for si, s := range sents {
 		for i := range s.tokens {
 			var key runKey
 			for n := 1; n <= phraseMaxWords && i+n <= len(s.tokens); n++ {
 				key[n-1] = nums[si][i+n-1]
-				if n > 1 && !frequent[wordPair{key[n-2], key[n-1]}] {
-					break // no longer run from i is used often enough either
+				if n > 1 && !links[si][i+n-2] {
+					break // no longer run from i can be a formula used often enough either
 				}
 				if n < phraseMinWords {
 					continue
 				}
-				if run := s.tokens[i : i+n]; formulaLike(run, s.text, s.span.Start) {
+				if run := s.tokens[i : i+n]; formulaLike(run) {
 					f(s, run, key)
 				}
 			}
@@ -554,24 +571,17 @@ func eachRun(sents []*sentence, nums [][]int32, frequent map[wordPair]bool, f fu
 	}
 }
 
-// formulaLike: a run of words that can be a formula — its ends are
-// content words, it is not only names, and it does not cross a comma or
-// other punctuation in the sentence.
-func formulaLike(run []Token, text string, offset int) bool {
+// formulaLike: a run of linked words (runLinks) that can be a formula —
+// its ends are content words, and it is not only names.
+func formulaLike(run []Token) bool {
 	first, last := run[0], run[len(run)-1]
 	if first.Stop || last.Stop || isNumber(first.Norm) || isNumber(last.Norm) {
 		return false
 	}
 	names := 0
-	for k, t := range run {
+	for _, t := range run {
 		if t.Capital {
 			names++
-		}
-		if k > 0 {
-			gap := text[run[k-1].End-offset : t.Start-offset]
-			if strings.TrimSpace(gap) != "" {
-				return false // punctuation between the words
-			}
 		}
 	}
 	return names < len(run)
