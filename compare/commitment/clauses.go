@@ -227,8 +227,10 @@ func (x *extraction) complementStart(i int, bare bool) int {
 		if t.w == "that" {
 			return k + 1
 		}
-		if t.kind != tWord || modalWords[t.w] {
-			break // "said the filling would go ahead but that …": the complement began at once
+		if t.kind != tWord || modalWords[t.w] || beForms[t.w] || conditionOpeners[t.w] {
+			// "said the filling would go ahead but that …", "said it was
+			// ready to join provided that …": the complement began at once.
+			break
 		}
 	}
 	if bare && i+1 < n && x.toks[i+1].kind == tWord {
@@ -236,6 +238,10 @@ func (x *extraction) complementStart(i int, bare bool) int {
 	}
 	return -1
 }
+
+// conditionOpeners open a condition whose "that" is not a complement's
+// ("provided that …").
+var conditionOpeners = set("if unless provided providing")
 
 // complementEnd returns where a complement starting at from ends: at a
 // semicolon, colon or dash, at the end of the quote the verb sits in, or at

@@ -89,7 +89,7 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 // triggers are the words without which a sentence holds no commitment: a
 // cheap test that skips most sentences of a long document.
 var triggers = set(`will shall would must should may might could can need needs ought have has do does did
-	ready prepared determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
+	ready prepared willing determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
 	plan plans refuse refuses refused interest intention`)
 
 // hasTrigger reports whether the sentence holds a trigger word.
@@ -374,10 +374,10 @@ func (x *extraction) accept(a *anchor) {
 			if p.lex == lexPledge {
 				a.cond = x.condition(a) // "threatened Kestria with sanctions if its troops do not leave"
 			}
-		case x.inReport(at) && (p.modal == mWould || p.modal == mWill || p.modal == mMay) && !p.past && x.namedOrReporter(s, at):
+		case x.inReport(at) && reportedModal[p.modal] && !p.past && x.namedOrReporter(s, at):
 			// "The Ambassador said that Kestria would respond …", "Taloria
-			// announced that it would require licences": the actor's
-			// commitment, as someone reports it.
+			// announced that it would require licences", "said it was ready
+			// to send a team": the actor's commitment, as someone reports it.
 			a.reported = true
 			x.own(a, actor)
 			if f := x.frameAt(at); f != nil && f.known {
@@ -404,6 +404,10 @@ func (x *extraction) accept(a *anchor) {
 		}
 	}
 }
+
+// reportedModal are the modals by which a report states what its subject
+// undertakes: "said it would …", "said it was ready to …".
+var reportedModal = map[modalKind]bool{mWould: true, mWill: true, mMay: true, mReady: true}
 
 // nounSubject reports whether the predicate at first has a common noun
 // phrase for subject: the word before it (adverbs aside) is a noun, and

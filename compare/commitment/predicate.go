@@ -229,7 +229,7 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			p.extendCue(n)
 			p.actStart, p.lexTok = n, n
 			return p, true
-		case (nw == "ready" || nw == "prepared" || nw == "determined" || nw == "able") && x.word(n+1) == "to":
+		case (readiness[nw] || nw == "determined" || nw == "able") && x.word(n+1) == "to":
 			return x.afterModal(p, n+2)
 		case nw == "committed" && x.word(n+1) == "to":
 			p.strength, p.lex = High, lexPledge
@@ -365,7 +365,7 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 	case w == "determined" && remain && x.word(k+1) == "to":
 		p.lex = lexReaffirm // "remain determined to": a commitment restated, like "remain committed"
 		return x.modal(p, i, k, mReady, Median)
-	case (w == "ready" || w == "prepared" || w == "determined") && x.word(k+1) == "to":
+	case (readiness[w] || w == "determined") && x.word(k+1) == "to":
 		return x.modal(p, i, k, mReady, Median)
 	case (w == "committed" || w == "dedicated") && x.word(k+1) == "to" && !strings.HasPrefix(be, "stand") && be != "was" && be != "were":
 		p.modal, p.strength, p.lex = mCommitted, High, lexPledge
@@ -394,6 +394,10 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 	}
 	return p, false
 }
+
+// readiness are the adjectives of an offer: "stands ready to", "was
+// prepared to", "would be willing to".
+var readiness = set("ready prepared willing")
 
 // firmAdj qualify a stance as unconditional ("our support … is ironclad").
 var firmAdj = set("ironclad unwavering steadfast unshakeable unshakable firm strong enduring absolute unconditional unbreakable rock-solid")

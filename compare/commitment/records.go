@@ -268,8 +268,8 @@ func (x *extraction) condition(a *anchor) [2]int {
 		if (t.w == "and" || t.w == "but" || t.kind == tComma) && firstPerson[x.word(k+1)] {
 			break // a new clause with its own subject
 		}
-		if (t.w == "and" || t.w == "but") && (modalWords[x.word(k+1)] || reporting[x.word(k+1)] || verbLemma[x.word(k+1)] != "") {
-			break // a predicate of its own: "… and will expand operations as access allows", "… and said it stood ready …"
+		if (t.w == "and" || t.w == "but") && (modalWords[x.word(k+1)] || reporting[x.word(k+1)] || verbLemma[x.word(k+1)] != "" || x.word(k+1) == "that") {
+			break // a predicate of its own: "… and will expand operations as access allows", "… and said it stood ready …", "…, but that it could lend only once …"
 		}
 		if m := x.conditionAt(k); m > 0 {
 			return [2]int{k, x.conditionEnd(k+m, n)}

@@ -29,6 +29,9 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 	q := p // a failed speech act leaves p as it was
 	if end, ok := x.speechAct(&q, k, lemma, afterModal); ok {
 		p = q
+		if p.modal == mReady && p.lex == lexSupport {
+			p.lex = lexAction // "stood ready to support the talks": an offer of help, a pledge
+		}
 		p.cue(k, end)
 		if p.cont >= 0 && p.actStart == k {
 			p.actStart = p.cont // "will continue to support …"
