@@ -126,6 +126,9 @@ func (x *extraction) findFrames() {
 		if t.kind != tWord {
 			continue
 		}
+		if m := x.mentionAt[i]; m >= 0 && x.ments[m].start < i {
+			continue // "The United States will …": a word of a name, not "states"
+		}
 		switch {
 		case t.w == "according" && i+1 < len(x.toks) && x.toks[i+1].w == "to":
 			x.accordingTo(i)

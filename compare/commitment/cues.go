@@ -59,6 +59,7 @@ func init() {
 		"restate":    "restate restates restated",
 		"convey":     "convey conveys conveyed",
 		"offer":      "offer offers offered",
+		"assure":     "assure assures assured",
 		"extend":     "extend extends extended",
 		"call":       "call calls called calling",
 		"urge":       "urge urges urged urging",

@@ -348,6 +348,11 @@ func (x *extraction) accept(a *anchor) {
 			return // a quote whose speaker is unknown
 		}
 		x.own(a, actor)
+		if p.modal == mNone && p.past && isSpeechAct(p) && !a.reported {
+			// "I spoke with him and assured him of our support": an act
+			// recounted in the past, not performed by this sentence.
+			a.reported, a.source = true, actor
+		}
 	case sInclusive:
 		if actor == "" {
 			return // a joint subject in narration
@@ -366,6 +371,9 @@ func (x *extraction) accept(a *anchor) {
 		case actor == "":
 			return
 		case known && (actor == speaker || slices.Contains(s.also, speaker)):
+			if x.inReport(at) && !a.reported {
+				a.reported, a.source = true, speaker // "The Minister told him that Velm would …": recounted
+			}
 			x.own(a, speaker)
 		case p.modal == mNone && isSpeechAct(p):
 			// A named actor's explicit speech act, reported: "Israel has
@@ -552,9 +560,11 @@ func isSpeechAct(p *pred) bool {
 	switch p.lex {
 	case lexCondemn, lexReaffirm, lexDemand, lexPledge:
 		return true
+	case lexAction:
+		return p.lemma == "reject" // "rejected calls for a recount": a refusal declared
 	case lexSupport:
 		switch p.lemma {
-		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand":
+		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand", "assure":
 			return true // "stand with", "stand in full solidarity with": a stance declared
 		}
 	}

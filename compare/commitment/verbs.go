@@ -136,7 +136,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		return 0, false
 	case "reject":
 		// "rejects any foreign interference": a refusal of what is named.
-		if nounFollowers[next] || next == "" {
+		if nounFollowers[next] || next == "" || x.deniedCharge(k) {
 			return 0, false
 		}
 		p.neg = true
@@ -247,6 +247,9 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			}
 			return x.nounObject(p, k)
 		}
+		if lemma == "promise" || lemma == "vow" {
+			return x.promisedObject(p, k)
+		}
 		return 0, false
 	case "expect":
 		// "Germany expects the Commission to publish …", "we expect the
@@ -259,11 +262,21 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		return x.addressee(p, k, k)
 	case "threaten":
 		return x.threat(p, k)
-	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share", "signal":
+	case "offer":
+		if e, ok := x.offerTo(p, k); ok {
+			return e, true
+		}
+		return x.nounObject(p, k)
+	case "assure":
+		return x.assuredOf(p, k)
+	case "renew", "underscore", "affirm", "express", "restate", "convey", "extend", "confirm", "share", "signal":
 		return x.nounObject(p, k)
 	case "announce":
 		if e, ok := x.pledgedSum(p, k); ok {
 			return e, true // "I am announcing $40 million in new assistance"
+		}
+		if e, ok := x.announcedMeasure(p, k); ok {
+			return e, true
 		}
 		return x.nounObject(p, k)
 	case "continue":
@@ -415,6 +428,7 @@ var objectNoun = map[string]string{
 	"effort": "effort", "efforts": "effort",
 	"support": "support", "solidarity": "support", "backing": "support",
 	"intent": "intent", "intention": "intent", "intentions": "intent", "determination": "intent", "resolve": "intent",
+	"readiness": "intent", "willingness": "intent",
 }
 
 // objectKinds gives the kind of "verb + noun": which verbs restate a
@@ -430,8 +444,9 @@ var objectKinds = func() map[string]lexKind {
 	add("renew underscore affirm express restate convey confirm share emphasize stress reinforce", "commitment", lexReaffirm)
 	add("renew restate", "pledge", lexReaffirm)
 	add("affirm", "effort", lexReaffirm)
-	add("express offer extend pledge affirm convey underscore confirm emphasize stress reinforce continue", "support", lexSupport)
-	add("affirm express underscore pledge confirm announce signal emphasize stress", "intent", lexPledge)
+	add("express offer extend pledge affirm convey underscore confirm emphasize stress reinforce continue assure", "support", lexSupport)
+	add("assure", "commitment", lexReaffirm)
+	add("affirm express underscore pledge confirm announce signal emphasize stress convey", "intent", lexPledge)
 	return m
 }()
 
