@@ -370,6 +370,8 @@ func (x *extraction) accept(a *anchor) {
 		switch {
 		case actor == "":
 			return
+		case known && !a.reported && (p.modal == mWill || p.modal == mReady) && x.issuersUnit(s):
+			x.own(a, speaker) // "The Royal Navy will continue to support …": the issuer's unit
 		case known && (actor == speaker || slices.Contains(s.also, speaker)):
 			if x.inReport(at) && !a.reported {
 				a.reported, a.source = true, speaker // "The Minister told him that Velm would …": recounted

@@ -280,6 +280,12 @@ func (x *extraction) condition(a *anchor) [2]int {
 	}
 	start := x.spanStartNoCond(a)
 	lo := x.strongClauseStart(start)
+	for k := start - 1; k > lo; k-- {
+		if (x.word(k) == "and" || x.word(k) == "but") && x.toks[k-1].kind == tComma {
+			lo = k + 1 // "… as long as the airport is open, and the embassy will …": another clause's condition
+			break
+		}
+	}
 	if prev := x.lastAnchor(); prev != nil && prev.p.last+1 > lo && !x.inCondition(prev.p.first) {
 		lo = prev.p.last + 1
 	}
