@@ -118,6 +118,22 @@ func (x *extraction) thatBetween(a, b int) bool {
 	return false
 }
 
+// complementBetween reports whether a reported or believed complement
+// opens between tokens a and b: "said that …", not the relative "any act
+// that endangers …", after which "and will respond" still shares the
+// subject before it.
+func (x *extraction) complementBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].kind == tSemi {
+			return false
+		}
+		if x.toks[k].w == "that" && (x.complementAt(k+1) || x.word(k-1) == "and" || x.word(k-1) == "but") {
+			return true
+		}
+	}
+	return false
+}
+
 // conjuncts are the other actors of a reported commitment whose subject
 // coordinates named actors ("France, Velm and Arden pledged …"), left to
 // right: each commits as the last one does; so do the coordinated reporters

@@ -166,7 +166,7 @@ func (x *extraction) subjectOf(a *anchor) {
 	switch {
 	case s.kind == sCoord:
 		a.inherited = true
-		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.thatBetween(x.anchors[k].p.last, p.first) {
+		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.complementBetween(x.anchors[k].p.last, p.first) {
 			a.from = k
 			s = x.anchors[k].subj
 		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing {
@@ -331,6 +331,10 @@ func (x *extraction) accept(a *anchor) {
 			a.p.actStart = f.from // what is undertaken: "the calendar would be respected"
 		}
 		a.cond = x.condition(a)
+		return
+	}
+	if p.anyAct {
+		x.threatBy(a, speaker, known)
 		return
 	}
 	if x.receives(a) || p.passive {

@@ -49,6 +49,7 @@ type pred struct {
 	owner       *subject // the possessor of a stance noun ("our support for … is ironclad")
 	cont        int      // "continue" skipped after the modal ("will continue to work"), or -1
 	passive     bool     // a reported "would be" + participle: whose it is, only partOfReporter says
+	anyAct      bool     // "any attack … will be met with …": a threat on the act (threats.go)
 }
 
 func (p *pred) deontic() bool { return p.modal == mMust || p.modal == mShould }
@@ -243,6 +244,12 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			// passive the reporter promises; "said the crew would not be
 			// freed until …": one it withholds on a condition.
 			p.lexTok, p.actStart = k, k
+			p.last = max(p.last, k)
+			return p, true
+		case (p.modal == mWill || p.modal == mWould) && !p.neg && enforcements[nw] && x.anyActPassive(p.first):
+			// "Any attack on our forces will be met with a firm response":
+			// a threat whose condition is the act.
+			p.lexTok, p.actStart, p.anyAct = k, k, true
 			p.last = max(p.last, k)
 			return p, true
 		case p.modal == mWould && (isPast(nw) || irregularParticiples[nw]) && x.inReport(k):

@@ -258,6 +258,9 @@ func (x *extraction) actorIn(from, to int, self string) (string, bool) {
 // destabilizing initiatives") or before its subject ("if there are
 // significant changes, we will …").
 func (x *extraction) condition(a *anchor) [2]int {
+	if c := x.anyActCondition(a); c[0] >= 0 {
+		return c
+	}
 	n := len(x.toks)
 	inQuote := x.quoteAt(a.p.first) != nil
 	for k := a.p.last + 1; k < n && k <= a.p.last+maxClause; k++ {
@@ -277,6 +280,9 @@ func (x *extraction) condition(a *anchor) [2]int {
 		if a.p.neg && x.word(k) == "until" && x.untilClause(k) {
 			return [2]int{k, x.conditionEnd(k+1, n)} // "would not be released until … paid": released only if
 		}
+	}
+	if c := x.responseCondition(a); c[0] >= 0 {
+		return c
 	}
 	start := x.spanStartNoCond(a)
 	lo := x.strongClauseStart(start)
