@@ -158,6 +158,9 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 	if epist && from < len(x.toks) && x.toks[from].w == "to" {
 		return // "hope to", "expect to": a hedge, read by the cue table
 	}
+	if from == i+1 && tellVerbs[w] && x.hearerOnly(from) {
+		return // "informed its allies and will request …": a hearer, no clause
+	}
 	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, also: r.also, known: r.actor != "", plural: r.plural, pluralName: r.pluralName, epistemic: epist, and: -1,
 		commissive: commissiveReports[w]}
 	if !ok && i > 0 && x.word(i-1) == "and" {
@@ -240,6 +243,24 @@ func (x *extraction) complementStart(i int, bare bool) int {
 		return i + 1
 	}
 	return -1
+}
+
+// hearerOnly reports whether the words after a verb of telling, from
+// token from, are its hearer alone: a conjunction comes before any verb
+// ("informed its allies in the council and will request …"), where a
+// reported clause has one ("told reporters the army would …").
+func (x *extraction) hearerOnly(from int) bool {
+	for k := from; k < len(x.toks) && k < from+12; k++ {
+		switch w := x.word(k); {
+		case x.toks[k].kind != tWord:
+			return false
+		case modalWords[w] || beForms[w] || w == "has" || w == "have" || w == "had" || isPast(w) || verbLemma[w] != "":
+			return false
+		case w == "and" || w == "but":
+			return true
+		}
+	}
+	return false
 }
 
 // conditionOpeners open a condition whose "that" is not a complement's

@@ -89,7 +89,7 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 	case "must":
 		return x.modal(p, i, i, mMust, modalValue(w))
 	case "should":
-		if x.boundary[i] {
+		if x.boundary[i] || x.invertedShould(i) {
 			return p, false // "Should Iran attack again, …": a condition, read by condition()
 		}
 		return x.modal(p, i, i, mShould, modalValue(w))

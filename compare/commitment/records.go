@@ -351,8 +351,9 @@ func (x *extraction) conditionAt(k int) int {
 				}
 			}
 		case "should":
-			// Only the inverted conditional: "Should Israel retaliate, …".
-			if !x.boundary[k] || x.word(k+1) == "" {
+			// Only the inverted conditional: "Should Israel retaliate, …",
+			// "… should further violations occur".
+			if !x.boundary[k] && !x.invertedShould(k) || x.word(k+1) == "" {
 				return 0
 			}
 		case "as":
@@ -377,6 +378,25 @@ func (x *extraction) conditionAt(k int) int {
 	}
 	return 0
 }
+
+// invertedShould reports whether "should" at k opens an inverted
+// condition inside a clause ("will request consultations should further
+// violations occur", "would help should the parties so request"): a
+// subject follows it, where the modal "should" takes a verb.
+func (x *extraction) invertedShould(k int) bool {
+	next := x.word(k + 1)
+	switch {
+	case inversionOpeners[next]:
+		return true
+	case next == "further":
+		w := x.word(k + 2) // "" past the end or on punctuation
+		return verbLemma[w] == "" && len(w) > 3 && strings.HasSuffix(w, "s")
+	}
+	return k+1 < len(x.toks) && x.toks[k+1].upper && x.mentionAt[k+1] >= 0
+}
+
+// inversionOpeners open the subject of an inverted "should".
+var inversionOpeners = set("the any there both such these either those a an")
 
 // wordsAt reports whether the words of phrase start at token k.
 func (x *extraction) wordsAt(k int, phrase []string) bool {
