@@ -207,6 +207,9 @@ func (x *extraction) enclosingReport(i int) *frame {
 // expectsOf reports whether "expect" at i is followed by an addressee and
 // "to" ("expects the Commission to publish").
 func (x *extraction) expectsOf(i int) bool {
+	if x.demonstrativeObject(i) || expectedConduct[x.word(i+1)] || expectedDegree[x.word(i+1)] && expectedConduct[x.word(i+2)] {
+		return true // "expect that commitment to be honoured", "expects full cooperation"
+	}
 	if n := x.word(i + 1); n == "that" || n == "to" || n == "" {
 		return false
 	}

@@ -1,5 +1,7 @@
 package commitment
 
+import "github.com/parley-app/parley/compare/lang"
+
 // Speech acts a report names by their object rather than by a clause:
 // "promised an independent inquiry", "offered to send mediators",
 // "assured him of our full support", "conveyed the readiness of … to",
@@ -85,3 +87,37 @@ func (x *extraction) deniedCharge(k int) bool {
 // charges are what is denied, not refused.
 var charges = set(`allegation allegations accusation accusations claim claims charge charges assertion
 	assertions insinuation insinuations suggestion suggestions report reports`)
+
+// expected reads "expects full cooperation with the inquiry" and "expect
+// that commitment to be honoured": what is expected of another is asked of
+// it — a conduct named by its noun, or a thing named with "that" as its
+// determiner before "to" (not the complementizer of "expect that …").
+func (x *extraction) expected(p *pred, k int) (int, bool) {
+	n := k + 1
+	for expectedDegree[x.word(n)] {
+		n++
+	}
+	if expectedConduct[x.word(n)] {
+		p.lex, p.actStart = lexDemand, k+1
+		return k, true
+	}
+	if x.demonstrativeObject(k) {
+		p.lex, p.target, p.actStart = lexDemand, [2]int{k + 1, k + 2}, k+4
+		return k, true
+	}
+	return 0, false
+}
+
+// demonstrativeObject reports whether "that" after the verb at k is a
+// determiner: "expect that commitment to be honoured".
+func (x *extraction) demonstrativeObject(k int) bool {
+	w := x.word(k + 2)
+	return x.word(k+1) == "that" && x.word(k+3) == "to" && w != "" && !lang.IsStopword(w) && verbLemma[w] == "" && !modalWords[w]
+}
+
+// expectedDegree may stand before an expected conduct: "full cooperation".
+var expectedDegree = set("full complete total genuine immediate prompt")
+
+// expectedConduct are nouns of a conduct expected of another.
+var expectedConduct = set(`cooperation compliance accountability restraint respect answers explanation explanations
+	clarification clarifications access transparency`)

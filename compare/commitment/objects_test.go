@@ -36,6 +36,14 @@ func TestObjectSpeechActs(t *testing.T) {
 		{"an assurance with a clause is read as a report", "", "The Minister assured him that Velm would send observers.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
 	})
+	checkArticleCases(t, ministry, []articleCase{
+		{"an expected conduct is asked", "", "Velm expects full cooperation with the inquiry.",
+			[]want{{actor: "Velm", kind: Demand, action: "full cooperation with the inquiry"}}},
+		{"that as a determiner before to", "", "I expect that undertaking to be kept.",
+			[]want{{actor: "Velm", kind: Demand, action: "be kept"}}},
+		{"expect that with a clause forecasts", "", "We expect that the talks will resume.", nil},
+		{"an expected outcome is no demand", "", "Velm expects heavy rain in the north.", nil},
+	})
 	us := Speaker{Name: "Press Secretary", Organization: "The White House (United States)"}
 	checkArticleCases(t, us, []articleCase{
 		{"a name ending in states reports nothing", "", "The United States will not take part in the strikes.",

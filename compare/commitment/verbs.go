@@ -255,6 +255,9 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		// "Germany expects the Commission to publish …", "we expect the
 		// crew to be granted access": what another actor is to do, asked.
 		// "expect that …" and "expect to …" forecast (epistemic frames).
+		if e, ok := x.expected(p, k); ok {
+			return e, true
+		}
 		if next == "that" || next == "to" {
 			return 0, false
 		}
