@@ -39,7 +39,7 @@ var (
 
 // afterDayVerbs are the speech acts whose complement speechActAfterDay
 // reads past a day; the others read as they do without it.
-var afterDayVerbs = set("pledge vow promise commit agree decide resolve threaten call press urge encourage")
+var afterDayVerbs = set("pledge vow promise commit agree decide resolve threaten offer call press urge encourage")
 
 // speechActAfterDay reads the speech act at k whose complement follows a
 // day adjunct of d tokens: the verbs whose complement starts with a
@@ -50,7 +50,11 @@ func (x *extraction) speechActAfterDay(p *pred, k int, lemma string, d int) (int
 	n := k + d // the last token of the day
 	next := x.word(n + 1)
 	switch lemma {
-	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve", "threaten":
+	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve", "threaten", "offer":
+		if next == "not" && x.word(n+2) == "to" {
+			p.neg, n = true, n+1 // "vowed on Sunday not to resign": a refusal
+			next = "to"
+		}
 		if next != "to" {
 			return 0, false
 		}

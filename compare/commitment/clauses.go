@@ -126,6 +126,9 @@ func (x *extraction) findFrames() {
 		if t.kind != tWord {
 			continue
 		}
+		if m := x.mentionAt[i]; m >= 0 && x.ments[m].start < i {
+			continue // "The United States will …": a word of a name, not "states"
+		}
 		switch {
 		case t.w == "according" && i+1 < len(x.toks) && x.toks[i+1].w == "to":
 			x.accordingTo(i)
@@ -154,6 +157,9 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 	}
 	if epist && from < len(x.toks) && x.toks[from].w == "to" {
 		return // "hope to", "expect to": a hedge, read by the cue table
+	}
+	if from == i+1 && tellVerbs[w] && x.hearerOnly(from) {
+		return // "informed its allies and will request …": a hearer, no clause
 	}
 	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, also: r.also, known: r.actor != "", plural: r.plural, pluralName: r.pluralName, epistemic: epist, and: -1,
 		commissive: commissiveReports[w]}
@@ -201,6 +207,9 @@ func (x *extraction) enclosingReport(i int) *frame {
 // expectsOf reports whether "expect" at i is followed by an addressee and
 // "to" ("expects the Commission to publish").
 func (x *extraction) expectsOf(i int) bool {
+	if x.demonstrativeObject(i) || expectedConduct[x.word(i+1)] || expectedDegree[x.word(i+1)] && expectedConduct[x.word(i+2)] {
+		return true // "expect that commitment to be honoured", "expects full cooperation"
+	}
 	if n := x.word(i + 1); n == "that" || n == "to" || n == "" {
 		return false
 	}
@@ -227,8 +236,10 @@ func (x *extraction) complementStart(i int, bare bool) int {
 		if t.w == "that" {
 			return k + 1
 		}
-		if t.kind != tWord || modalWords[t.w] {
-			break // "said the filling would go ahead but that …": the complement began at once
+		if t.kind != tWord || modalWords[t.w] || beForms[t.w] || conditionOpeners[t.w] {
+			// "said the filling would go ahead but that …", "said it was
+			// ready to join provided that …": the complement began at once.
+			break
 		}
 	}
 	if bare && i+1 < n && x.toks[i+1].kind == tWord {
@@ -236,6 +247,28 @@ func (x *extraction) complementStart(i int, bare bool) int {
 	}
 	return -1
 }
+
+// hearerOnly reports whether the words after a verb of telling, from
+// token from, are its hearer alone: a conjunction comes before any verb
+// ("informed its allies in the council and will request …"), where a
+// reported clause has one ("told reporters the army would …").
+func (x *extraction) hearerOnly(from int) bool {
+	for k := from; k < len(x.toks) && k < from+12; k++ {
+		switch w := x.word(k); {
+		case x.toks[k].kind != tWord:
+			return false
+		case modalWords[w] || beForms[w] || w == "has" || w == "have" || w == "had" || isPast(w) || verbLemma[w] != "":
+			return false
+		case w == "and" || w == "but":
+			return true
+		}
+	}
+	return false
+}
+
+// conditionOpeners open a condition whose "that" is not a complement's
+// ("provided that …").
+var conditionOpeners = set("if unless provided providing")
 
 // complementEnd returns where a complement starting at from ends: at a
 // semicolon, colon or dash, at the end of the quote the verb sits in, or at

@@ -118,6 +118,22 @@ func (x *extraction) thatBetween(a, b int) bool {
 	return false
 }
 
+// complementBetween reports whether a reported or believed complement
+// opens between tokens a and b: "said that …", not the relative "any act
+// that endangers …", after which "and will respond" still shares the
+// subject before it.
+func (x *extraction) complementBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].kind == tSemi {
+			return false
+		}
+		if x.toks[k].w == "that" && (x.complementAt(k+1) || x.word(k-1) == "and" || x.word(k-1) == "but") {
+			return true
+		}
+	}
+	return false
+}
+
 // conjuncts are the other actors of a reported commitment whose subject
 // coordinates named actors ("France, Velm and Arden pledged …"), left to
 // right: each commits as the last one does; so do the coordinated reporters
@@ -259,6 +275,13 @@ func (x *extraction) beforeAside(k int) subject {
 			if w := x.word(o + 1); relPronouns[w] && w != "that" || len(w) > 5 && strings.HasSuffix(w, "ing") {
 				return x.subjectAt(o - 1)
 			}
+			if x.appositiveNoun(o+1, k-1) {
+				// "China, Arden's largest lender, said …": a name
+				// described by a common noun phrase in apposition.
+				if s := x.subjectAt(o - 1); s.kind == sActor {
+					return s
+				}
+			}
 			return subject{}
 		}
 		if t.kind != tWord && t.kind != tOpenQ && t.kind != tCloseQ {
@@ -266,6 +289,25 @@ func (x *extraction) beforeAside(k int) subject {
 		}
 	}
 	return subject{}
+}
+
+// appositiveNoun reports whether tokens [from, to] are a common noun
+// phrase that describes a name: it opens with an article or holds a
+// possessive ("Arden's largest lender", "a ferry company") and ends in a
+// lower-case noun, not in a name ("Velm, Arden, …" is a list).
+func (x *extraction) appositiveNoun(from, to int) bool {
+	if to <= from || x.toks[to].upper || x.mentionAt[to] >= 0 || verbLemma[x.word(to)] != "" {
+		return false
+	}
+	if d := x.word(from); d == "a" || d == "an" || d == "the" {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if x.word(k) == "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBefore is the opening mark of a quotation that ends just before the

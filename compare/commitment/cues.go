@@ -59,6 +59,7 @@ func init() {
 		"restate":    "restate restates restated",
 		"convey":     "convey conveys conveyed",
 		"offer":      "offer offers offered",
+		"assure":     "assure assures assured",
 		"extend":     "extend extends extended",
 		"call":       "call calls called calling",
 		"urge":       "urge urges urged urging",
@@ -161,6 +162,18 @@ var (
 	epistemic                = lang.EpistemicVerbs()
 )
 
+// tellVerbs take a hearer before what they report ("informed its allies
+// that …", "told reporters the army would …").
+var tellVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range lang.ReportingVerbs() {
+		if v.Frame == lang.FrameTell {
+			m[v.Form] = true
+		}
+	}
+	return m
+}()
+
 func reportingSets() (always, withThat map[string]bool) {
 	always, withThat = map[string]bool{}, map[string]bool{}
 	for _, v := range lang.ReportingVerbs() {
@@ -223,7 +236,8 @@ var inclusiveHeads = set("leaders sides countries nations presidents delegations
 // genericAgents are agents named by a common noun: a "must" addressed to
 // them is a demand ("all parties must refrain").
 var genericAgents = set(`parties party sides countries states nations governments actors stakeholders community
-	house senate congress everyone authorities groups members leadership leaders militias`)
+	house senate congress everyone authorities groups members leadership leaders militias nationals citizens
+	residents travellers travelers`)
 
 // actionNouns are activities that a demand can order to stop ("these
 // attacks must end").

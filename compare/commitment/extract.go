@@ -89,7 +89,7 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 // triggers are the words without which a sentence holds no commitment: a
 // cheap test that skips most sentences of a long document.
 var triggers = set(`will shall would must should may might could can need needs ought have has do does did
-	ready prepared determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
+	ready prepared willing determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
 	plan plans refuse refuses refused interest intention`)
 
 // hasTrigger reports whether the sentence holds a trigger word.
@@ -166,7 +166,7 @@ func (x *extraction) subjectOf(a *anchor) {
 	switch {
 	case s.kind == sCoord:
 		a.inherited = true
-		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.thatBetween(x.anchors[k].p.last, p.first) {
+		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.complementBetween(x.anchors[k].p.last, p.first) {
 			a.from = k
 			s = x.anchors[k].subj
 		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing {
@@ -333,6 +333,10 @@ func (x *extraction) accept(a *anchor) {
 		a.cond = x.condition(a)
 		return
 	}
+	if p.anyAct {
+		x.threatBy(a, speaker, known)
+		return
+	}
 	if x.receives(a) || p.passive {
 		return // "Dalen would receive …", "the border would be reopened": with no reporter to promise it
 	}
@@ -348,6 +352,11 @@ func (x *extraction) accept(a *anchor) {
 			return // a quote whose speaker is unknown
 		}
 		x.own(a, actor)
+		if p.modal == mNone && p.past && isSpeechAct(p) && !a.reported {
+			// "I spoke with him and assured him of our support": an act
+			// recounted in the past, not performed by this sentence.
+			a.reported, a.source = true, actor
+		}
 	case sInclusive:
 		if actor == "" {
 			return // a joint subject in narration
@@ -365,7 +374,12 @@ func (x *extraction) accept(a *anchor) {
 		switch {
 		case actor == "":
 			return
+		case known && !a.reported && (p.modal == mWill || p.modal == mReady) && x.issuersUnit(s):
+			x.own(a, speaker) // "The Royal Navy will continue to support …": the issuer's unit
 		case known && (actor == speaker || slices.Contains(s.also, speaker)):
+			if x.inReport(at) && !a.reported {
+				a.reported, a.source = true, speaker // "The Minister told him that Velm would …": recounted
+			}
 			x.own(a, speaker)
 		case p.modal == mNone && isSpeechAct(p):
 			// A named actor's explicit speech act, reported: "Israel has
@@ -374,10 +388,10 @@ func (x *extraction) accept(a *anchor) {
 			if p.lex == lexPledge {
 				a.cond = x.condition(a) // "threatened Kestria with sanctions if its troops do not leave"
 			}
-		case x.inReport(at) && (p.modal == mWould || p.modal == mWill || p.modal == mMay) && !p.past && x.namedOrReporter(s, at):
+		case x.inReport(at) && reportedModal[p.modal] && !p.past && x.namedOrReporter(s, at):
 			// "The Ambassador said that Kestria would respond …", "Taloria
-			// announced that it would require licences": the actor's
-			// commitment, as someone reports it.
+			// announced that it would require licences", "said it was ready
+			// to send a team": the actor's commitment, as someone reports it.
 			a.reported = true
 			x.own(a, actor)
 			if f := x.frameAt(at); f != nil && f.known {
@@ -404,6 +418,10 @@ func (x *extraction) accept(a *anchor) {
 		}
 	}
 }
+
+// reportedModal are the modals by which a report states what its subject
+// undertakes: "said it would …", "said it was ready to …".
+var reportedModal = map[modalKind]bool{mWould: true, mWill: true, mMay: true, mReady: true}
 
 // nounSubject reports whether the predicate at first has a common noun
 // phrase for subject: the word before it (adverbs aside) is a noun, and
@@ -548,9 +566,11 @@ func isSpeechAct(p *pred) bool {
 	switch p.lex {
 	case lexCondemn, lexReaffirm, lexDemand, lexPledge:
 		return true
+	case lexAction:
+		return p.lemma == "reject" // "rejected calls for a recount": a refusal declared
 	case lexSupport:
 		switch p.lemma {
-		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand":
+		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand", "assure":
 			return true // "stand with", "stand in full solidarity with": a stance declared
 		}
 	}

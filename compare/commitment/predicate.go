@@ -49,6 +49,7 @@ type pred struct {
 	owner       *subject // the possessor of a stance noun ("our support for … is ironclad")
 	cont        int      // "continue" skipped after the modal ("will continue to work"), or -1
 	passive     bool     // a reported "would be" + participle: whose it is, only partOfReporter says
+	anyAct      bool     // "any attack … will be met with …": a threat on the act (threats.go)
 }
 
 func (p *pred) deontic() bool { return p.modal == mMust || p.modal == mShould }
@@ -88,7 +89,7 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 	case "must":
 		return x.modal(p, i, i, mMust, modalValue(w))
 	case "should":
-		if x.boundary[i] {
+		if x.boundary[i] || x.invertedShould(i) {
 			return p, false // "Should Iran attack again, …": a condition, read by condition()
 		}
 		return x.modal(p, i, i, mShould, modalValue(w))
@@ -229,7 +230,7 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			p.extendCue(n)
 			p.actStart, p.lexTok = n, n
 			return p, true
-		case (nw == "ready" || nw == "prepared" || nw == "determined" || nw == "able") && x.word(n+1) == "to":
+		case (readiness[nw] || nw == "determined" || nw == "able") && x.word(n+1) == "to":
 			return x.afterModal(p, n+2)
 		case nw == "committed" && x.word(n+1) == "to":
 			p.strength, p.lex = High, lexPledge
@@ -243,6 +244,12 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			// passive the reporter promises; "said the crew would not be
 			// freed until …": one it withholds on a condition.
 			p.lexTok, p.actStart = k, k
+			p.last = max(p.last, k)
+			return p, true
+		case (p.modal == mWill || p.modal == mWould) && !p.neg && enforcements[nw] && x.anyActPassive(p.first):
+			// "Any attack on our forces will be met with a firm response":
+			// a threat whose condition is the act.
+			p.lexTok, p.actStart, p.anyAct = k, k, true
 			p.last = max(p.last, k)
 			return p, true
 		case p.modal == mWould && (isPast(nw) || irregularParticiples[nw]) && x.inReport(k):
@@ -365,7 +372,7 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 	case w == "determined" && remain && x.word(k+1) == "to":
 		p.lex = lexReaffirm // "remain determined to": a commitment restated, like "remain committed"
 		return x.modal(p, i, k, mReady, Median)
-	case (w == "ready" || w == "prepared" || w == "determined") && x.word(k+1) == "to":
+	case (readiness[w] || w == "determined") && x.word(k+1) == "to":
 		return x.modal(p, i, k, mReady, Median)
 	case (w == "committed" || w == "dedicated") && x.word(k+1) == "to" && !strings.HasPrefix(be, "stand") && be != "was" && be != "were":
 		p.modal, p.strength, p.lex = mCommitted, High, lexPledge
@@ -394,6 +401,10 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 	}
 	return p, false
 }
+
+// readiness are the adjectives of an offer: "stands ready to", "was
+// prepared to", "would be willing to".
+var readiness = set("ready prepared willing")
 
 // firmAdj qualify a stance as unconditional ("our support … is ironclad").
 var firmAdj = set("ironclad unwavering steadfast unshakeable unshakable firm strong enduring absolute unconditional unbreakable rock-solid")

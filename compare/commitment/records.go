@@ -258,6 +258,9 @@ func (x *extraction) actorIn(from, to int, self string) (string, bool) {
 // destabilizing initiatives") or before its subject ("if there are
 // significant changes, we will …").
 func (x *extraction) condition(a *anchor) [2]int {
+	if c := x.anyActCondition(a); c[0] >= 0 {
+		return c
+	}
 	n := len(x.toks)
 	inQuote := x.quoteAt(a.p.first) != nil
 	for k := a.p.last + 1; k < n && k <= a.p.last+maxClause; k++ {
@@ -268,8 +271,8 @@ func (x *extraction) condition(a *anchor) [2]int {
 		if (t.w == "and" || t.w == "but" || t.kind == tComma) && firstPerson[x.word(k+1)] {
 			break // a new clause with its own subject
 		}
-		if (t.w == "and" || t.w == "but") && (modalWords[x.word(k+1)] || reporting[x.word(k+1)] || verbLemma[x.word(k+1)] != "") {
-			break // a predicate of its own: "… and will expand operations as access allows", "… and said it stood ready …"
+		if (t.w == "and" || t.w == "but") && (modalWords[x.word(k+1)] || reporting[x.word(k+1)] || verbLemma[x.word(k+1)] != "" || x.word(k+1) == "that") {
+			break // a predicate of its own: "… and will expand operations as access allows", "… and said it stood ready …", "…, but that it could lend only once …"
 		}
 		if m := x.conditionAt(k); m > 0 {
 			return [2]int{k, x.conditionEnd(k+m, n)}
@@ -278,8 +281,17 @@ func (x *extraction) condition(a *anchor) [2]int {
 			return [2]int{k, x.conditionEnd(k+1, n)} // "would not be released until … paid": released only if
 		}
 	}
+	if c := x.responseCondition(a); c[0] >= 0 {
+		return c
+	}
 	start := x.spanStartNoCond(a)
 	lo := x.strongClauseStart(start)
+	for k := start - 1; k > lo; k-- {
+		if (x.word(k) == "and" || x.word(k) == "but") && x.toks[k-1].kind == tComma {
+			lo = k + 1 // "… as long as the airport is open, and the embassy will …": another clause's condition
+			break
+		}
+	}
 	if prev := x.lastAnchor(); prev != nil && prev.p.last+1 > lo && !x.inCondition(prev.p.first) {
 		lo = prev.p.last + 1
 	}
@@ -339,8 +351,9 @@ func (x *extraction) conditionAt(k int) int {
 				}
 			}
 		case "should":
-			// Only the inverted conditional: "Should Israel retaliate, …".
-			if !x.boundary[k] || x.word(k+1) == "" {
+			// Only the inverted conditional: "Should Israel retaliate, …",
+			// "… should further violations occur".
+			if !x.boundary[k] && !x.invertedShould(k) || x.word(k+1) == "" {
 				return 0
 			}
 		case "as":
@@ -365,6 +378,25 @@ func (x *extraction) conditionAt(k int) int {
 	}
 	return 0
 }
+
+// invertedShould reports whether "should" at k opens an inverted
+// condition inside a clause ("will request consultations should further
+// violations occur", "would help should the parties so request"): a
+// subject follows it, where the modal "should" takes a verb.
+func (x *extraction) invertedShould(k int) bool {
+	next := x.word(k + 1)
+	switch {
+	case inversionOpeners[next]:
+		return true
+	case next == "further":
+		w := x.word(k + 2) // "" past the end or on punctuation
+		return verbLemma[w] == "" && len(w) > 3 && strings.HasSuffix(w, "s")
+	}
+	return k+1 < len(x.toks) && x.toks[k+1].upper && x.mentionAt[k+1] >= 0
+}
+
+// inversionOpeners open the subject of an inverted "should".
+var inversionOpeners = set("the any there both such these either those a an")
 
 // wordsAt reports whether the words of phrase start at token k.
 func (x *extraction) wordsAt(k int, phrase []string) bool {

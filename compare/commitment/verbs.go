@@ -29,6 +29,9 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 	q := p // a failed speech act leaves p as it was
 	if end, ok := x.speechAct(&q, k, lemma, afterModal); ok {
 		p = q
+		if p.modal == mReady && p.lex == lexSupport {
+			p.lex = lexAction // "stood ready to support the talks": an offer of help, a pledge
+		}
 		p.cue(k, end)
 		if p.cont >= 0 && p.actStart == k {
 			p.actStart = p.cont // "will continue to support …"
@@ -133,7 +136,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		return 0, false
 	case "reject":
 		// "rejects any foreign interference": a refusal of what is named.
-		if nounFollowers[next] || next == "" {
+		if nounFollowers[next] || next == "" || x.deniedCharge(k) {
 			return 0, false
 		}
 		p.neg = true
@@ -244,11 +247,17 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			}
 			return x.nounObject(p, k)
 		}
+		if lemma == "promise" || lemma == "vow" {
+			return x.promisedObject(p, k)
+		}
 		return 0, false
 	case "expect":
 		// "Germany expects the Commission to publish …", "we expect the
 		// crew to be granted access": what another actor is to do, asked.
 		// "expect that …" and "expect to …" forecast (epistemic frames).
+		if e, ok := x.expected(p, k); ok {
+			return e, true
+		}
 		if next == "that" || next == "to" {
 			return 0, false
 		}
@@ -256,11 +265,21 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		return x.addressee(p, k, k)
 	case "threaten":
 		return x.threat(p, k)
-	case "renew", "underscore", "affirm", "express", "restate", "convey", "offer", "extend", "confirm", "share", "signal":
+	case "offer":
+		if e, ok := x.offerTo(p, k); ok {
+			return e, true
+		}
+		return x.nounObject(p, k)
+	case "assure":
+		return x.assuredOf(p, k)
+	case "renew", "underscore", "affirm", "express", "restate", "convey", "extend", "confirm", "share", "signal":
 		return x.nounObject(p, k)
 	case "announce":
 		if e, ok := x.pledgedSum(p, k); ok {
 			return e, true // "I am announcing $40 million in new assistance"
+		}
+		if e, ok := x.announcedMeasure(p, k); ok {
+			return e, true
 		}
 		return x.nounObject(p, k)
 	case "continue":
@@ -412,6 +431,7 @@ var objectNoun = map[string]string{
 	"effort": "effort", "efforts": "effort",
 	"support": "support", "solidarity": "support", "backing": "support",
 	"intent": "intent", "intention": "intent", "intentions": "intent", "determination": "intent", "resolve": "intent",
+	"readiness": "intent", "willingness": "intent",
 }
 
 // objectKinds gives the kind of "verb + noun": which verbs restate a
@@ -427,8 +447,9 @@ var objectKinds = func() map[string]lexKind {
 	add("renew underscore affirm express restate convey confirm share emphasize stress reinforce", "commitment", lexReaffirm)
 	add("renew restate", "pledge", lexReaffirm)
 	add("affirm", "effort", lexReaffirm)
-	add("express offer extend pledge affirm convey underscore confirm emphasize stress reinforce continue", "support", lexSupport)
-	add("affirm express underscore pledge confirm announce signal emphasize stress", "intent", lexPledge)
+	add("express offer extend pledge affirm convey underscore confirm emphasize stress reinforce continue assure", "support", lexSupport)
+	add("assure", "commitment", lexReaffirm)
+	add("affirm express underscore pledge confirm announce signal emphasize stress convey", "intent", lexPledge)
 	return m
 }()
 
