@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/parley-app/parley/statement"
 )
@@ -118,7 +119,44 @@ func sentenceWordings(sa *StatementAnalysis) map[string]bool {
 }
 
 // sentenceKey compares sentences by their words: re-spacing is no change.
-func sentenceKey(text string) string { return strings.Join(strings.Fields(text), " ") }
+func sentenceKey(text string) string { return oneSpaced(text) }
+
+// oneSpaced is strings.Join(strings.Fields(s), " "): runs of white space
+// made one space, none at the ends. Most sentences are written so already,
+// and they come back as they are, without the copies of the fields.
+func oneSpaced(s string) string {
+	if isOneSpaced(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// isOneSpaced: s has no white space but single ASCII spaces between words.
+func isOneSpaced(s string) bool {
+	space := true // at the start, a space would be one too many
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
+}
 
 // Statement returns the analysed statement with the given id, or a zero
 // StatementAnalysis.

@@ -416,7 +416,7 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 	}
 	eachRun(sents, nums, links, func(s *sentence, run []Token, key runKey) {
 		if u := uses[key]; u != nil {
-			form := strings.Join(strings.Fields(strings.ToLower(s.text[run[0].Start-s.span.Start:run[len(run)-1].End-s.span.Start])), " ")
+			form := oneSpaced(strings.ToLower(s.text[run[0].Start-s.span.Start : run[len(run)-1].End-s.span.Start]))
 			if u.forms == nil {
 				u.forms, u.first = map[string]bool{}, form
 			}

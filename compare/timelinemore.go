@@ -90,7 +90,7 @@ func spoken(r *ActorSeries) int {
 // quotation mark or apostrophe, and spacing; an empty phrase matches
 // nothing.
 func (a *Analysis) TrackPhrase(phrase string) TrackedPhrase {
-	tp := TrackedPhrase{Phrase: strings.Join(strings.Fields(phrase), " "), Analyst: true,
+	tp := TrackedPhrase{Phrase: oneSpaced(phrase), Analyst: true,
 		Variants: []string{}, Statements: []string{}, Sentences: []string{}}
 	want := foldPhrase(phrase)
 	if want == "" {
@@ -131,7 +131,7 @@ func foldPhrase(text string) string {
 		}
 		return unicode.ToLower(r)
 	}, text)
-	return strings.Join(strings.Fields(text), " ")
+	return oneSpaced(text)
 }
 
 // countWords counts the uses of phrase in text that begin and end at word
