@@ -104,7 +104,7 @@ func nextItem(a, b string, g *gap) bool {
 		return false
 	}
 	// "in paragraph (b)", "see (c)": a reference to an item, not an item.
-	if len(a) <= maxWord && (numberWords[strings.ToLower(a)] || continuationWords[a]) {
+	if len(a) <= maxWord && (numberWords()[strings.ToLower(a)] || continuationWords()[a]) {
 		return false
 	}
 	if style != styleDot {

@@ -231,7 +231,7 @@ func isTitle(b string) bool {
 	if len(b) < 2 || len(b) > maxWord || b[len(b)-1] != '.' {
 		return false
 	}
-	c, ok := abbreviations[b[:len(b)-1]]
+	c, ok := abbreviations()[b[:len(b)-1]]
 	return ok && c == abbrTitle
 }
 
@@ -239,7 +239,7 @@ func isTitle(b string) bool {
 // word that makes it the pronoun ("you and I."): not a noun that numbers
 // ("part I.", "title I.").
 func isLowerWord(tok string) bool {
-	return startsLower(tok) && !(len(tok) <= maxWord && numberWords[strings.ToLower(tok)])
+	return startsLower(tok) && !(len(tok) <= maxWord && numberWords()[strings.ToLower(tok)])
 }
 
 // startsLower reports whether tok begins with a lowercase letter.
@@ -300,7 +300,7 @@ func isStarter(b string) bool {
 			return false
 		}
 	}
-	return starters[rest[:n]]
+	return starters()[rest[:n]]
 }
 
 // isContinuation reports whether a line ending in core (a token without its
@@ -321,7 +321,7 @@ func isContinuation(core string) bool {
 	if unicode.Is(unicode.Ps, r) {
 		return true
 	}
-	return len(core) <= maxWord && continuationWords[core]
+	return len(core) <= maxWord && continuationWords()[core]
 }
 
 // isStrongStop reports punctuation that always ends a sentence.

@@ -141,7 +141,7 @@ type sentenceState struct {
 func (st *sentenceState) add(tok string) {
 	st.tokens++
 	if st.tokens == 1 {
-		st.timePrep = len(tok) <= maxWord && timePrepositions[tok]
+		st.timePrep = len(tok) <= maxWord && timePrepositions()[tok]
 	}
 	if !st.lead {
 		return

@@ -1,11 +1,20 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // abbreviations maps abbreviations (without the period) to their class. Each
 // is also known in capitals ("DR. BIDEN" in guest lists) and, if listed in
-// lowercase, capitalised at the start of a sentence ("Approx. 40").
-var abbreviations = buildAbbreviations(map[wordClass]string{
+// lowercase, capitalised at the start of a sentence ("Approx. 40"). Like
+// every table of this file it is built on first use, not when a program
+// that never segments (a diff) starts.
+var abbreviations = sync.OnceValue(func() map[string]wordClass {
+	return buildAbbreviations(abbreviationLists)
+})
+
+var abbreviationLists = map[wordClass]string{
 	// Titles stand before names and never end a sentence.
 	abbrTitle: `Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs
 		Gen Lt Col Maj Capt Cmdr Cdr Adm Brig Sgt Cpl Pvt Pfc Cmdt
@@ -22,7 +31,7 @@ var abbreviations = buildAbbreviations(map[wordClass]string{
 	// Times of day end a sentence before a title too ("at 6 P.M. Mr.
 	// Smith…").
 	abbrTime: `a.m p.m`,
-})
+}
 
 func buildAbbreviations(lists map[wordClass]string) map[string]wordClass {
 	m := make(map[string]wordClass)
@@ -40,7 +49,8 @@ func buildAbbreviations(lists map[wordClass]string) map[string]wordClass {
 
 // starters are capitalised words that typically open a sentence and are
 // rarely names: after "U.S." or "Inc." they show that the sentence ended.
-var starters = wordSet(true, `The A An We I You He She It They Our Their His Her Its My Your
+var starters = sync.OnceValue(func() map[string]bool {
+	return wordSet(true, `The A An We I You He She It They Our Their His Her Its My Your
 	This That These Those There Here In On At By For From To With Without Within As
 	After Before During Since Until Under Over Through Throughout Among Despite
 	Following Given Regarding But And Or Nor Yet So Still However Moreover Furthermore
@@ -51,16 +61,19 @@ var starters = wordSet(true, `The A An We I You He She It They Our Their His Her
 	If When While Whether Although Though Because Once Where What Which Who Why How
 	Let Please Again Only Even Specifically Notably Importantly Separately Previously
 	Currently Recently`)
+})
 
 // continuationWords are lowercase function words that do not end a line of
 // their own: a line ending in one is hard-wrapped prose, not a heading.
-var continuationWords = wordSet(false, `a an the and or nor but of to in on at by for from
+var continuationWords = sync.OnceValue(func() map[string]bool {
+	return wordSet(false, `a an the and or nor but of to in on at by for from
 	with without within into onto upon as than that which who whom whose whether if
 	because while where when including such between among against about above below
 	over under after before during through toward towards via per is are was were be
 	been being has have had will would shall should can could may might must do does
 	did not its their our his her my your this these those both either neither each
 	every all any some no more most very also so`)
+})
 
 // wordSet returns the set of the words in list; withCaps adds each in
 // capitals ("THE").
@@ -77,12 +90,16 @@ func wordSet(withCaps bool, list string) map[string]bool {
 
 // timePrepositions open a sentence with a time ("At 5 a.m. Mr. Smith
 // went…"): such an opening is not a sentence of its own.
-var timePrepositions = wordSet(true, `At By Before After Until Till From Since Around Between On`)
+var timePrepositions = sync.OnceValue(func() map[string]bool {
+	return wordSet(true, `At By Before After Until Till From Since Around Between On`)
+})
 
 // numberWords are words after which "2." or "(b)" is a number or a
 // reference, not the next item of an inline list ("on May 2. The talks…",
 // "in paragraph (b)"); compared in lowercase.
-var numberWords = wordSet(false, `january february march april may june july august september
+var numberWords = sync.OnceValue(func() map[string]bool {
+	return wordSet(false, `january february march april may june july august september
 	october november december article articles section sections paragraph paragraphs para
 	part chapter annex resolution page pages phase step title rule number version level
 	subparagraph subparagraphs see cf`)
+})

@@ -27,7 +27,7 @@ func classifyWord(w string) wordClass {
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && (unicode.IsUpper(r) || unicode.IsLower(r)) {
 		return wordInitial
 	}
-	if c, ok := abbreviations[w]; ok {
+	if c, ok := abbreviations()[w]; ok {
 		return c
 	}
 	if isDotted(w) {
