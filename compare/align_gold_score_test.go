@@ -16,16 +16,18 @@ import (
 
 // alignGoldFloor is the development set's score (18 comparisons: issue
 // 16's development set and the two held-out batches spent before the pair
-// model) with the pair model fitted on it: precision 182/222 = 0.820,
-// recall 182/255 = 0.714 (the hand-set rules before it: 0.796 and 0.706);
-// alignGoldFloorInContext the same with the statements whole (172/203 =
-// 0.847, 172/255 = 0.675; the rules: 0.864 and 0.624). Rounded down to two
-// decimals; the tests fail below them, and only below them. The figure to
-// expect on unseen text is the model's leave-one-comparison-out score
-// (PARLEY_TRAIN_PAIRS=cv, README beside the gold).
+// model) with the pair model fitted on it: precision 184/223 = 0.825,
+// recall 184/255 = 0.722 (the pair model before its particular-words
+// evidence: 0.820 and 0.714; the hand-set rules: 0.796 and 0.706);
+// alignGoldFloorInContext the same with the statements whole (175/199 =
+// 0.879, 175/255 = 0.686; before: 0.847 and 0.675; the rules: 0.864 and
+// 0.624). Rounded down to two decimals; the tests fail below them, and
+// only below them. The figure to expect on unseen text is the model's
+// leave-one-comparison-out score (PARLEY_TRAIN_PAIRS=cv, README beside
+// the gold).
 var (
-	alignGoldFloor          = goldFloor{precision: 0.81, recall: 0.71}
-	alignGoldFloorInContext = goldFloor{precision: 0.84, recall: 0.67}
+	alignGoldFloor          = goldFloor{precision: 0.82, recall: 0.72}
+	alignGoldFloorInContext = goldFloor{precision: 0.87, recall: 0.68}
 )
 
 type goldFloor struct{ precision, recall float64 }

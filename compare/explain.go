@@ -21,6 +21,10 @@ type Why struct {
 	Topics []string `json:"topics,omitempty"`
 	// Synonyms are words matched through the synonym tables: "reiterate ≈ reaffirm".
 	Synonyms []string `json:"synonyms,omitempty"`
+	// Particular are shared words that no other sentence of either
+	// statement uses: evidence for this pair alone, not a formula the
+	// statements repeat. Listed when they carry a good part of the score.
+	Particular []string `json:"particular,omitempty"`
 	// Order: the pair follows from the documents' order — its neighbours
 	// are near-identical pairs of two versions of one text.
 	Order string `json:"order,omitempty"`
@@ -59,6 +63,15 @@ func explain(a, b *sentence, l link, shared []string, display termDisplay) Why {
 			w.Terms = add(w.Terms, t)
 		}
 	}
+	own := map[string]bool{}
+	for _, t := range l.particular {
+		own[t] = true
+	}
+	for _, t := range shared { // strongest first
+		if own[t] && isWordTerm(t) {
+			w.Particular = addOnce(w.Particular, display.of(t))
+		}
+	}
 	if l.ordered {
 		w.Order = fmt.Sprintf("between near-identical neighbours (%s ↔ %s) of two versions of one text", l.anchor[0], l.anchor[1])
 	}
@@ -85,6 +98,7 @@ func (w Why) String() string {
 	list("words", w.Terms)
 	list("synonyms", w.Synonyms)
 	list("topics", w.Topics)
+	list("particular to the pair", w.Particular)
 	if w.Order != "" {
 		parts = append(parts, "order: "+w.Order)
 	}

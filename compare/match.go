@@ -25,6 +25,10 @@ type link struct {
 	// are near-identical pairs); anchor names that neighbour pair.
 	ordered bool
 	anchor  [2]string
+	// particular: the terms they share that no other sentence of either
+	// statement holds (particular.go), when they carry a good part of the
+	// score.
+	particular []string
 }
 
 // matchParams shape the matching; matchDefaults are the values Analyze uses.
@@ -65,7 +69,7 @@ type candidate struct {
 // is among the rank likeliest counterparts of the other in its statement.
 // The result is deterministic: sorted by statement, then sentence order.
 func matchSentences(sents []*sentence, threshold float64, p matchParams) []link {
-	cands, beliefs, top := weighCandidates(sents, p)
+	cands, beliefs, top, terms := weighCandidates(sents, p)
 	top.reset()
 	for k, c := range cands {
 		top.get(c.i, sents[c.j].statement).add(beliefs[k])
@@ -82,6 +86,9 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 			continue // not among the likeliest either has in the other's statement
 		}
 		l := link{a: a, b: b, score: c.score, belief: beliefs[k]}
+		if particularShare(a, b, c.score, terms) >= particularWhy {
+			l.particular = particularTerms(a, b, terms)
+		}
 		if c.anchor[0] > 0 {
 			l.ordered, l.anchor = true, [2]string{sents[c.anchor[0]-1].id, sents[c.anchor[1]-1].id}
 		}
@@ -92,20 +99,20 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 
 // weighCandidates scores the candidate pairs of the sentences and gives
 // each the pair model's belief that it is a correspondence; the table of
-// their best scores is returned for reuse.
-func weighCandidates(sents []*sentence, p matchParams) ([]candidate, []float64, *bestTable) {
+// their best scores and the count of terms are returned for reuse.
+func weighCandidates(sents []*sentence, p matchParams) ([]candidate, []float64, *bestTable, statementTerms) {
 	var beliefs []float64
-	cands, top := eachCandidate(sents, p, func(x pairEvidence) {
+	cands, top, terms := eachCandidate(sents, p, func(x pairEvidence) {
 		beliefs = append(beliefs, pairModel.probability(x))
 	})
-	return cands, beliefs, top
+	return cands, beliefs, top, terms
 }
 
 // eachCandidate scores the candidate pairs and gives the evidence of each
 // worth weighing to f, in the order of the candidates it returns; a pair
 // that is not among the four best of both its sentences in each other's
 // statement is dropped unweighed (the rank rule would drop it).
-func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]candidate, *bestTable) {
+func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]candidate, *bestTable, statementTerms) {
 	cands := scoreCandidates(sents, minCandidate)
 	versions := versionPairs(sents, cands, p)
 	orderPrior(sents, cands, versions, p)
@@ -120,7 +127,7 @@ func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]ca
 		top.get(c.i, sents[c.j].statement).add(c.score)
 		top.get(c.j, sents[c.i].statement).add(c.score)
 	}
-	ctx := pairContext{versions: versions}
+	ctx := pairContext{versions: versions, terms: countStatementTerms(sents)}
 	kept := cands[:0]
 	for _, c := range cands {
 		a, b := sents[c.i], sents[c.j]
@@ -131,7 +138,7 @@ func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]ca
 		kept = append(kept, c)
 		f(evidence(a, b, c, ctx))
 	}
-	return kept, top
+	return kept, top, ctx.terms
 }
 
 // minCandidate: scores below this are taken as no similarity at all.

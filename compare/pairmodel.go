@@ -8,11 +8,13 @@ import (
 // The pair model decides whether a candidate pair of sentences is a
 // correspondence. The evidence is general — how similar the two are, how
 // they stand against their other neighbours, the names they share or set
-// against each other, whether their statements are versions of one text —
-// and it is weighed by a logistic model fitted on the development set of
-// the alignment gold (testdata/align-gold, pairmodel_train_test.go writes
-// pairmodel_weights.go), rather than by thresholds set by hand: the gold
-// says how much a shared name or a mutual best is worth.
+// against each other, whether the words they share are theirs alone or a
+// formula their statements repeat, whether their statements are versions
+// of one text — and it is weighed by a logistic model fitted on the
+// development set of the alignment gold (testdata/align-gold,
+// pairmodel_train_test.go writes pairmodel_weights.go), rather than by
+// thresholds set by hand: the gold says how much a shared name or a
+// mutual best is worth.
 
 // pairFeature names one piece of evidence about a candidate pair.
 type pairFeature int
@@ -34,6 +36,7 @@ const (
 	featLength                 // the shorter sentence's terms over the longer's
 	featSynonym                // they share a synonym group through different words
 	featOneShared              // they share one term at most: one shared word is chance
+	featParticular             // the share of the score in words no other sentence of either statement holds
 	pairFeatures
 )
 
@@ -44,6 +47,7 @@ type pairEvidence [pairFeatures]float64
 type pairContext struct {
 	versions map[[2]int]bool // statement pairs that are versions of one text
 	ta, tb   []float64       // the best scores of a in b's statement and of b in a's
+	terms    statementTerms  // how many sentences of each statement hold each term
 }
 
 // evidence gathers the features of the candidate pair (a, b).
@@ -69,6 +73,7 @@ func evidence(a, b *sentence, c candidate, ctx pairContext) pairEvidence {
 	if onlyA > 0 && onlyB > 0 {
 		x[featContrast] = 1
 	}
+	x[featParticular] = particularShare(a, b, c.score, ctx.terms)
 	if ctx.versions[[2]int{a.statement, b.statement}] {
 		x[featVersions] = 1
 	}

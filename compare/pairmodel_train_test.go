@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,7 +20,12 @@ import (
 //
 // PARLEY_TRAIN_PAIRS=cv also scores it by leaving one comparison out at a
 // time: each comparison scored by a model fitted on the others only, the
-// figure to expect on comparisons the model has not seen.
+// figure to expect on comparisons the model has not seen, with the
+// log-loss of the left-out candidates (a measure that does not hang on
+// the least belief). PARLEY_TRAIN_VERBOSE=1 logs each comparison (2: its
+// misses and wrong pairs too); PARLEY_TRAIN_DROP=Particular,Lead… fits
+// the left-out models without those features, to measure what each is
+// worth.
 
 // example is one candidate pair of annotated sentences with its label.
 type example struct {
@@ -69,7 +75,7 @@ func candidateExamples(t *testing.T, c goldComparison, sts, excerpts []statement
 		label[pairKey(ix.id[p[0]], ix.id[p[1]])] = -1
 	}
 	var xs []pairEvidence
-	cands, _ := eachCandidate(sents, matchDefaults, func(x pairEvidence) { xs = append(xs, x) })
+	cands, _, _ := eachCandidate(sents, matchDefaults, func(x pairEvidence) { xs = append(xs, x) })
 	var out []example
 	for k, cd := range cands {
 		a, b := sents[cd.i].id, sents[cd.j].id
@@ -236,24 +242,67 @@ func crossValidate(t *testing.T, dev []goldComparison, examples []example) {
 	saved := pairModel
 	defer func() { pairModel = saved }()
 	var excerpts, whole goldScore
+	drop := droppedFeatures(t)
+	var loss float64 // the log-loss of each left-out comparison's candidates
+	nLoss := 0
 	for _, c := range dev {
 		var rest []example
 		for _, e := range examples {
 			if e.comparison != c.ID {
+				for _, f := range drop {
+					e.x[f] = 0
+				}
 				rest = append(rest, e)
 			}
 		}
 		pairModel = fitPairModel(rest, pairPenalty)
-		s, _ := scoreGold(t, c)
-		w, _ := scoreGoldInContext(t, c)
-		if os.Getenv("PARLEY_TRAIN_VERBOSE") != "" {
+		for _, e := range examples {
+			if e.comparison == c.ID {
+				p := pairModel.probability(e.x)
+				if !e.correspond {
+					p = 1 - p
+				}
+				loss -= math.Log(max(p, 1e-12))
+				nLoss++
+			}
+		}
+		s, sd := scoreGold(t, c)
+		w, wd := scoreGoldInContext(t, c)
+		if v := os.Getenv("PARLEY_TRAIN_VERBOSE"); v != "" {
 			t.Logf("%s: %v | whole %v", c.ID, s, w)
+			if v == "2" { // each miss and wrong pair
+				for _, d := range sd {
+					t.Logf("    %s", d)
+				}
+				for _, d := range wd {
+					t.Logf("    whole: %s", d)
+				}
+			}
 		}
 		excerpts.add(s)
 		whole.add(w)
 	}
 	t.Logf("leave one comparison out, excerpts: %v; F1 %.3f", excerpts, excerpts.f1())
 	t.Logf("leave one comparison out, whole:    %v; F1 %.3f", whole, whole.f1())
+	t.Logf("leave one comparison out, log-loss of the candidates: %.4f", loss/float64(nLoss))
+}
+
+// droppedFeatures are the features PARLEY_TRAIN_DROP names (without
+// "feat", separated by commas): the cross-validation fits without them, to
+// measure what each is worth left out.
+func droppedFeatures(t *testing.T) []pairFeature {
+	var out []pairFeature
+	for _, name := range strings.Split(os.Getenv("PARLEY_TRAIN_DROP"), ",") {
+		if name == "" {
+			continue
+		}
+		i := slices.Index(featureNames[:], "feat"+name)
+		if i < 0 {
+			t.Fatalf("PARLEY_TRAIN_DROP: no feature %q", name)
+		}
+		out = append(out, pairFeature(i))
+	}
+	return out
 }
 
 func writePairWeights(t *testing.T, w pairWeights, comparisons, examples, positives int) {
@@ -276,7 +325,7 @@ func writePairWeights(t *testing.T, w pairWeights, comparisons, examples, positi
 // featureNames are the constants' names, for the generated file.
 var featureNames = [pairFeatures]string{"featBias", "featScore", "featSqrtScore", "featRatioMin", "featRatioMax",
 	"featMutualBest", "featMargin", "featShared", "featNames", "featContrast", "featVersions",
-	"featOrdered", "featTopic", "featLength", "featSynonym", "featOneShared"}
+	"featOrdered", "featTopic", "featLength", "featSynonym", "featOneShared", "featParticular"}
 
 // f1 is the harmonic mean of precision and recall.
 func (s goldScore) f1() float64 {
