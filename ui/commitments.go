@@ -89,10 +89,10 @@ func (v *commitmentsView) show(an *compare.Analysis) {
 	v.fitted.fit(v.slot.Size().Width)
 	v.slot.Objects = []fyne.CanvasObject{v.table}
 	v.slot.Refresh()
-	v.applyFilter()
-	v.gaps.show(an)
+	v.filterShown()
+	v.gaps.set(an)
 	v.lists.Items[1].Text = fmt.Sprintf("Differences (%d)", v.gaps.count())
-	v.lists.Refresh()
+	v.lists.Refresh() // the tab's new label, and both lists: tabs refresh every tab's content
 }
 
 func (v *commitmentsView) tableSize() (int, int) {
@@ -148,6 +148,12 @@ func (v *commitmentsView) cellSelected(id widget.TableCellID) {
 }
 
 func (v *commitmentsView) applyFilter() {
+	v.filterShown()
+	v.list.Refresh()
+}
+
+// filterShown lists the commitments the filter's words match.
+func (v *commitmentsView) filterShown() {
 	v.shown = v.shown[:0]
 	if v.an != nil {
 		words := strings.Fields(strings.ToLower(v.filter.Text))
@@ -157,7 +163,6 @@ func (v *commitmentsView) applyFilter() {
 			}
 		}
 	}
-	v.list.Refresh()
 }
 
 func matchesAll(s string, words []string) bool {

@@ -44,8 +44,9 @@ func newGapsList(onReveal func(string)) *gapsList {
 	return g
 }
 
-// show lists the analysis's commitment gaps and silences.
-func (g *gapsList) show(an *compare.Analysis) {
+// set takes the analysis's commitment gaps, silences and shifts as rows; the
+// caller refreshes the list (the commitments view, with its other list).
+func (g *gapsList) set(an *compare.Analysis) {
 	g.an = an
 	g.rows = g.rows[:0]
 	for _, gap := range an.CommitmentGaps {
@@ -70,7 +71,6 @@ func (g *gapsList) show(an *compare.Analysis) {
 	if len(g.rows) == 0 {
 		g.rows = append(g.rows, gapRow{text: "No aligned pair differs in its commitments, no topic has an actor who is silent on it, and no actor's commitments changed between its statements."})
 	}
-	g.list.Refresh()
 }
 
 // count is the number of differences listed.
