@@ -377,8 +377,8 @@ func (x *extraction) accept(a *anchor) {
 		case known && !a.reported && (p.modal == mWill || p.modal == mReady) && x.issuersUnit(s):
 			x.own(a, speaker) // "The Royal Navy will continue to support …": the issuer's unit
 		case known && (actor == speaker || slices.Contains(s.also, speaker)):
-			if x.inReport(at) && !a.reported {
-				a.reported, a.source = true, speaker // "The Minister told him that Velm would …": recounted
+			if x.inReport(at) && !a.reported || p.modal == mNone && p.past && isSpeechAct(p) {
+				a.reported, a.source = true, speaker // "The Minister told him that Velm would …", "Minister Lee asked that …": recounted
 			}
 			x.own(a, speaker)
 		case p.modal == mNone && isSpeechAct(p):

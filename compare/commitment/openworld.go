@@ -50,6 +50,7 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	}
 	linkAcronyms(out, toks, names)
 	linkRegional(out, text, toks, names)
+	linkOfficials(out, text, toks, names, sp, lower)
 	return out
 }
 
