@@ -35,6 +35,14 @@ func TestActorResolutionRules(t *testing.T) {
 		{"a title naming no body leaves the person unresolved in an article", "",
 			"Interior Minister Ida Rask urged both sides to show restraint.",
 			[]want{{actor: "Minister Ida Rask", kind: Demand, reported: yes}}},
+		{"a quotation opening after its subject in a report", "",
+			`Velm's president, Ida Rask, said his country "will not pay a cent under blackmail".`,
+			[]want{{actor: "Velm", kind: Refusal, reported: yes}}},
+		{"a quotation attributed to nobody inside a report is the reporter's", "",
+			`Velm's president, Ida Rask, said the ban was lawful, and that his government "will not gamble with our flocks".`,
+			[]want{{actor: "Velm", kind: Refusal, reported: yes}}},
+		{"a quotation attributed to nobody outside any report commits nobody", "",
+			`Crowds chanted "we will not leave" outside the palace in Velm.`, nil},
 	})
 	ministry := Speaker{Name: "Spokesperson", Organization: "Ministry of Foreign Affairs (Velm)"}
 	checkArticleCases(t, ministry, []articleCase{

@@ -284,6 +284,15 @@ func (x *extraction) effectiveFrame(i int) *frame {
 			best = f
 		}
 	}
+	if best != nil && best.quote && !best.known {
+		// `said that his government "will not gamble …"`: a quotation
+		// attributed to nobody inside a report is the reporter's words.
+		for k := range x.frames {
+			if f := &x.frames[k]; !f.quote && !f.epistemic && f.known && f.from <= best.from && best.to <= f.to {
+				return f
+			}
+		}
+	}
 	return best
 }
 

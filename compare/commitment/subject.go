@@ -49,6 +49,9 @@ func (x *extraction) subjectFor(first int) subject {
 	if j >= 1 && x.word(j-1) == "on" && (weekdays[x.word(j)] || notNames[x.word(j)]) {
 		j -= 2 // "Britain on Friday demanded": a day between the subject and its verb
 	}
+	if j >= 1 && x.toks[j].kind == tOpenQ && x.toks[j-1].kind == tWord && !reporting[x.word(j-1)] && x.word(j-1) != "that" {
+		j-- // `said his country "will not pay …"`: a quotation that opens after its subject
+	}
 	if j < 0 {
 		return subject{}
 	}
