@@ -43,6 +43,23 @@ func TestActorResolutionRules(t *testing.T) {
 			[]want{{actor: "Velm", kind: Refusal, reported: yes}}},
 		{"a quotation attributed to nobody outside any report commits nobody", "",
 			`Crowds chanted "we will not leave" outside the palace in Velm.`, nil},
+		{"the ministry refers back to the body named with it", "Velm's agriculture ministry banned imports of poultry from Arden on Friday.",
+			"The ministry called on the Ardenian authorities to let its inspectors visit the farms.",
+			[]want{{actor: "Velm", kind: Demand, reported: yes, target: "Arden"}}},
+		{"of two ministries the ministry is the latest", "Velm's agriculture ministry banned imports of poultry from Arden on Friday.\nArden's trade ministry protested against the ban.",
+			"The ministry called on Velm to lift the ban within a week.",
+			[]want{{actor: "Arden", kind: Demand, reported: yes, target: "Velm"}}},
+		{"a word of a name written alone refers back to the name", "The Ilvane Liberation Front agreed to a truce on Saturday.",
+			"The Front's spokesman demanded the release of its commander.",
+			[]want{{actor: "Ilvane Liberation Front", kind: Demand, reported: yes}}},
+		{"a capitalised word no name holds refers to nothing", "Velm agreed to a truce on Saturday.",
+			"The Front's spokesman demanded the release of its commander.", nil},
+		{"a kind word before a name types it", "Workers were seized from a clinic run by the charity Orrin Aid near the town.\nOrrin Aid suspended its work in the north.",
+			"The charity called on all parties to put the lives of the hostages first.",
+			[]want{{actor: "Orrin Aid", kind: Demand, reported: yes}}},
+		{"an airline's name types it", "Velm Air suspended all flights over the region.",
+			"The airline's chief executive said it would not resume flights over Arden until regulators judged the route safe.",
+			[]want{{actor: "Velm Air", kind: Conditional, polarity: Negative, reported: yes}}},
 	})
 	ministry := Speaker{Name: "Spokesperson", Organization: "Ministry of Foreign Affairs (Velm)"}
 	checkArticleCases(t, ministry, []articleCase{
