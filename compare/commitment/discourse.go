@@ -80,7 +80,13 @@ func (d *Discourse) observe(x *extraction) {
 	for _, m := range x.ments {
 		if m.actor != x.doc {
 			text := strings.ToLower(x.s[x.toks[m.start].start:x.toks[m.end-1].end])
-			d.named = append(slices.DeleteFunc(d.named, func(n naming) bool { return n.text == text }), naming{text, m.actor, x.typedIn(m)})
+			kind := x.typedIn(m)
+			for _, n := range d.named {
+				if n.text == text && kind == "" {
+					kind = n.kind // typed once ("the charity Carrow Relief"), named bare after
+				}
+			}
+			d.named = append(slices.DeleteFunc(d.named, func(n naming) bool { return n.text == text }), naming{text, m.actor, kind})
 		}
 	}
 	for _, a := range x.anchors {
@@ -89,6 +95,23 @@ func (d *Discourse) observe(x *extraction) {
 				d.heads = map[string]string{}
 			}
 			d.heads[x.word(s.end)] = s.actor // "European Union foreign ministers threatened …"
+		}
+	}
+	for _, m := range x.ments {
+		if x.word(m.end) != "'s" || m.actor == x.doc {
+			continue
+		}
+		// "Estavia's agriculture ministry banned …": "the ministry" after it
+		for k := m.end + 1; k < len(x.toks) && k <= m.end+4 && x.toks[k].kind == tWord; k++ {
+			if w := x.word(k); groupHeads[w] {
+				if d.heads == nil {
+					d.heads = map[string]string{}
+				}
+				d.heads[w] = m.actor
+				break
+			} else if !npModifiers[w] && !portfolios[w] {
+				break
+			}
 		}
 	}
 	for _, a := range x.anchors {
@@ -122,7 +145,8 @@ func (d *Discourse) observe(x *extraction) {
 // groupHeads are the common nouns by which a news article refers back to
 // an actor it has named: "the bloc", "the ministers", "the council".
 var groupHeads = set(`bloc alliance union ministers leaders council government commission league organisation
-	organization agency authorities group coalition administration ministry country region company firm bank`)
+	organization agency authorities group coalition administration ministry country region company firm bank
+	charity airline`)
 
 // speakerGroups are the group nouns that need no name to refer back: the
 // body the article was reporting ("the bloc", "the ministers said").

@@ -284,6 +284,15 @@ func (x *extraction) effectiveFrame(i int) *frame {
 			best = f
 		}
 	}
+	if best != nil && best.quote && !best.known {
+		// `said that his government "will not gamble …"`: a quotation
+		// attributed to nobody inside a report is the reporter's words.
+		for k := range x.frames {
+			if f := &x.frames[k]; !f.quote && !f.epistemic && f.known && f.from <= best.from && best.to <= f.to {
+				return f
+			}
+		}
+	}
 	return best
 }
 
@@ -377,8 +386,8 @@ func (x *extraction) accept(a *anchor) {
 		case known && !a.reported && (p.modal == mWill || p.modal == mReady) && x.issuersUnit(s):
 			x.own(a, speaker) // "The Royal Navy will continue to support …": the issuer's unit
 		case known && (actor == speaker || slices.Contains(s.also, speaker)):
-			if x.inReport(at) && !a.reported {
-				a.reported, a.source = true, speaker // "The Minister told him that Velm would …": recounted
+			if x.inReport(at) && !a.reported || p.modal == mNone && p.past && isSpeechAct(p) {
+				a.reported, a.source = true, speaker // "The Minister told him that Velm would …", "Minister Lee asked that …": recounted
 			}
 			x.own(a, speaker)
 		case p.modal == mNone && isSpeechAct(p):

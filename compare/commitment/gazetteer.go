@@ -67,8 +67,11 @@ var defaultActors = [][]string{
 		"Benjamin Netanyahu", "Prime Minister Netanyahu", "Gallant", "Yoav Gallant", "IDF", "Israel Defense Forces",
 		"Herzog", "Isaac Herzog", "Gantz", "Benny Gantz", "Ron Dermer", "Tzachi Hanegbi"},
 	{"G7", "G-7", "Group of Seven", "G7 leaders"},
-	{"United Nations", "UN", "U.N.", "Security Council", "UN Security Council", "UNSC", "UN Secretary-General",
-		"Guterres", "António Guterres", "Antonio Guterres"},
+	{"United Nations", "UN", "U.N.", "UN Secretary-General", "Guterres", "António Guterres", "Antonio Guterres"},
+	// The Security Council is an organ of states that decides for itself:
+	// what it demands is not the Secretary-General's, so it is an actor of
+	// its own, as the UN's agencies are below.
+	{"United Nations Security Council", "Security Council", "UN Security Council", "U.N. Security Council", "UNSC"},
 	{"Hamas"},
 	{"Hezbollah", "Hizballah"},
 	{"Houthis", "Houthi", "Ansar Allah"},

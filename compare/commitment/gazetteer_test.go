@@ -21,7 +21,8 @@ func TestResolve(t *testing.T) {
 		{"the Israeli government", "Israel", true},
 		{"G7 leaders", "G7", true},
 		{"Group of Seven", "G7", true},
-		{"the U.N. Security Council", "United Nations", true},
+		{"the U.N. Security Council", "United Nations Security Council", true},
+		{"the UN Secretary-General", "United Nations", true},
 		{"President Zelenskyy", "Ukraine", true}, // the head of the name wins a tie
 		{"Hossein Salami, Commander of Iran’s Islamic Revolutionary Guard Corps", "Iran", true},
 		{"Jerusalem", "", false}, // a city, not a government

@@ -19,12 +19,16 @@ var corporateHeads = set(`mining shipping tankers marine energy oil gas petroleu
 // armedHeads end the names of armed groups.
 var armedHeads = set("movement front army brigades brigade militia forces")
 
+// airlineHeads end the names of airlines ("Aurelia Air", "Velm Airways").
+var airlineHeads = set("air airlines airways aviation")
+
 // kindHeads maps a kind word to the name endings that type a body as one.
-var kindHeads = map[string]map[string]bool{"company": corporateHeads, "firm": corporateHeads, "group": armedHeads}
+var kindHeads = map[string]map[string]bool{"company": corporateHeads, "firm": corporateHeads, "group": armedHeads,
+	"airline": airlineHeads}
 
 // kindWords type a name in apposition ("Orrin Lines, a ferry company,")
 // or before it ("a group calling itself the Ashen Hill Movement").
-var kindWords = set("company firm group bank agency union alliance")
+var kindWords = set("company firm group bank agency union alliance charity airline")
 
 // typedAs reports whether a body named so (the text of its mention, lower
 // case) is of the kind the word head names: its name ends in one of the
@@ -55,6 +59,9 @@ func (x *extraction) typedIn(m mention) string {
 		}
 	}
 	k := m.start - 1
+	if kindWords[x.word(k)] && x.word(k-1) == "the" {
+		return x.word(k) // "run by the charity Carrow Relief"
+	}
 	if x.word(k) == "the" {
 		k--
 	}

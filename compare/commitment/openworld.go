@@ -34,7 +34,7 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	lower := lowerWords(toks)
 	names := properNames(text, toks, lower)
 	for _, n := range names {
-		if _, ok := known.Resolve(n.text); ok {
+		if knownWithin(known, n.text) {
 			continue // a name the gazetteer knows, alone or in a longer phrase ("Defense Secretary Lloyd Austin")
 		}
 		if issuer != "" && containsWords(sp.Organization, n.canonical) {
@@ -50,7 +50,22 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	}
 	linkAcronyms(out, toks, names)
 	linkRegional(out, text, toks, names)
+	linkOfficials(out, text, toks, names, sp, lower)
 	return out
+}
+
+// knownWithin reports whether a proper name holds a name g knows. A known
+// name that "and" joins to a word before it is the end of another name:
+// "Peace and Security Council" coordinates the Council's modifiers, and is
+// not the Security Council.
+func knownWithin(g *Gazetteer, text string) bool {
+	toks := tokenize(text, nil)
+	for _, m := range g.mentions(text, toks) {
+		if m.start < 2 || toks[m.start-1].w != "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // linkRegional makes a group named by the adjectives that open a body's

@@ -49,6 +49,9 @@ func (x *extraction) subjectFor(first int) subject {
 	if j >= 1 && x.word(j-1) == "on" && (weekdays[x.word(j)] || notNames[x.word(j)]) {
 		j -= 2 // "Britain on Friday demanded": a day between the subject and its verb
 	}
+	if j >= 1 && x.toks[j].kind == tOpenQ && x.toks[j-1].kind == tWord && !reporting[x.word(j-1)] && x.word(j-1) != "that" {
+		j-- // `said his country "will not pay …"`: a quotation that opens after its subject
+	}
 	if j < 0 {
 		return subject{}
 	}
@@ -299,8 +302,9 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			return x.withArticle(subject{kind: sInclusive, start: k, end: j, plural: true}), true
 		case t.w == "the" && k == j-1 && (head == "leaders" || head == "sides"):
 			return subject{kind: sInclusive, start: k, end: j, plural: true}, true
-		case t.w == "'s" && x.disc != nil && groupHeads[x.word(k-1)] && x.word(k-2) == "the":
-			// "the council's representative": the council a news article named
+		case t.w == "'s" && x.disc != nil && (groupHeads[x.word(k-1)] || x.toks[k-1].upper && x.mentionAt[k-1] < 0) && x.word(k-2) == "the":
+			// "the council's representative", "The Front's spokesman": the
+			// council, the Front a news article named
 			if a := x.disc.referent(x.word(k - 1)); a != "" {
 				return subject{kind: sActor, actor: a, start: k - 2, end: j, plural: strings.HasSuffix(head, "s")}, true
 			}
@@ -319,8 +323,8 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 // ministers", "the council"): the actor it refers back to (Discourse).
 func (x *extraction) referringBack(j int) (subject, bool) {
 	w := x.word(j)
-	if x.disc == nil || !groupHeads[w] {
-		return subject{}, false
+	if x.disc == nil || !groupHeads[w] && !(x.toks[j].upper && x.word(j-1) == "the" && x.mentionAt[j] < 0) {
+		return subject{}, false // a group noun, or a word of a name written alone ("the Front")
 	}
 	start := x.modifiersStart(j)
 	if x.word(start-1) == "some" {
