@@ -35,6 +35,12 @@ func TestIssuerName(t *testing.T) {
 		{"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
 		{"Harbour Wire (news agency)", "Harbour Wire"},
 		{"Council of Northern States (Velm presidency)", "Council of Northern States"},
+		{"Ministry for Foreign Affairs (Velm)", "Velm"},
+		{"Minister of Foreign Affairs (Arden)", "Arden"},
+		{"Secretary of State for Foreign Affairs (Arden)", "Arden"},
+		{"Department of Foreign Affairs (Republic of Velm)", "Velm"},
+		{"Office for Coastal Affairs (Velm)", "Velm"},
+		{"Ministry for Foreign Affairs", "Ministry for Foreign Affairs"},
 	} {
 		if got := issuerName(Speaker{Organization: c.organization}); got != c.want {
 			t.Errorf("issuerName(%q) = %q, want %q", c.organization, got, c.want)
@@ -97,6 +103,15 @@ func TestIssuerRules(t *testing.T) {
 			[]want{{actor: "Velm", kind: Demand, target: "Arden"}}},
 		{"asking not to be named is no demand", ministry, "", "The official asked not to be named.", nil},
 		{"asking whether is no demand", ministry, "", "Velm asked whether the border would open.", nil},
+		{"the department's acronym is its state's", Speaker{Name: "Department of Foreign Affairs", Organization: "Department of Foreign Affairs (Republic of Velm)"},
+			"The Department of Foreign Affairs is following the case.", "The DFA will continue to assist the families of the crew.",
+			[]want{{actor: "Velm", kind: Pledge, reported: no}}},
+		{"an office with its state in brackets speaks for the state", Speaker{Name: "Ministry for Foreign Affairs", Organization: "Ministry for Foreign Affairs (Velm)"},
+			"", "Velm firmly rejects the decision to expel its diplomats.",
+			[]want{{actor: "Velm", kind: Refusal}}},
+		{"an acronym of a name holding a known one is the longer name's", ministry,
+			"Velm funds the Velm Coastal Relief Committee.", "The VCRC said it would open two shelters this week.",
+			[]want{{actor: "Velm Coastal Relief Committee", kind: Pledge}}},
 		{"its parent named in its text is another actor", agency, "",
 			"The United Nations will hold a donors' conference in March.",
 			nil},

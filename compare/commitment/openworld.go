@@ -21,9 +21,15 @@ import (
 func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	out := g.clone()
 	issuer := ""
-	if _, known := g.actorOf(sp); !known {
+	if actor, known := g.actorOf(sp); !known {
 		if issuer = issuerName(sp); issuer != "" {
 			out.Add(issuer, issuerParts(sp)...)
+		}
+	} else {
+		for _, p := range issuerParts(sp) {
+			if byFunction(p) {
+				out.Add(actor, p) // "the Department of Foreign Affairs" of a known state's statement is that state
+			}
 		}
 	}
 	toks := tokenize(text, make([]token, 0, len(text)/5+4))
@@ -130,6 +136,10 @@ func linkAcronyms(g *Gazetteer, toks []token, names []name) {
 		}
 	}
 	for _, n := range names {
+		actor := n.canonical
+		if a, ok := resolveWhole(g, n.text); ok {
+			actor = a // "DFA" is whom "Department of Foreign Affairs" stands for: its issuer
+		}
 		var words []string
 		for _, w := range strings.Fields(strings.ToLower(n.canonical)) {
 			if !nameJoiners[w] {
@@ -143,11 +153,23 @@ func linkAcronyms(g *Gazetteer, toks []token, names []name) {
 			if spells(acr, words) {
 				// Unknown, or known only as a name of its own ("(CCS)").
 				if got, known := g.Resolve(strings.ToUpper(acr)); !known || strings.EqualFold(got, acr) {
-					g.Add(n.canonical, strings.ToUpper(acr))
+					g.Add(actor, strings.ToUpper(acr))
 				}
 			}
 		}
 	}
+}
+
+// resolveWhole is the actor one alias of g names when it covers all of
+// text ("Department of Foreign Affairs"); a known name inside a longer one
+// ("Harn" in "Harn Valley Relief Committee") does not count.
+func resolveWhole(g *Gazetteer, text string) (string, bool) {
+	toks := tokenize(text, nil)
+	ms := g.mentions(text, toks)
+	if len(ms) != 1 || ms[0].start != 0 || ms[0].end != len(toks) {
+		return "", false
+	}
+	return ms[0].actor, true
 }
 
 // clone copies g so that adding to the copy leaves g as it was.
@@ -179,12 +201,17 @@ func issuerName(sp Speaker) string {
 	return canonicalName(parts[0])
 }
 
-// byFunction: a department named by its function alone ("Ministry of
-// Foreign Affairs", "Department of State"), which speaks for the state
-// named beside it.
+// byFunction: a department or an office named by its function alone
+// ("Ministry of Foreign Affairs", "Ministry for Foreign Affairs",
+// "Department of State", "Minister of Foreign Affairs"), which speaks for
+// the state named beside it.
 func byFunction(name string) bool {
 	words := strings.Fields(name)
-	return len(words) >= 3 && ministryHeads[strings.ToLower(words[0])] && words[1] == "of"
+	if len(words) < 3 || (words[1] != "of" && words[1] != "for") {
+		return false
+	}
+	head := strings.ToLower(words[0])
+	return ministryHeads[head] || officeHeads[head] || head == "secretary"
 }
 
 // issuerParts are the names in a speaker's organization and name: each
