@@ -41,7 +41,8 @@ type goldComparison struct {
 	// empty for issue 16's first set, "vec16" for the second held-out set,
 	// written blind before the word vectors, "third" for the third, written
 	// blind and scored on the aligner of f5bef4c, "fourth" for the fourth,
-	// written blind after the pair model. A held-out comparison is scored
+	// written blind after the pair model, "fifth" for the fifth, written
+	// blind after particular words. A held-out comparison is scored
 	// once, at the end of the work its batch was written for.
 	Batch      string          `json:"batch,omitempty"`
 	Notes      string          `json:"notes,omitempty"`
