@@ -103,12 +103,13 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 		}
 	}
 	var untitled []name
+	at := namePositions(toks, names)
 	for _, n := range names {
 		owner := ""
 		if a, ok := g.Resolve(n.text); ok && a != n.canonical {
 			owner = a // named as another's ("Ardenian Foreign Minister Tomas Berg")
 		}
-		written := withTitleBefore(text, toks, n.text)
+		written := withTitleBefore(text, toks, at, n.text)
 		words := strings.Fields(written)
 		if body := bodyAfterTitle(words); body != "" && owner == "" {
 			g.Add(bodyActor(g, body), n.text, written) // "the Foreign Minister of Arden"
@@ -143,7 +144,7 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 	}
 	ends := mentionEnds(g, text, toks)
 	for _, n := range untitled {
-		if owner := appositionOwner(toks, ends, n); owner != "" {
+		if owner := appositionOwner(toks, at, ends, n); owner != "" {
 			addOfficial(g, owner, n.text, nil, strings.Fields(n.text), lower, alone)
 		}
 	}
@@ -160,10 +161,10 @@ func bodyActor(g *Gazetteer, body string) string {
 // withTitleBefore is name as the text first writes it with the title words
 // before it that the name's run left out at the start of a sentence
 // ("Minister of Foreign Affairs Lee Min", "Interior Minister Ida Rask").
-func withTitleBefore(text string, toks []token, name string) string {
-	first := strings.ToLower(strings.Fields(name)[0])
-	for i, t := range toks {
-		if t.w != first || !strings.HasPrefix(text[t.start:], name) {
+func withTitleBefore(text string, toks []token, at map[string][]int, name string) string {
+	for _, i := range at[strings.ToLower(strings.Fields(name)[0])] {
+		t := toks[i]
+		if !strings.HasPrefix(text[t.start:], name) {
 			continue
 		}
 		k := i
@@ -174,6 +175,22 @@ func withTitleBefore(text string, toks []token, name string) string {
 		return text[toks[k].start : t.start+len(name)]
 	}
 	return name
+}
+
+// namePositions indexes where each name's first word stands, in text
+// order, in one pass: each name then looks up its place instead of
+// reading the whole text again.
+func namePositions(toks []token, names []name) map[string][]int {
+	at := make(map[string][]int, len(names))
+	for _, n := range names {
+		at[strings.ToLower(strings.Fields(n.text)[0])] = nil
+	}
+	for i, t := range toks {
+		if list, ok := at[t.w]; ok {
+			at[t.w] = append(list, i)
+		}
+	}
+	return at
 }
 
 // bodyAfterTitle is the body a title names after "of" ("Foreign Minister
@@ -277,14 +294,13 @@ func possessorBefore(g *Gazetteer, text string, toks []token, name string) strin
 // whose it is: "the Foreign Minister of Arden, Tomas Berg," and "Velm's
 // foreign minister, Ida Rask," speak for Arden and Velm. ends[k] is the
 // actor of the mention ending on token k, if any. "" otherwise.
-func appositionOwner(toks []token, ends []string, n name) string {
+func appositionOwner(toks []token, at map[string][]int, ends []string, n name) string {
 	words := strings.Fields(n.text)
 	if len(words) < 2 || len(words) > 4 {
 		return ""
 	}
-	first := strings.ToLower(words[0])
-	for i := 2; i < len(toks); i++ {
-		if toks[i].w != first || toks[i-1].kind != tComma {
+	for _, i := range at[strings.ToLower(words[0])] {
+		if i < 2 || toks[i-1].kind != tComma {
 			continue
 		}
 		h := i - 2
