@@ -136,10 +136,6 @@ func linkAcronyms(g *Gazetteer, toks []token, names []name) {
 		}
 	}
 	for _, n := range names {
-		actor := n.canonical
-		if a, ok := resolveWhole(g, n.text); ok {
-			actor = a // "DFA" is whom "Department of Foreign Affairs" stands for: its issuer
-		}
 		var words []string
 		for _, w := range strings.Fields(strings.ToLower(n.canonical)) {
 			if !nameJoiners[w] {
@@ -153,6 +149,10 @@ func linkAcronyms(g *Gazetteer, toks []token, names []name) {
 			if spells(acr, words) {
 				// Unknown, or known only as a name of its own ("(CCS)").
 				if got, known := g.Resolve(strings.ToUpper(acr)); !known || strings.EqualFold(got, acr) {
+					actor := n.canonical
+					if a, ok := resolveWhole(g, n.text); ok {
+						actor = a // "DFA" is whom "Department of Foreign Affairs" stands for: its issuer
+					}
 					g.Add(actor, strings.ToUpper(acr))
 				}
 			}
