@@ -46,7 +46,7 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 		// The chain already chose ("remain determined to …").
 	case lemma == "call":
 		p.lex = lexDiscourse // "we will call on you": no "to", no demand
-	case discourse[w] && x.isDiscourse(w, k):
+	case discourse[w] && !x.reportedDeed(k) && x.isDiscourse(w, k):
 		p.lex = lexDiscourse
 	case cognitive[w] && !x.committingCognitive(p, w):
 		p.lex = lexCognitive
@@ -103,6 +103,19 @@ func (x *extraction) isDiscourse(w string, k int) bool {
 		return x.word(n+1) == "call"
 	}
 	return next != "" && strings.Contains(" "+objs+" ", " "+next+" ")
+}
+
+// reportedDeed reports whether the verb at k lies in what a third party is
+// reported to have said, outside any quotation: a report recounts deeds
+// ("said it would go on broadcasting", "would not hand over its footage",
+// "would close the border"), not the speaker's talk about the talk ("I
+// will hand over to my colleague").
+func (x *extraction) reportedDeed(k int) bool {
+	if !x.inReport(k) || x.quoteAt(k) != nil || x.word(k+1) == "that" {
+		return false // "would add that …" reports more talk
+	}
+	s := x.subjectFor(k)
+	return s.kind != sFirst && s.kind != sInclusive
 }
 
 // nounFollowers follow "support" or "back" used as nouns ("support for",
