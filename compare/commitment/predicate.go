@@ -163,6 +163,10 @@ func (x *extraction) afterModal(p pred, k int) (pred, bool) {
 			}
 			p.extendCue(k)
 			k++
+		case w == "no" && x.word(k+1) == "longer":
+			p.neg = true // "would no longer register new arrivals": a refusal from now on
+			p.extendCue(k + 1)
+			k += 2
 		case w == "likely" || w == "possibly" || w == "probably":
 			p.hedged = true
 			p.cue(k, k)

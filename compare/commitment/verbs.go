@@ -147,6 +147,26 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return e, true // "stands in full solidarity with"
 		}
 		return 0, false
+	case "rule":
+		// "ruled out any pay offer above 4 percent", "ruled out carrying
+		// goods": a refusal of what is named; not "ruled out foul play".
+		if next != "out" || x.word(k+2) == "" || x.deniedCharge(k+1) || assessed[x.word(k+2)] {
+			return 0, false
+		}
+		p.neg, p.actStart = true, k+2
+		return k + 1, true
+	case "appeal":
+		// "appealed to Arden's president to meet them", "appealed for calm":
+		// a request; not "appealed to the court", "appealed against".
+		switch next {
+		case "to":
+			p.lex = lexDemand
+			return x.addressee(p, k, k+1)
+		case "for":
+			p.lex, p.actStart = lexDemand, k+2
+			return k + 1, true
+		}
+		return 0, false
 	case "reject":
 		// "rejects any foreign interference": a refusal of what is named.
 		if nounFollowers[next] || next == "" || x.deniedCharge(k) {
@@ -280,6 +300,9 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		return x.threat(p, k)
 	case "offer":
 		if e, ok := x.offerTo(p, k); ok {
+			return e, true
+		}
+		if e, ok := x.offeredThing(p, k); ok {
 			return e, true
 		}
 		return x.nounObject(p, k)
