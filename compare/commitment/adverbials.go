@@ -188,8 +188,9 @@ func (x *extraction) noOneBefore(first int) bool {
 }
 
 // untilClause reports whether an "until" clause follows from token k
-// within the clause ("would not be released until their owners paid …"):
-// "not … until" an event makes the event a condition. "until Monday",
+// within the clause ("would not be released until their owners paid …",
+// "would stay until the talks ended"): "until" an event makes the event a
+// condition. "until Monday",
 // "until further notice" and "until the end of the year" name a time,
 // not an event; an event has a verb.
 func (x *extraction) untilClause(k int) bool {

@@ -325,6 +325,9 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 	s := x.subjectAt(j)
 	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma {
 		s = x.subjectAt(j - 1) // "The tanker's operator, Halden Marine, said": the name in apposition
+		if x.insideAside(j) {
+			s = subject{} // "Velm, which borders Arden, said": Arden ends the aside
+		}
 		if h := x.officeBefore(j); h.kind == sActor {
 			s = h // "Velm's water minister, Ana Berg, said": the minister's state
 		}

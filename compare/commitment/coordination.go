@@ -142,8 +142,9 @@ func (x *extraction) complementBetween(a, b int) bool {
 func (x *extraction) conjuncts(a *anchor) []string {
 	s := a.subj
 	also := s.also
-	if s.kind == sPron && s.pron == "they" {
-		// "Velm and Arden said they would …": they are the coordinated reporters.
+	if s.kind == sPron && s.pron == "they" || s.kind != sActor && s.kind != sFirst && a.reported {
+		// "Velm and Arden said they would …", "… said their soldiers would
+		// stay": they, and their parts, are the coordinated reporters'.
 		if f := x.frameAt(a.p.first); f != nil && !f.quote && f.actor == a.actor {
 			s.kind, s.actor, also = sActor, f.actor, f.also
 		}
@@ -272,10 +273,10 @@ func (x *extraction) beforeAside(k int) subject {
 	for o := k - 1; o >= 1 && o > k-14; o-- {
 		t := x.toks[o]
 		if t.kind == tComma {
-			if w := x.word(o + 1); relPronouns[w] && w != "that" || len(w) > 5 && strings.HasSuffix(w, "ing") {
+			if x.asideOpens(o + 1) {
 				return x.subjectAt(o - 1)
 			}
-			if x.appositiveNoun(o+1, k-1) {
+			if x.appositiveNoun(o+1, x.nounPhraseEnd(o+1, k-1)) {
 				// "China, Arden's largest lender, said …": a name
 				// described by a common noun phrase in apposition.
 				if s := x.subjectAt(o - 1); s.kind == sActor {
@@ -290,6 +291,47 @@ func (x *extraction) beforeAside(k int) subject {
 	}
 	return subject{}
 }
+
+// asideOpens reports whether an aside opens at token i: a relative clause
+// ("which financed the project", "through which part of the freight could
+// be rerouted") or a participle ("speaking by telephone").
+func (x *extraction) asideOpens(i int) bool {
+	w := x.word(i)
+	if n := x.word(i + 1); n == "which" || n == "whom" || n == "whose" {
+		w = n // "through which", "in whose name": a preposition first
+	}
+	return relPronouns[w] && w != "that" || len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// insideAside reports whether the comma at k closes an aside: the phrase
+// since the comma before it opens as asideOpens says, so a name that ends
+// it ("…, which border northern Velm, said") is not the subject.
+func (x *extraction) insideAside(k int) bool {
+	for o := k - 1; o >= 1 && o > k-14; o-- {
+		switch x.toks[o].kind {
+		case tComma:
+			return x.asideOpens(o + 1)
+		case tSemi, tColon, tStop, tDash, tParen:
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhraseEnd returns the last token of the noun phrase opening at from
+// and ending at to at the latest: a participle or preposition after its
+// head starts a modifier ("a press freedom group based in Geneva").
+func (x *extraction) nounPhraseEnd(from, to int) int {
+	for k := from + 2; k <= to; k++ {
+		if w := x.word(k); (prepositions[w] && w != "of" || postModifiers[w]) && !x.toks[k-1].upper {
+			return k - 1
+		}
+	}
+	return to
+}
+
+// postModifiers are participles that open a modifier after a noun.
+var postModifiers = set("based founded headquartered led run backed owned created set")
 
 // appositiveNoun reports whether tokens [from, to] are a common noun
 // phrase that describes a name: it opens with an article or holds a

@@ -81,6 +81,8 @@ func init() {
 		"share":      "share shares shared",
 		"announce":   "announce announces announced announcing",
 		"reject":     "reject rejects rejected",
+		"rule":       "rule rules ruled",
+		"appeal":     "appeal appeals appealed",
 		"recall":     "recall recalls",
 		"signal":     "signal signals signaled signalled",
 		"task":       "task tasks",

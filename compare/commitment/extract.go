@@ -576,7 +576,7 @@ func isSpeechAct(p *pred) bool {
 	case lexCondemn, lexReaffirm, lexDemand, lexPledge:
 		return true
 	case lexAction:
-		return p.lemma == "reject" // "rejected calls for a recount": a refusal declared
+		return p.lemma == "reject" || p.lemma == "rule" // "rejected calls for a recount", "ruled out talks": a refusal declared
 	case lexSupport:
 		switch p.lemma {
 		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand", "assure":

@@ -12,7 +12,7 @@ func TestNewsPartsRules(t *testing.T) {
 		{"the reporter's units in a passive", "", "Velm's interior minister said two brigades would be sent to the border by Sunday.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
 		{"teams after a preposition phrase", "", "Velm's defence ministry said patrols along the coast would continue until the smugglers are caught.",
-			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}}}, // held until an event, as the gold reads "until"
 		{"his troops are the reporter's", "", "Velm's defence minister said his troops would leave the valley in March.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
 		{"a measure the reporter keeps", "", "Velm's trade ministry said the ban would remain in place until the harvest.",
@@ -30,6 +30,18 @@ func TestNewsPartsRules(t *testing.T) {
 		{"a part in a report of an unnamed official", "",
 			"According to a Velm official, the army chief told his counterpart that patrols would continue as long as the raids go on.",
 			[]want{{actor: "Velm", kind: Conditional, reported: yes}}},
+		{"a supply resumed on a condition is the supplier's", "",
+			"Velm's energy ministry said supplies would resume once Arden had settled its arrears.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}}},
+		{"a supply resuming with no condition is a forecast", "", "Velm's energy ministry said supplies would resume on Monday.", nil},
+		{"a crossing kept shut until an event", "",
+			"Velm's interior ministry said the border would stay closed to Arden's trucks until the debt was paid.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes}}},
+		{"a crossing's state with no keeping verb is a forecast", "", "Velm's interior ministry said the border would be busy.", nil},
+		{"a union's strike kept up until an event", "",
+			"The Velm Dockworkers' Federation said the strike would continue until the operator dropped its plans.",
+			[]want{{actor: "Velm Dockworkers' Federation", kind: Conditional, reported: yes}}},
+		{"talks resuming once is still a forecast", "", "Velm's minister said the talks would resume once the fighting stopped.", nil},
 	}
 	checkArticleCases(t, wire, cases)
 }

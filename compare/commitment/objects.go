@@ -121,3 +121,30 @@ var expectedDegree = set("full complete total genuine immediate prompt")
 // expectedConduct are nouns of a conduct expected of another.
 var expectedConduct = set(`cooperation compliance accountability restraint respect answers explanation explanations
 	clarification clarifications access transparency`)
+
+// offeredThing reads "offered a one-off payment of 1,500 dollars to each
+// worker", "offered talks without preconditions": an offer of something
+// the offerer gives or does is a pledge. Condolences, comments and
+// explanations offered are no undertaking.
+func (x *extraction) offeredThing(p *pred, k int) (int, bool) {
+	for j := k + 1; j < len(x.toks) && j <= k+6 && x.toks[j].kind == tWord; j++ {
+		w := x.word(j)
+		if offeredNouns[w] {
+			p.lex, p.actStart = lexPledge, k+1
+			return k, true
+		}
+		if w == "no" || prepositions[w] || relPronouns[w] {
+			break
+		}
+	}
+	return 0, false
+}
+
+// offeredNouns are things offered that commit the offerer.
+var offeredNouns = set(`payment payments compensation talks help assistance aid loan loans grant grants funding money
+	bonus bonuses raise increase deal truce ceasefire amnesty asylum shelter places visas escort escorts
+	observers mediation mediator dialogue negotiations guarantees guarantee`)
+
+// assessed are what "ruled out" judges rather than refuses: "ruled out
+// foul play", "ruled out a link".
+var assessed = set("foul sabotage link links connection possibility involvement terrorism")

@@ -43,6 +43,10 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 		if knownWithin(known, n.text) {
 			continue // a name the gazetteer knows, alone or in a longer phrase ("Defense Secretary Lloyd Austin")
 		}
+		if whole := headOf(n, names); whole != "" {
+			out.Add(whole, n.text) // "Brigade leaders said …" after "the Free Velm Brigades"
+			continue
+		}
 		if issuer != "" && containsWords(sp.Organization, n.canonical) {
 			out.Add(issuer, n.text) // "Canada" in a statement of "Global Affairs Canada"
 			continue
@@ -59,6 +63,34 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	linkOfficials(out, text, toks, names, sp, lower)
 	return out
 }
+
+// headOf is the one longer name of a body in the text whose last word a
+// one-word name n is, in the singular or the plural ("Brigade" of "Free
+// Velm Brigades", "Front" of "Tarn Valley Front"): a name written short
+// refers to it. A person's surname is left to linkOfficials. "" when there
+// is none, or more than one.
+func headOf(n name, names []name) string {
+	if strings.Contains(n.text, " ") {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.ToLower(n.text), "s")
+	whole := ""
+	for _, m := range names {
+		words := strings.Fields(m.canonical)
+		last := strings.ToLower(words[len(words)-1])
+		if len(words) < 2 || strings.TrimSuffix(last, "s") != w || !armedHeads[last] && !corporateHeads[last] && !bodyEndings[last] {
+			continue
+		}
+		if whole != "" && whole != m.canonical {
+			return ""
+		}
+		whole = m.canonical
+	}
+	return whole
+}
+
+// bodyEndings end the names of unions, parties and councils.
+var bodyEndings = set("union federation association party congress alliance council committee")
 
 // knownWithin reports whether a proper name holds a name g knows. A known
 // name that "and" joins to a word before it is the end of another name:
@@ -275,7 +307,10 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 			if nameJoiners[toks[k].w] && k+1 < len(toks) && nameWord(toks, k+1, lower) && !sentenceStart(toks, k+1) {
 				continue
 			}
-			if toks[k].w == "'" && strings.HasSuffix(toks[k-1].w, "s") && k+1 < len(toks) && nameWord(toks, k+1, lower) {
+			if toks[k].w == "'s" && irregularPlurals[toks[k-1].w] && k+1 < len(toks) && nameWord(toks, k+1, lower) {
+				continue // "the Velm People's Army", "the Workers' Party"
+			}
+			if raw := text[toks[k].start:toks[k].end]; (raw == "'" || raw == "’") && strings.HasSuffix(toks[k-1].w, "s") && k+1 < len(toks) && nameWord(toks, k+1, lower) {
 				continue // "the Varn Shippers' Association"
 			}
 			break
@@ -296,6 +331,8 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 		written := text[toks[i].start:toks[j].end]
 		canonical := canonicalName(written)
 		switch {
+		case i == j && compassWords[toks[i].w]:
+			canonical = "" // "two Western officials": a direction, not a name
 		case isTitle(toks[i : j+1]):
 			canonical = "" // "Foreign Secretary", "the Chairperson": an office, resolved from the issuer
 		case i == j && attributive(toks, i):
@@ -394,6 +431,12 @@ func commonHeads(w string) bool {
 
 // notNames are capitalised words that never name an actor: months, days,
 // and the first-person pronoun.
+// irregularPlurals take "'s" in the possessive, inside a name as well.
+var irregularPlurals = set("people women men children")
+
+// compassWords written alone are adjectives of region ("Western diplomats").
+var compassWords = set("western eastern northern southern")
+
 var notNames = set(`january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday i`)
 

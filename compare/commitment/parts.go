@@ -18,7 +18,21 @@ var partNouns = set(`army armies troops forces force soldiers police navy coastg
 // measureNouns are what a body imposes and keeps up: "the ban would remain
 // in place" is the reporter's undertaking to keep it.
 var measureNouns = set(`ban bans embargo embargoes sanctions restrictions curfew blockade measures closure
-	closures tariffs tariff quota quotas moratorium freeze controls`)
+	closures tariffs tariff quota quotas moratorium freeze controls strike strikes boycott`)
+
+// supplyNouns are what a body delivers: "supplies would resume once …"
+// is the supplier's undertaking, held on its condition.
+var supplyNouns = set(`supplies supply deliveries exports shipments flows payments flights services`)
+
+// supplyVerbs restart or keep up a supply.
+var supplyVerbs = set("resume restart continue flow")
+
+// crossingNouns are places a body opens and shuts: "the pass would stay
+// shut until …" keeps a closure.
+var crossingNouns = set("pass border crossing crossings airspace port ports airport bridge")
+
+// shutStates are the states a crossing is kept in.
+var shutStates = set("shut closed open")
 
 // keepVerbs keep a measure in force.
 var keepVerbs = set("remain stay continue")
@@ -59,6 +73,10 @@ func (x *extraction) partOfReporter(a *anchor, f *frame) string {
 		return f.actor
 	case measureNouns[w] && !p.neg && (keepVerbs[x.word(p.lexTok)] || p.cont >= 0):
 		return f.actor
+	case supplyNouns[w] && supplyVerbs[x.word(p.lexTok)] && x.condition(a)[0] >= 0:
+		return f.actor // "supplies would resume once the arrears were settled"
+	case crossingNouns[w] && keepVerbs[x.word(p.lexTok)] && shutStates[x.word(p.lexTok+1)]:
+		return f.actor // "the pass would stay shut until …"
 	case x.conditionalPassive(a):
 		return f.actor
 	}

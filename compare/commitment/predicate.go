@@ -163,6 +163,10 @@ func (x *extraction) afterModal(p pred, k int) (pred, bool) {
 			}
 			p.extendCue(k)
 			k++
+		case w == "no" && x.word(k+1) == "longer":
+			p.neg = true // "would no longer register new arrivals": a refusal from now on
+			p.extendCue(k + 1)
+			k += 2
 		case w == "likely" || w == "possibly" || w == "probably":
 			p.hedged = true
 			p.cue(k, k)
@@ -274,7 +278,7 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 		}
 		return p, false // "would not have vetoed" (counterfactual), "won't have to" (no obligation)
 	}
-	if w := x.word(k); p.neg && (holdBack[w] || (w == "back" && x.word(k+1) == "down") || (w == "stand" && x.word(k+1) == "idly")) {
+	if w := x.word(k); p.neg && (holdBack[w] && !x.givesInTo(k) || (w == "back" && x.word(k+1) == "down") || (w == "stand" && x.word(k+1) == "idly")) {
 		p.neg, p.doubleNeg, p.strength = false, true, High
 		p.extendCue(k)
 		if x.word(k+1) == "to" {
@@ -461,4 +465,11 @@ func (x *extraction) committedObject(p pred, k int) (pred, bool) {
 		p.lemma = verbLemma[x.word(k)]
 	}
 	return p, true
+}
+
+// givesInTo reports whether the verb at k gives in to something: "would
+// not yield to blackmail" refuses to give in, where "will not yield" alone
+// vows to go on.
+func (x *extraction) givesInTo(k int) bool {
+	return x.word(k) == "yield" && x.word(k+1) == "to" && verbLemma[x.word(k+2)] == ""
 }

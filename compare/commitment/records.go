@@ -274,11 +274,16 @@ func (x *extraction) condition(a *anchor) [2]int {
 		if (t.w == "and" || t.w == "but") && (modalWords[x.word(k+1)] || reporting[x.word(k+1)] || verbLemma[x.word(k+1)] != "" || x.word(k+1) == "that") {
 			break // a predicate of its own: "… and will expand operations as access allows", "… and said it stood ready …", "…, but that it could lend only once …"
 		}
+		if (t.w == "and" || t.w == "but") && x.toks[k-1].kind == tComma && x.reportAhead(k+1) {
+			break // "…, and Norrland said it could … if …": another reporter's clause and condition
+		}
 		if m := x.conditionAt(k); m > 0 {
 			return [2]int{k, x.conditionEnd(k+m, n)}
 		}
-		if a.p.neg && x.word(k) == "until" && x.untilClause(k) {
-			return [2]int{k, x.conditionEnd(k+1, n)} // "would not be released until … paid": released only if
+		if x.word(k) == "until" && x.untilClause(k) {
+			// "would not be released until … paid": released only if;
+			// "would keep its airspace closed until it did so": kept only while not.
+			return [2]int{k, x.conditionEnd(k+1, n)}
 		}
 	}
 	if c := x.responseCondition(a); c[0] >= 0 {
@@ -301,6 +306,17 @@ func (x *extraction) condition(a *anchor) [2]int {
 		}
 	}
 	return [2]int{-1, -1}
+}
+
+// reportAhead reports whether a reporting verb follows within the few words
+// of a subject from token i: "Norrland said", "its foreign minister told".
+func (x *extraction) reportAhead(i int) bool {
+	for k := i; k < len(x.toks) && k < i+6 && x.toks[k].kind == tWord; k++ {
+		if reporting[x.word(k)] && k > i {
+			return true
+		}
+	}
+	return false
 }
 
 // spanStartNoCond is spanStart before a condition is known.

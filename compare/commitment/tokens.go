@@ -46,12 +46,29 @@ func tokenize(s string, out []token) []token {
 		case end == start: // white space
 		case t.Word:
 			out = appendWord(out, s, start, end)
+		case pluralPossessive(s, start, end, out):
+			out = append(out, token{start: start, end: end, w: "'s"})
 		default:
 			r, size := utf8.DecodeRuneInString(s[start:])
 			out = append(out, token{start: start, end: end, w: s[start:end], kind: punctKind(s, start, r, size)})
 		}
 	}
 	return out
+}
+
+// pluralPossessive reports whether the apostrophe s[start:end] marks the
+// possessive of a plural ("the camps' donors", "the Hauliers' Association"):
+// it follows a word ending in s and precedes a space, so it reads as "'s".
+// After an opening single quote it may close the quotation instead.
+func pluralPossessive(s string, start, end int, out []token) bool {
+	if w := s[start:end]; w != "'" && w != "’" || len(out) == 0 || out[len(out)-1].end != start || end >= len(s) || s[end] != ' ' {
+		return false
+	}
+	if strings.Contains(s[:start], "‘") || strings.HasPrefix(s, "'") || strings.Contains(s[:start], " '") {
+		return false
+	}
+	prev := out[len(out)-1]
+	return prev.kind == tWord && strings.HasSuffix(prev.w, "s")
 }
 
 // reading is how the commitment reader takes words from the language

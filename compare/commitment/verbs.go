@@ -46,7 +46,7 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 		// The chain already chose ("remain determined to …").
 	case lemma == "call":
 		p.lex = lexDiscourse // "we will call on you": no "to", no demand
-	case discourse[w] && x.isDiscourse(w, k):
+	case discourse[w] && !x.reportedDeed(k) && x.isDiscourse(w, k):
 		p.lex = lexDiscourse
 	case cognitive[w] && !x.committingCognitive(p, w):
 		p.lex = lexCognitive
@@ -105,6 +105,19 @@ func (x *extraction) isDiscourse(w string, k int) bool {
 	return next != "" && strings.Contains(" "+objs+" ", " "+next+" ")
 }
 
+// reportedDeed reports whether the verb at k lies in what a third party is
+// reported to have said, outside any quotation: a report recounts deeds
+// ("said it would go on broadcasting", "would not hand over its footage",
+// "would close the border"), not the speaker's talk about the talk ("I
+// will hand over to my colleague").
+func (x *extraction) reportedDeed(k int) bool {
+	if !x.inReport(k) || x.quoteAt(k) != nil || x.word(k+1) == "that" {
+		return false // "would add that …" reports more talk
+	}
+	s := x.subjectFor(k)
+	return s.kind != sFirst && s.kind != sInclusive
+}
+
 // nounFollowers follow "support" or "back" used as nouns ("support for",
 // "solidarity and support to Israel").
 var nounFollowers = set("to for of from in among across")
@@ -132,6 +145,26 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		}
 		if e, ok := x.inSolidarity(p, n); ok {
 			return e, true // "stands in full solidarity with"
+		}
+		return 0, false
+	case "rule":
+		// "ruled out any pay offer above 4 percent", "ruled out carrying
+		// goods": a refusal of what is named; not "ruled out foul play".
+		if next != "out" || x.word(k+2) == "" || x.deniedCharge(k+1) || assessed[x.word(k+2)] {
+			return 0, false
+		}
+		p.neg, p.actStart = true, k+2
+		return k + 1, true
+	case "appeal":
+		// "appealed to Arden's president to meet them", "appealed for calm":
+		// a request; not "appealed to the court", "appealed against".
+		switch next {
+		case "to":
+			p.lex = lexDemand
+			return x.addressee(p, k, k+1)
+		case "for":
+			p.lex, p.actStart = lexDemand, k+2
+			return k + 1, true
 		}
 		return 0, false
 	case "reject":
@@ -267,6 +300,9 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		return x.threat(p, k)
 	case "offer":
 		if e, ok := x.offerTo(p, k); ok {
+			return e, true
+		}
+		if e, ok := x.offeredThing(p, k); ok {
 			return e, true
 		}
 		return x.nounObject(p, k)
