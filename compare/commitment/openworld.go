@@ -39,11 +39,12 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	known := out.clone() // the gazetteer and the issuer, before the statement's names
 	lower := lowerWords(toks)
 	names := properNames(text, toks, lower)
+	heads := namedBodies(names)
 	for _, n := range names {
 		if knownWithin(known, n.text) {
 			continue // a name the gazetteer knows, alone or in a longer phrase ("Defense Secretary Lloyd Austin")
 		}
-		if whole := headOf(n, names); whole != "" {
+		if whole := headOf(n, heads); whole != "" {
 			out.Add(whole, n.text) // "Brigade leaders said …" after "the Free Velm Brigades"
 			continue
 		}
@@ -68,25 +69,36 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 // one-word name n is, in the singular or the plural ("Brigade" of "Free
 // Velm Brigades", "Front" of "Tarn Valley Front"): a name written short
 // refers to it. A person's surname is left to linkOfficials. "" when there
-// is none, or more than one.
-func headOf(n name, names []name) string {
+// is none, or more than one. heads is namedBodies of the text's names.
+func headOf(n name, heads map[string]string) string {
 	if strings.Contains(n.text, " ") {
 		return ""
 	}
-	w := strings.TrimSuffix(strings.ToLower(n.text), "s")
-	whole := ""
+	return heads[strings.TrimSuffix(strings.ToLower(n.text), "s")]
+}
+
+// namedBodies maps the last word of each body's name in names (lower case,
+// without a plural "s") to that name, or to "" when two bodies end in it:
+// read once, so that headOf need not read every name for every name.
+func namedBodies(names []name) map[string]string {
+	heads := map[string]string{}
 	for _, m := range names {
 		words := strings.Fields(m.canonical)
-		last := strings.ToLower(words[len(words)-1])
-		if len(words) < 2 || strings.TrimSuffix(last, "s") != w || !armedHeads[last] && !corporateHeads[last] && !bodyEndings[last] {
+		if len(words) < 2 {
 			continue
 		}
-		if whole != "" && whole != m.canonical {
-			return ""
+		last := strings.ToLower(words[len(words)-1])
+		if !armedHeads[last] && !corporateHeads[last] && !bodyEndings[last] {
+			continue
 		}
-		whole = m.canonical
+		key := strings.TrimSuffix(last, "s")
+		if prev, seen := heads[key]; seen && prev != m.canonical {
+			heads[key] = ""
+			continue
+		}
+		heads[key] = m.canonical
 	}
-	return whole
+	return heads
 }
 
 // bodyEndings end the names of unions, parties and councils.
