@@ -272,19 +272,7 @@ func crossValidate(t *testing.T, dev []goldComparison, examples []example) {
 				nLoss++
 			}
 		}
-		s, sd := scoreGold(t, c)
-		w, wd := scoreGoldInContext(t, c)
-		if v := os.Getenv("PARLEY_TRAIN_VERBOSE"); v != "" {
-			t.Logf("%s: %v | whole %v", c.ID, s, w)
-			if v == "2" { // each miss and wrong pair
-				for _, d := range sd {
-					t.Logf("    %s", d)
-				}
-				for _, d := range wd {
-					t.Logf("    whole: %s", d)
-				}
-			}
-		}
+		s, w := scoreVerbose(t, "", c)
 		excerpts.add(s)
 		whole.add(w)
 	}
@@ -353,19 +341,7 @@ func scoreSpent(t *testing.T, w pairWeights, drop []pairFeature) {
 		if !c.HeldOut || !slices.Contains(spentBatches, c.Batch) {
 			continue
 		}
-		s, sd := scoreGold(t, c)
-		ws, wd := scoreGoldInContext(t, c)
-		if v := os.Getenv("PARLEY_TRAIN_VERBOSE"); v != "" {
-			t.Logf("spent %s: %v | whole %v", c.ID, s, ws)
-			if v == "2" {
-				for _, d := range sd {
-					t.Logf("    %s", d)
-				}
-				for _, d := range wd {
-					t.Logf("    whole: %s", d)
-				}
-			}
-		}
+		s, ws := scoreVerbose(t, "spent ", c)
 		excerpts.add(s)
 		whole.add(ws)
 	}
@@ -385,4 +361,24 @@ func (s goldScore) f1() float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
+}
+
+// scoreVerbose scores comparison c on its excerpts and with its statements
+// whole, and with PARLEY_TRAIN_VERBOSE logs the scores (=2: each miss and
+// wrong pair too), the comparison's id after label.
+func scoreVerbose(t *testing.T, label string, c goldComparison) (excerpts, whole goldScore) {
+	s, sd := scoreGold(t, c)
+	w, wd := scoreGoldInContext(t, c)
+	if v := os.Getenv("PARLEY_TRAIN_VERBOSE"); v != "" {
+		t.Logf("%s%s: %v | whole %v", label, c.ID, s, w)
+		if v == "2" {
+			for _, d := range sd {
+				t.Logf("    %s", d)
+			}
+			for _, d := range wd {
+				t.Logf("    whole: %s", d)
+			}
+		}
+	}
+	return s, w
 }
