@@ -206,6 +206,9 @@ func (x *extraction) untilClause(k int) bool {
 		return false
 	}
 	for j := k + 2; j < len(x.toks) && j <= k+8 && x.toks[j].kind == tWord; j++ {
+		if w := x.word(j - 1); (w == "and" || w == "but") && (isPast(x.word(j)) || reporting[x.word(j)]) {
+			return false // "until the end of the month and demanded …": the verb is the next predicate's
+		}
 		if w := x.word(j); isPast(w) || finiteVerbs[w] || x.word(j-1) != "the" && strings.HasSuffix(w, "s") && verbLemma[w] != "" {
 			return true
 		}

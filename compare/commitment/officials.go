@@ -102,6 +102,10 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 			alone[n.text] = true
 		}
 	}
+	home := ""
+	if narrated {
+		home = homeState(g, names)
+	}
 	var untitled []name
 	at := namePositions(toks, names)
 	for _, n := range names {
@@ -134,6 +138,9 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 		if owner == "" && !narrated && known && issuersOfficial(t, sp) {
 			owner = issuer
 		}
+		if owner == "" && home != "" && ministersTitle(t) {
+			owner = home // "Defence Minister Ida Rask told parliament …" in an article about Velm
+		}
 		if owner != "" {
 			addOfficial(g, owner, written, t.title, t.holder, lower, alone)
 			g.Add(owner, n.text)
@@ -148,6 +155,33 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 			addOfficial(g, owner, n.text, nil, strings.Fields(n.text), lower, alone)
 		}
 	}
+}
+
+// homeState is the state a news article is about, for a minister it
+// names by title alone ("Interior Minister Ida Rask"), as a reporter names
+// the home government's ministers: the first actor of one word the text
+// names ("Velm on Thursday accused …", "a rebel group in eastern Velm"),
+// not an acronym, a company or a group; "" when there is none.
+func homeState(g *Gazetteer, names []name) string {
+	for _, n := range names {
+		a, ok := g.Resolve(n.text)
+		if !ok || strings.Contains(a, " ") || strings.Contains(n.text, " ") || strings.ToUpper(a) == a || nonState(a) {
+			continue
+		}
+		return a
+	}
+	return ""
+}
+
+// ministersTitle reports whether a title is a government minister's
+// ("Defence Minister", "Prime Minister", "Minister of the Interior").
+func ministersTitle(t titledName) bool {
+	for _, w := range t.title {
+		if strings.EqualFold(w, "minister") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyActor is the actor a body written in a title stands for.
@@ -313,11 +347,13 @@ func appositionOwner(toks []token, at map[string][]int, ends []string, n name) s
 		if h+2 < i-1 && toks[h+1].w == "of" {
 			return ends[i-2] // "the Foreign Minister of Arden, Tomas Berg"
 		}
+		// "the UN's coordinator for Velm, Ida Rask": a remit, not an owner.
+		remit := h+2 < i-1 && (toks[h+1].w == "for" || toks[h+1].w == "in")
 		k := h - 1
-		for k >= 0 && toks[k].kind == tWord && titleWord(toks[k].w) {
-			k--
+		for k >= 0 && k >= h-3 && toks[k].kind == tWord && !stopTitle[toks[k].w] && toks[k].w != "'s" {
+			k-- // "Velm's foreign minister", "the agency's regional emergencies director"
 		}
-		if h == i-2 && k >= 1 && toks[k].w == "'s" {
+		if (h == i-2 || remit) && k >= 1 && toks[k].w == "'s" {
 			return ends[k-1] // "Velm's foreign minister, Ida Rask"
 		}
 		return ""

@@ -133,7 +133,9 @@ func (x *extraction) subjectAt(j int) subject {
 			return subject{kind: sInclusive, start: k, end: j, plural: true}
 		}
 	case "who":
-		return x.antecedent(j)
+		if !x.toks[j].caps {
+			return x.antecedent(j) // not "the WHO's director"
+		}
 	}
 	if s, ok := x.namedPair(j); ok {
 		return s
@@ -156,8 +158,18 @@ func (x *extraction) subjectAt(j int) subject {
 			// subject, if any, is the phrase the preposition hangs on.
 			if k := s.start - 2; prep == "for" && k >= 0 && officeHeads[x.word(k)] {
 				// "A spokesman for the Secretary-General urged …": the
-				// office speaks for the actor it serves.
-				return subject{kind: sActor, actor: s.actor, start: x.modifiersStart(k), end: j}
+				// office speaks for the actor it serves; "the UN's
+				// coordinator for Velm" for the UN, whose office it is.
+				actor := s.actor
+				for p := k - 1; p > 0 && p >= k-4 && x.toks[p].kind == tWord; p-- {
+					if x.toks[p].w == "'s" {
+						if m := x.mentionEnd[p-1]; m >= 0 {
+							actor = x.ments[m].actor
+						}
+						break
+					}
+				}
+				return subject{kind: sActor, actor: actor, start: x.modifiersStart(k), end: j}
 			}
 			for k := s.start - 2; k >= 0 && k > s.start-8; k-- {
 				if w := x.word(k); genericAgents[w] || agentHeads[w] || x.mentionEnd[k] >= 0 {
