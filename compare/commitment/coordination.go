@@ -270,7 +270,7 @@ func (x *extraction) namedConjunct(j int) subject {
 // among the crew, said …", "The Velm Bank, which financed the project,
 // said …") or a participle ("A commander, speaking by telephone, denied …").
 func (x *extraction) beforeAside(k int) subject {
-	for o := k - 1; o >= 1 && o > k-14; o-- {
+	for o := k - 1; o >= 1 && o > k-24; o-- { // "whose battery makers buy most of the rest of the mine's output"
 		t := x.toks[o]
 		if t.kind == tComma {
 			if x.asideOpens(o + 1) {
@@ -307,7 +307,7 @@ func (x *extraction) asideOpens(i int) bool {
 // since the comma before it opens as asideOpens says, so a name that ends
 // it ("…, which border northern Velm, said") is not the subject.
 func (x *extraction) insideAside(k int) bool {
-	for o := k - 1; o >= 1 && o > k-14; o-- {
+	for o := k - 1; o >= 1 && o > k-24; o-- { // "whose battery makers buy most of the rest of the mine's output"
 		switch x.toks[o].kind {
 		case tComma:
 			return x.asideOpens(o + 1)

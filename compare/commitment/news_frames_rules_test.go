@@ -70,6 +70,16 @@ func TestNewsFramesRules(t *testing.T) {
 		{"a minister named with a state is that state's", "Velm accused Arden of a cyberattack.",
 			"Ardenian Foreign Minister Tomas Berg said the government would not hand over the suspects.",
 			[]want{{actor: "Arden", kind: Refusal, polarity: Negative, reported: yes}}},
+		// Coordinated reporters.
+		{"two names of two words each are two actors", "", "Carrow Aid and Lumen Health said they would leave the valley.",
+			[]want{{actor: "Carrow Aid", kind: Pledge, reported: yes}, {actor: "Lumen Health", kind: Pledge, reported: yes}}},
+		{"two names in apposition to a common noun", "", "Two charities, Carrow Aid and Lumen Health, said they would leave the valley unless the shelling stopped.",
+			[]want{{actor: "Carrow Aid", kind: Conditional, reported: yes}, {actor: "Lumen Health", kind: Conditional, reported: yes}}},
+		{"a ministry with and in its portfolio is one name", "", "The Ministry of Foreign Affairs and Trade of Velm said it would send observers.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
+		{"a long relative clause after coordinated reporters", "",
+			"Velm and Arden, whose shipyards build most of the rest of the region's ferries, said they would look for other suppliers.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}, {actor: "Arden", kind: Pledge, reported: yes}}},
 	}
 	checkArticleCases(t, wire, cases)
 }

@@ -340,6 +340,18 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 			i = j
 			continue
 		}
+		if and := twoNamesAnd(toks, i, j, lower); and > 0 {
+			// "Corran Line and Bayard Shipping said …": two bodies of
+			// two words or more each, not one name.
+			for _, span := range [][2]int{{i, and - 1}, {and + 1, j}} {
+				if w := text[toks[span[0]].start:toks[span[1]].end]; !seen[w] {
+					seen[w] = true
+					out = append(out, name{text: w, canonical: canonicalName(w)})
+				}
+			}
+			i = j
+			continue
+		}
 		written := text[toks[i].start:toks[j].end]
 		canonical := canonicalName(written)
 		switch {
@@ -359,6 +371,28 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 		i = j
 	}
 	return out
+}
+
+// twoNamesAnd is the token of the "and" that joins two names of two or
+// three words each in the run [i, j] ("Carrow Aid and Lumen Health"), or
+// 0: a run with another joiner ("Ministry of Foreign Affairs and Trade"),
+// a part of one word ("Peace and Security Council") or a first word the
+// text writes in lower case is one name.
+func twoNamesAnd(toks []token, i, j int, lower map[string]bool) int {
+	and := 0
+	for k := i; k <= j; k++ {
+		switch {
+		case toks[k].w == "and" && and == 0:
+			and = k
+		case nameJoiners[toks[k].w] || toks[k].kind != tWord:
+			return 0
+		}
+	}
+	if and == 0 || and-i < 2 || and-i > 3 || j-and < 2 || j-and > 3 ||
+		!conjunctName(toks[i].w, lower) || !conjunctName(toks[and+1].w, lower) {
+		return 0
+	}
+	return and
 }
 
 // conjunctName reports whether a word joined to another by "and" is a name
