@@ -136,11 +136,25 @@ func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 	if s.kind == sFirst || s.kind == sInclusive {
 		return ""
 	}
-	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1))
+	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1) || x.granted(p.lexTok+1))
 	if passive || x.receives(a) {
 		return f.actor
 	}
 	return x.partOfReporter(a, f) // "said the army would escort …"
+}
+
+// grantParticiples are the passives of granting: "the crew would be
+// allowed to leave", "the monitors would be granted visas" are granted by
+// whoever reports it.
+var grantParticiples = set("allowed permitted granted given admitted exempted offered")
+
+// granted reports whether a participle of granting stands at k, after
+// adverbs ("would be allowed", "would also be granted").
+func (x *extraction) granted(k int) bool {
+	for k < len(x.toks) && isAdverb(x.toks[k]) {
+		k++
+	}
+	return grantParticiples[x.word(k)]
 }
 
 // recallsPeople reports whether "recall" at k takes people as its object

@@ -300,7 +300,7 @@ var conditionMarkers = splitPhrases(`in response to|in the event that|in the eve
 
 // conditionFirst are the first words of the condition markers.
 var conditionFirst = func() map[string]bool {
-	m := map[string]bool{"as": true, "when": true, "the": true} // "as access allows", "when conditions allow", "the moment the road opens" (conditionAt)
+	m := map[string]bool{"as": true, "when": true, "the": true, "provided": true, "providing": true} // "as access allows", "when conditions allow", "the moment the road opens" (conditionAt)
 	for _, p := range conditionMarkers {
 		m[p[0]] = true
 	}

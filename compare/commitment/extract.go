@@ -22,8 +22,9 @@ type extraction struct {
 	doc        string // the speaker's actor
 	docKnown   bool   // the gazetteer knows the speaker
 	anchors    []anchor
-	disc       *Discourse // a narrated text's earlier sentences; nil otherwise
-	opener     string     // the actor the previous sentence opened with, when read in a text
+	disc       *Discourse        // a narrated text's earlier sentences; nil otherwise
+	opener     string            // the actor the previous sentence opened with, when read in a text
+	offices    map[string]string // office noun → the other actor whose official the text last named so ("ambassador" → Arden)
 }
 
 // anchor is one predicate found in the sentence, kept or not: a dropped
@@ -71,6 +72,10 @@ func newExtractionInto(sentence string, g *Gazetteer, buf []token) *extraction {
 func (x *extraction) extract(sp Speaker) []Commitment {
 	trigger := x.hasTrigger()
 	if !trigger && x.disc == nil {
+		if x.namesOffice() {
+			x.doc, x.docKnown = x.g.actorOf(sp)
+			x.indexMentions() // "I summoned the Ardenian ambassador": for foreignOffices
+		}
 		return nil
 	}
 	x.doc, x.docKnown = x.g.actorOf(sp)

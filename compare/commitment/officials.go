@@ -132,7 +132,8 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 		if owner == "" {
 			owner = possessorBefore(g, text, toks, written)
 		}
-		if a, ok := g.Resolve(strings.Join(t.holder, " ")); owner == "" && ok && a != n.canonical {
+		if a, ok := g.Resolve(strings.Join(t.holder, " ")); owner == "" && ok && a != n.canonical && a != t.holder[len(t.holder)-1] {
+			// not the surname the text also writes alone ("Rask declined to comment")
 			owner = a // "Foreign Minister Berg" after "Ardenian Foreign Minister Tomas Berg"
 		}
 		if owner == "" && !narrated && known && issuersOfficial(t, sp) {
@@ -369,4 +370,92 @@ func mentionEnds(g *Gazetteer, text string, toks []token) []string {
 		ends[m.end-1] = m.actor
 	}
 	return ends
+}
+
+// foreignOffices adds to offices the officials of other actors the
+// sentence names by office ("the Ambassador of Arden", "the Chargé
+// d'affaires of the Republic of Arden", "the Ardenian ambassador",
+// "Arden's foreign minister"): a later sentence's "The Ambassador assured
+// me that …" is that official's, and so Arden's. The speaker's own
+// officials are left out.
+func (x *extraction) foreignOffices(offices map[string]string) map[string]string {
+	for _, m := range x.ments {
+		if m.actor == x.doc || m.actor == "" {
+			continue
+		}
+		head := -1
+		for o := m.start; o < m.end; o++ {
+			if officeHead(x.word(o)) {
+				head = o // "the Minister of Home Affairs of Arden", one alias of Arden
+				break
+			}
+		}
+		k := m.start - 1
+		if x.word(k) == "the" {
+			k--
+		}
+		if x.word(k) == "of" && head < 0 { // "the Chargé d'affaires of the Republic of Arden"
+			for o := k - 1; o >= 0 && o >= k-4 && x.toks[o].kind == tWord; o-- {
+				if w := x.word(o); officeHead(w) {
+					head = o
+					break
+				} else if !titleWord(w) && w != "of" {
+					break
+				}
+			}
+		}
+		e := m.end
+		if x.word(e) == "'s" {
+			e++
+		}
+		for o := e; head < 0 && o < len(x.toks) && o <= e+3 && x.toks[o].kind == tWord; o++ {
+			if w := x.word(o); officeHead(w) && x.word(o+1) != "of" {
+				head = o // "the Ardenian ambassador", "Arden's foreign minister"
+			} else if !titleWord(w) {
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		if offices == nil {
+			offices = map[string]string{}
+		}
+		offices[x.word(head)] = m.actor
+	}
+	return offices
+}
+
+// officeHead reports whether w heads the office of an official who speaks
+// for a state in a readout: "ambassador", "minister", "Chargé d'affaires".
+func officeHead(w string) bool {
+	return w == "d'affaires" || personTitle(w) && !principalHeads[w]
+}
+
+// namesOffice reports whether the sentence holds an official's office
+// noun (officeHead).
+func (x *extraction) namesOffice() bool {
+	for _, t := range x.toks {
+		if t.kind == tWord && officeHead(t.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// referredOffice is the subject "the Ambassador" ending at j when it refers
+// back to an official of another actor (foreignOffices): that actor's.
+func (x *extraction) referredOffice(j int) (subject, bool) {
+	w := x.word(j)
+	if x.offices == nil || x.offices[w] == "" || !officeHead(w) {
+		return subject{}, false
+	}
+	k := j - 1
+	if w == "d'affaires" {
+		k-- // "the Chargé d'affaires"
+	}
+	if x.word(k) != "the" || x.word(j+1) == "of" || j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord {
+		return subject{}, false // "the Ambassador of Velm", "the Ambassador Ida Rask": named anew
+	}
+	return subject{kind: sActor, actor: x.offices[w], start: k, end: j}, true
 }

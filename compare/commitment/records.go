@@ -379,6 +379,9 @@ func (x *extraction) conditionAt(k int) int {
 		}
 		return len(m)
 	}
+	if (x.word(k) == "provided" || x.word(k) == "providing") && k > 0 && x.toks[k-1].kind == tComma && clauseOpeners[x.word(k+1)] {
+		return 1 // "…, provided their drivers test negative": "provided that" without its "that"
+	}
 	if x.word(k) == "the" && instantNouns[x.word(k+1)] && !prepositions[x.word(k-1)] && clauseOpeners[x.word(k+2)] {
 		return 2 // "would truck it in the moment the road opens": as soon as
 	}

@@ -140,6 +140,9 @@ func (x *extraction) subjectAt(j int) subject {
 	if s, ok := x.namedPair(j); ok {
 		return s
 	}
+	if s, ok := x.referredOffice(j); ok {
+		return s // "The Ambassador assured me that …"
+	}
 	if s, ok := x.principalSubject(j); ok {
 		return s
 	}

@@ -1,0 +1,48 @@
+package commitment
+
+import "testing"
+
+// Rules of a readout's foreign official named again by office ("The
+// Ambassador assured me that …"), of replies and of passives of granting,
+// each on sentences written for this test (none from the gold sets).
+func TestReadoutRules(t *testing.T) {
+	ministry := Speaker{Name: "Press Office", Organization: "Ministry of Foreign Affairs of Velm"}
+	cases := []articleCase{
+		{"the ambassador named before by demonym", "This afternoon I summoned the Ardenian ambassador to convey our dismay at the verdict against a citizen of Arden.",
+			"The ambassador assured me that the crew would be allowed a visit from their families.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
+		{"the chargé d'affaires named before with of", "Today the Chargé d'affaires of the Republic of Arden was summoned to the Ministry.",
+			"The Chargé d'affaires assured her that his government would investigate the incident.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
+		{"a minister named before by portfolio and state", "The Envoy met the Minister of Home Affairs of Arden on Tuesday.",
+			"The Minister assured the Envoy that more police units would be deployed to the districts.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
+		{"the issuer's own minister stays the issuer's", "The Minister of Foreign Affairs met the press.",
+			"The Minister assured the press that Velm would help.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
+		{"the ambassador named anew is not the one before", "The Minister met the Ambassador of Arden.",
+			"The Ambassador of Norrland said that Norrland would send observers.",
+			[]want{{actor: "Norrland", kind: Pledge, reported: yes}}},
+		{"a reply that reports", "On Tuesday the Ministry called in the Chargé d'affaires of Arden.",
+			"The Chargé d'affaires replied that his government would not discuss the outcome with third countries.",
+			[]want{{actor: "Arden", kind: Refusal, polarity: Negative, reported: yes}}},
+		{"a passive of granting is the reporter's", "The Ambassador of Arden was summoned to the Ministry on Friday.",
+			"The Ambassador said that the detained employee would be allowed to see a lawyer within 48 hours.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
+	}
+	checkArticleCases(t, ministry, cases)
+
+	wire := Speaker{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}
+	checkArticleCases(t, wire, []articleCase{
+		{"a passive of giving in a report", "", "Arden said the stranded drivers would be given food and water.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
+		{"a passive not of granting in a report is no one's", "", "Arden said the crew would be freed.", nil},
+		{"a passive of granting in a forecast is no one's", "", "Analysts said the crew would be allowed to leave.", nil},
+		{"provided without that is a condition", "Velm closed its border with Arden on Thursday.",
+			"Interior Minister Ida Rask said lorries carrying food would be exempted, provided their drivers tested negative.",
+			[]want{{actor: "Velm", kind: Conditional, reported: yes, condition: "provided their drivers tested negative"}}},
+		{"a surname written alone first is still the minister's", "Velm closed its border with Arden on Thursday.\nAsked whether Velm would admit patients, Rask declined to comment.",
+			"Interior Minister Ida Rask said Velm would exempt lorries carrying food.",
+			[]want{{actor: "Velm", kind: Pledge, reported: yes}}},
+	})
+}
