@@ -233,3 +233,14 @@ func (x *extraction) untilClause(k int) bool {
 // finiteVerbs are finite verbs an "until" clause may have that isPast
 // does not know.
 var finiteVerbs = set("is are was were has have had can does do paid made gave took left met sent brought held began came went")
+
+// ownReport reports whether a's subject is its reporter's own ("Velm
+// said it could send …"), as a named actor, not a "we" or a forecast.
+func (x *extraction) ownReport(a *anchor) bool {
+	f := x.frameAt(a.p.first)
+	if f == nil || f.quote || f.epistemic || !f.known || a.subj.kind != sActor && a.subj.kind != sPron || x.word(a.p.lexTok) == "be" {
+		return false
+	}
+	actor, _ := x.actorOfSubject(a.subj, a.p.first)
+	return actor == f.actor
+}

@@ -233,7 +233,8 @@ var agentHeads = set(`official officials participant participants side sides gov
 	leader leaders member members team delegation administration forces military source sources
 	spokesperson spokesman spokeswoman counterparts authorities regime ministry minister president
 	country countries nation nations people representatives negotiators envoy corporation agency
-	department office council commission ministers chief chiefs spokespeople envoys ambassador executive`)
+	department office council commission ministers chief chiefs spokespeople envoys ambassador executive
+	authority teams`)
 
 // inclusiveHeads after "both", "the two", "the" name a joint subject that
 // includes the speaker ("both leaders", "the two sides").

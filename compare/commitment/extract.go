@@ -497,8 +497,8 @@ func (x *extraction) skipped(a *anchor) bool {
 	switch {
 	case p.lex == lexDiscourse || p.lex == lexCognitive || x.inBelief(at):
 		return true
-	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at) && x.condition(a)[0] < 0 && x.word(p.lexTok) != "consider"):
-		return true // "I couldn't afford it", "the law has said we could do that" (but "said WFP could …, if …" offers, "said the EU could consider …" hedges)
+	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at) && x.condition(a)[0] < 0 && x.word(p.lexTok) != "consider" && !x.ownReport(a)):
+		return true // "I couldn't afford it", "the law has said we could do that" (but "said WFP could …, if …" offers, "said the EU could consider …" and "Velm said it could send …" hedge)
 	case a.subj.kind == sPron:
 		// "He opposed …" in a speech is someone else; "He urged …" in a
 		// readout is the principal: only explicit speech acts take the guess.

@@ -80,6 +80,16 @@ func TestNewsFramesRules(t *testing.T) {
 		{"a long relative clause after coordinated reporters", "",
 			"Velm and Arden, whose shipyards build most of the rest of the region's ferries, said they would look for other suppliers.",
 			[]want{{actor: "Velm", kind: Pledge, reported: yes}, {actor: "Arden", kind: Pledge, reported: yes}}},
+		// A reporter's own "could", its teams, and a quotation's "she said".
+		{"a reporter's own could is a hedge", "", "Velm's port authority said it could handle a limited number of extra ships.",
+			[]want{{actor: "Velm", kind: Hedge, strength: Low, reported: yes}}},
+		{"another's could is a forecast", "", "Experts said Velm could face sanctions.", nil},
+		{"could be is no undertaking", "", "Velm said it could be ready by May.", nil},
+		{"a body's teams stand ready for it", "", "Velm said UN teams stood ready to help evacuate families.",
+			[]want{{actor: "United Nations", kind: Pledge, reported: yes}}},
+		{"she said after a quotation is the speaker before", "Velm's health minister, Ida Rask, said the hospitals would stay open.",
+			`"We will not pay a single crown to those who hold our hospitals to ransom," she said.`,
+			[]want{{actor: "Velm", kind: Refusal, polarity: Negative, reported: yes}}},
 	}
 	checkArticleCases(t, wire, cases)
 }

@@ -325,8 +325,8 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			}
 		case t.w == "'s" || npModifiers[t.w] || t.upper:
 			continue
-		case k == j-1 && x.word(k-1) == "'s" && (officeHeads[head] || head == "ministry") && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
-			continue // "Velm's water minister", "Velm's transport ministry": a compound office
+		case k == j-1 && x.word(k-1) == "'s" && (officeHeads[head] || agentHeads[head]) && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
+			continue // "Velm's water minister", "Velm's port authority": a compound office
 		}
 		break
 	}
@@ -463,8 +463,8 @@ func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
 		}
 	case sPron:
 		a, _ := x.pronounActor(s, at)
-		if a == "" && x.disc != nil && s.start == 0 {
-			a = x.disc.salient // "It also calls on …", opening a sentence of a news article
+		if a == "" && x.disc != nil && (s.start == 0 || s.pron != "it" && s.pron != "they" && x.afterQuote(s.start)) {
+			a = x.disc.salient // "It also calls on …" opening a sentence of a news article; "“…,” she said"
 		}
 		if a == "" && x.disc == nil && s.start == 0 && s.pron == "it" {
 			a = x.opener // "France will host … . It will also increase …": the subject before
