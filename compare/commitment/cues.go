@@ -260,11 +260,11 @@ var cessation = set("end stop cease halt")
 // Secretary-General will convene", "The Council calls on", "The League
 // stands ready"): in an official statement they are its own principal.
 var principalHeads = set(`president presidency chancellor secretary-general chairperson chair chairman chairwoman
-	council league union commission government administration secretary representative director-general`)
+	council league union commission government administration secretary representative director-general community kingdom`)
 
 // institutionNouns stand for the issuer's own institution after an office
 // ("the President of the Republic", "the Chairperson of the Commission").
-var institutionNouns = set("republic commission union league council organization organisation secretariat presidency kingdom federation")
+var institutionNouns = set("republic commission union league council organization organisation secretariat presidency kingdom federation community")
 
 // officeHeads are offices that name no actor by themselves ("the
 // Ambassador said", "the Minister told"): someone's, not the issuer's.

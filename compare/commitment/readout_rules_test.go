@@ -32,6 +32,22 @@ func TestReadoutRules(t *testing.T) {
 	}
 	checkArticleCases(t, ministry, cases)
 
+	community := Speaker{Name: "Secretariat", Organization: "Coral Sea Community (CSC Secretariat)"}
+	checkArticleCases(t, community, []articleCase{
+		{"a subject with its own acronym after it", "", "The Coral Sea Community (CSC) strongly condemns the expulsion of its nationals from Arden.",
+			[]want{{actor: "Coral Sea Community", kind: Condemnation, strength: High, reported: no}}},
+		{"the Community is the issuer's own", "", "The Community calls on the Government of Arden to halt the expulsions.",
+			[]want{{actor: "Coral Sea Community", kind: Demand, target: "Arden", reported: no}}},
+		{"the Secretary-General with the acronym", "", "The Secretary-General of the Coral Sea Community (CSC) condemns the attack on the port.",
+			[]want{{actor: "Coral Sea Community", kind: Condemnation, reported: no}}},
+	})
+	kingdom := Speaker{Name: "Press Office", Organization: "Ministry of Foreign Affairs of the Kingdom of Velm"}
+	checkArticleCases(t, kingdom, []articleCase{
+		{"the Kingdom is the issuer's own", "", "The Kingdom will not relent in the fight against piracy.",
+			[]want{{actor: "Velm", kind: Pledge, strength: High, reported: no}}},
+		{"another kingdom is not", "", "The Kingdom of Arden will not relent in the fight against piracy.", nil},
+	})
+
 	wire := Speaker{Name: "staff reporter", Organization: "Harbour Wire (news agency)"}
 	checkArticleCases(t, wire, []articleCase{
 		{"a passive of giving in a report", "", "Arden said the stranded drivers would be given food and water.",

@@ -52,6 +52,9 @@ func (x *extraction) subjectFor(first int) subject {
 	if j >= 1 && x.toks[j].kind == tOpenQ && x.toks[j-1].kind == tWord && !reporting[x.word(j-1)] && x.word(j-1) != "that" {
 		j-- // `said his country "will not pay …"`: a quotation that opens after its subject
 	}
+	if j >= 3 && x.toks[j].kind == tParen && x.toks[j-2].kind == tParen && x.toks[j-1].caps {
+		j -= 3 // "The Caribbean Community (CARICOM) condemns": the acronym it gives itself
+	}
 	if j < 0 {
 		return subject{}
 	}
