@@ -390,3 +390,25 @@ func (x *extraction) officeBefore(k int) subject {
 	}
 	return subject{}
 }
+
+// twoNamesAnd is the token of the "and" that joins two names of two or
+// three words each in the run [i, j] ("Carrow Aid and Lumen Health"), or
+// 0: a run with another joiner ("Ministry of Foreign Affairs and Trade"),
+// a part of one word ("Peace and Security Council") or a first word the
+// text writes in lower case is one name.
+func twoNamesAnd(toks []token, i, j int, lower map[string]bool) int {
+	and := 0
+	for k := i; k <= j; k++ {
+		switch {
+		case toks[k].w == "and" && and == 0:
+			and = k
+		case nameJoiners[toks[k].w] || toks[k].kind != tWord:
+			return 0
+		}
+	}
+	if and == 0 || and-i < 2 || and-i > 3 || j-and < 2 || j-and > 3 ||
+		!conjunctName(toks[i].w, lower) || !conjunctName(toks[and+1].w, lower) {
+		return 0
+	}
+	return and
+}

@@ -95,7 +95,7 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 // cheap test that skips most sentences of a long document.
 var triggers = set(`will shall would must should may might could can need needs ought have has do does did
 	ready prepared willing determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
-	plan plans refuse refuses refused interest intention`)
+	plan plans refuse refuses refused interest intention reserve reserves`)
 
 // hasTrigger reports whether the sentence holds a trigger word.
 func (x *extraction) hasTrigger() bool {

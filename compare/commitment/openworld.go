@@ -20,8 +20,9 @@ import (
 // issuer sp, for reading that statement's sentences; g is not changed.
 func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	out := g.clone()
-	issuer := ""
-	if actor, known := g.actorOf(sp); !known {
+	issuer, govt := "", ""
+	actor, issuerKnown := g.actorOf(sp)
+	if !issuerKnown {
 		if issuer = issuerName(sp); issuer != "" {
 			out.Add(issuer, issuerParts(sp)...)
 		}
@@ -30,6 +31,12 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 			if byFunction(p) {
 				out.Add(actor, p) // "the Department of Foreign Affairs" of a known state's statement is that state
 			}
+		}
+	}
+	if parts := issuerParts(sp); len(parts) > 0 && byFunction(parts[0]) {
+		govt = actor // a government department's statement
+		if !issuerKnown {
+			govt = issuer
 		}
 	}
 	toks := tokenize(text, make([]token, 0, len(text)/5+4))
@@ -46,6 +53,10 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 		}
 		if whole := headOf(n, heads); whole != "" {
 			out.Add(whole, n.text) // "Brigade leaders said …" after "the Free Velm Brigades"
+			continue
+		}
+		if govt != "" && ministryHeads[strings.ToLower(strings.Fields(n.text)[0])] && byFunction(n.text) && trimMinistry(n.text) == n.text {
+			out.Add(govt, n.text) // "the Department of Migrant Workers" in a foreign ministry's statement: the same government's
 			continue
 		}
 		if issuer != "" && containsWords(sp.Organization, n.canonical) {
@@ -371,28 +382,6 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 		i = j
 	}
 	return out
-}
-
-// twoNamesAnd is the token of the "and" that joins two names of two or
-// three words each in the run [i, j] ("Carrow Aid and Lumen Health"), or
-// 0: a run with another joiner ("Ministry of Foreign Affairs and Trade"),
-// a part of one word ("Peace and Security Council") or a first word the
-// text writes in lower case is one name.
-func twoNamesAnd(toks []token, i, j int, lower map[string]bool) int {
-	and := 0
-	for k := i; k <= j; k++ {
-		switch {
-		case toks[k].w == "and" && and == 0:
-			and = k
-		case nameJoiners[toks[k].w] || toks[k].kind != tWord:
-			return 0
-		}
-	}
-	if and == 0 || and-i < 2 || and-i > 3 || j-and < 2 || j-and > 3 ||
-		!conjunctName(toks[i].w, lower) || !conjunctName(toks[and+1].w, lower) {
-		return 0
-	}
-	return and
 }
 
 // conjunctName reports whether a word joined to another by "and" is a name

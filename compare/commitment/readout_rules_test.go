@@ -32,6 +32,18 @@ func TestReadoutRules(t *testing.T) {
 	}
 	checkArticleCases(t, ministry, cases)
 
+	checkArticleCases(t, ministry, []articleCase{
+		{"reserving the right is a hedge", "", "Velm reserves the right to take reciprocal measures.",
+			[]want{{actor: "Velm", kind: Hedge, strength: Low, reported: no}}},
+		{"reserved judgment is nothing", "", "The court reserved judgment.", nil},
+		{"a bare department in a ministry's statement is the same government's", "",
+			"The Department of Seafarers' Welfare will extend financial assistance to the families.",
+			[]want{{actor: "Velm", kind: Pledge, reported: no}}},
+		{"another state's ministry is not", "", "The Ministry of Health of Arden will send doctors.", nil},
+		{"competent authorities named by demonym", "Velm condemns the seizure of a fishing boat by Arden.",
+			"The Velmian competent authorities will apply all necessary measures to protect the fishermen.",
+			[]want{{actor: "Velm", kind: Pledge, reported: no}}},
+	})
 	community := Speaker{Name: "Secretariat", Organization: "Coral Sea Community (CSC Secretariat)"}
 	checkArticleCases(t, community, []articleCase{
 		{"a subject with its own acronym after it", "", "The Coral Sea Community (CSC) strongly condemns the expulsion of its nationals from Arden.",

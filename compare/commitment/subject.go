@@ -382,7 +382,7 @@ var possessivePron = map[string]string{"his": "he", "her": "she", "its": "it", "
 var npModifiers = set(`the a an another senior national security military top other all involved relevant
 	respective foreign defense new former chief deputy two three four five six seven both these those this
 	that such illegal ongoing continuing unilateral any further prime development humanitarian finance defence
-	trade interior health environment justice energy economy`)
+	trade interior health environment justice energy economy competent concerned`)
 
 // modifiersStart returns the first token of the modifiers before head j.
 func (x *extraction) modifiersStart(j int) int {
