@@ -39,6 +39,7 @@ func TestNewsFramesRules(t *testing.T) {
 			[]want{{actor: "Velm", kind: Refusal, polarity: Negative, reported: yes}}},
 		{"might ask on a condition is conditional", "", "Velm said it might ask the court to review the case if the talks failed.",
 			[]want{{actor: "Velm", kind: Conditional, strength: Low, reported: yes}}},
+		{"asking if is a question", "", "Velm said it would ask if the court could rule on the boundary.", nil},
 		{"a request made is still a demand", "", "Velm asked the regional court to rule on the boundary.",
 			[]want{{actor: "Velm", kind: Demand, reported: yes}}},
 		// A negative object.

@@ -222,8 +222,8 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	case "ask":
 		// "asked that UNHCR be given access", "asks Arden to open …"; not
 		// "asked whether", "asked about", "asked him why".
-		if next == "not" || next == "to" {
-			return 0, false // "asked not to be named": for oneself
+		if next == "not" || next == "to" || next == "if" || next == "whether" {
+			return 0, false // "asked not to be named": for oneself; "I'll ask if you could …": a question
 		}
 		p.lex = lexDemand
 		if next == "that" {
