@@ -136,11 +136,25 @@ func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 	if s.kind == sFirst || s.kind == sInclusive {
 		return ""
 	}
-	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1))
+	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1) || x.granted(p.lexTok+1))
 	if passive || x.receives(a) {
 		return f.actor
 	}
 	return x.partOfReporter(a, f) // "said the army would escort …"
+}
+
+// grantParticiples are the passives of granting: "the crew would be
+// allowed to leave", "the monitors would be granted visas" are granted by
+// whoever reports it.
+var grantParticiples = set("allowed permitted granted given admitted exempted offered")
+
+// granted reports whether a participle of granting stands at k, after
+// adverbs ("would be allowed", "would also be granted").
+func (x *extraction) granted(k int) bool {
+	for k < len(x.toks) && isAdverb(x.toks[k]) {
+		k++
+	}
+	return grantParticiples[x.word(k)]
 }
 
 // recallsPeople reports whether "recall" at k takes people as its object
@@ -206,6 +220,9 @@ func (x *extraction) untilClause(k int) bool {
 		return false
 	}
 	for j := k + 2; j < len(x.toks) && j <= k+8 && x.toks[j].kind == tWord; j++ {
+		if w := x.word(j - 1); (w == "and" || w == "but") && (isPast(x.word(j)) || reporting[x.word(j)]) {
+			return false // "until the end of the month and demanded …": the verb is the next predicate's
+		}
 		if w := x.word(j); isPast(w) || finiteVerbs[w] || x.word(j-1) != "the" && strings.HasSuffix(w, "s") && verbLemma[w] != "" {
 			return true
 		}
@@ -216,3 +233,14 @@ func (x *extraction) untilClause(k int) bool {
 // finiteVerbs are finite verbs an "until" clause may have that isPast
 // does not know.
 var finiteVerbs = set("is are was were has have had can does do paid made gave took left met sent brought held began came went")
+
+// ownReport reports whether a's subject is its reporter's own ("Velm
+// said it could send …"), as a named actor, not a "we" or a forecast.
+func (x *extraction) ownReport(a *anchor) bool {
+	f := x.frameAt(a.p.first)
+	if f == nil || f.quote || f.epistemic || !f.known || a.subj.kind != sActor && a.subj.kind != sPron || x.word(a.p.lexTok) == "be" {
+		return false
+	}
+	actor, _ := x.actorOfSubject(a.subj, a.p.first)
+	return actor == f.actor
+}

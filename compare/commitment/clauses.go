@@ -441,3 +441,12 @@ func pluralNoun(t token) bool {
 	w := t.w
 	return t.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
 }
+
+// afterQuote reports whether token i follows a closing quotation mark,
+// perhaps after a comma: the speaker of "“We will …,” she said".
+func (x *extraction) afterQuote(i int) bool {
+	if i > 1 && x.toks[i-1].kind == tComma {
+		i--
+	}
+	return i > 0 && x.toks[i-1].kind == tCloseQ
+}

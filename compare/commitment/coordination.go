@@ -270,7 +270,7 @@ func (x *extraction) namedConjunct(j int) subject {
 // among the crew, said …", "The Velm Bank, which financed the project,
 // said …") or a participle ("A commander, speaking by telephone, denied …").
 func (x *extraction) beforeAside(k int) subject {
-	for o := k - 1; o >= 1 && o > k-14; o-- {
+	for o := k - 1; o >= 1 && o > k-24; o-- { // "whose battery makers buy most of the rest of the mine's output"
 		t := x.toks[o]
 		if t.kind == tComma {
 			if x.asideOpens(o + 1) {
@@ -307,7 +307,7 @@ func (x *extraction) asideOpens(i int) bool {
 // since the comma before it opens as asideOpens says, so a name that ends
 // it ("…, which border northern Velm, said") is not the subject.
 func (x *extraction) insideAside(k int) bool {
-	for o := k - 1; o >= 1 && o > k-14; o-- {
+	for o := k - 1; o >= 1 && o > k-24; o-- { // "whose battery makers buy most of the rest of the mine's output"
 		switch x.toks[o].kind {
 		case tComma:
 			return x.asideOpens(o + 1)
@@ -389,4 +389,26 @@ func (x *extraction) officeBefore(k int) subject {
 		}
 	}
 	return subject{}
+}
+
+// twoNamesAnd is the token of the "and" that joins two names of two or
+// three words each in the run [i, j] ("Carrow Aid and Lumen Health"), or
+// 0: a run with another joiner ("Ministry of Foreign Affairs and Trade"),
+// a part of one word ("Peace and Security Council") or a first word the
+// text writes in lower case is one name.
+func twoNamesAnd(toks []token, i, j int, lower map[string]bool) int {
+	and := 0
+	for k := i; k <= j; k++ {
+		switch {
+		case toks[k].w == "and" && and == 0:
+			and = k
+		case nameJoiners[toks[k].w] || toks[k].kind != tWord:
+			return 0
+		}
+	}
+	if and == 0 || and-i < 2 || and-i > 3 || j-and < 2 || j-and > 3 ||
+		!conjunctName(toks[i].w, lower) || !conjunctName(toks[and+1].w, lower) {
+		return 0
+	}
+	return and
 }

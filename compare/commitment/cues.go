@@ -124,6 +124,10 @@ func isPast(w string) bool {
 // ("will not hesitate to respond" is a firm positive pledge).
 var holdBack = set("hesitate waver falter rest relent flinch yield retreat tire")
 
+// noIdioms are verbs whose "no" object makes a positive pledge: "spare no
+// effort", "leave no stone unturned", "waste no time", "have no choice but".
+var noIdioms = set("spare spares leave leaves waste lose have has know")
+
 // heldBack are the passives of holding back: "will not be deterred" is a
 // firm pledge to go on.
 var heldBack = set("deterred intimidated cowed silenced discouraged dissuaded swayed")
@@ -229,7 +233,8 @@ var agentHeads = set(`official officials participant participants side sides gov
 	leader leaders member members team delegation administration forces military source sources
 	spokesperson spokesman spokeswoman counterparts authorities regime ministry minister president
 	country countries nation nations people representatives negotiators envoy corporation agency
-	department office council commission ministers chief chiefs spokespeople envoys ambassador executive`)
+	department office council commission ministers chief chiefs spokespeople envoys ambassador executive
+	authority teams`)
 
 // inclusiveHeads after "both", "the two", "the" name a joint subject that
 // includes the speaker ("both leaders", "the two sides").
@@ -255,11 +260,11 @@ var cessation = set("end stop cease halt")
 // Secretary-General will convene", "The Council calls on", "The League
 // stands ready"): in an official statement they are its own principal.
 var principalHeads = set(`president presidency chancellor secretary-general chairperson chair chairman chairwoman
-	council league union commission government administration secretary representative director-general`)
+	council league union commission government administration secretary representative director-general community kingdom`)
 
 // institutionNouns stand for the issuer's own institution after an office
 // ("the President of the Republic", "the Chairperson of the Commission").
-var institutionNouns = set("republic commission union league council organization organisation secretariat presidency kingdom federation")
+var institutionNouns = set("republic commission union league council organization organisation secretariat presidency kingdom federation community")
 
 // officeHeads are offices that name no actor by themselves ("the
 // Ambassador said", "the Minister told"): someone's, not the issuer's.
@@ -292,11 +297,11 @@ var months = set("january february march april may june july august september oc
 
 // conditionMarkers open a condition clause, as token sequences.
 var conditionMarkers = splitPhrases(`in response to|in the event that|in the event of|in case|provided that|providing that|
-	as long as|so long as|as soon as|only if|if|unless|once|should|depending on|subject to|on condition that`)
+	as long as|so long as|as soon as|only if|only when|if|unless|once|should|depending on|subject to|on condition that`)
 
 // conditionFirst are the first words of the condition markers.
 var conditionFirst = func() map[string]bool {
-	m := map[string]bool{"as": true, "when": true} // "as access allows", "when conditions allow" (conditionAt)
+	m := map[string]bool{"as": true, "when": true, "the": true, "provided": true, "providing": true} // "as access allows", "when conditions allow", "the moment the road opens" (conditionAt)
 	for _, p := range conditionMarkers {
 		m[p[0]] = true
 	}
@@ -306,6 +311,14 @@ var conditionFirst = func() map[string]bool {
 // notConditionBefore are words after which "if" asks rather than conditions
 // ("to see if", "whether") or concedes ("even if").
 var notConditionBefore = set("see ask know determine assess check wonder even as decide evaluate")
+
+// instantNouns open a clause of time as "as soon as" does: "would truck
+// it in the moment the road opens".
+var instantNouns = set("moment minute instant")
+
+// clauseOpeners begin the subject of a clause after "the moment": "the
+// moment the road opens", "the minute they ask".
+var clauseOpeners = set("the a an its their our his her it they we he she this these those")
 
 // splitPhrases splits "a b|c d" into [[a b] [c d]].
 func splitPhrases(s string) [][]string {

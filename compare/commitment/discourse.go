@@ -25,6 +25,7 @@ type Discourse struct {
 	toks      []token           // the last sentence's tokens: their room is the next one's
 	opener    string            // the actor the last sentence opened with ("France will host …")
 	pair      []string          // the last two actors a subject coordinated ("Velm and Arden agreed …")
+	offices   map[string]string // office noun → whose official the text last named with it (foreignOffices)
 }
 
 // naming is an actor as the text named it ("the Keldari Transitional
@@ -49,10 +50,12 @@ func ExtractIn(sentence string, sp Speaker, g *Gazetteer, d *Discourse) []Commit
 		x.disc = d
 	}
 	x.opener = d.opener
+	x.offices = d.offices
 	out := x.extract(sp)
 	if x.disc != nil {
 		d.observe(x)
 	}
+	d.offices = x.foreignOffices(d.offices)
 	d.opener = x.openingActor()
 	d.toks = x.toks
 	return out

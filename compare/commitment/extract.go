@@ -22,8 +22,9 @@ type extraction struct {
 	doc        string // the speaker's actor
 	docKnown   bool   // the gazetteer knows the speaker
 	anchors    []anchor
-	disc       *Discourse // a narrated text's earlier sentences; nil otherwise
-	opener     string     // the actor the previous sentence opened with, when read in a text
+	disc       *Discourse        // a narrated text's earlier sentences; nil otherwise
+	opener     string            // the actor the previous sentence opened with, when read in a text
+	offices    map[string]string // office noun → the other actor whose official the text last named so ("ambassador" → Arden)
 }
 
 // anchor is one predicate found in the sentence, kept or not: a dropped
@@ -71,6 +72,10 @@ func newExtractionInto(sentence string, g *Gazetteer, buf []token) *extraction {
 func (x *extraction) extract(sp Speaker) []Commitment {
 	trigger := x.hasTrigger()
 	if !trigger && x.disc == nil {
+		if x.namesOffice() {
+			x.doc, x.docKnown = x.g.actorOf(sp)
+			x.indexMentions() // "I summoned the Ardenian ambassador": for foreignOffices
+		}
 		return nil
 	}
 	x.doc, x.docKnown = x.g.actorOf(sp)
@@ -90,7 +95,7 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 // cheap test that skips most sentences of a long document.
 var triggers = set(`will shall would must should may might could can need needs ought have has do does did
 	ready prepared willing determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
-	plan plans refuse refuses refused interest intention`)
+	plan plans refuse refuses refused interest intention reserve reserves`)
 
 // hasTrigger reports whether the sentence holds a trigger word.
 func (x *extraction) hasTrigger() bool {
@@ -492,8 +497,8 @@ func (x *extraction) skipped(a *anchor) bool {
 	switch {
 	case p.lex == lexDiscourse || p.lex == lexCognitive || x.inBelief(at):
 		return true
-	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at) && x.condition(a)[0] < 0 && x.word(p.lexTok) != "consider"):
-		return true // "I couldn't afford it", "the law has said we could do that" (but "said WFP could …, if …" offers, "said the EU could consider …" hedges)
+	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at) && x.condition(a)[0] < 0 && x.word(p.lexTok) != "consider" && !x.ownReport(a)):
+		return true // "I couldn't afford it", "the law has said we could do that" (but "said WFP could …, if …" offers, "said the EU could consider …" and "Velm said it could send …" hedge)
 	case a.subj.kind == sPron:
 		// "He opposed …" in a speech is someone else; "He urged …" in a
 		// readout is the principal: only explicit speech acts take the guess.

@@ -32,6 +32,7 @@ func canonicalName(written string) string {
 		}
 		s = trimStateForm(s)
 		s = trimMinistry(s)
+		s = trimMission(s)
 		if s == before {
 			break
 		}
@@ -79,6 +80,28 @@ func trimMinistry(s string) string {
 		}
 	}
 	return s
+}
+
+// missionHeads are the nouns of a state's mission abroad.
+var missionHeads = set("embassy consulate consulate-general mission high-commission")
+
+// trimMission reads "Embassy of Velm in Arden" and "Permanent Mission of
+// Velm to the United Nations" as Velm: a mission speaks for the state that
+// sends it, not for where it sits.
+func trimMission(s string) string {
+	words := strings.Fields(s)
+	h := 0
+	if len(words) > 0 && strings.EqualFold(words[0], "permanent") {
+		h = 1
+	}
+	if len(words) < h+3 || !missionHeads[strings.ToLower(words[h])] || words[h+1] != "of" || !capitalised(words[h+2]) {
+		return s
+	}
+	end := h + 2
+	for end < len(words) && words[end] != "in" && words[end] != "to" && words[end] != "at" {
+		end++
+	}
+	return strings.Join(words[h+2:end], " ")
 }
 
 func capitalised(w string) bool {

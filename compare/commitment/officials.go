@@ -102,6 +102,10 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 			alone[n.text] = true
 		}
 	}
+	home := ""
+	if narrated {
+		home = homeState(g, names)
+	}
 	var untitled []name
 	at := namePositions(toks, names)
 	for _, n := range names {
@@ -128,11 +132,15 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 		if owner == "" {
 			owner = possessorBefore(g, text, toks, written)
 		}
-		if a, ok := g.Resolve(strings.Join(t.holder, " ")); owner == "" && ok && a != n.canonical {
+		if a, ok := g.Resolve(strings.Join(t.holder, " ")); owner == "" && ok && a != n.canonical && a != t.holder[len(t.holder)-1] {
+			// not the surname the text also writes alone ("Rask declined to comment")
 			owner = a // "Foreign Minister Berg" after "Ardenian Foreign Minister Tomas Berg"
 		}
 		if owner == "" && !narrated && known && issuersOfficial(t, sp) {
 			owner = issuer
+		}
+		if owner == "" && home != "" && ministersTitle(t) {
+			owner = home // "Defence Minister Ida Rask told parliament …" in an article about Velm
 		}
 		if owner != "" {
 			addOfficial(g, owner, written, t.title, t.holder, lower, alone)
@@ -148,6 +156,33 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 			addOfficial(g, owner, n.text, nil, strings.Fields(n.text), lower, alone)
 		}
 	}
+}
+
+// homeState is the state a news article is about, for a minister it
+// names by title alone ("Interior Minister Ida Rask"), as a reporter names
+// the home government's ministers: the first actor of one word the text
+// names ("Velm on Thursday accused …", "a rebel group in eastern Velm"),
+// not an acronym, a company or a group; "" when there is none.
+func homeState(g *Gazetteer, names []name) string {
+	for _, n := range names {
+		a, ok := g.Resolve(n.text)
+		if !ok || strings.Contains(a, " ") || strings.Contains(n.text, " ") || strings.ToUpper(a) == a || nonState(a) {
+			continue
+		}
+		return a
+	}
+	return ""
+}
+
+// ministersTitle reports whether a title is a government minister's
+// ("Defence Minister", "Prime Minister", "Minister of the Interior").
+func ministersTitle(t titledName) bool {
+	for _, w := range t.title {
+		if strings.EqualFold(w, "minister") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyActor is the actor a body written in a title stands for.
@@ -313,11 +348,13 @@ func appositionOwner(toks []token, at map[string][]int, ends []string, n name) s
 		if h+2 < i-1 && toks[h+1].w == "of" {
 			return ends[i-2] // "the Foreign Minister of Arden, Tomas Berg"
 		}
+		// "the UN's coordinator for Velm, Ida Rask": a remit, not an owner.
+		remit := h+2 < i-1 && (toks[h+1].w == "for" || toks[h+1].w == "in")
 		k := h - 1
-		for k >= 0 && toks[k].kind == tWord && titleWord(toks[k].w) {
-			k--
+		for k >= 0 && k >= h-3 && toks[k].kind == tWord && !stopTitle[toks[k].w] && toks[k].w != "'s" {
+			k-- // "Velm's foreign minister", "the agency's regional emergencies director"
 		}
-		if h == i-2 && k >= 1 && toks[k].w == "'s" {
+		if (h == i-2 || remit) && k >= 1 && toks[k].w == "'s" {
 			return ends[k-1] // "Velm's foreign minister, Ida Rask"
 		}
 		return ""
@@ -333,4 +370,92 @@ func mentionEnds(g *Gazetteer, text string, toks []token) []string {
 		ends[m.end-1] = m.actor
 	}
 	return ends
+}
+
+// foreignOffices adds to offices the officials of other actors the
+// sentence names by office ("the Ambassador of Arden", "the Chargé
+// d'affaires of the Republic of Arden", "the Ardenian ambassador",
+// "Arden's foreign minister"): a later sentence's "The Ambassador assured
+// me that …" is that official's, and so Arden's. The speaker's own
+// officials are left out.
+func (x *extraction) foreignOffices(offices map[string]string) map[string]string {
+	for _, m := range x.ments {
+		if m.actor == x.doc || m.actor == "" {
+			continue
+		}
+		head := -1
+		for o := m.start; o < m.end; o++ {
+			if officeHead(x.word(o)) {
+				head = o // "the Minister of Home Affairs of Arden", one alias of Arden
+				break
+			}
+		}
+		k := m.start - 1
+		if x.word(k) == "the" {
+			k--
+		}
+		if x.word(k) == "of" && head < 0 { // "the Chargé d'affaires of the Republic of Arden"
+			for o := k - 1; o >= 0 && o >= k-4 && x.toks[o].kind == tWord; o-- {
+				if w := x.word(o); officeHead(w) {
+					head = o
+					break
+				} else if !titleWord(w) && w != "of" {
+					break
+				}
+			}
+		}
+		e := m.end
+		if x.word(e) == "'s" {
+			e++
+		}
+		for o := e; head < 0 && o < len(x.toks) && o <= e+3 && x.toks[o].kind == tWord; o++ {
+			if w := x.word(o); officeHead(w) && x.word(o+1) != "of" {
+				head = o // "the Ardenian ambassador", "Arden's foreign minister"
+			} else if !titleWord(w) {
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		if offices == nil {
+			offices = map[string]string{}
+		}
+		offices[x.word(head)] = m.actor
+	}
+	return offices
+}
+
+// officeHead reports whether w heads the office of an official who speaks
+// for a state in a readout: "ambassador", "minister", "Chargé d'affaires".
+func officeHead(w string) bool {
+	return w == "d'affaires" || personTitle(w) && !principalHeads[w]
+}
+
+// namesOffice reports whether the sentence holds an official's office
+// noun (officeHead).
+func (x *extraction) namesOffice() bool {
+	for _, t := range x.toks {
+		if t.kind == tWord && officeHead(t.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// referredOffice is the subject "the Ambassador" ending at j when it refers
+// back to an official of another actor (foreignOffices): that actor's.
+func (x *extraction) referredOffice(j int) (subject, bool) {
+	w := x.word(j)
+	if x.offices == nil || x.offices[w] == "" || !officeHead(w) {
+		return subject{}, false
+	}
+	k := j - 1
+	if w == "d'affaires" {
+		k-- // "the Chargé d'affaires"
+	}
+	if x.word(k) != "the" || x.word(j+1) == "of" || j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord {
+		return subject{}, false // "the Ambassador of Velm", "the Ambassador Ida Rask": named anew
+	}
+	return subject{kind: sActor, actor: x.offices[w], start: k, end: j}, true
 }

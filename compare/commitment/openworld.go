@@ -20,8 +20,9 @@ import (
 // issuer sp, for reading that statement's sentences; g is not changed.
 func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	out := g.clone()
-	issuer := ""
-	if actor, known := g.actorOf(sp); !known {
+	issuer, govt := "", ""
+	actor, issuerKnown := g.actorOf(sp)
+	if !issuerKnown {
 		if issuer = issuerName(sp); issuer != "" {
 			out.Add(issuer, issuerParts(sp)...)
 		}
@@ -30,6 +31,12 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 			if byFunction(p) {
 				out.Add(actor, p) // "the Department of Foreign Affairs" of a known state's statement is that state
 			}
+		}
+	}
+	if parts := issuerParts(sp); len(parts) > 0 && byFunction(parts[0]) {
+		govt = actor // a government department's statement
+		if !issuerKnown {
+			govt = issuer
 		}
 	}
 	toks := tokenize(text, make([]token, 0, len(text)/5+4))
@@ -46,6 +53,10 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 		}
 		if whole := headOf(n, heads); whole != "" {
 			out.Add(whole, n.text) // "Brigade leaders said …" after "the Free Velm Brigades"
+			continue
+		}
+		if govt != "" && ministryHeads[strings.ToLower(strings.Fields(n.text)[0])] && byFunction(n.text) && trimMinistry(n.text) == n.text {
+			out.Add(govt, n.text) // "the Department of Migrant Workers" in a foreign ministry's statement: the same government's
 			continue
 		}
 		if issuer != "" && containsWords(sp.Organization, n.canonical) {
@@ -335,6 +346,18 @@ func properNames(text string, toks []token, lower map[string]bool) []name {
 				if w := text[toks[span[0]].start:toks[span[1]].end]; !seen[w] {
 					seen[w] = true
 					out = append(out, name{text: w, canonical: w})
+				}
+			}
+			i = j
+			continue
+		}
+		if and := twoNamesAnd(toks, i, j, lower); and > 0 {
+			// "Corran Line and Bayard Shipping said …": two bodies of
+			// two words or more each, not one name.
+			for _, span := range [][2]int{{i, and - 1}, {and + 1, j}} {
+				if w := text[toks[span[0]].start:toks[span[1]].end]; !seen[w] {
+					seen[w] = true
+					out = append(out, name{text: w, canonical: canonicalName(w)})
 				}
 			}
 			i = j

@@ -123,6 +123,10 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 		if x.word(i+1) == "to" {
 			return x.modal(p, i, i, mSeek, modalValue(w))
 		}
+	case "reserve", "reserves", "reserved":
+		if x.wordsAt(i+1, []string{"the", "right", "to"}) {
+			return x.modal(p, i, i+2, mMay, Low) // "reserves the right to take reciprocal measures": a hedged threat
+		}
 	case "intend", "intends", "plan", "plans":
 		if x.word(i+1) == "to" {
 			return x.modal(p, i, i, mIntend, modalValue(w))

@@ -354,8 +354,8 @@ func (x *extraction) conditionAt(k int) int {
 		}
 		switch m[0] {
 		case "if":
-			if notConditionBefore[x.word(k-1)] || x.word(k+1) == "not" || x.word(k+1) == "any" {
-				return 0 // "to see if", "even if", "thousands, if not millions"
+			if notConditionBefore[x.word(k-1)] || x.word(k+1) == "not" || x.word(k+1) == "any" && x.toks[min(k+2, len(x.toks)-1)].kind != tWord {
+				return 0 // "to see if", "even if", "thousands, if not millions", "few, if any," (but "if any of its ships is seized")
 			}
 		case "once":
 			switch x.word(k + 1) {
@@ -372,12 +372,18 @@ func (x *extraction) conditionAt(k int) int {
 			if !x.boundary[k] && !x.invertedShould(k) || x.word(k+1) == "" {
 				return 0
 			}
-		case "as":
-			if x.word(k+3) == "possible" {
-				return 0
+		case "as", "so":
+			if x.word(k+3) == "possible" || m[1] == "long" && openEnded(x.word(k+3), x.word(k+4)) {
+				return 0 // "as soon as possible", "for as long as it takes": no event to wait for
 			}
 		}
 		return len(m)
+	}
+	if (x.word(k) == "provided" || x.word(k) == "providing") && k > 0 && x.toks[k-1].kind == tComma && clauseOpeners[x.word(k+1)] {
+		return 1 // "…, provided their drivers test negative": "provided that" without its "that"
+	}
+	if x.word(k) == "the" && instantNouns[x.word(k+1)] && !prepositions[x.word(k-1)] && clauseOpeners[x.word(k+2)] {
+		return 2 // "would truck it in the moment the road opens": as soon as
 	}
 	if x.word(k) == "as" || x.word(k) == "when" {
 		// "as access allows", "as conditions permit", "when the security
@@ -393,6 +399,12 @@ func (x *extraction) conditionAt(k int) int {
 		}
 	}
 	return 0
+}
+
+// openEnded reports whether the words after "as long as" set no condition
+// but an open end: "as long as it takes", "as long as necessary".
+func openEnded(w, next string) bool {
+	return w == "necessary" || w == "needed" || w == "required" || w == "it" && (next == "takes" || next == "lasts")
 }
 
 // invertedShould reports whether "should" at k opens an inverted

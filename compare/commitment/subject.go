@@ -52,6 +52,9 @@ func (x *extraction) subjectFor(first int) subject {
 	if j >= 1 && x.toks[j].kind == tOpenQ && x.toks[j-1].kind == tWord && !reporting[x.word(j-1)] && x.word(j-1) != "that" {
 		j-- // `said his country "will not pay …"`: a quotation that opens after its subject
 	}
+	if j >= 3 && x.toks[j].kind == tParen && x.toks[j-2].kind == tParen && x.toks[j-1].caps {
+		j -= 3 // "The Caribbean Community (CARICOM) condemns": the acronym it gives itself
+	}
 	if j < 0 {
 		return subject{}
 	}
@@ -133,10 +136,15 @@ func (x *extraction) subjectAt(j int) subject {
 			return subject{kind: sInclusive, start: k, end: j, plural: true}
 		}
 	case "who":
-		return x.antecedent(j)
+		if !x.toks[j].caps {
+			return x.antecedent(j) // not "the WHO's director"
+		}
 	}
 	if s, ok := x.namedPair(j); ok {
 		return s
+	}
+	if s, ok := x.referredOffice(j); ok {
+		return s // "The Ambassador assured me that …"
 	}
 	if s, ok := x.principalSubject(j); ok {
 		return s
@@ -156,8 +164,18 @@ func (x *extraction) subjectAt(j int) subject {
 			// subject, if any, is the phrase the preposition hangs on.
 			if k := s.start - 2; prep == "for" && k >= 0 && officeHeads[x.word(k)] {
 				// "A spokesman for the Secretary-General urged …": the
-				// office speaks for the actor it serves.
-				return subject{kind: sActor, actor: s.actor, start: x.modifiersStart(k), end: j}
+				// office speaks for the actor it serves; "the UN's
+				// coordinator for Velm" for the UN, whose office it is.
+				actor := s.actor
+				for p := k - 1; p > 0 && p >= k-4 && x.toks[p].kind == tWord; p-- {
+					if x.toks[p].w == "'s" {
+						if m := x.mentionEnd[p-1]; m >= 0 {
+							actor = x.ments[m].actor
+						}
+						break
+					}
+				}
+				return subject{kind: sActor, actor: actor, start: x.modifiersStart(k), end: j}
 			}
 			for k := s.start - 2; k >= 0 && k > s.start-8; k-- {
 				if w := x.word(k); genericAgents[w] || agentHeads[w] || x.mentionEnd[k] >= 0 {
@@ -310,8 +328,8 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			}
 		case t.w == "'s" || npModifiers[t.w] || t.upper:
 			continue
-		case k == j-1 && x.word(k-1) == "'s" && (officeHeads[head] || head == "ministry") && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
-			continue // "Velm's water minister", "Velm's transport ministry": a compound office
+		case k == j-1 && x.word(k-1) == "'s" && (officeHeads[head] || agentHeads[head]) && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
+			continue // "Velm's water minister", "Velm's port authority": a compound office
 		}
 		break
 	}
@@ -364,7 +382,7 @@ var possessivePron = map[string]string{"his": "he", "her": "she", "its": "it", "
 var npModifiers = set(`the a an another senior national security military top other all involved relevant
 	respective foreign defense new former chief deputy two three four five six seven both these those this
 	that such illegal ongoing continuing unilateral any further prime development humanitarian finance defence
-	trade interior health environment justice energy economy`)
+	trade interior health environment justice energy economy competent concerned`)
 
 // modifiersStart returns the first token of the modifiers before head j.
 func (x *extraction) modifiersStart(j int) int {
@@ -448,8 +466,8 @@ func (x *extraction) actorOfSubject(s subject, at int) (string, bool) {
 		}
 	case sPron:
 		a, _ := x.pronounActor(s, at)
-		if a == "" && x.disc != nil && s.start == 0 {
-			a = x.disc.salient // "It also calls on …", opening a sentence of a news article
+		if a == "" && x.disc != nil && (s.start == 0 || s.pron != "it" && s.pron != "they" && x.afterQuote(s.start)) {
+			a = x.disc.salient // "It also calls on …" opening a sentence of a news article; "“…,” she said"
 		}
 		if a == "" && x.disc == nil && s.start == 0 && s.pron == "it" {
 			a = x.opener // "France will host … . It will also increase …": the subject before

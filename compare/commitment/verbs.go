@@ -32,6 +32,12 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 		if p.modal == mReady && p.lex == lexSupport {
 			p.lex = lexAction // "stood ready to support the talks": an offer of help, a pledge
 		}
+		if p.lex == lexDemand && afterModal && p.cont < 0 && (p.modal == mWill || p.modal == mWould || p.modal == mMay) {
+			// "would ask the court to rule", "might ask the UN refugee agency
+			// to help": a request still to be made is the speaker's own deed
+			// (a pledge, a hedge), not yet a demand on the addressee.
+			p.lex, p.actStart = lexAction, k
+		}
 		p.cue(k, end)
 		if p.cont >= 0 && p.actStart == k {
 			p.actStart = p.cont // "will continue to support …"
@@ -50,6 +56,12 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 		p.lex = lexDiscourse
 	case cognitive[w] && !x.committingCognitive(p, w):
 		p.lex = lexCognitive
+	}
+	if x.word(k+1) == "no" && !p.neg && p.lex == lexAction && !noIdioms[w] && x.word(k+2) != "" && x.word(k+2) != "mistake" {
+		// "would take no part in", "will pay no ransom": the object's "no"
+		// negates the act; not "will spare no effort", "leave no one behind".
+		p.neg = true
+		p.cue(k+1, k+1)
 	}
 	p.last = max(p.last, k)
 	if p.cont >= 0 {
@@ -210,8 +222,8 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	case "ask":
 		// "asked that UNHCR be given access", "asks Arden to open …"; not
 		// "asked whether", "asked about", "asked him why".
-		if next == "not" || next == "to" {
-			return 0, false // "asked not to be named": for oneself
+		if next == "not" || next == "to" || next == "if" || next == "whether" {
+			return 0, false // "asked not to be named": for oneself; "I'll ask if you could …": a question
 		}
 		p.lex = lexDemand
 		if next == "that" {
