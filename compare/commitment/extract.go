@@ -388,8 +388,8 @@ func (x *extraction) accept(a *anchor) {
 		switch {
 		case actor == "":
 			return
-		case known && !a.reported && (p.modal == mWill || p.modal == mReady) && x.issuersUnit(s):
-			x.own(a, speaker) // "The Royal Navy will continue to support …": the issuer's unit
+		case known && !a.reported && (p.modal == mWill || p.modal == mReady) && x.announced(s, actor, speaker) != "":
+			x.own(a, x.announced(s, actor, speaker)) // "The Royal Navy will …", "The World Food Programme will …" (units.go)
 		case known && (actor == speaker || slices.Contains(s.also, speaker)):
 			if x.inReport(at) && !a.reported || p.modal == mNone && p.past && isSpeechAct(p) {
 				a.reported, a.source = true, speaker // "The Minister told him that Velm would …", "Minister Lee asked that …": recounted

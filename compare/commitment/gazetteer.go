@@ -120,6 +120,15 @@ var defaultActors = [][]string{
 	{"Trinidad and Tobago"},
 }
 
+// partOf names the body each agency belongs to: the United Nations
+// system's agencies and offices, which its Secretary-General and spokesman
+// announce ("The World Food Programme will continue …" in a UN statement).
+var partOf = map[string]string{
+	"UNHCR": "United Nations", "UNICEF": "United Nations", "World Food Programme": "United Nations",
+	"World Health Organization": "United Nations", "OHCHR": "United Nations", "OCHA": "United Nations",
+	"IAEA": "United Nations",
+}
+
 // Add registers canonical and each alias as names of the actor canonical.
 func (g *Gazetteer) Add(canonical string, aliases ...string) {
 	if g.byFirst == nil {

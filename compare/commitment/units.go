@@ -35,3 +35,18 @@ func (x *extraction) issuersUnit(s subject) bool {
 	}
 	return true
 }
+
+// announced is who undertakes what an official statement says a named
+// subject will do, when the statement speaks for it: the issuer for its own
+// unit ("The Royal Navy will …"), the agency itself for an agency of the
+// issuer ("The World Food Programme will continue …" in a UN statement,
+// partOf); "" otherwise — another's "will" is a forecast.
+func (x *extraction) announced(s subject, actor, speaker string) string {
+	switch {
+	case x.issuersUnit(s):
+		return speaker
+	case x.disc == nil && partOf[actor] == speaker:
+		return actor
+	}
+	return ""
+}

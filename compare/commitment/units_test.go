@@ -23,3 +23,20 @@ func TestIssuersUnits(t *testing.T) {
 		{"a news article has no units of its own", "", "The Royal Navy will patrol the strait.", nil},
 	})
 }
+
+// An agency of the issuer announced in the issuer's statement undertakes
+// what it will do itself (units.go, announced).
+func TestIssuersAgencies(t *testing.T) {
+	un := Speaker{Name: "Spokesperson for the Secretary-General", Organization: "United Nations"}
+	checkArticleCases(t, un, []articleCase{
+		{"an agency's undertaking on a condition", "", "The World Food Programme will continue to deliver food to the displaced as long as safe access is guaranteed.",
+			[]want{{actor: "World Food Programme", kind: Conditional, reported: no, condition: "as long as safe access is guaranteed"}}},
+		{"an agency by its acronym", "", "UNICEF will send water tankers to the camps near Arden this week.",
+			[]want{{actor: "UNICEF", kind: Pledge, reported: no}}},
+		{"a state's will in a UN statement is a forecast", "", "Velm will continue its offensive in the valley.", nil},
+	})
+	eu := Speaker{Name: "High Representative", Organization: "European Union"}
+	checkArticleCases(t, eu, []articleCase{
+		{"another body's agency in the EU's statement is a forecast", "", "The World Food Programme will continue to deliver food to the displaced.", nil},
+	})
+}
