@@ -31,7 +31,9 @@ type sentence struct {
 	tokenSyns  [][]string         // each token's synonym-group terms
 	units      []phrases.Unit     // its words as the phrase aligner reads them
 	vec        sparse             // tf-idf weights, unit length
+	alone      []bool             // vec's terms no other sentence of its statement holds (markAlone)
 	names      map[string]bool    // terms that are names or numbers
+	nameIDs    []int32            // their term ids, sorted (weighTerms): names are terms
 	topics     []TopicMatch
 }
 
@@ -272,6 +274,11 @@ func weighTerms(sents []*sentence) {
 		}
 		v.normalize()
 		s.vec = v
+		s.nameIDs = s.nameIDs[:0]
+		for name := range s.names {
+			s.nameIDs = append(s.nameIDs, ids[name])
+		}
+		slices.Sort(s.nameIDs)
 	}
 }
 

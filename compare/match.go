@@ -69,7 +69,7 @@ type candidate struct {
 // is among the rank likeliest counterparts of the other in its statement.
 // The result is deterministic: sorted by statement, then sentence order.
 func matchSentences(sents []*sentence, threshold float64, p matchParams) []link {
-	cands, beliefs, top, terms := weighCandidates(sents, p)
+	cands, beliefs, top := weighCandidates(sents, p)
 	top.reset()
 	for k, c := range cands {
 		top.get(c.i, sents[c.j].statement).add(beliefs[k])
@@ -86,8 +86,8 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 			continue // not among the likeliest either has in the other's statement
 		}
 		l := link{a: a, b: b, score: c.score, belief: beliefs[k]}
-		if particularShare(a, b, c.score, terms) >= particularWhy {
-			l.particular = particularTerms(a, b, terms)
+		if particularShare(a, b, c.score) >= particularWhy {
+			l.particular = particularTerms(a, b)
 		}
 		if c.anchor[0] > 0 {
 			l.ordered, l.anchor = true, [2]string{sents[c.anchor[0]-1].id, sents[c.anchor[1]-1].id}
@@ -100,19 +100,19 @@ func matchSentences(sents []*sentence, threshold float64, p matchParams) []link 
 // weighCandidates scores the candidate pairs of the sentences and gives
 // each the pair model's belief that it is a correspondence; the table of
 // their best scores and the count of terms are returned for reuse.
-func weighCandidates(sents []*sentence, p matchParams) ([]candidate, []float64, *bestTable, statementTerms) {
+func weighCandidates(sents []*sentence, p matchParams) ([]candidate, []float64, *bestTable) {
 	var beliefs []float64
-	cands, top, terms := eachCandidate(sents, p, func(x pairEvidence) {
+	cands, top := eachCandidate(sents, p, func(x pairEvidence) {
 		beliefs = append(beliefs, pairModel.probability(x))
 	})
-	return cands, beliefs, top, terms
+	return cands, beliefs, top
 }
 
 // eachCandidate scores the candidate pairs and gives the evidence of each
 // worth weighing to f, in the order of the candidates it returns; a pair
 // that is not among the four best of both its sentences in each other's
 // statement is dropped unweighed (the rank rule would drop it).
-func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]candidate, *bestTable, statementTerms) {
+func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]candidate, *bestTable) {
 	cands := scoreCandidates(sents, minCandidate)
 	versions := versionPairs(sents, cands, p)
 	orderPrior(sents, cands, versions, p)
@@ -122,12 +122,13 @@ func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]ca
 	}
 	// A key per sentence and other statement at most: two communiqués have
 	// 1,333 keys for 29,318 candidates; the April month 234,021 for 330,081.
-	top := newBestTable(min(len(cands), len(sents)*statements))
+	top := newBestTable(len(sents), statements, min(len(cands), len(sents)*statements))
 	for _, c := range cands {
 		top.get(c.i, sents[c.j].statement).add(c.score)
 		top.get(c.j, sents[c.i].statement).add(c.score)
 	}
-	ctx := pairContext{versions: versions, terms: countStatementTerms(sents)}
+	markAlone(sents)
+	ctx := pairContext{versions: versions}
 	kept := cands[:0]
 	for _, c := range cands {
 		a, b := sents[c.i], sents[c.j]
@@ -138,7 +139,7 @@ func eachCandidate(sents []*sentence, p matchParams, f func(pairEvidence)) ([]ca
 		kept = append(kept, c)
 		f(evidence(a, b, c, ctx))
 	}
-	return kept, top, ctx.terms
+	return kept, top
 }
 
 // minCandidate: scores below this are taken as no similarity at all.
@@ -148,14 +149,40 @@ const minCandidate = 0.05
 // by their cue words counts as one), a synonym group only when they share
 // it through different words: one shared word is one piece of evidence,
 // however many groups it is in.
-func sharedTerms(a, b *sentence) int {
-	n := 0
-	a.vec.each(b.vec, func(i, _ int) {
-		if t := a.vec.terms[i]; !strings.HasPrefix(t, synTerm) || synonymOnly(a, b, t) {
-			n++
+func sharedTerms(a, b *sentence) int { return overlapOf(a, b).shared }
+
+// overlap is what one pass over the terms of two sentences finds for the
+// pair model: a candidate's evidence reads all three.
+type overlap struct {
+	shared   int     // terms shared, as sharedTerms counts them
+	own      float64 // the part of the score of terms neither statement's other sentences hold
+	synonyms bool    // a synonym group shared through different words
+}
+
+func overlapOf(a, b *sentence) overlap {
+	var o overlap
+	marked := a.alone != nil && b.alone != nil
+	a.vec.each(b.vec, func(i, j int) {
+		switch t := a.vec.terms[i]; {
+		case !strings.HasPrefix(t, synTerm):
+			o.shared++
+		case synonymOnly(a, b, t):
+			o.shared++
+			o.synonyms = true
+		}
+		if marked && a.alone[i] && b.alone[j] {
+			o.own += a.vec.ws[i] * b.vec.ws[j]
 		}
 	})
-	return n
+	return o
+}
+
+// particular is the share of score the pair's own terms carry.
+func (o overlap) particular(score float64) float64 {
+	if score <= 0 {
+		return 0
+	}
+	return o.own / score
 }
 
 // topN is how many of the best scores are kept for each sentence in each
@@ -181,17 +208,40 @@ func (b *bests) add(x float64) {
 func (b *bests) list() []float64 { return b.v[:b.n] }
 
 // bestTable holds the bests of every (sentence, statement) with a
-// candidate, in one map and one array rather than a map per sentence.
+// candidate in one array. Up to denseBestKeys keys it finds an entry by
+// its place in a dense index of every (sentence, statement); beyond that,
+// by a map. The April month has a million keys and a third of a million
+// candidates, each looked up twice: the map's hashing was a tenth of its
+// analysis.
 type bestTable struct {
-	at   map[uint64]int32
-	pool []bests
+	statements int
+	dense      []int32 // sentence*statements + statement → 1 + the entry's index
+	at         map[uint64]int32
+	pool       []bests
 }
 
-func newBestTable(hint int) *bestTable {
-	return &bestTable{at: make(map[uint64]int32, hint), pool: make([]bests, 0, hint)}
+// denseBestKeys bounds the dense index (4 bytes a key: 32 MB).
+const denseBestKeys = 1 << 23
+
+func newBestTable(sentences, statements, hint int) *bestTable {
+	t := &bestTable{statements: statements, pool: make([]bests, 0, hint)}
+	if sentences*statements <= denseBestKeys {
+		t.dense = make([]int32, sentences*statements)
+	} else {
+		t.at = make(map[uint64]int32, hint)
+	}
+	return t
 }
 
 func (t *bestTable) get(sentence int32, statement int) *bests {
+	if t.dense != nil {
+		k := int(sentence)*t.statements + statement
+		if t.dense[k] == 0 {
+			t.pool = append(t.pool, bests{})
+			t.dense[k] = int32(len(t.pool))
+		}
+		return &t.pool[t.dense[k]-1]
+	}
 	key := uint64(sentence)<<32 | uint64(uint32(statement))
 	i, ok := t.at[key]
 	if !ok {
@@ -276,14 +326,43 @@ func scoreCandidates(sents []*sentence, minScore float64) []candidate {
 		}()
 	}
 	wg.Wait()
-	out := slices.Concat(slices.Concat(found...)...)
-	slices.SortFunc(out, func(x, y candidate) int {
-		if x.i != y.i {
-			return int(x.i - y.i)
-		}
-		return int(x.j - y.j)
-	})
+	return sortCandidates(slices.Concat(found...), len(sents))
+}
+
+// sortCandidates puts the found candidates in (i, j) order in linear
+// time: a stable counting sort by j, then one by i (a month of statements
+// has a third of a million candidates; a comparison sort of them took a
+// tenth of its analysis).
+func sortCandidates(chunks [][]candidate, sentences int) []candidate {
+	n := 0
+	for _, c := range chunks {
+		n += len(c)
+	}
+	byJ, out := make([]candidate, n), make([]candidate, n)
+	countingSort(chunks, byJ, sentences, func(c candidate) int32 { return c.j })
+	countingSort([][]candidate{byJ}, out, sentences, func(c candidate) int32 { return c.i })
 	return out
+}
+
+// countingSort copies the chunks, one after the other, to dst ordered by
+// key (0 ≤ key < keys), keeping their order among equal keys.
+func countingSort(chunks [][]candidate, dst []candidate, keys int, key func(candidate) int32) {
+	next := make([]int, keys+1)
+	for _, src := range chunks {
+		for _, c := range src {
+			next[key(c)+1]++
+		}
+	}
+	for k := 1; k <= keys; k++ {
+		next[k] += next[k-1]
+	}
+	for _, src := range chunks {
+		for _, c := range src {
+			k := key(c)
+			dst[next[k]] = c
+			next[k]++
+		}
+	}
 }
 
 // statementStarts gives, for each sentence, the index of its statement's

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"strings"
 )
 
 // The pair model decides whether a candidate pair of sentences is a
@@ -47,7 +46,6 @@ type pairEvidence [pairFeatures]float64
 type pairContext struct {
 	versions map[[2]int]bool // statement pairs that are versions of one text
 	ta, tb   []float64       // the best scores of a in b's statement and of b in a's
-	terms    statementTerms  // how many sentences of each statement hold each term
 }
 
 // evidence gathers the features of the candidate pair (a, b).
@@ -63,7 +61,8 @@ func evidence(a, b *sentence, c candidate, ctx pairContext) pairEvidence {
 	}
 	neighbours := (mean(ctx.ta, MatchNeighbours) + mean(ctx.tb, MatchNeighbours)) / 2
 	x[featMargin] = math.Log(c.score / neighbours)
-	n := sharedTerms(a, b)
+	o := overlapOf(a, b)
+	n := o.shared
 	x[featShared] = math.Log1p(float64(n))
 	if n < 2 {
 		x[featOneShared] = 1
@@ -73,7 +72,7 @@ func evidence(a, b *sentence, c candidate, ctx pairContext) pairEvidence {
 	if onlyA > 0 && onlyB > 0 {
 		x[featContrast] = 1
 	}
-	x[featParticular] = particularShare(a, b, c.score, ctx.terms)
+	x[featParticular] = o.particular(c.score)
 	if ctx.versions[[2]int{a.statement, b.statement}] {
 		x[featVersions] = 1
 	}
@@ -87,11 +86,9 @@ func evidence(a, b *sentence, c candidate, ctx pairContext) pairEvidence {
 	if la > 0 && lb > 0 {
 		x[featLength] = min(la, lb) / max(la, lb)
 	}
-	a.vec.each(b.vec, func(i, _ int) {
-		if t := a.vec.terms[i]; strings.HasPrefix(t, synTerm) && synonymOnly(a, b, t) {
-			x[featSynonym] = 1
-		}
-	})
+	if o.synonyms {
+		x[featSynonym] = 1
+	}
 	return x
 }
 
@@ -111,16 +108,19 @@ type pairWeights [pairFeatures]float64
 // nameOverlap counts the names and numbers the two sentences share, and
 // those each has that the other lacks.
 func nameOverlap(a, b *sentence) (shared, onlyA, onlyB int) {
-	for n := range a.names {
-		if b.names[n] {
-			shared++
-		} else {
+	x, y := a.nameIDs, b.nameIDs
+	for i, j := 0, 0; i < len(x) || j < len(y); {
+		switch {
+		case j == len(y) || (i < len(x) && x[i] < y[j]):
 			onlyA++
-		}
-	}
-	for n := range b.names {
-		if !a.names[n] {
+			i++
+		case i == len(x) || y[j] < x[i]:
 			onlyB++
+			j++
+		default:
+			shared++
+			i++
+			j++
 		}
 	}
 	return shared, onlyA, onlyB

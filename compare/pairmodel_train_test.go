@@ -78,7 +78,7 @@ func candidateExamples(t *testing.T, c goldComparison, sts, excerpts []statement
 		label[pairKey(ix.id[p[0]], ix.id[p[1]])] = -1
 	}
 	var xs []pairEvidence
-	cands, _, _ := eachCandidate(sents, matchDefaults, func(x pairEvidence) { xs = append(xs, x) })
+	cands, _ := eachCandidate(sents, matchDefaults, func(x pairEvidence) { xs = append(xs, x) })
 	var out []example
 	for k, cd := range cands {
 		a, b := sents[cd.i].id, sents[cd.j].id

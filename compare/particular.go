@@ -8,49 +8,61 @@ package compare
 // word that no other sentence of either statement holds is evidence for
 // this pair only.
 
-// statementTerms counts, for each statement and term id, the sentences of
-// the statement that hold the term.
-type statementTerms map[uint64]int32
-
-func termKey(statement int, id int32) uint64 { return uint64(statement)<<32 | uint64(uint32(id)) }
-
-// countStatementTerms counts the terms of every sentence: linear in the
-// sentences' terms.
-func countStatementTerms(sents []*sentence) statementTerms {
-	n := 0
+// markAlone marks, in every sentence's vector, the terms no other
+// sentence of its statement holds: linear in the sentences' terms, with
+// one count per term id reused statement by statement.
+func markAlone(sents []*sentence) {
+	terms := 0
 	for _, s := range sents {
-		n += len(s.vec.ids)
-	}
-	out := make(statementTerms, n/2)
-	for _, s := range sents {
-		for _, id := range s.vec.ids {
-			out[termKey(s.statement, id)]++
+		if n := len(s.vec.ids); n > 0 {
+			terms = max(terms, int(s.vec.ids[n-1])+1)
 		}
+	}
+	count := make([]int32, terms)
+	for _, group := range byStatement(sents) {
+		for _, s := range group {
+			for _, id := range s.vec.ids {
+				count[id]++
+			}
+		}
+		for _, s := range group {
+			s.alone = make([]bool, len(s.vec.ids))
+			for i, id := range s.vec.ids {
+				s.alone[i] = count[id] == 1
+			}
+		}
+		for _, s := range group {
+			for _, id := range s.vec.ids {
+				count[id] = 0
+			}
+		}
+	}
+}
+
+// byStatement groups the sentences by statement, in their order.
+func byStatement(sents []*sentence) [][]*sentence {
+	var out [][]*sentence
+	for _, s := range sents {
+		for len(out) <= s.statement {
+			out = append(out, nil)
+		}
+		out[s.statement] = append(out[s.statement], s)
 	}
 	return out
 }
 
 // particularShare is the share of the pair's score carried by the terms
-// they share that no other sentence of either statement holds.
-func particularShare(a, b *sentence, score float64, counts statementTerms) float64 {
-	if score <= 0 {
-		return 0
-	}
-	var own float64
-	a.vec.each(b.vec, func(i, j int) {
-		if id := a.vec.ids[i]; counts[termKey(a.statement, id)] == 1 && counts[termKey(b.statement, id)] == 1 {
-			own += a.vec.ws[i] * b.vec.ws[j]
-		}
-	})
-	return own / score
+// they share that no other sentence of either statement holds (markAlone).
+func particularShare(a, b *sentence, score float64) float64 {
+	return overlapOf(a, b).particular(score)
 }
 
 // particularTerms are the terms of the pair that no other sentence of
 // either statement holds, for its evidence (Why.Particular).
-func particularTerms(a, b *sentence, counts statementTerms) []string {
+func particularTerms(a, b *sentence) []string {
 	var out []string
-	a.vec.each(b.vec, func(i, _ int) {
-		if id := a.vec.ids[i]; counts[termKey(a.statement, id)] == 1 && counts[termKey(b.statement, id)] == 1 {
+	a.vec.each(b.vec, func(i, j int) {
+		if a.alone[i] && b.alone[j] {
 			out = append(out, a.vec.terms[i])
 		}
 	})

@@ -27,7 +27,7 @@ func TestParticularShare(t *testing.T) {
 	}
 	linkNames(sents)
 	weighTerms(sents)
-	counts := countStatementTerms(sents)
+	markAlone(sents)
 	find := func(st int, words string) *sentence {
 		for _, s := range sents {
 			if s.statement == st && strings.Contains(s.text, words) {
@@ -54,11 +54,11 @@ func TestParticularShare(t *testing.T) {
 	for _, tt := range tests {
 		a, b := find(0, tt.a), find(1, tt.b)
 		score := a.vec.dot(b.vec)
-		got := particularShare(a, b, score, counts)
+		got := particularShare(a, b, score)
 		if got < tt.min-1e-9 || got > tt.max+1e-9 || math.IsNaN(got) {
 			t.Errorf("%s: particular share %.3f, want %.2f to %.2f", tt.name, got, tt.min, tt.max)
 		}
-		terms := particularTerms(a, b, counts)
+		terms := particularTerms(a, b)
 		for _, w := range tt.words {
 			found := false
 			for _, x := range terms {
@@ -72,7 +72,7 @@ func TestParticularShare(t *testing.T) {
 			t.Errorf("%s: particular terms %q, want none", tt.name, terms)
 		}
 	}
-	if got := particularShare(sents[0], sents[3], 0, counts); got != 0 {
+	if got := particularShare(sents[0], sents[3], 0); got != 0 {
 		t.Errorf("a pair with no score has a particular share of %v", got)
 	}
 }
