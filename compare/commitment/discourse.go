@@ -26,6 +26,25 @@ type Discourse struct {
 	opener    string            // the actor the last sentence opened with ("France will host …")
 	pair      []string          // the last two actors a subject coordinated ("Velm and Arden agreed …")
 	offices   map[string]string // office noun → whose official the text last named with it (foreignOffices)
+	issuer    issuerMemo        // the speaker's actor, read once for the text rather than once a sentence
+}
+
+// issuerMemo is the actor of one speaker in one gazetteer.
+type issuerMemo struct {
+	set   bool
+	sp    Speaker
+	g     *Gazetteer
+	actor string
+	known bool
+}
+
+// actorOf is g.actorOf(sp), remembered for the text's next sentences.
+func (m *issuerMemo) actorOf(g *Gazetteer, sp Speaker) (string, bool) {
+	if !m.set || m.sp != sp || m.g != g {
+		m.actor, m.known = g.actorOf(sp)
+		m.set, m.sp, m.g = true, sp, g
+	}
+	return m.actor, m.known
 }
 
 // naming is an actor as the text named it ("the Keldari Transitional
@@ -51,6 +70,7 @@ func ExtractIn(sentence string, sp Speaker, g *Gazetteer, d *Discourse) []Commit
 	}
 	x.opener = d.opener
 	x.offices = d.offices
+	x.issuer = &d.issuer
 	out := x.extract(sp)
 	if x.disc != nil {
 		d.observe(x)

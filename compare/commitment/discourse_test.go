@@ -166,3 +166,34 @@ func TestExpectAndThreaten(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscourseRemembersEachSpeakersActor: a text's memo of its speaker's
+// actor answers for that speaker and gazetteer only; another speaker or
+// gazetteer is read afresh.
+func TestDiscourseRemembersEachSpeakersActor(t *testing.T) {
+	g := DefaultGazetteer()
+	velm := Speaker{Name: "Ministry of Foreign Affairs", Organization: "Republic of Velm"}
+	arden := Speaker{Name: "Prime Minister's Office", Organization: "Kingdom of Arden"}
+	other := g.clone()
+	other.Add("Arden Crown", "Kingdom of Arden")
+	d := NewDiscourse(velm)
+	for _, step := range []struct {
+		sp    Speaker
+		g     *Gazetteer
+		actor string
+	}{
+		{velm, g, g.ActorOf(velm)},
+		{velm, g, g.ActorOf(velm)},
+		{arden, g, g.ActorOf(arden)},
+		{arden, other, "Arden Crown"},
+		{velm, g, g.ActorOf(velm)},
+	} {
+		got := ExtractIn("We will send two field hospitals to the border.", step.sp, step.g, d)
+		if len(got) != 1 || got[0].Actor != step.actor {
+			t.Errorf("%s: %+v, want one commitment by %q", step.sp.Organization, got, step.actor)
+		}
+	}
+	if g.ActorOf(velm) == g.ActorOf(arden) {
+		t.Fatalf("both speakers are %q: the test checks nothing", g.ActorOf(velm))
+	}
+}

@@ -25,6 +25,7 @@ type extraction struct {
 	disc       *Discourse        // a narrated text's earlier sentences; nil otherwise
 	opener     string            // the actor the previous sentence opened with, when read in a text
 	offices    map[string]string // office noun → the other actor whose official the text last named so ("ambassador" → Arden)
+	issuer     *issuerMemo       // the text's memo of the speaker's actor; nil for a sentence alone
 }
 
 // anchor is one predicate found in the sentence, kept or not: a dropped
@@ -73,12 +74,12 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 	trigger := x.hasTrigger()
 	if !trigger && x.disc == nil {
 		if x.namesOffice() {
-			x.doc, x.docKnown = x.g.actorOf(sp)
+			x.doc, x.docKnown = x.speakerActor(sp)
 			x.indexMentions() // "I summoned the Ardenian ambassador": for foreignOffices
 		}
 		return nil
 	}
-	x.doc, x.docKnown = x.g.actorOf(sp)
+	x.doc, x.docKnown = x.speakerActor(sp)
 	x.indexMentions()
 	x.findQuotes()
 	x.findFrames()
@@ -89,6 +90,15 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 	}
 	x.findAnchors()
 	return x.commitments()
+}
+
+// speakerActor is the actor of the sentence's speaker, through the text's
+// memo when the sentence is read in a text.
+func (x *extraction) speakerActor(sp Speaker) (string, bool) {
+	if x.issuer != nil {
+		return x.issuer.actorOf(x.g, sp)
+	}
+	return x.g.actorOf(sp)
 }
 
 // triggers are the words without which a sentence holds no commitment: a

@@ -47,15 +47,20 @@ func isASCII(s string) bool {
 // readers that look at them. Most words are already lower-case ASCII and
 // come back without an allocation.
 func Normalize(word string) string {
-	plain := true
+	plain, ascii := true, true
 	for k := 0; k < len(word); k++ {
-		if c := word[k]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+		switch c := word[k]; {
+		case c >= utf8.RuneSelf:
+			plain, ascii = false, false
+		case 'A' <= c && c <= 'Z':
 			plain = false
-			break
 		}
 	}
-	if plain {
+	switch {
+	case plain:
 		return word
+	case ascii:
+		return strings.ToLower(word) // no typographic marks to fold: a replacer's pass copies the word twice
 	}
 	return typographic.Replace(strings.ToLower(word))
 }

@@ -60,6 +60,19 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestNormalize: lower case, typographic marks made ASCII, the rest kept,
+// whether the word is plain, capitalised ASCII or not ASCII.
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain": "plain", "Biden": "biden", "NATO": "nato", "Israel’s": "israel's", "don’t": "don't",
+		"two‑state": "two-state", "Côte": "côte", "U.S.-Israel": "u.s.-israel", "": "",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestStem(t *testing.T) {
 	s := NewStemmer()
 	for in, want := range map[string]string{
