@@ -28,7 +28,7 @@ type sentence struct {
 	topicTerms []string           // a term for each topic its cue words put it on
 	synTerms   []string           // a term for each synonym group its words are in
 	synWords   map[string]synWord // synonym group → the word of the sentence in it
-	tokenSyns  [][]string         // each token's synonym-group terms
+	tokenSyns  [][]string         // each token's synonym-group terms; nil when none has one
 	units      []phrases.Unit     // its words as the phrase aligner reads them
 	vec        sparse             // tf-idf weights, unit length
 	alone      []bool             // vec's terms no other sentence of its statement holds (markAlone)
@@ -128,8 +128,7 @@ func readStatements(ctx context.Context, statements []statement.Statement, schem
 // buildSentences segments a statement and extracts each sentence's terms.
 func buildSentences(index int, st statement.Statement, language lang.Language, scheme *TopicScheme, stems *lang.Stemmer, display surfaceCounts) []*sentence {
 	stop := lang.Stopwords(language.Code)
-	syn := lang.SynonymsFor(language.Code)
-	groupTerms := groupTermCache{}
+	syns := newSynonymReader(lang.SynonymsFor(language.Code))
 	spans := segment.Sentences(st.Text)
 	out := make([]*sentence, 0, len(spans))
 	for n, sp := range spans {
@@ -141,7 +140,7 @@ func buildSentences(index int, st statement.Statement, language lang.Language, s
 		}
 		s := &sentence{id: statement.SentenceID{Statement: st.ID, N: n + 1}.String(), statement: index, n: n, span: sp, text: text, tokens: toks}
 		s.terms, s.names = sentenceTerms(st.Text, toks, scheme, display)
-		s.synTerms, s.synWords, s.tokenSyns = synonymTerms(st.Text, toks, syn, groupTerms)
+		s.synTerms, s.synWords, s.tokenSyns = syns.read(st.Text, toks)
 		s.units = units(s)
 		s.topics = scheme.Match(toks)
 		for _, m := range s.topics {
@@ -260,8 +259,9 @@ func weighTerms(sents []*sentence) {
 	ids := numberTerms(sents)
 	df := make([]int, len(ids))
 	counts := make([]sparse, len(sents)) // each sentence's terms, weighted by kind, before idf
+	var room []termEntry                 // one sentence's entries, reused
 	for k, s := range sents {
-		counts[k] = termCounts(s, ids)
+		counts[k] = termCounts(s, ids, &room)
 		for _, id := range counts[k].ids {
 			df[id]++
 		}
@@ -303,29 +303,32 @@ func numberTerms(sents []*sentence) map[string]int32 {
 	return ids
 }
 
+// termEntry is one use of a term in a sentence, before they are summed.
+type termEntry struct {
+	id int32
+	t  string
+	w  float64
+}
+
 // termCounts is a sentence's terms as a sparse vector of counts, a topic
 // term and a synonym group counting for less than a word.
-func termCounts(s *sentence, ids map[string]int32) sparse {
-	type entry struct {
-		id int32
-		t  string
-		w  float64
-	}
-	entries := make([]entry, 0, len(s.terms)+len(s.topicTerms)+len(s.synTerms))
+func termCounts(s *sentence, ids map[string]int32, room *[]termEntry) sparse {
+	entries := (*room)[:0]
+	defer func() { *room = entries }()
 	for _, t := range s.terms {
-		entries = append(entries, entry{ids[t], t, 1})
+		entries = append(entries, termEntry{ids[t], t, 1})
 	}
 	for _, t := range s.topicTerms {
-		entries = append(entries, entry{ids[t], t, topicWeight})
+		entries = append(entries, termEntry{ids[t], t, topicWeight})
 	}
 	for _, t := range s.synTerms {
 		w := synWeight
 		if strings.HasPrefix(t, synTerm+"wn:") {
 			w = wordNetWeight
 		}
-		entries = append(entries, entry{ids[t], t, w})
+		entries = append(entries, termEntry{ids[t], t, w})
 	}
-	slices.SortStableFunc(entries, func(a, b entry) int { return int(a.id - b.id) })
+	slices.SortStableFunc(entries, func(a, b termEntry) int { return int(a.id - b.id) })
 	v := sparse{ids: make([]int32, 0, len(entries)), ws: make([]float64, 0, len(entries)), terms: make([]string, 0, len(entries))}
 	for _, e := range entries {
 		if n := len(v.ids); n > 0 && v.ids[n-1] == e.id {

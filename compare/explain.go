@@ -149,7 +149,10 @@ func units(s *sentence) []phrases.Unit {
 	out := make([]phrases.Unit, len(s.tokens))
 	for i, t := range s.tokens {
 		from := len(keys)
-		keys = append(append(keys, t.Stem), s.tokenSyns[i]...)
+		keys = append(keys, t.Stem)
+		if s.tokenSyns != nil { // nil: no word of the sentence is in a group
+			keys = append(keys, s.tokenSyns[i]...)
+		}
 		out[i] = phrases.Unit{Keys: keys[from:len(keys):len(keys)], Start: t.Start - s.span.Start, End: t.End - s.span.Start, Content: !t.Stop}
 	}
 	return out

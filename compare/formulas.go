@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Tracked phrases: the formulas of two to six words that recur across a
@@ -117,12 +118,28 @@ func trackPhrases(sents []*sentence, sts []StatementAnalysis, series []string) [
 		if c := cmp.Compare(y.Uses, x.Uses); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(len(strings.Fields(y.Phrase)), len(strings.Fields(x.Phrase))); c != 0 {
+		if c := cmp.Compare(fieldCount(y.Phrase), fieldCount(x.Phrase)); c != 0 {
 			return c
 		}
 		return strings.Compare(x.Phrase, y.Phrase)
 	})
 	return kept[:min(len(kept), maxTrackedTerms)]
+}
+
+// fieldCount is len(strings.Fields(s)) without the slice: the sort
+// above asks it twice a comparison.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // runKey is a run of up to phraseMaxWords stems by number, 0 after its end.

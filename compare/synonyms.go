@@ -26,15 +26,31 @@ var synWeight, wordNetWeight = 0.5, 0.2
 // merely a word, when the stems differ.
 type synWord struct{ word, stem string }
 
-// synonymTerms returns a sentence's synonym-group terms, the words that
-// carry each group (for explanations), and each token's groups (for the
-// phrase aligner).
-func synonymTerms(text string, toks []Token, syn *lang.Synonyms, groupTerms groupTermCache) (terms []string, words map[string]synWord, byToken [][]string) {
-	words = map[string]synWord{}
-	byToken = make([][]string, len(toks))
+// synonymReader reads the synonym groups of one statement's sentences:
+// each group's term is made once per statement (its sentences meet the
+// same groups again and again), and the stems' room is reused sentence
+// after sentence.
+type synonymReader struct {
+	syn   *lang.Synonyms
+	terms map[string]string // group → its term
+	stems []string
+}
+
+func newSynonymReader(syn *lang.Synonyms) *synonymReader {
+	return &synonymReader{syn: syn, terms: map[string]string{}}
+}
+
+// read returns a sentence's synonym-group terms, the words that carry each
+// group (for explanations), and each token's groups (for the phrase
+// aligner); words and byToken are nil for a sentence in no group, as most
+// are.
+func (r *synonymReader) read(text string, toks []Token) (terms []string, words map[string]synWord, byToken [][]string) {
 	add := func(group, word string, at ...int) {
-		term := groupTerms.of(group)
+		term := r.termOf(group)
 		terms = append(terms, term)
+		if words == nil {
+			words, byToken = map[string]synWord{}, make([][]string, len(toks))
+		}
 		if _, ok := words[group]; !ok {
 			stems := make([]string, len(at))
 			for k, i := range at {
@@ -50,15 +66,15 @@ func synonymTerms(text string, toks []Token, syn *lang.Synonyms, groupTerms grou
 		if t.Stop || len([]rune(t.Norm)) < 2 {
 			continue
 		}
-		for _, g := range syn.Groups(t.Stem) {
+		for _, g := range r.syn.Groups(t.Stem) {
 			add(g, t.Norm, i)
 		}
 	}
-	stems := make([]string, len(toks))
-	for i, t := range toks {
-		stems[i] = t.Stem
+	r.stems = r.stems[:0]
+	for _, t := range toks {
+		r.stems = append(r.stems, t.Stem)
 	}
-	for _, m := range syn.MatchPhrases(stems) {
+	for _, m := range r.syn.MatchPhrases(r.stems) {
 		at := make([]int, 0, m.End-m.Start)
 		for i := m.Start; i < m.End; i++ {
 			at = append(at, i)
@@ -68,15 +84,11 @@ func synonymTerms(text string, toks []Token, syn *lang.Synonyms, groupTerms grou
 	return terms, words, byToken
 }
 
-// groupTermCache makes each group's term once per statement (a
-// statement's sentences meet the same groups again and again).
-type groupTermCache map[string]string
-
-func (c groupTermCache) of(group string) string {
-	t, ok := c[group]
+func (r *synonymReader) termOf(group string) string {
+	t, ok := r.terms[group]
 	if !ok {
 		t = synTerm + group
-		c[group] = t
+		r.terms[group] = t
 	}
 	return t
 }
