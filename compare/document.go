@@ -30,10 +30,12 @@ type sentence struct {
 	synWords   map[string]synWord // synonym group → the word of the sentence in it
 	tokenSyns  [][]string         // each token's synonym-group terms; nil when none has one
 	units      []phrases.Unit     // its words as the phrase aligner reads them
-	vec        sparse             // tf-idf weights, unit length
-	alone      []bool             // vec's terms no other sentence of its statement holds (markAlone)
-	names      map[string]bool    // terms that are names or numbers
-	nameIDs    []int32            // their term ids, sorted (weighTerms): names are terms
+	index      phrases.Index      // units indexed, on the first pair (unitIndex)
+	indexOnce  sync.Once
+	vec        sparse          // tf-idf weights, unit length
+	alone      []bool          // vec's terms no other sentence of its statement holds (markAlone)
+	names      map[string]bool // terms that are names or numbers
+	nameIDs    []int32         // their term ids, sorted (weighTerms): names are terms
 	topics     []TopicMatch
 }
 

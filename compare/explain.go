@@ -121,7 +121,7 @@ type SharedPhrase struct {
 // into each sentence; sameShare is the share of the longer sentence's
 // words that stand in shared phrases in the same order in both.
 func sharedPhrases(a, b *sentence) (list []SharedPhrase, sameShare float64) {
-	al := phrases.Align(a.units, b.units)
+	al := phrases.AlignIndexed(a.units, a.unitIndex(), b.units, b.unitIndex())
 	list = make([]SharedPhrase, 0, len(al.Shared))
 	inOrder, lastB := 0, -1
 	for _, ph := range al.Shared { // in the order of A
@@ -156,6 +156,13 @@ func units(s *sentence) []phrases.Unit {
 		out[i] = phrases.Unit{Keys: keys[from:len(keys):len(keys)], Start: t.Start - s.span.Start, End: t.End - s.span.Start, Content: !t.Stop}
 	}
 	return out
+}
+
+// unitIndex is the sentence's units indexed for the phrase aligner, made
+// on its first pair: a sentence in many pairs is indexed once.
+func (s *sentence) unitIndex() phrases.Index {
+	s.indexOnce.Do(func() { s.index = phrases.NewIndex(s.units) })
+	return s.index
 }
 
 // InOrderOfA returns the phrases sorted by where they stand in passage A.

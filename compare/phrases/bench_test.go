@@ -31,6 +31,20 @@ func benchAlign(b *testing.B, x, y string) {
 func BenchmarkAlign40(b *testing.B)  { benchAlign(b, bench40a, bench40b) }
 func BenchmarkAlign150(b *testing.B) { benchAlign(b, bench150a, bench150b) }
 
+// benchAlignIndexed is how the sentence aligner aligns: each sentence
+// indexed once, then aligned with many others.
+func benchAlignIndexed(b *testing.B, x, y string) {
+	ux, uy := tokenize(x, nil), tokenize(y, nil)
+	ix, iy := NewIndex(ux), NewIndex(uy)
+	b.ReportAllocs()
+	for b.Loop() {
+		AlignIndexed(ux, ix, uy, iy)
+	}
+}
+
+func BenchmarkAlignIndexed40(b *testing.B)  { benchAlignIndexed(b, bench40a, bench40b) }
+func BenchmarkAlignIndexed150(b *testing.B) { benchAlignIndexed(b, bench150a, bench150b) }
+
 // BenchmarkAlignCapped is the worst the cap allows: two 10,000-word
 // "sentences" of a three-word alphabet, all content words, so that every
 // word of the first MaxUnits of A equals a third of those of B.

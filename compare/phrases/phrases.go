@@ -61,6 +61,7 @@ package phrases
 import (
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -118,14 +119,61 @@ type Alignment struct {
 // Align returns the shared phrases of sentences a and b and what each adds.
 // It is deterministic, never modifies its arguments, and aligns only the
 // first MaxUnits units of each.
-func Align(a, b []Unit) Alignment {
+func Align(a, b []Unit) Alignment { return AlignIndexed(a, NewIndex(a), b, NewIndex(b)) }
+
+// Index is a sentence's keys in sorted order, each with the unit that
+// holds it: made once per sentence (NewIndex), it lets AlignIndexed find
+// the equal units of two sentences by merging two sorted lists, without
+// hashing a key per pair of sentences aligned. The sentence aligner aligns
+// tens of thousands of pairs of a few thousand sentences.
+type Index struct {
+	keys  []string
+	units []int32
+}
+
+// NewIndex indexes the keys of the first MaxUnits units (the empty key,
+// which matches nothing, left out).
+func NewIndex(units []Unit) Index {
+	units = units[:min(len(units), MaxUnits)]
+	type entry struct {
+		key  string
+		unit int32
+	}
+	var entries []entry
+	for i, u := range units {
+		for _, k := range u.Keys {
+			if k != "" {
+				entries = append(entries, entry{k, int32(i)})
+			}
+		}
+	}
+	slices.SortFunc(entries, func(x, y entry) int {
+		if c := strings.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return int(x.unit - y.unit)
+	})
+	ix := Index{keys: make([]string, 0, len(entries)), units: make([]int32, 0, len(entries))}
+	for k, e := range entries {
+		if k > 0 && e == entries[k-1] {
+			continue // the same key twice on one unit
+		}
+		ix.keys = append(ix.keys, e.key)
+		ix.units = append(ix.units, e.unit)
+	}
+	return ix
+}
+
+// AlignIndexed is Align for sentences already indexed: ia must be
+// NewIndex(a) and ib NewIndex(b).
+func AlignIndexed(a []Unit, ia Index, b []Unit, ib Index) Alignment {
 	usedA, usedB := make([]bool, len(a)), make([]bool, len(b))
 	ca, cb := a[:min(len(a), MaxUnits)], b[:min(len(b), MaxUnits)]
 	var shared []Phrase
 	if len(ca) > 0 && len(cb) > 0 {
 		t := scratch.Get().(*tables)
 		defer scratch.Put(t)
-		match, cells := t.matchTable(ca, cb)
+		match, cells := t.matchTable(ia, ib, len(ca), len(cb))
 		al := aligner{a: ca, b: cb, usedA: usedA, usedB: usedB, match: match}
 		al.candidates(cells)
 		shared = al.greedy()
@@ -135,66 +183,53 @@ func Align(a, b []Unit) Alignment {
 }
 
 // tables is the scratch of matchTable, reused from one Align to the next
-// (scratch): the sentence aligner aligns the phrases of every pair it
-// keeps, and making the key map and the table afresh each time was most
-// of Align's cost (for the April month, 0.7 s of processor time).
+// (scratch): making the table afresh for every pair the sentence aligner
+// keeps was much of Align's cost.
 type tables struct {
-	ids              map[string]int32
-	head, unit, next []int32
-	match            []bool
-	cells            []int32
+	match []bool
+	cells []int32
 }
 
-var scratch = sync.Pool{New: func() any { return &tables{ids: map[string]int32{}} }}
+var scratch = sync.Pool{New: func() any { return &tables{} }}
 
-// matchTable returns which units of a equal which of b, cell i*len(b)+j,
-// and the cells that are set, each once: t's own slices, valid until t's
-// next use. Keys are interned through the keys of a, each key id heading
-// a list of the units of a that hold it, so each key of b costs one map
-// look-up plus one step per unit of a that holds it.
-func (t *tables) matchTable(a, b []Unit) (match []bool, cells []int32) {
-	clear(t.ids)
-	ids := t.ids
-	head, unit, next := t.head[:0], t.unit[:0], t.next[:0] // key id → its last slot; slot → the unit of a, the key's previous slot
-	for i, u := range a {
-		for _, k := range u.Keys {
-			if k == "" {
-				continue
-			}
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(head))
-				ids[k] = id
-				head = append(head, -1)
-			}
-			if h := head[id]; h >= 0 && unit[h] == int32(i) {
-				continue // the same key twice on one unit
-			}
-			unit = append(unit, int32(i))
-			next = append(next, head[id])
-			head[id] = int32(len(unit) - 1)
-		}
-	}
-	m := len(b)
-	match = slices.Grow(t.match[:0], len(a)*m)[:len(a)*m]
+// matchTable returns which units of a (n of them) equal which of b (m),
+// cell i*m+j, and the cells that are set, each once: t's own slices, valid
+// until t's next use. The two indexes are merged key by key; a key held
+// by several units on either side sets every pair of them.
+func (t *tables) matchTable(ia, ib Index, n, m int) (match []bool, cells []int32) {
+	match = slices.Grow(t.match[:0], n*m)[:n*m]
 	clear(match)
 	cells = t.cells[:0]
-	for j, u := range b {
-		for _, k := range u.Keys {
-			id, ok := ids[k] // "" is never interned
-			if !ok {
-				continue
-			}
-			for s := head[id]; s >= 0; s = next[s] {
-				if c := int(unit[s])*m + j; !match[c] {
-					match[c] = true
-					cells = append(cells, int32(c))
+	for i, j := 0, 0; i < len(ia.keys) && j < len(ib.keys); {
+		switch c := strings.Compare(ia.keys[i], ib.keys[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			endA, endB := sameKey(ia.keys, i), sameKey(ib.keys, j)
+			for x := i; x < endA; x++ {
+				for y := j; y < endB; y++ {
+					if cell := int(ia.units[x])*m + int(ib.units[y]); !match[cell] {
+						match[cell] = true
+						cells = append(cells, int32(cell))
+					}
 				}
 			}
+			i, j = endA, endB
 		}
 	}
-	t.head, t.unit, t.next, t.match, t.cells = head, unit, next, match, cells
+	t.match, t.cells = match, cells
 	return match, cells
+}
+
+// sameKey is the end of the run of keys equal to keys[from].
+func sameKey(keys []string, from int) int {
+	end := from + 1
+	for end < len(keys) && keys[end] == keys[from] {
+		end++
+	}
+	return end
 }
 
 // run is a candidate: A's units i…i+n-1 against B's j…j+n-1, with content

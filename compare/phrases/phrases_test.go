@@ -431,11 +431,11 @@ func TestMatchTableReused(t *testing.T) {
 	longB := tokenize("The leaders condemn the war and reaffirm their support for Ukraine for as long as it takes to restore peace.", nil)
 	short := tokenize("We condemn the attack.", nil)
 	shortB := tokenize("The attack is condemned; we condemn it.", nil)
-	used := &tables{ids: map[string]int32{}}
-	used.matchTable(long, longB)
-	gotMatch, gotCells := used.matchTable(short, shortB)
-	fresh := &tables{ids: map[string]int32{}}
-	wantMatch, wantCells := fresh.matchTable(short, shortB)
+	used := &tables{}
+	used.matchTable(NewIndex(long), NewIndex(longB), len(long), len(longB))
+	gotMatch, gotCells := used.matchTable(NewIndex(short), NewIndex(shortB), len(short), len(shortB))
+	fresh := &tables{}
+	wantMatch, wantCells := fresh.matchTable(NewIndex(short), NewIndex(shortB), len(short), len(shortB))
 	if !reflect.DeepEqual(gotMatch, wantMatch) || !reflect.DeepEqual(gotCells, wantCells) {
 		t.Errorf("reused scratch: match %v cells %v; fresh: match %v cells %v", gotMatch, gotCells, wantMatch, wantCells)
 	}
