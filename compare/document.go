@@ -36,6 +36,7 @@ type sentence struct {
 	alone      []bool          // vec's terms no other sentence of its statement holds (markAlone)
 	names      map[string]bool // terms that are names or numbers
 	nameIDs    []int32         // their term ids, sorted (weighTerms): names are terms
+	synStems   []string        // by vec position: the stems carrying a synonym group's term (synonymStems)
 	topics     []TopicMatch
 }
 
@@ -281,7 +282,25 @@ func weighTerms(sents []*sentence) {
 			s.nameIDs = append(s.nameIDs, ids[name])
 		}
 		slices.Sort(s.nameIDs)
+		s.synStems = synonymStems(s)
 	}
+}
+
+// synonymStems gives each synonym-group term of the sentence's vector the
+// stems of the words that carry it (synWord.stem; "" for other terms), so
+// that a candidate pair compares them by position rather than by two map
+// look-ups a shared group (synonymOnly).
+func synonymStems(s *sentence) []string {
+	if len(s.synWords) == 0 {
+		return nil
+	}
+	out := make([]string, len(s.vec.terms))
+	for i, t := range s.vec.terms {
+		if g, ok := strings.CutPrefix(t, synTerm); ok {
+			out[i] = s.synWords[g].stem
+		}
+	}
+	return out
 }
 
 // numberTerms numbers every term of the sentences in sorted order.

@@ -166,7 +166,7 @@ func overlapOf(a, b *sentence) overlap {
 		switch t := a.vec.terms[i]; {
 		case !strings.HasPrefix(t, synTerm):
 			o.shared++
-		case synonymOnly(a, b, t):
+		case a.synStems[i] != b.synStems[j]: // the group shared through different words (synonymOnly)
 			o.shared++
 			o.synonyms = true
 		}
