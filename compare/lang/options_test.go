@@ -2,7 +2,10 @@ package lang
 
 import (
 	"reflect"
+	"strings"
+	"sync"
 	"testing"
+	"unsafe"
 )
 
 func words(s string, opt Options) []string {
@@ -103,5 +106,43 @@ func TestWordLists(t *testing.T) {
 	}
 	if got := ReadWordList([]byte("# comment\n\n a \nb\n")); !reflect.DeepEqual(got, []string{"a", "b"}) {
 		t.Errorf("ReadWordList = %q", got)
+	}
+}
+
+// TestStemmersShareStems: Stemmers on several goroutines give each word
+// the stem stem gives it, whoever stemmed it first, and the shared memory
+// keeps copies, not the caller's text (race detector: make race).
+func TestStemmersShareStems(t *testing.T) {
+	text := "peacekeeping reaffirmed negotiations sanctions two-state deterrence G7"
+	words := strings.Fields(strings.ToLower(text))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := NewStemmer()
+			for range 3 {
+				for _, w := range words {
+					if got, want := s.Stem(w), stem(w); got != want {
+						t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	first := words[0] // a slice of text
+	v, ok := sharedStems.Load(first)
+	if !ok {
+		t.Fatalf("%q not in the shared memory", first)
+	}
+	sharedStems.Range(func(k, _ any) bool {
+		if key := k.(string); key == first && unsafe.StringData(key) == unsafe.StringData(first) {
+			t.Errorf("the shared memory keeps the caller's string %q", key)
+		}
+		return true
+	})
+	if v.(string) != stem(first) {
+		t.Errorf("shared stem %q, want %q", v, stem(first))
 	}
 }

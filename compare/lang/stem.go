@@ -2,6 +2,8 @@ package lang
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
@@ -10,7 +12,10 @@ import (
 // Stemmer stems folded words with Snowball's English stemmer (Porter2),
 // remembering each word's stem: statements repeat their words, and the
 // stemmer is the costliest step of reading them. A Stemmer is not safe for
-// concurrent use; make one per goroutine.
+// concurrent use; make one per goroutine. Behind its own memory, every
+// Stemmer of the process shares one (sharedStems): the workers of one
+// analysis read statements that share most of their words, and the window
+// analyses the same statements again after every change.
 type Stemmer struct{ m map[string]string }
 
 // NewStemmer returns an empty Stemmer.
@@ -23,8 +28,33 @@ func (s *Stemmer) Stem(norm string) string {
 	if st, ok := s.m[norm]; ok {
 		return st
 	}
-	st := stem(norm)
+	st := sharedStem(norm)
 	s.m[norm] = st
+	return st
+}
+
+// sharedStems holds the stems of up to maxSharedStems words, for every
+// Stemmer; a word past the bound is stemmed each time a Stemmer first
+// meets it, as before there was a shared memory.
+var (
+	sharedStems     sync.Map // norm → stem
+	sharedStemCount atomic.Int64
+)
+
+const maxSharedStems = 200_000
+
+func sharedStem(norm string) string {
+	if st, ok := sharedStems.Load(norm); ok {
+		return st.(string)
+	}
+	st := stem(norm)
+	if sharedStemCount.Load() < maxSharedStems {
+		// Copies: norm and a stem equal to it may be slices of a statement's
+		// text, which the process-wide memory must not keep alive.
+		if _, loaded := sharedStems.LoadOrStore(strings.Clone(norm), strings.Clone(st)); !loaded {
+			sharedStemCount.Add(1)
+		}
+	}
 	return st
 }
 
