@@ -126,42 +126,37 @@ func Align(a, b []Unit) Alignment { return AlignIndexed(a, NewIndex(a), b, NewIn
 // the equal units of two sentences by merging two sorted lists, without
 // hashing a key per pair of sentences aligned. The sentence aligner aligns
 // tens of thousands of pairs of a few thousand sentences.
-type Index struct {
-	keys  []string
-	units []int32
+type Index struct{ entries []indexEntry }
+
+// indexEntry is one key of a unit.
+type indexEntry struct {
+	key  string
+	unit int32
 }
 
 // NewIndex indexes the keys of the first MaxUnits units (the empty key,
 // which matches nothing, left out).
 func NewIndex(units []Unit) Index {
 	units = units[:min(len(units), MaxUnits)]
-	type entry struct {
-		key  string
-		unit int32
+	n := 0
+	for _, u := range units {
+		n += len(u.Keys)
 	}
-	var entries []entry
+	entries := make([]indexEntry, 0, n)
 	for i, u := range units {
 		for _, k := range u.Keys {
 			if k != "" {
-				entries = append(entries, entry{k, int32(i)})
+				entries = append(entries, indexEntry{k, int32(i)})
 			}
 		}
 	}
-	slices.SortFunc(entries, func(x, y entry) int {
+	slices.SortFunc(entries, func(x, y indexEntry) int {
 		if c := strings.Compare(x.key, y.key); c != 0 {
 			return c
 		}
 		return int(x.unit - y.unit)
 	})
-	ix := Index{keys: make([]string, 0, len(entries)), units: make([]int32, 0, len(entries))}
-	for k, e := range entries {
-		if k > 0 && e == entries[k-1] {
-			continue // the same key twice on one unit
-		}
-		ix.keys = append(ix.keys, e.key)
-		ix.units = append(ix.units, e.unit)
-	}
-	return ix
+	return Index{entries: slices.Compact(entries)} // the same key twice on one unit once
 }
 
 // AlignIndexed is Align for sentences already indexed: ia must be
@@ -200,17 +195,18 @@ func (t *tables) matchTable(ia, ib Index, n, m int) (match []bool, cells []int32
 	match = slices.Grow(t.match[:0], n*m)[:n*m]
 	clear(match)
 	cells = t.cells[:0]
-	for i, j := 0, 0; i < len(ia.keys) && j < len(ib.keys); {
-		switch c := strings.Compare(ia.keys[i], ib.keys[j]); {
+	a, b := ia.entries, ib.entries
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i].key, b[j].key); {
 		case c < 0:
 			i++
 		case c > 0:
 			j++
 		default:
-			endA, endB := sameKey(ia.keys, i), sameKey(ib.keys, j)
-			for x := i; x < endA; x++ {
-				for y := j; y < endB; y++ {
-					if cell := int(ia.units[x])*m + int(ib.units[y]); !match[cell] {
+			endA, endB := sameKey(a, i), sameKey(b, j)
+			for _, x := range a[i:endA] {
+				for _, y := range b[j:endB] {
+					if cell := int(x.unit)*m + int(y.unit); !match[cell] {
 						match[cell] = true
 						cells = append(cells, int32(cell))
 					}
@@ -223,10 +219,10 @@ func (t *tables) matchTable(ia, ib Index, n, m int) (match []bool, cells []int32
 	return match, cells
 }
 
-// sameKey is the end of the run of keys equal to keys[from].
-func sameKey(keys []string, from int) int {
+// sameKey is the end of the run of entries with the key of entries[from].
+func sameKey(entries []indexEntry, from int) int {
 	end := from + 1
-	for end < len(keys) && keys[end] == keys[from] {
+	for end < len(entries) && entries[end].key == entries[from].key {
 		end++
 	}
 	return end
