@@ -337,3 +337,19 @@ var modalWords = set("will would shall should must may might can could")
 
 // weekdays name a day ("Britain on Friday demanded …").
 var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
+
+// triggers are the words without which a sentence holds no commitment: a
+// cheap test that skips most sentences of a long document.
+var triggers = set(`will shall would must should may might could can need needs ought have has do does did
+	ready prepared willing determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
+	plan plans refuse refuses refused interest intention reserve reserves`)
+
+// hasTrigger reports whether the sentence holds a trigger word.
+func (x *extraction) hasTrigger() bool {
+	for _, t := range x.toks {
+		if t.kind == tWord && (triggers[t.w] || verbLemma[t.w] != "") {
+			return true
+		}
+	}
+	return false
+}

@@ -305,3 +305,12 @@ func (x *extraction) namedPair(j int) (subject, bool) {
 	}
 	return subject{kind: sActor, actor: x.disc.pair[1], also: []string{x.disc.pair[0]}, start: start, end: j, plural: true}, true
 }
+
+// speakerActor is the actor of the sentence's speaker, through the text's
+// memo when the sentence is read in a text.
+func (x *extraction) speakerActor(sp Speaker) (string, bool) {
+	if x.issuer != nil {
+		return x.issuer.actorOf(x.g, sp)
+	}
+	return x.g.actorOf(sp)
+}

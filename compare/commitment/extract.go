@@ -92,31 +92,6 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 	return x.commitments()
 }
 
-// speakerActor is the actor of the sentence's speaker, through the text's
-// memo when the sentence is read in a text.
-func (x *extraction) speakerActor(sp Speaker) (string, bool) {
-	if x.issuer != nil {
-		return x.issuer.actorOf(x.g, sp)
-	}
-	return x.g.actorOf(sp)
-}
-
-// triggers are the words without which a sentence holds no commitment: a
-// cheap test that skips most sentences of a long document.
-var triggers = set(`will shall would must should may might could can need needs ought have has do does did
-	ready prepared willing determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
-	plan plans refuse refuses refused interest intention reserve reserves`)
-
-// hasTrigger reports whether the sentence holds a trigger word.
-func (x *extraction) hasTrigger() bool {
-	for _, t := range x.toks {
-		if t.kind == tWord && (triggers[t.w] || verbLemma[t.w] != "") {
-			return true
-		}
-	}
-	return false
-}
-
 // indexMentions finds the gazetteer's actors in the sentence.
 func (x *extraction) indexMentions() {
 	x.ments = x.g.mentions(x.s, x.toks)
