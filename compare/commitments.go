@@ -100,7 +100,12 @@ func statementCommitments(src statement.Statement, sents []*sentence, language l
 	var stems *lang.Stemmer
 	var out []Commitment
 	disc := commitment.NewDiscourse(sp) // sentences read in order: a news article's refer back
-	for _, s := range sents {
+	for i, s := range sents {
+		next := ""
+		if i+1 < len(sents) {
+			next = sents[i+1].text // a quotation may close in the sentence after
+		}
+		disc.Next(next)
 		for _, c := range commitment.ExtractIn(s.text, sp, sg, disc) {
 			c.Start += s.span.Start
 			c.End += s.span.Start

@@ -39,7 +39,7 @@ var (
 
 // afterDayVerbs are the speech acts whose complement speechActAfterDay
 // reads past a day; the others read as they do without it.
-var afterDayVerbs = set("pledge vow promise commit agree decide resolve threaten offer call press urge encourage")
+var afterDayVerbs = set("pledge vow promise commit agree decide resolve undertake threaten offer call press urge encourage")
 
 // speechActAfterDay reads the speech act at k whose complement follows a
 // day adjunct of d tokens: the verbs whose complement starts with a
@@ -50,7 +50,7 @@ func (x *extraction) speechActAfterDay(p *pred, k int, lemma string, d int) (int
 	n := k + d // the last token of the day
 	next := x.word(n + 1)
 	switch lemma {
-	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve", "threaten", "offer":
+	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve", "undertake", "threaten", "offer":
 		if next == "not" && x.word(n+2) == "to" {
 			p.neg, n = true, n+1 // "vowed on Sunday not to resign": a refusal
 			next = "to"
@@ -121,8 +121,13 @@ func (x *extraction) receives(a *anchor) bool {
 // it is a named actor and not the subject itself; "".
 func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 	p := &a.p
-	if p.modal != mWould || x.quoteAt(p.first) != nil {
+	if p.modal != mWould && p.modal != mMay && p.modal != mReady {
 		return ""
+	}
+	if q := x.quoteAt(p.first); q != nil && q.known {
+		if r := x.enclosingReport(p.first); r == nil || r.actor != q.actor {
+			return "" // a quotation's speaker speaks for itself; a reporter's quoted words are its own
+		}
 	}
 	if f := x.frameAt(p.first); f != nil && f.epistemic {
 		return "" // "analysts expect the army would …": a forecast
@@ -136,9 +141,21 @@ func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 	if s.kind == sFirst || s.kind == sInclusive {
 		return ""
 	}
+	if p.modal != mWould {
+		return x.heldPart(a, f) // "a government delegation was ready to meet …", "the talks could be suspended if …"
+	}
+	if x.noOnePassive(a) {
+		p.neg = true // "insisted that nobody would be forced across it": a refusal
+		return f.actor
+	}
 	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1) || x.granted(p.lexTok+1))
 	if passive || x.receives(a) {
 		return f.actor
+	}
+	if f.commissive && x.commissiveAt(p.first) && (s.kind == sNone || s.kind == sAction) {
+		if _, _, ok := x.subjectPhrase(a, f); ok {
+			return f.actor // "received assurances from Arden that the crossing would reopen": what is assured, the assurer undertakes
+		}
 	}
 	return x.partOfReporter(a, f) // "said the army would escort …"
 }
@@ -146,7 +163,7 @@ func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 // grantParticiples are the passives of granting: "the crew would be
 // allowed to leave", "the monitors would be granted visas" are granted by
 // whoever reports it.
-var grantParticiples = set("allowed permitted granted given admitted exempted offered")
+var grantParticiples = set("allowed permitted granted given admitted exempted offered free")
 
 // granted reports whether a participle of granting stands at k, after
 // adverbs ("would be allowed", "would also be granted").
@@ -174,6 +191,18 @@ func (x *extraction) recallsPeople(k int) bool {
 
 var recalledPeople = set("envoy envoys ambassador ambassadors diplomats troops forces staff personnel")
 
+// thoseWho reports whether the predicate at first has for subject a
+// relative clause on people opening its clause: "Those who ordered the
+// destruction must be brought before a court", "Anyone who attacks aid
+// workers must be held to account".
+func (x *extraction) thoseWho(first int) bool {
+	cs := x.clauseStart(first)
+	if w := x.word(cs); w != "those" && w != "anyone" && w != "whoever" {
+		return false
+	}
+	return x.word(cs) == "whoever" || x.word(cs+1) == "who"
+}
+
 // noOneBefore reports whether the predicate at first has a negative
 // quantifier for subject, opening its clause: "No one should …", "Nobody
 // must …", "No civilian should …", "None of them should …".
@@ -198,7 +227,7 @@ func (x *extraction) noOneBefore(first int) bool {
 			}
 		}
 	}
-	return start >= 0 && (start == 0 || x.boundary != nil && x.boundary[start])
+	return start >= 0 && (start == 0 || x.boundary != nil && x.boundary[start] || x.word(start-1) == "that")
 }
 
 // untilClause reports whether an "until" clause follows from token k
@@ -230,9 +259,28 @@ func (x *extraction) untilClause(k int) bool {
 	return false
 }
 
+// whileHolds reports whether "while" at k makes a condition of a's: a
+// refusal or a measure kept ("hold back", "keep") lasting as long as an
+// event, which has a verb ("while the talks lasted"; not "while in
+// office").
+func (x *extraction) whileHolds(a *anchor, k int) bool {
+	if !a.p.neg && !holdVerbs[x.word(a.p.lexTok)] {
+		return false
+	}
+	for j := k + 2; j < len(x.toks) && j <= k+8 && x.toks[j].kind == tWord; j++ {
+		if w := x.word(j); isPast(w) || finiteVerbs[w] || x.word(j-1) != "the" && strings.HasSuffix(w, "s") && verbLemma[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// holdVerbs keep a measure up: "would hold back shipments while …".
+var holdVerbs = set("hold keep maintain suspend freeze withhold")
+
 // finiteVerbs are finite verbs an "until" clause may have that isPast
 // does not know.
-var finiteVerbs = set("is are was were has have had can does do paid made gave took left met sent brought held began came went")
+var finiteVerbs = set("is are was were has have had can does do did paid made gave took left met sent brought held began came went withdrew fell rose won lost became")
 
 // ownReport reports whether a's subject is its reporter's own ("Velm
 // said it could send …"), as a named actor, not a "we" or a forecast.

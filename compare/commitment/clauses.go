@@ -25,6 +25,10 @@ type frame struct {
 	// commissive: the reporting verb promises ("assured him that …"):
 	// what its complement says will happen, the reporter undertakes.
 	commissive bool
+	// third: the reporter is a third party the reader cannot name ("The
+	// Minister informed me that …" with no minister named before, "was
+	// assured that …"): its words are not the issuer's.
+	third bool
 }
 
 // findQuotes marks quoted spans, straight and curly. An unmatched closing
@@ -59,6 +63,8 @@ func (x *extraction) addQuote(open, close int) {
 	matched := open >= 0 && close < len(x.toks)
 	if r, ok := x.quoteAttribution(open, close); ok {
 		f.actor, f.known, f.plural = r.actor, r.actor != "", r.plural
+	} else if r, ok := x.nextSpeaker(open, close); ok {
+		f.actor, f.known, f.plural = r.actor, r.actor != "", r.plural
 	} else if matched && x.disc == nil {
 		// An attributed-to-nobody quote cites the speaker's own words, as
 		// in Parley's statements made of quotations; a news article's
@@ -87,12 +93,22 @@ func (x *extraction) quoteAttribution(open, close int) (reporter, bool) {
 			k++
 		}
 		if k < n && reporting[x.toks[k].w] {
-			if a := x.npAfter(k + 1); a != "" {
+			if a := x.speakerAfter(k + 1); a != "" {
 				return reporter{actor: a}, true
 			}
 		}
-		for r := k; r < n && r < k+8; r++ {
+		for r, words := k, 0; r < n && words < 14; r, words = r+1, words+1 {
 			t := x.toks[r]
+			if t.kind == tComma && r > k {
+				if e := x.nameAfterComma(r); e > 0 {
+					r = e // “…,” Velm's foreign minister, Ida Rask, told reporters
+					continue
+				}
+				if e := x.relativeAfterComma(r); e > 0 {
+					r = e // “…,” the minister, who arrived on Sunday, said
+					continue
+				}
+			}
 			if t.kind != tWord {
 				break
 			}
@@ -134,16 +150,22 @@ func (x *extraction) findFrames() {
 			x.accordingTo(i)
 		case reporting[t.w] || reportingThat[t.w]:
 			x.reportingFrame(i, false)
+		case assuranceNouns[t.w]:
+			x.assuranceFrame(i)
 		case epistemic[t.w]:
 			x.reportingFrame(i, true)
 		}
 	}
+	x.trailingReport()
 }
 
 // reportingFrame adds the frame of the reporting (or epistemic) verb at i, if
 // it has a complement and a subject.
 func (x *extraction) reportingFrame(i int, epist bool) {
 	w := x.toks[i].w
+	if w == "states" && (npModifiers[x.word(i-1)] || quantities[x.word(i-1)] || x.word(i-1) == "member") {
+		return // "several member states and …", "all states": a noun
+	}
 	if epist && verbLemma[w] == "expect" && x.expectsOf(i) {
 		return // "expects the Commission to publish …": a demand, not a belief
 	}
@@ -152,6 +174,10 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 		return
 	}
 	r, ok := x.reporterOf(i)
+	passive := false
+	if pr, isPassive := x.passiveReporter(i); isPassive {
+		r, ok, passive = pr, true, true
+	}
 	if !ok && (epist || w == "clear" || w == "plain") {
 		return // "trust", "hope" and "clear" as nouns or adjectives
 	}
@@ -162,12 +188,15 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 		return // "informed its allies and will request …": a hearer, no clause
 	}
 	f := frame{from: from, to: x.complementEnd(i, from), actor: r.actor, also: r.also, known: r.actor != "", plural: r.plural, pluralName: r.pluralName, epistemic: epist, and: -1,
-		commissive: commissiveReports[w]}
-	if !ok && i > 0 && x.word(i-1) == "and" {
-		f.and = i - 1
+		commissive: commissiveReports[w], third: passive || ok && r.actor == "" || !ok && x.officeReporter(i)}
+	if !ok && i > 0 && (x.word(i-1) == "and" || x.word(i-1) == "but") {
+		f.and = i - 1 // "ruled out … but said the government was prepared to …"
 	}
 	x.frames = append(x.frames, f)
 }
+
+// quantities count a plural noun: "several states".
+var quantities = set("several many some few other most various numerous")
 
 // coordinatedReporters gives "The EU pledged €95 million and said it …"
 // its reporter: the subject of the verb before the conjunction. It runs
@@ -178,9 +207,18 @@ func (x *extraction) coordinatedReporters() {
 		if f.known || f.and < 0 {
 			continue
 		}
-		if s := x.coordinatedVerbSubject(f.and); s.kind != sNone {
+		s := x.coordinatedVerbSubject(f.and)
+		if s.kind == sNone {
+			s = x.mainVerbSubject(f.and)
+		}
+		if s.kind != sNone {
 			f.actor, f.plural = x.actorOfSubject(s, f.and)
 			f.known = f.actor != ""
+			if s.kind == sActor {
+				// "Orne Rail and the Velm Carriers' Association, …, demanded …
+				// and said they would …": each of them.
+				f.also, f.pluralName = s.also, len(s.also) == 0 && x.collectiveName(s)
+			}
 		} else if o := x.enclosingReport(f.and); o != nil {
 			// "Velm's minister said the government would not pay … and
 			// vowed that …": a second reporting verb inside what the
@@ -227,9 +265,12 @@ func (x *extraction) complementStart(i int, bare bool) int {
 	if i+1 < n && x.toks[i+1].kind == tColon {
 		return i + 2
 	}
+	if e := x.asideEnd(i + 1); i+1 < n && x.toks[i+1].kind == tComma && e > 0 && x.adverbialAside(i+2, e) {
+		i = e // "said, however, that …": past the aside
+	}
 	limit := 2
-	if bare {
-		limit = 10 // "informed the Israeli prime minister during their phone chat that"
+	if bare || x.word(i+1) == "to" && x.hearerAt(i+2) {
+		limit = 10 // "informed the Israeli prime minister during their phone chat that", "made clear to the ambassador that"
 	}
 	for k := i + 1; k < n && k <= i+limit; k++ {
 		t := x.toks[k]
@@ -323,13 +364,16 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 		j--
 	}
 	s := x.subjectAt(j)
+	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma && x.appositionEnds(j) {
+		s = x.beforeAside(j) // "The Velm Sentinels, a rebel group in eastern Arden, said": not Arden
+	}
 	if s.kind == sNone && j > 0 && x.toks[j].kind == tComma {
 		s = x.subjectAt(j - 1) // "The tanker's operator, Halden Marine, said": the name in apposition
 		if x.insideAside(j) {
 			s = subject{} // "Velm, which borders Arden, said": Arden ends the aside
 		}
-		if h := x.officeBefore(j); h.kind == sActor {
-			s = h // "Velm's water minister, Ana Berg, said": the minister's state
+		if h := x.officeBefore(j); h.kind == sActor || h.kind == sPron {
+			s = h // "Velm's water minister, Ana Berg, said": the minister's state; "Its chief executive, …": the body's
 		}
 		if s.kind == sNone {
 			s = x.beforeAside(j) // "The Velm Bank, which financed the dam, said"
@@ -348,7 +392,7 @@ func (x *extraction) reporterOf(i int) (reporter, bool) {
 	r := reporter{actor: actor, plural: plural}
 	if s.kind == sActor {
 		r.also = s.also
-		r.pluralName = len(s.also) == 0 && pluralNoun(x.toks[s.end])
+		r.pluralName = len(s.also) == 0 && x.collectiveName(s)
 	}
 	return r, s.kind != sNone
 }

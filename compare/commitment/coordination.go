@@ -23,7 +23,8 @@ func (x *extraction) coordinatedVerbSubject(and int) subject {
 			words++
 			// Any past verb near the conjunction; further back only a
 			// speech act ("urged Velm to exempt … from the ban and said …").
-			if isPast(t.w) && !t.upper && x.word(k-1) != "the" && (words <= 8 || verbLemma[t.w] != "") {
+			if isPast(t.w) && !t.upper && x.word(k-1) != "the" && !beForms[x.word(k-1)] && (words <= 8 || verbLemma[t.w] != "") {
+				// not a participle after "be" ("demanded that the ban be lifted and said …")
 				return x.subjectFor(k)
 			}
 		case tCloseQ:
@@ -48,6 +49,36 @@ func (x *extraction) coordinatedVerbSubject(and int) subject {
 	return subject{}
 }
 
+// mainVerbSubject reads "Velm closed the pass, its main crossing with
+// Arden, to trucks on Sunday and said …" and "Velm on Friday demanded that
+// Arden hand over those responsible for … and said …": when the verb before
+// the conjunction at and is too far back, or past an apposition's commas,
+// for coordinatedVerbSubject, the first past verb back whose subject is a
+// named actor opening the clause is the one coordinated. Within the
+// sentence's clause (up to a semicolon, colon, quotation or dash), and
+// outside what another verb reports ("Velm said Arden closed …").
+func (x *extraction) mainVerbSubject(and int) subject {
+	for k := and - 1; k >= 0 && k > and-maxClause; k-- {
+		t := x.toks[k]
+		switch t.kind {
+		case tSemi, tColon, tStop, tDash, tOpenQ, tCloseQ, tParen:
+			return subject{}
+		case tWord:
+			if !isPast(t.w) && !irregularPast[t.w] || t.upper || x.word(k-1) == "the" || x.inReport(k) {
+				continue
+			}
+			if s := x.subjectFor(k); s.kind == sActor && x.startsClause(s.start) && s.start == x.clauseStartBy(k, false) {
+				return s
+			}
+		}
+	}
+	return subject{}
+}
+
+// irregularPast are past tenses isPast does not know, of verbs a report
+// opens with ("Velm shut the crossing … and said …").
+var irregularPast = set("shut cut put set took gave sent held kept left struck seized")
+
 // reporterAsSubject reads "The agency said 6,000 people had fled … and
 // urged Velm to …": a past speech act after the conjunction at and, inside
 // a known report whose clause gives it no actor, is the reporter's own.
@@ -57,6 +88,19 @@ func (x *extraction) reporterAsSubject(and int) subject {
 		return subject{}
 	}
 	return subject{kind: sActor, actor: f.actor, also: f.also, start: and, end: and, plural: f.plural}
+}
+
+// backToReporter reports whether p, a past speech act after "and", goes
+// back to the reporter from what the reporter said a part would do: "Velm's
+// president said the army would stay in its barracks and promised an
+// inquiry" — the army does not promise; the president does
+// (reporterAsSubject).
+func (x *extraction) backToReporter(prev *anchor, p *pred) bool {
+	if p.modal != mNone || !p.past || !isSpeechAct(p) || prev.p.modal == mNone || prev.subj.kind == sFirst {
+		return false
+	}
+	f := x.enclosingReport(prev.p.first)
+	return f != nil && f.from <= prev.subj.start && f == x.enclosingReport(p.first) && x.reporterAsSubject(p.first-1).kind != sNone
 }
 
 // nounVerbs are speech-act verbs that are nouns as often ("support",
@@ -71,7 +115,7 @@ var nounVerbs = set("support supports back backs call calls demand demands pledg
 func agrees(s subject, verb string) bool {
 	lemma := verbLemma[verb]
 	third := lemma != "" && verb != lemma && strings.HasSuffix(verb, "s")
-	return !third || (s.kind != sFirst && s.kind != sInclusive && !s.plural)
+	return !third || (s.kind != sInclusive && !s.plural) // "The Commission welcomes … and stands ready": an office is singular
 }
 
 // lastWithSubject returns the index of the latest predicate that has a
@@ -194,6 +238,8 @@ func (x *extraction) coordinated(s subject) subject {
 	}
 	var left subject
 	switch w1, w2 := x.word(s.start-1), x.word(s.start-2); {
+	case w1 == "and" && x.toks[s.start-2].kind == tComma:
+		left = x.beforeAside(s.start - 2) // "Velm, which lost ten citizens, and Arden, which lost two, called for …"
 	case w1 == "and":
 		left = x.subjectAt(s.start - 2)
 	case w1 == "with" && (w2 == "together" || w2 == "along"):
@@ -273,8 +319,11 @@ func (x *extraction) beforeAside(k int) subject {
 	for o := k - 1; o >= 1 && o > k-24; o-- { // "whose battery makers buy most of the rest of the mine's output"
 		t := x.toks[o]
 		if t.kind == tComma {
-			if x.asideOpens(o + 1) {
-				return x.subjectAt(o - 1)
+			if x.asideOpens(o+1) || x.adverbialAside(o+1, k) {
+				if s := x.subjectAt(o - 1); s.kind != sNone {
+					return s
+				}
+				return x.headBeforePrep(o - 1) // "All parties to the conflict, including …, must …"
 			}
 			if x.appositiveNoun(o+1, x.nounPhraseEnd(o+1, k-1)) {
 				// "China, Arden's largest lender, said …": a name
@@ -302,6 +351,73 @@ func (x *extraction) asideOpens(i int) bool {
 	}
 	return relPronouns[w] && w != "that" || len(w) > 5 && strings.HasSuffix(w, "ing")
 }
+
+// headBeforePrep reads a generic agent or a named actor followed by a
+// prepositional phrase that ends at j: "All parties to the conflict" is
+// "All parties".
+func (x *extraction) headBeforePrep(j int) subject {
+	for k := j - 1; k >= 1 && k > j-6 && x.toks[k].kind == tWord; k-- {
+		if !prepositions[x.word(k)] {
+			continue
+		}
+		if s := x.subjectAt(k - 1); s.kind == sAgent || s.kind == sActor {
+			return s
+		}
+		break
+	}
+	return subject{}
+}
+
+// beforeRelative is the subject of the clause a relative aside hangs on,
+// when the aside ends just before the conjunction at and: "Velm values its
+// ties with Arden, which hosts many Velmians, and will continue to …".
+func (x *extraction) beforeRelative(and int) subject {
+	if and < 1 || x.toks[and-1].kind != tComma {
+		return subject{}
+	}
+	for o := and - 2; o >= 1 && o > and-24; o-- {
+		switch x.toks[o].kind {
+		case tComma:
+			if !x.asideOpens(o+1) || !relPronouns[x.word(o+1)] {
+				return subject{}
+			}
+			if s := x.clauseSubject(o - 1); s.kind == sActor || s.kind == sFirst {
+				return s
+			}
+			return subject{}
+		case tWord:
+		default:
+			return subject{}
+		}
+	}
+	return subject{}
+}
+
+// adverbialAside reports whether tokens [i, k) are an adverbial set off
+// by commas between a subject and its verb: "The Government of Arden, for
+// its part, informed …", "Velm, however, said …".
+func (x *extraction) adverbialAside(i, k int) bool {
+	if (x.word(i) == "at" || x.word(i) == "in" || x.word(i) == "near") && k-i >= 2 && k-i <= 4 {
+		for n := i + 1; n < k; n++ {
+			if !x.toks[n].upper {
+				return false
+			}
+		}
+		return true // "A council of elders in the larger camp, at Qarvel, said …": a place
+	}
+	switch k - i {
+	case 1:
+		return asideAdverbs[x.word(i)]
+	case 3:
+		return x.word(i) == "for" && possessivePron[x.word(i+1)] != "" && x.word(i+2) == "part"
+	case 2:
+		return x.word(i) == "in" && x.word(i+1) == "turn"
+	}
+	return false
+}
+
+// asideAdverbs stand alone between commas after a subject.
+var asideAdverbs = set("however meanwhile too also instead separately likewise moreover though")
 
 // insideAside reports whether the comma at k closes an aside: the phrase
 // since the comma before it opens as asideOpens says, so a name that ends
@@ -377,8 +493,10 @@ func (x *extraction) officeBefore(k int) subject {
 	for o := k - 1; o >= 1 && o > k-6; o-- {
 		t := x.toks[o]
 		if t.kind == tComma {
-			if officeHeads[x.word(o-1)] {
-				if s := x.subjectAt(o - 1); s.kind == sActor {
+			if w := x.word(o - 1); officeHeads[w] || agentHeads[w] {
+				// "Its chief executive, Ida Rask, said": whose office it is,
+				// a name or a possessive.
+				if s := x.subjectAt(o - 1); s.kind == sActor || s.kind == sPron && s.start == 0 {
 					return s
 				}
 			}

@@ -96,6 +96,10 @@ func init() {
 		"threaten":   "threaten threatens threatened",
 		"expect":     "expect expects expected",
 		"give":       "give gives gave",
+		"lodge":      "lodge lodges lodged",
+		"undertake":  "undertake undertakes undertook", // not "has undertaken to respect": a standing obligation
+		"advocate":   "advocate advocates",
+		"register":   "register registers registered",
 	} {
 		for _, f := range strings.Fields(forms) {
 			verbLemma[f] = lemma
@@ -130,7 +134,7 @@ var noIdioms = set("spare spares leave leaves waste lose have has know")
 
 // heldBack are the passives of holding back: "will not be deterred" is a
 // firm pledge to go on.
-var heldBack = set("deterred intimidated cowed silenced discouraged dissuaded swayed")
+var heldBack = set("deterred intimidated cowed silenced discouraged dissuaded swayed blackmailed bullied coerced frightened pressured")
 
 // refuseVerbs follow "cannot" in a refusal ("we cannot accept"); after
 // other verbs "cannot" states an inability ("a debt we can never repay").
@@ -155,6 +159,8 @@ var discourseObject = map[string]string{
 	"open":  "it up the",
 	"close": "the it out",
 	"stop":  "there here",
+	"pause": "there here for briefly now", // "I'll pause there"; not "will pause its budget support"
+	"hand":  "it back",                    // "I'll hand it to …"; "hand over to" is read in isDiscourse; not "hand over the suspects"
 }
 
 // The language layer's word lists (assets/lang), as the sets the reader
@@ -234,7 +240,7 @@ var agentHeads = set(`official officials participant participants side sides gov
 	spokesperson spokesman spokeswoman counterparts authorities regime ministry minister president
 	country countries nation nations people representatives negotiators envoy corporation agency
 	department office council commission ministers chief chiefs spokespeople envoys ambassador executive
-	authority teams`)
+	authority teams prosecutor`)
 
 // inclusiveHeads after "both", "the two", "the" name a joint subject that
 // includes the speaker ("both leaders", "the two sides").
@@ -264,16 +270,16 @@ var principalHeads = set(`president presidency chancellor secretary-general chai
 
 // institutionNouns stand for the issuer's own institution after an office
 // ("the President of the Republic", "the Chairperson of the Commission").
-var institutionNouns = set("republic commission union league council organization organisation secretariat presidency kingdom federation community")
+var institutionNouns = set("republic commission union league council organization organisation secretariat presidency kingdom federation community ministry")
 
 // officeHeads are offices that name no actor by themselves ("the
 // Ambassador said", "the Minister told"): someone's, not the issuer's.
 var officeHeads = set(`ambassador minister spokesperson spokesman spokeswoman envoy director coordinator
-	commissioner official officials delegate delegation`)
+	commissioner official officials delegate delegation prosecutor`)
 
 // titleModifiers may stand before an office in its title.
 var titleModifiers = set(`prime foreign vice deputy high executive general special federal first acting interim
-	assistant under senior chief united nations european african`)
+	assistant under senior chief united nations european african cabinet`)
 
 // statementNouns stand for the speaker's own document ("The statement
 // criticizes …").

@@ -26,7 +26,19 @@ type Discourse struct {
 	opener    string            // the actor the last sentence opened with ("France will host …")
 	pair      []string          // the last two actors a subject coordinated ("Velm and Arden agreed …")
 	offices   map[string]string // office noun → whose official the text last named with it (foreignOffices)
+	official  string            // whose official the last sentence named, when it did not open with the issuer's office
 	issuer    issuerMemo        // the speaker's actor, read once for the text rather than once a sentence
+	next      string            // the sentence after the one read next (Next): where a quotation may close
+}
+
+// Next tells d the sentence that follows the one ExtractIn reads next, ""
+// at the end of the text: a quotation that runs on into it may name its
+// speaker there ("“We will rebuild every school. We will not leave
+// anyone behind,” the minister said.").
+func (d *Discourse) Next(sentence string) {
+	if d != nil {
+		d.next = sentence
+	}
 }
 
 // issuerMemo is the actor of one speaker in one gazetteer.
@@ -69,13 +81,21 @@ func ExtractIn(sentence string, sp Speaker, g *Gazetteer, d *Discourse) []Commit
 		x.disc = d
 	}
 	x.opener = d.opener
-	x.offices = d.offices
+	x.offices, x.official = d.offices, d.official
+	x.next = d.next
 	x.issuer = &d.issuer
 	out := x.extract(sp)
 	if x.disc != nil {
 		d.observe(x)
 	}
-	d.offices = x.foreignOffices(d.offices)
+	d.offices = x.ownOffices(x.foreignOffices(d.offices))
+	d.official = ""
+	if !x.opensWithOffice() {
+		d.official = x.named
+	}
+	if d.official == "" && x.thirdReporter() {
+		d.official = unnamedOfficial // "The Minister informed me …" with no minister named: "He" after it is nobody known
+	}
 	d.opener = x.openingActor()
 	d.toks = x.toks
 	return out
@@ -112,6 +132,10 @@ func (d *Discourse) observe(x *extraction) {
 			d.named = append(slices.DeleteFunc(d.named, func(n naming) bool { return n.text == text }), naming{text, m.actor, kind})
 		}
 	}
+	for _, b := range x.bodies {
+		text := strings.ToLower(b)
+		d.named = append(slices.DeleteFunc(d.named, func(n naming) bool { return n.text == text }), naming{text: text, actor: b})
+	}
 	for _, a := range x.anchors {
 		if s := a.subj; s.kind == sActor && !a.inherited && groupHeads[x.word(s.end)] {
 			if d.heads == nil {
@@ -142,6 +166,11 @@ func (d *Discourse) observe(x *extraction) {
 			d.pair = []string{s.also[0], s.actor} // "Velm and Arden demanded …": "the two countries" after it
 		}
 	}
+	for _, f := range x.frames {
+		if len(f.also) == 1 && f.also[0] != f.actor && f.known {
+			d.pair = []string{f.also[0], f.actor} // "Velm and Arden said they would …"
+		}
+	}
 	speaker := ""
 	for _, f := range x.frames {
 		if f.known && !f.epistemic && f.actor != x.doc {
@@ -169,11 +198,11 @@ func (d *Discourse) observe(x *extraction) {
 // an actor it has named: "the bloc", "the ministers", "the council".
 var groupHeads = set(`bloc alliance union ministers leaders council government commission league organisation
 	organization agency authorities group coalition administration ministry country region company firm bank
-	charity airline`)
+	charity airline state court authority regulator federation association committee`)
 
 // speakerGroups are the group nouns that need no name to refer back: the
 // body the article was reporting ("the bloc", "the ministers said").
-var speakerGroups = set("bloc alliance ministers leaders coalition group")
+var speakerGroups = set("bloc alliance ministers leaders coalition group agency organisation organization")
 
 // referent resolves a definite description of a narrated text ("the
 // council", "the bloc", "the ministers") to the actor it refers back to:
@@ -216,7 +245,12 @@ func (d *Discourse) statementOwner() string {
 
 // ownBodies are the nouns by which a reporter speaks of its own state or
 // body: "the government", "the ministry".
-var ownBodies = set("government authorities administration ministry leadership bloc alliance union organisation organization league country region")
+var ownBodies = set(`government authorities administration ministry leadership bloc alliance union organisation organization league
+	country region state agency council commission committee community company firm airline`)
+
+// stateWords name a state's own bodies, which a company or an armed
+// group has none of: "the government" in a company's words is another's.
+var stateWords = set("government authorities administration ministry leadership country state")
 
 // reportersOwn is the actor "the government" (or "the country", or a
 // regional body's "the region") stands for in reported speech: the
@@ -238,7 +272,7 @@ func (x *extraction) reportersOwn(start, head int) string {
 			best = f
 		}
 	}
-	if best == nil || x.word(head) == "region" && !regionalBody(best.actor) || nonState(best.actor) {
+	if best == nil || x.word(head) == "region" && !regionalBody(best.actor) || nonState(best.actor) && stateWords[x.word(head)] {
 		return "" // "the region" is a regional body's own, not a state's; a company has no government
 	}
 	return best.actor
@@ -266,6 +300,9 @@ func (x *extraction) openingActor() string {
 	if m < 0 && x.word(0) == "the" && len(x.toks) > 1 {
 		m = x.mentionAt[1]
 	}
+	if m < 0 && x.disc == nil && x.opensWithOffice() {
+		return x.doc // "The Government will not tolerate …. It may also consider …": the issuer's office
+	}
 	if m < 0 || x.ments[m].start > 1 {
 		return ""
 	}
@@ -276,9 +313,20 @@ func (x *extraction) openingActor() string {
 	return x.ments[m].actor
 }
 
+// opensWithOffice reports whether the sentence's first predicate has for
+// subject an office of the issuer named bare at its start ("The Commission
+// reaffirms …", "The Government will …").
+func (x *extraction) opensWithOffice() bool {
+	if len(x.anchors) == 0 {
+		return false
+	}
+	a := x.anchors[0]
+	return !a.inherited && a.subj.kind == sFirst && a.subj.office && a.subj.start == 0
+}
+
 // pairNouns name the states of a pair a news article refers back to:
 // "the two countries", "both governments".
-var pairNouns = set("countries governments states nations capitals")
+var pairNouns = set("countries governments states nations capitals agencies organisations organizations groups unions companies charities")
 
 // namedPair reads, in a news article, "the two countries" or "both
 // governments" as the pair of actors a subject last coordinated ("Velm and

@@ -113,6 +113,30 @@
 // Affairs (Federative Republic of Velm)"); a body that gives its own acronym
 // ("… High Commissioner for Refugees (UNHCR)") is itself.
 //
+// Bodies and officials named without a name: a news article's body known
+// by its function ("The central bank said …", "Velm's largest fishing
+// union", "the country's banking regulator") is an actor of its own, named
+// as written without its article, and a later "the regulator" refers back
+// to it; "A commander of the group", "A spokeswoman for the bloc" speak
+// for the body named before; "the state", "the agency", "the council" and
+// "the company" in a reporter's words are the reporter's, as are its
+// parts ("the coast guard", "a government delegation was ready to …"),
+// what it holds on a condition ("the talks could be suspended if …") and
+// who may not be harmed ("nobody would be forced across it": a refusal);
+// "allies" and "member states" in an alliance's report, "Member States"
+// and "Allies" in a body's own statement, are the body. In an official
+// statement "the Embassy", "the Ministry", and an office introduced beside
+// its holder ("a Special Envoy, Ambassador …") or named in the issuer's own
+// name ("The High Commissioner") are the issuer's; "He" after a sentence in
+// which the issuer spoke with a foreign official is that official.
+// Undertakings may be given by noun ("gave assurances that …", "received
+// assurances from Arden that …") or reported in the passive ("has been
+// informed by Arden's ministry that …"); a passive's agent after "by"
+// commits ("was criticised by Velm", "No ransom will be paid by the
+// Government"). A reporter may close the sentence ("…, he added."), stand
+// after a quotation past an apposition or a relative aside, or in the
+// sentence after the one its quotation opens in (Discourse.Next).
+//
 // # What is not a commitment
 //
 // Past events and assessments carry no cue. A future about others ("our

@@ -25,6 +25,10 @@ type extraction struct {
 	disc       *Discourse        // a narrated text's earlier sentences; nil otherwise
 	opener     string            // the actor the previous sentence opened with, when read in a text
 	offices    map[string]string // office noun → the other actor whose official the text last named so ("ambassador" → Arden)
+	named      string            // the other actor whose official this sentence names or refers to by office
+	bodies     []string          // the bodies named by function the sentence reads as subjects ("central bank")
+	next       string            // the sentence after this one in its text, if known (Discourse.Next)
+	official   string            // the same, of the sentence before: "He assured me …" after "I spoke with Arden's minister
 	issuer     *issuerMemo       // the text's memo of the speaker's actor; nil for a sentence alone
 }
 
@@ -156,10 +160,12 @@ func (x *extraction) subjectOf(a *anchor) {
 	switch {
 	case s.kind == sCoord:
 		a.inherited = true
-		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.complementBetween(x.anchors[k].p.last, p.first) {
+		if k := x.lastWithSubject(); k >= 0 && !x.strongBetween(x.anchors[k].p.first, p.first) && !x.complementBetween(x.anchors[k].p.last, p.first) &&
+			!x.backToReporter(&x.anchors[k], p) {
 			a.from = k
 			s = x.anchors[k].subj
-		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing {
+		} else if p.modal != mNone || p.target[0] >= 0 || !nounVerbs[x.word(p.first)] && !p.ing || p.lex == lexDemand && x.word(p.first+1) == "that" {
+			// "… and demands that all parties respect …": a verb, where "and demands for" is a noun
 			s = x.clauseSubject(p.first)
 			if o := x.quoteBefore(p.first - 1); s.kind == sNone && o > 0 {
 				s = x.clauseSubject(o) // "said it was “seriously concerned” and would send …"
@@ -169,6 +175,16 @@ func (x *extraction) subjectOf(a *anchor) {
 			}
 			if s.kind == sNone && p.past && isSpeechAct(p) {
 				s = x.reporterAsSubject(p.first - 1) // "said 6,000 people had fled … and urged …"
+			}
+			if s.kind == sNone {
+				s = x.beforeRelative(p.first - 1) // "Velm values its ties with Arden, which hosts …, and will continue …"
+			}
+			if f := x.enclosingReport(p.first); s.kind == sNone && f != nil && f.from < p.first-1 {
+				// "said it was “deeply troubled” by the delay and could consider …":
+				// the complement's own subject, past what it said between.
+				if c := x.clauseSubject(f.from + 1); c.kind == sPron || c.kind == sActor {
+					s = c
+				}
 			}
 		} else {
 			s = subject{} // "stipends and support services": a noun after "and"
@@ -181,74 +197,16 @@ func (x *extraction) subjectOf(a *anchor) {
 		a.inherited = true
 	case s.kind == sInf:
 		s = x.purposeSubject(a)
+		if k := x.lastWithSubject(); s.kind == sNone && k >= 0 && x.word(p.first-2) == "and" && x.word(x.anchors[k].p.first-1) == "to" {
+			s = x.anchors[k].subj // "summoned the ambassador to convey our protest … and to request …": the same purpose
+		}
 		a.inherited = true
 	}
 	a.subj = s
-}
-
-// purposeSubject reads "I've just spoken with Prime Minister Netanyahu to
-// reaffirm …": a speech act in an infinitive of purpose after a verb of
-// contact belongs to that verb's subject. Other infinitives ("moved aircraft
-// to support the defense of Israel") say why, not what is committed.
-func (x *extraction) purposeSubject(a *anchor) subject {
-	switch a.p.lex {
-	case lexReaffirm, lexSupport, lexCondemn:
-	default:
-		return subject{}
+	if a.from >= 0 && p.modal == mNone && p.lex == lexSupport && !p.past && x.anchors[a.from].p.modal == mReady {
+		p.lex = lexAction // "stands ready to convene and support a committee": an offer of help, as "ready to support" is
 	}
-	for k := a.p.first - 2; k >= 0 && k > a.p.first-14; k-- {
-		if x.toks[k].kind != tWord {
-			break
-		}
-		if contactVerbs[x.toks[k].w] {
-			j := k - 1
-			for j >= 0 && (auxiliary[x.word(j)] || isAdverb(x.toks[j])) {
-				j--
-			}
-			return x.subjectAt(j)
-		}
-	}
-	return subject{}
 }
-
-// contactVerbs are verbs of meeting or calling, whose purpose clause states
-// the message ("spoke with X to reaffirm").
-var contactVerbs = set("spoke spoken speak speaks called calls met meets wrote writes convened convenes traveled travelled visited visits hosted hosts")
-
-// statementOwner reads "the G7 members issued a joint statement denouncing
-// …" and "his statement … demanding that Hamas release …": an -ing speech
-// act belongs to whoever issued the statement it modifies.
-func (x *extraction) statementOwner(i int) subject {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		t := x.toks[k]
-		if t.kind == tStop || t.kind == tSemi || t.kind == tColon {
-			break
-		}
-		if !statementNouns[t.w] {
-			continue
-		}
-		d := x.word(k - 1)
-		switch {
-		case firstPersonDet[d]:
-			return subject{kind: sFirst, start: k - 1, end: k, plural: true}
-		case possessivePron[d] != "":
-			return subject{kind: sPron, pron: possessivePron[d], start: k - 1, end: k}
-		case d == "'s":
-			return x.subjectAt(k - 2)
-		}
-		for v := k - 1; v >= 0 && v >= k-4; v-- {
-			if issueVerbs[x.word(v)] {
-				r, _ := x.reporterSubject(v)
-				return r
-			}
-		}
-		break
-	}
-	return subject{}
-}
-
-// issueVerbs issue a document.
-var issueVerbs = set("issued issues released releases published adopted put")
 
 // reporterSubject returns the subject of the verb at v, skipping auxiliaries.
 func (x *extraction) reporterSubject(v int) (subject, bool) {
@@ -312,8 +270,8 @@ func (x *extraction) inBelief(i int) bool {
 func (x *extraction) accept(a *anchor) {
 	p, s := &a.p, a.subj
 	at := p.first
-	if x.skipped(a) || x.inCondition(at) {
-		return
+	if x.skipped(a) || x.inCondition(at) && !(p.past && (x.word(at-1) == "and" || x.word(at-1) == "but")) {
+		return // but "… as long as the police can keep the peace" and promised an inquiry": past, the main clause again
 	}
 	speaker, known := x.doc, x.docKnown
 	if f := x.effectiveFrame(at); f != nil {
@@ -328,12 +286,26 @@ func (x *extraction) accept(a *anchor) {
 		a.ok, a.actor, a.reported, a.source = true, r, true, r
 		if f := x.frameAt(at); f.from < at {
 			a.p.actStart = f.from // what is undertaken: "the calendar would be respected"
+			for k := at - 1; k > f.from; k-- {
+				if x.word(k) == "that" && (x.word(k-1) == "and" || x.word(k-1) == "but") {
+					a.p.actStart = k + 1 // "… and that no worker would be deported": the second complement
+					break
+				}
+			}
 		}
 		a.cond = x.condition(a)
 		return
 	}
 	if p.anyAct {
 		x.threatBy(a, speaker, known)
+		return
+	}
+	if p.byAgent != "" {
+		x.passiveBy(a, speaker, known)
+		return
+	}
+	if known && !a.reported && (x.facesMeasure(a) || s.kind == sNone && x.ownThingContinues(a)) {
+		x.own(a, speaker) // "Those responsible will face legal action", "Our assistance … will continue"
 		return
 	}
 	if x.receives(a) || p.passive {
@@ -350,8 +322,12 @@ func (x *extraction) accept(a *anchor) {
 		if q := x.quoteAt(at); q != nil && !q.known {
 			return // a quote whose speaker is unknown
 		}
+		if s.members && p.deontic() {
+			x.demandOn(a, speaker, x.text(s.start, s.end)) // "Member States must refrain from …": asked of them
+			return
+		}
 		x.own(a, actor)
-		if p.modal == mNone && p.past && isSpeechAct(p) && !a.reported {
+		if p.modal == mNone && (p.past || s.recounted) && isSpeechAct(p) && !a.reported {
 			// "I spoke with him and assured him of our support": an act
 			// recounted in the past, not performed by this sentence.
 			a.reported, a.source = true, actor
@@ -380,9 +356,10 @@ func (x *extraction) accept(a *anchor) {
 				a.reported, a.source = true, speaker // "The Minister told him that Velm would …", "Minister Lee asked that …": recounted
 			}
 			x.own(a, speaker)
-		case p.modal == mNone && isSpeechAct(p):
+		case p.modal == mNone && isSpeechAct(p) || p.modal == mRefuse:
 			// A named actor's explicit speech act, reported: "Israel has
-			// pledged to …", "the G7 members issued a statement denouncing …".
+			// pledged to …", "the G7 members issued a statement denouncing …",
+			// "Velm refused to hand over the general".
 			a.ok, a.actor, a.reported = true, actor, true
 			if p.lex == lexPledge {
 				a.cond = x.condition(a) // "threatened Kestria with sanctions if its troops do not leave"
@@ -408,11 +385,12 @@ func (x *extraction) accept(a *anchor) {
 			x.demandOn(a, speaker, "") // "These illegal attacks must end.", "Such attacks must not be allowed …"
 		}
 	case sNone:
-		if p.deontic() && known && !a.reported && (!a.inherited && x.nounSubject(p.first) ||
+		quoted := a.reported && x.quoteAt(at) != nil // `"The emblem must be respected," said Ida Rask of the Red Cross`
+		if p.deontic() && known && (!a.reported || quoted) && (!a.inherited && (x.nounSubject(p.first) || x.thoseWho(p.first)) ||
 			a.inherited && p.lexTok >= 0 && cessation[x.word(p.lexTok)]) {
 			// "The perpetrators must be brought to justice", "Disputes
 			// should be resolved by peaceful means": a "must" on anyone
-			// but the speaker, in its own voice, demands.
+			// but the speaker, in its own voice (or quoted), demands.
 			x.demandOn(a, speaker, "")
 		}
 	}
@@ -456,75 +434,6 @@ func (x *extraction) namedOrReporter(s subject, at int) bool {
 	f := x.frameAt(at)
 	return s.kind == sPron && f != nil && !f.quote && f.known && f.agrees(s.pron)
 }
-
-// inCondition reports whether token i lies in a condition clause ("If the
-// parties agree to a pause, …", "as long as its teams can operate"): what
-// a condition names is not committed to.
-func (x *extraction) inCondition(i int) bool {
-	for k := i - 1; k >= 0 && k > i-maxClause; k-- {
-		switch x.toks[k].kind {
-		case tComma, tSemi, tColon, tStop, tDash:
-			return false
-		}
-		if m := x.conditionAt(k); m > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// skipped reports whether a predicate commits nobody whatever its subject:
-// talk about the talk, states of mind, forecasts, abilities, a guessed "he"
-// outside a readout's speech acts, and clauses embedded as questions or
-// past time.
-func (x *extraction) skipped(a *anchor) bool {
-	p, at := &a.p, a.p.first
-	switch {
-	case p.lex == lexDiscourse || p.lex == lexCognitive || x.inBelief(at):
-		return true
-	case p.modal == mMay && (p.neg || x.word(p.first) == "could" && x.inReport(at) && x.condition(a)[0] < 0 && x.word(p.lexTok) != "consider" && !x.ownReport(a)):
-		return true // "I couldn't afford it", "the law has said we could do that" (but "said WFP could …, if …" offers, "said the EU could consider …" and "Velm said it could send …" hedge)
-	case a.subj.kind == sPron:
-		// "He opposed …" in a speech is someone else; "He urged …" in a
-		// readout is the principal: only explicit speech acts take the guess.
-		if _, guessed := x.pronounActor(a.subj, at); guessed && (p.modal != mNone || !isSpeechAct(p) || p.lemma == "oppose") {
-			return true
-		}
-	}
-	return x.embedded(a)
-}
-
-// embedded reports whether a sits in a clause that states no commitment of
-// its own: an indirect question ("how I'm going to pay"), a past time clause
-// ("when we decided to do this"), or an object relative with a deontic verb
-// ("the solutions we need to reduce pollution").
-func (x *extraction) embedded(a *anchor) bool {
-	s := a.subj
-	if a.inherited || s.kind == sNone || s.start <= 0 {
-		return false
-	}
-	before := x.toks[s.start-1]
-	switch {
-	case whWords[before.w]:
-		return a.p.modal != mNone
-	case pastClause[before.w]:
-		return a.p.past
-	case a.p.deontic() && s.kind == sFirst && before.kind == tWord && !isAdverb(before) &&
-		!clauseConj[before.w] && !subordinators[before.w] && !reporting[before.w] && !openers[before.w]:
-		return true
-	}
-	return false
-}
-
-// whWords open an indirect question.
-var whWords = set("how what whether why where")
-
-// pastClause conjunctions open a time clause: with a past tense it tells
-// what happened.
-var pastClause = set("when after before since until once as")
-
-// openers may stand before a subject at the start of a clause.
-var openers = set("so now then today together here there yet still indeed also and but or")
 
 // own accepts a as the speaker's (or the quoted speaker's) own commitment.
 func (x *extraction) own(a *anchor, actor string) {
@@ -571,6 +480,8 @@ func isSpeechAct(p *pred) bool {
 		switch p.lemma {
 		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand", "assure":
 			return true // "stand with", "stand in full solidarity with": a stance declared
+		case "back", "endorse":
+			return p.past // "The miners' union backed the takeover": a stance taken, reported
 		}
 	}
 	return false

@@ -138,3 +138,49 @@ func ownAcronym(org string) string {
 	}
 	return ""
 }
+
+// ownMembers reads "Member States" and "Allies", capitalised, in a body's
+// own statement ("Member States will reintroduce visa requirements",
+// "Allies will not be intimidated"): the body's members acting together,
+// which the statement speaks for. A state's statement has none.
+func (x *extraction) ownMembers(j int) (subject, bool) {
+	if x.disc != nil || !x.docKnown || !x.toks[j].upper || !regionalBody(x.doc) && strings.ToUpper(x.doc) != x.doc {
+		return subject{}, false
+	}
+	switch {
+	case x.word(j) == "allies":
+		return subject{kind: sFirst, start: j, end: j, plural: true, members: true}, true
+	case x.word(j) == "states" && x.word(j-1) == "member" && x.toks[j-1].upper:
+		return subject{kind: sFirst, start: j - 1, end: j, plural: true, members: true}, true
+	}
+	return subject{}, false
+}
+
+// ownMission reads "the Embassy" and "the Consulate", capitalised and with
+// no state of their own, in a state's statement: its own mission ("The
+// Embassy in Arden will continue its work").
+func (x *extraction) ownMission(j int) (subject, bool) {
+	if j < 1 || x.disc != nil || !x.docKnown || !missionHeads[x.word(j)] || !x.toks[j].upper || x.word(j-1) != "the" {
+		return subject{}, false
+	}
+	return subject{kind: sFirst, start: j - 1, end: j}, true
+}
+
+// reportersMembers reads "allies" and "member states" in a body's report
+// ("NATO said … that allies stood in full solidarity with Velm"): the
+// body's members acting together, which its report speaks for.
+func (x *extraction) reportersMembers(j int) (subject, bool) {
+	start := j
+	switch {
+	case x.word(j) == "allies":
+	case x.word(j) == "states" && x.word(j-1) == "member":
+		start = j - 1
+	default:
+		return subject{}, false
+	}
+	f := x.enclosingReport(j)
+	if f == nil || f.from > start || !regionalBody(f.actor) && strings.ToUpper(f.actor) != f.actor {
+		return subject{}, false
+	}
+	return subject{kind: sActor, actor: f.actor, start: start, end: j, plural: true}, true
+}

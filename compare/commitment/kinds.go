@@ -14,7 +14,7 @@ import "strings"
 // corporateHeads end the names of companies.
 var corporateHeads = set(`mining shipping tankers marine energy oil gas petroleum airlines airways holdings corp
 	corporation inc ltd limited plc industries resources logistics lines motors steel telecom chemicals
-	pharmaceuticals minerals metals construction foods`)
+	pharmaceuticals minerals metals construction foods terminals ports`)
 
 // armedHeads end the names of armed groups.
 var armedHeads = set("movement front army brigades brigade militia forces")

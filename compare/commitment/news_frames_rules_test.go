@@ -62,7 +62,7 @@ func TestNewsFramesRules(t *testing.T) {
 		{"the WHO is no relative who", "", "The WHO said it would send more doctors to Arden.",
 			[]want{{actor: "World Health Organization", kind: Pledge, reported: yes}}},
 		{"an embassy speaks for the state that sends it", "", "On Monday the Embassy of Velm in Arden lodged a protest and requested consular access to the fishermen.",
-			[]want{{actor: "Velm", kind: Demand, reported: yes}}},
+			[]want{{actor: "Velm", kind: Condemnation, reported: yes}, {actor: "Velm", kind: Demand, reported: yes, action: "consular access to the fishermen", target: ""}}},
 		{"Brussels is the EU's seat", "", "Velm's trade commissioner said Brussels could consider a complaint if supplies were cut.",
 			[]want{{actor: "European Union", kind: Conditional, strength: Low, reported: yes}}},
 		{"a minister named by title alone is the article's state's", "A rebel group in eastern Velm said it would keep the road closed.",

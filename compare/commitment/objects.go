@@ -45,12 +45,19 @@ func (x *extraction) offerTo(p *pred, k int) (int, bool) {
 // support gives it, of a commitment restates it (objectKinds). "assured
 // him that …" is a report, read as one.
 func (x *extraction) assuredOf(p *pred, k int) (int, bool) {
-	for j := k + 1; j < len(x.toks) && j <= k+4 && x.toks[j].kind == tWord; j++ {
+	for j := k + 1; j < len(x.toks) && j <= k+16 && (x.toks[j].kind == tWord || x.toks[j].kind == tComma); j++ {
 		switch x.word(j) {
 		case "that":
 			return 0, false
 		case "of":
-			return x.nounObject(p, k)
+			// "assured the Foreign Minister of Arden, Ida Rask, of our full
+			// support": the "of" that a stance noun follows, past the hearer.
+			for n := j + 1; n < len(x.toks) && n <= j+4 && x.toks[n].kind == tWord; n++ {
+				if lex, ok := objectKinds["assure "+objectNoun[x.word(n)]]; ok {
+					p.lex = lex
+					return k, true
+				}
+			}
 		}
 	}
 	return 0, false
@@ -141,7 +148,7 @@ func (x *extraction) offeredThing(p *pred, k int) (int, bool) {
 }
 
 // offeredNouns are things offered that commit the offerer.
-var offeredNouns = set(`payment payments compensation talks help assistance aid loan loans grant grants funding money
+var offeredNouns = set(`payment payments passage compensation talks help assistance aid loan loans grant grants funding money
 	bonus bonuses raise increase deal truce ceasefire amnesty asylum shelter places visas escort escorts
 	observers mediation mediator dialogue negotiations guarantees guarantee`)
 

@@ -1,6 +1,10 @@
 package commitment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
 
 // Whom a titled person speaks for. A statement names officials by their
 // title and name ("Commonwealth Secretary-General Grace Okafor", "Velm's
@@ -8,79 +12,6 @@ import "strings"
 // ministry's own statement "Minister of Foreign Affairs Lee Min" or
 // "Minister Lee"); the actor is the body the title names, not the person
 // (an official is resolved to what they speak for).
-
-// titledName is a name split into the body its title names, the title and
-// the holder: "Commonwealth Secretary-General Grace Okafor" is
-// {Commonwealth, Secretary-General, Grace Okafor}; "Minister of Foreign
-// Affairs Lee Min" is {"", Minister of Foreign Affairs, Lee Min}.
-type titledName struct {
-	body, title, holder []string
-}
-
-// splitTitled splits a proper name's words into body, title and holder; ok
-// is false when the words hold no personal title followed by a name.
-func splitTitled(words []string) (titledName, bool) {
-	h := -1
-	for i, w := range words {
-		if personTitle(strings.ToLower(w)) {
-			h = i
-			break
-		}
-	}
-	if h < 0 {
-		return titledName{}, false
-	}
-	b := h
-	for b > 0 && titleWord(words[b-1]) {
-		b--
-	}
-	for _, w := range words[:b] {
-		if titleWord(w) || nameJoiners[strings.ToLower(w)] {
-			return titledName{}, false // "Minister for Trade and Foreign …": no body before the title
-		}
-	}
-	end := h + 1
-	if end < len(words) && words[end] == "of" || end < len(words) && words[end] == "for" {
-		end++ // "Minister of Foreign Affairs Lee Min": a portfolio, not a body
-		for end < len(words) && (titleWord(words[end]) || words[end] == "and") {
-			end++
-		}
-		if end == h+2 {
-			return titledName{}, false // "Minister of Velm Lee Min": a body after the title, not read here
-		}
-	}
-	holder := words[end:]
-	if len(holder) == 0 || len(holder) > 4 {
-		return titledName{}, false
-	}
-	for _, w := range holder {
-		if lw := strings.ToLower(w); personTitle(lw) || institutionNouns[lw] || nameJoiners[lw] || !capitalised(w) {
-			return titledName{}, false
-		}
-	}
-	return titledName{body: words[:b], title: words[b:end], holder: holder}, true
-}
-
-// personTitle reports whether w is the head of a person's title ("minister",
-// "secretary-general"), not of a body ("council", "government").
-func personTitle(w string) bool {
-	return officeHeads[w] && w != "officials" && w != "delegation" ||
-		principalHeads[w] && !institutionNouns[w] && w != "government" && w != "administration" && w != "presidency"
-}
-
-// titleWord reports whether a word may modify an office in its title:
-// "Deputy", "Foreign", "Interior", "Affairs".
-func titleWord(w string) bool {
-	lw := strings.ToLower(w)
-	return titleModifiers[lw] || npModifiers[lw] && !stopTitle[lw] || portfolios[lw]
-}
-
-// stopTitle are modifiers of a noun phrase that are no part of a title.
-var stopTitle = set("the a an another two three four five six seven both these those this that such any all")
-
-// portfolios name what a minister is in charge of, beside the modifiers
-// of npModifiers: "Home Affairs", "External Affairs".
-var portfolios = set("affairs home external internal information agriculture transport education commerce cabinet diaspora")
 
 // linkOfficials makes the titled people a text names aliases of the body
 // their title names, with their title and their name alone: a body written
@@ -104,7 +35,7 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 	}
 	home := ""
 	if narrated {
-		home = homeState(g, names)
+		home = homeState(g, names, toks)
 	}
 	var untitled []name
 	at := namePositions(toks, names)
@@ -120,6 +51,13 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 			continue
 		}
 		t, ok := splitTitled(words)
+		if of := ofBody(g, words); !ok && of != "" && owner == "" {
+			// "Foreign Minister Ida Rask of Velm": the title and name, then
+			// the body whose they are.
+			if t, ok = splitTitled(words[:len(words)-len(strings.Fields(of))-1]); ok {
+				owner = bodyActor(g, of)
+			}
+		}
 		if !ok {
 			if owner == "" {
 				untitled = append(untitled, n)
@@ -163,26 +101,66 @@ func linkOfficials(g *Gazetteer, text string, toks []token, names []name, sp Spe
 // the home government's ministers: the first actor of one word the text
 // names ("Velm on Thursday accused …", "a rebel group in eastern Velm"),
 // not an acronym, a company or a group; "" when there is none.
-func homeState(g *Gazetteer, names []name) string {
+func homeState(g *Gazetteer, names []name, toks []token) string {
+	var candidates []string
 	for _, n := range names {
 		a, ok := g.Resolve(n.text)
 		if !ok || strings.Contains(a, " ") || strings.Contains(n.text, " ") || strings.ToUpper(a) == a || nonState(a) {
 			continue
 		}
-		return a
+		candidates = append(candidates, strings.ToLower(n.text))
 	}
-	return ""
+	if len(candidates) == 0 {
+		return ""
+	}
+	a, _ := g.Resolve(firstFree(toks, candidates))
+	return a
 }
 
-// ministersTitle reports whether a title is a government minister's
-// ("Defence Minister", "Prime Minister", "Minister of the Interior").
-func ministersTitle(t titledName) bool {
-	for _, w := range t.title {
-		if strings.EqualFold(w, "minister") {
-			return true
+// firstFree is the one of names (lower case, in text order) that the text
+// first writes, itself or by its demonym, other than as a place after a
+// preposition: "Velm closed …", "The Velmian union said …", where a rally
+// "in Arvel" names only a place. The first name when none is free.
+func firstFree(toks []token, names []string) string {
+	has := map[string]bool{}
+	for _, n := range names {
+		has[n] = true
+	}
+	for i, t := range toks {
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		base := t.w
+		if !has[base] {
+			base = lang.DemonymBase(t.w, func(n string) bool { return has[n] })
+		} else if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper {
+			continue // a word of a longer name: "the Velm Liberation Front"
+		}
+		if p := toks[max(i-1, 0)].w; i > 0 && p != "of" && (prepositions[p] || placePreps[p]) {
+			continue // "a rally in Arvel"; but "the government of Velm" is Velm's
+		}
+		if base != "" {
+			return base
 		}
 	}
-	return false
+	return names[0]
+}
+
+// ofBody is the name after the last "of" of a titled name's words that
+// the gazetteer knows ("Velm" in "Foreign Minister Ida Rask of Velm"), or
+// "".
+func ofBody(g *Gazetteer, words []string) string {
+	for i := len(words) - 2; i >= 2; i-- {
+		if words[i] != "of" {
+			continue
+		}
+		body := strings.Join(words[i+1:], " ")
+		if _, ok := g.Resolve(body); ok {
+			return body
+		}
+		return ""
+	}
+	return ""
 }
 
 // bodyActor is the actor a body written in a title stands for.
@@ -228,35 +206,6 @@ func namePositions(toks []token, names []name) map[string][]int {
 	return at
 }
 
-// bodyAfterTitle is the body a title names after "of" ("Foreign Minister
-// of Arden", "Minister of Home Affairs of Arden" are Arden's); "" when
-// the words are no such title.
-func bodyAfterTitle(words []string) string {
-	k := 0
-	for k < len(words) && titleWord(words[k]) {
-		k++
-	}
-	if k >= len(words)-2 || !personTitle(strings.ToLower(words[k])) || words[k+1] != "of" {
-		return ""
-	}
-	rest := words[k+2:]
-	j := 0
-	for j < len(rest) && titleWord(rest[j]) {
-		j++
-	}
-	switch {
-	case j == 0:
-	case j < len(rest)-1 && rest[j] == "of":
-		rest = rest[j+1:] // "of Home Affairs of Arden"
-	default:
-		return "" // a portfolio: "Minister of Foreign Affairs", perhaps with a name after it
-	}
-	if len(rest) > 0 && strings.EqualFold(rest[0], "the") {
-		rest = rest[1:]
-	}
-	return strings.Join(rest, " ")
-}
-
 // addOfficial makes a titled person's name an alias of owner, with the
 // title and name, the name alone, the family name written last and, when
 // the text writes it alone, the one written first ("Lee Min", then
@@ -275,36 +224,6 @@ func addOfficial(g *Gazetteer, owner, written string, title, holder []string, lo
 		aliases = append(aliases, holder[0])
 	}
 	g.Add(owner, aliases...)
-}
-
-// issuersOfficial reports whether a titled person with no body is the
-// issuer's own official: a minister, ambassador, envoy or spokesperson
-// whose portfolio words, if any, all stand in the issuer's organization
-// ("Minister of Foreign Affairs" of a "Ministry of Foreign Affairs").
-func issuersOfficial(t titledName, sp Speaker) bool {
-	head := strings.ToLower(t.title[len(t.title)-1])
-	for _, w := range t.title {
-		if lw := strings.ToLower(w); officeHeads[lw] {
-			head = lw
-		}
-	}
-	if !officeHeads[head] {
-		return false // a president or a prime minister: whose, the title does not say
-	}
-	org := strings.ToLower(sp.Organization + " " + sp.Name)
-	for _, w := range t.title {
-		lw := strings.ToLower(w)
-		if lw == "prime" {
-			return false
-		}
-		if officeHeads[lw] || titleModifiers[lw] || lw == "of" || lw == "for" || lw == "and" {
-			continue
-		}
-		if !containsWords(org, lw) {
-			return false // "Trade Minister" in a statement of a foreign ministry
-		}
-	}
-	return true
 }
 
 // possessorBefore is the actor named before "'s" where the text first
@@ -370,92 +289,4 @@ func mentionEnds(g *Gazetteer, text string, toks []token) []string {
 		ends[m.end-1] = m.actor
 	}
 	return ends
-}
-
-// foreignOffices adds to offices the officials of other actors the
-// sentence names by office ("the Ambassador of Arden", "the Chargé
-// d'affaires of the Republic of Arden", "the Ardenian ambassador",
-// "Arden's foreign minister"): a later sentence's "The Ambassador assured
-// me that …" is that official's, and so Arden's. The speaker's own
-// officials are left out.
-func (x *extraction) foreignOffices(offices map[string]string) map[string]string {
-	for _, m := range x.ments {
-		if m.actor == x.doc || m.actor == "" {
-			continue
-		}
-		head := -1
-		for o := m.start; o < m.end; o++ {
-			if officeHead(x.word(o)) {
-				head = o // "the Minister of Home Affairs of Arden", one alias of Arden
-				break
-			}
-		}
-		k := m.start - 1
-		if x.word(k) == "the" {
-			k--
-		}
-		if x.word(k) == "of" && head < 0 { // "the Chargé d'affaires of the Republic of Arden"
-			for o := k - 1; o >= 0 && o >= k-4 && x.toks[o].kind == tWord; o-- {
-				if w := x.word(o); officeHead(w) {
-					head = o
-					break
-				} else if !titleWord(w) && w != "of" {
-					break
-				}
-			}
-		}
-		e := m.end
-		if x.word(e) == "'s" {
-			e++
-		}
-		for o := e; head < 0 && o < len(x.toks) && o <= e+3 && x.toks[o].kind == tWord; o++ {
-			if w := x.word(o); officeHead(w) && x.word(o+1) != "of" {
-				head = o // "the Ardenian ambassador", "Arden's foreign minister"
-			} else if !titleWord(w) {
-				break
-			}
-		}
-		if head < 0 {
-			continue
-		}
-		if offices == nil {
-			offices = map[string]string{}
-		}
-		offices[x.word(head)] = m.actor
-	}
-	return offices
-}
-
-// officeHead reports whether w heads the office of an official who speaks
-// for a state in a readout: "ambassador", "minister", "Chargé d'affaires".
-func officeHead(w string) bool {
-	return w == "d'affaires" || personTitle(w) && !principalHeads[w]
-}
-
-// namesOffice reports whether the sentence holds an official's office
-// noun (officeHead).
-func (x *extraction) namesOffice() bool {
-	for _, t := range x.toks {
-		if t.kind == tWord && officeHead(t.w) {
-			return true
-		}
-	}
-	return false
-}
-
-// referredOffice is the subject "the Ambassador" ending at j when it refers
-// back to an official of another actor (foreignOffices): that actor's.
-func (x *extraction) referredOffice(j int) (subject, bool) {
-	w := x.word(j)
-	if x.offices == nil || x.offices[w] == "" || !officeHead(w) {
-		return subject{}, false
-	}
-	k := j - 1
-	if w == "d'affaires" {
-		k-- // "the Chargé d'affaires"
-	}
-	if x.word(k) != "the" || x.word(j+1) == "of" || j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord {
-		return subject{}, false // "the Ambassador of Velm", "the Ambassador Ida Rask": named anew
-	}
-	return subject{kind: sActor, actor: x.offices[w], start: k, end: j}, true
 }

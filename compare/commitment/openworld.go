@@ -48,6 +48,16 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	names := properNames(text, toks, lower)
 	heads := namedBodies(names)
 	for _, n := range names {
+		if t := trimMinistry(n.text); t != n.text {
+			// "the Ministry of Foreign Affairs of Arden" is Arden's, though the
+			// issuer's own ministry bears the same function's name.
+			out.Add(bodyActor(known, t), n.text)
+			continue
+		}
+		if unAgency(known, n.text) {
+			out.Add(n.canonical, n.text) // "the UN Development Programme": an agency of its own, as the UN's agencies are
+			continue
+		}
 		if knownWithin(known, n.text) {
 			continue // a name the gazetteer knows, alone or in a longer phrase ("Defense Secretary Lloyd Austin")
 		}
@@ -115,6 +125,21 @@ func namedBodies(names []name) map[string]string {
 // bodyEndings end the names of unions, parties and councils.
 var bodyEndings = set("union federation association party congress alliance council committee")
 
+// agencyEndings end the names of a body's agencies and organs.
+var agencyEndings = set("programme program fund agency office organization organisation council commission mission")
+
+// unAgency reports whether a name is a United Nations agency the gazetteer
+// does not know ("UN Development Programme"): the UN's name, then at least
+// two words ending in an agency's noun.
+func unAgency(g *Gazetteer, text string) bool {
+	toks := tokenize(text, nil)
+	ms := g.mentions(text, toks)
+	if len(ms) == 0 || ms[0].start != 0 || ms[0].actor != "United Nations" || len(toks)-ms[0].end < 2 {
+		return false
+	}
+	return agencyEndings[toks[len(toks)-1].w]
+}
+
 // knownWithin reports whether a proper name holds a name g knows. A known
 // name that "and" joins to a word before it is the end of another name:
 // "Peace and Security Council" coordinates the Council's modifiers, and is
@@ -164,7 +189,7 @@ func linkRegional(g *Gazetteer, text string, toks []token, names []name) {
 			for j < len(toks) && j < i+k+2 && npModifiers[toks[j].w] {
 				j++
 			}
-			if j < len(toks) && toks[j].kind == tWord && (groupHeads[toks[j].w] || toks[j].w == "ministers") {
+			if j < len(toks) && toks[j].kind == tWord && (regionalGroups[toks[j].w] || toks[j].w == "ministers") {
 				if alias := strings.Join(strings.Fields(text[toks[i].start:toks[j].end]), " "); !added[n.canonical+"\x00"+alias] {
 					added[n.canonical+"\x00"+alias] = true
 					g.Add(n.canonical, alias)
@@ -173,6 +198,12 @@ func linkRegional(g *Gazetteer, text string, toks []token, names []name) {
 		}
 	}
 }
+
+// regionalGroups are the group nouns after a body's opening adjectives
+// that name the body's members ("Nordic leaders", "Southern African
+// ministers"); not "Velmian state" or "Velmian court", which name others.
+var regionalGroups = set(`bloc alliance union ministers leaders council government commission league organisation
+	organization agency authorities group coalition administration ministry`)
 
 // adjectival reports whether a capitalised word is a demonym-like
 // adjective ("African", "European", "Nordic", "Arab").
@@ -303,202 +334,6 @@ func containsWords(s, phrase string) bool {
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
-// name is a proper name found in a statement: as written, and the
-// canonical form it stands for ("the Republic of Halvar" → "Halvar").
-type name struct {
-	text, canonical string
-}
-
-// properNames finds the runs of capitalised words of a text, with "of",
-// "for", "and", "the" allowed inside ("League of Arab States", "National
-// Council for Salvation"). A capitalised word that starts a sentence is a
-// name only when the text never writes it in lower case and it is not a
-// function word — "Attacks on civilians must stop" names nobody.
-func properNames(text string, toks []token, lower map[string]bool) []name {
-	var out []name
-	seen := map[string]bool{}
-	for i := 0; i < len(toks); i++ {
-		if !nameWord(toks, i, lower) {
-			continue
-		}
-		j := i
-		for k := i + 1; k < len(toks); k++ {
-			if nameWord(toks, k, lower) && !sentenceStart(toks, k) {
-				j = k
-				continue
-			}
-			if nameJoiners[toks[k].w] && k+1 < len(toks) && nameWord(toks, k+1, lower) && !sentenceStart(toks, k+1) {
-				continue
-			}
-			if toks[k].w == "'s" && irregularPlurals[toks[k-1].w] && k+1 < len(toks) && nameWord(toks, k+1, lower) {
-				continue // "the Velm People's Army", "the Workers' Party"
-			}
-			if raw := text[toks[k].start:toks[k].end]; (raw == "'" || raw == "’") && strings.HasSuffix(toks[k-1].w, "s") && k+1 < len(toks) && nameWord(toks, k+1, lower) {
-				continue // "the Varn Shippers' Association"
-			}
-			break
-		}
-		if and := j - 1; (j == i+2 || j == i+3 && conjunctName(toks[i+1].w, lower)) && toks[and].w == "and" &&
-			conjunctName(toks[i].w, lower) && conjunctName(toks[j].w, lower) {
-			// "Velm and Arden urged …", "North Velm and Arden urged …":
-			// two actors, not one name.
-			for _, span := range [][2]int{{i, and - 1}, {j, j}} {
-				if w := text[toks[span[0]].start:toks[span[1]].end]; !seen[w] {
-					seen[w] = true
-					out = append(out, name{text: w, canonical: w})
-				}
-			}
-			i = j
-			continue
-		}
-		if and := twoNamesAnd(toks, i, j, lower); and > 0 {
-			// "Corran Line and Bayard Shipping said …": two bodies of
-			// two words or more each, not one name.
-			for _, span := range [][2]int{{i, and - 1}, {and + 1, j}} {
-				if w := text[toks[span[0]].start:toks[span[1]].end]; !seen[w] {
-					seen[w] = true
-					out = append(out, name{text: w, canonical: canonicalName(w)})
-				}
-			}
-			i = j
-			continue
-		}
-		written := text[toks[i].start:toks[j].end]
-		canonical := canonicalName(written)
-		switch {
-		case i == j && compassWords[toks[i].w]:
-			canonical = "" // "two Western officials": a direction, not a name
-		case isTitle(toks[i : j+1]):
-			canonical = "" // "Foreign Secretary", "the Chairperson": an office, resolved from the issuer
-		case i == j && attributive(toks, i):
-			canonical = "" // "African countries", "European partners": an adjective, not a name
-		case i == j && (commonHeads(toks[i].w) || commonWord(toks[i].w)):
-			canonical = "" // "the Leaders of the G7", "Antisemitism": a common noun written large
-		}
-		if !seen[written] && canonical != "" {
-			seen[written] = true
-			out = append(out, name{text: written, canonical: canonical})
-		}
-		i = j
-	}
-	return out
-}
-
-// conjunctName reports whether a word joined to another by "and" is a name
-// of its own: not a word the text also writes in lower case, a noun the
-// reader knows or a common noun's ending ("Peace and Security", "Elections
-// and Governance" name one body).
-func conjunctName(w string, lower map[string]bool) bool {
-	return !lower[w] && !commonHeads(w) && !nounSuffix(w) && !principalHeads[w] && !officeHeads[w] && !titleModifiers[w]
-}
-
-// isTitle reports whether a run of words is an office, not a name: its
-// head is an office or a body ("President", "Council") and every word
-// before it a title's modifier ("Prime", "Foreign", "High").
-func isTitle(run []token) bool {
-	last := run[len(run)-1].w
-	if !principalHeads[last] && !officeHeads[last] {
-		return false
-	}
-	for _, t := range run[:len(run)-1] {
-		if !titleModifiers[t.w] && !nameJoiners[t.w] && !principalHeads[t.w] && !officeHeads[t.w] {
-			return false
-		}
-	}
-	return true
-}
-
-// attributive reports whether the one-word name at i is a demonym used as
-// an adjective: it ends as demonyms do and a lower-case content word
-// follows it ("African countries"; but "Kestria must", "Canada will").
-func attributive(toks []token, i int) bool {
-	w := toks[i].w
-	if !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "i") {
-		return false
-	}
-	if i+1 >= len(toks) {
-		return false
-	}
-	next := toks[i+1]
-	if next.kind != tWord || next.upper || lang.IsStopword(next.w) {
-		return false
-	}
-	// After a preposition or an article the demonym modifies what follows
-	// ("to African calls for …"); elsewhere a verb may follow a name.
-	return verbLemma[next.w] == "" || i > 0 && (prepositions[toks[i-1].w] || toks[i-1].w == "the")
-}
-
-// nameJoiners may stand inside a name between capitalised words.
-var nameJoiners = set("of for and the")
-
-// nameWord reports whether token i can be part of a name.
-func nameWord(toks []token, i int, lower map[string]bool) bool {
-	t := toks[i]
-	if t.kind != tWord || !t.upper || lang.IsStopword(t.w) || notNames[t.w] || t.w[0] >= '0' && t.w[0] <= '9' {
-		return false
-	}
-	return !sentenceStart(toks, i) || !lower[t.w] && verbLemma[t.w] == "" && !commonHeads(t.w) && !commonWord(t.w) && !nounSuffix(t.w)
-}
-
-// nounSuffix reports whether w ends as English common nouns do and names
-// seldom do ("Analysts", "Negotiations", "Investments"): at the start of
-// a sentence such a word names nobody.
-func nounSuffix(w string) bool {
-	for _, suf := range []string{"ists", "ysts", "ers", "ions", "ments", "ities", "ness", "ings", "ants", "ents"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// commonWord reports whether w is a word of the language's dictionary (it
-// has WordNet synonyms), not a name: "Disputes should be resolved".
-func commonWord(w string) bool {
-	return len(lang.SynonymsFor("en").Groups(lang.StemOnce(w))) > 0
-}
-
-// commonHeads are the common nouns Parley's reader knows, which start a
-// sentence in upper case without naming anyone.
-func commonHeads(w string) bool {
-	return actionNouns[w] || genericAgents[w] || agentHeads[w] || statementNouns[w] || inclusiveHeads[w]
-}
-
-// notNames are capitalised words that never name an actor: months, days,
-// and the first-person pronoun.
-// irregularPlurals take "'s" in the possessive, inside a name as well.
-var irregularPlurals = set("people women men children")
-
-// compassWords written alone are adjectives of region ("Western diplomats").
-var compassWords = set("western eastern northern southern")
-
-var notNames = set(`january february march april may june july august september october november december
-	monday tuesday wednesday thursday friday saturday sunday i`)
-
-// sentenceStart reports whether token i opens a sentence, a quotation or a
-// list item, where any word is capitalised.
-func sentenceStart(toks []token, i int) bool {
-	if i == 0 {
-		return true
-	}
-	switch toks[i-1].kind {
-	case tStop, tOpenQ, tColon, tDash:
-		return true
-	}
-	return false
-}
-
-// lowerWords lists the words a text writes in lower case somewhere.
-func lowerWords(toks []token) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range toks {
-		if t.kind == tWord && !t.upper {
-			out[t.w] = true
-		}
-	}
-	return out
-}
-
 // linkDemonyms makes a demonym an alias of the name it derives from, when
 // the statement uses that name: "Kestrian" → Kestria, "Zahrani" → Zahran,
 // "Sudanese" → Sudan, so "the Kestrian authorities" and "The Zahrani
@@ -506,8 +341,10 @@ func lowerWords(toks []token) map[string]bool {
 func linkDemonyms(g *Gazetteer, toks []token, names []name) {
 	bases := map[string]string{} // lower-case one-word name → canonical
 	for _, n := range names {
-		if !strings.Contains(n.canonical, " ") {
+		if f := strings.Fields(n.canonical); len(f) == 1 {
 			bases[strings.ToLower(n.canonical)] = n.canonical
+		} else if joined := strings.ToLower(strings.Join(f, "")); len(f) == 2 && capitalised(f[1]) && bases[joined] == "" {
+			bases[joined] = n.canonical // "Pradelvintan" of "Pradel Vinta", a name written in two words
 		}
 	}
 	done := map[string]bool{}
@@ -547,8 +384,8 @@ func titledHolder(words []string) string {
 	for k < len(words) && titleModifiers[words[k]] {
 		k++
 	}
-	if k >= len(words)-1 || !officeHeads[words[k]] && !principalHeads[words[k]] {
-		return ""
+	if k >= len(words)-1 || !personTitle(words[k]) || nameJoiners[words[k+1]] {
+		return "" // "Velmian Union of Journalists": a body, not an office and its holder
 	}
 	return strings.Join(words[k+1:], " ")
 }

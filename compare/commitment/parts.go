@@ -13,7 +13,8 @@ package commitment
 var partNouns = set(`army armies troops forces force soldiers police navy coastguard military patrols patrol
 	teams team units unit battalions battalion brigades brigade inspectors experts staff personnel
 	diplomats negotiators engineers rescuers medics monitors crews warships ships vessels aircraft jets
-	convoys delegation mission officers`)
+	convoys delegation mission officers guard guards service frigates destroyers helicopters drones fighters
+	militants gunmen`)
 
 // measureNouns are what a body imposes and keeps up: "the ban would remain
 // in place" is the reporter's undertaking to keep it.
@@ -22,10 +23,10 @@ var measureNouns = set(`ban bans embargo embargoes sanctions restrictions curfew
 
 // supplyNouns are what a body delivers: "supplies would resume once …"
 // is the supplier's undertaking, held on its condition.
-var supplyNouns = set(`supplies supply deliveries exports shipments flows payments flights services`)
+var supplyNouns = set(`supplies supply deliveries exports shipments flows payments flights services data internet connections`)
 
 // supplyVerbs restart or keep up a supply.
-var supplyVerbs = set("resume restart continue flow")
+var supplyVerbs = set("resume restart continue flow return")
 
 // crossingNouns are places a body opens and shuts: "the pass would stay
 // shut until …" keeps a closure.
@@ -43,7 +44,7 @@ var placePreps = set("along around across near inside outside beyond within off"
 
 // irregularParticiples are past participles isPast does not know, for a
 // passive "would be held", "would be sent".
-var irregularParticiples = set("held given sent taken brought paid kept made shown done left built drawn withdrawn")
+var irregularParticiples = set("held given sent taken brought paid kept made shown done left built drawn withdrawn let")
 
 // partOfReporter is the reporter of the frame f around a's reported
 // "would" when a's subject is a common noun phrase that stands for the
@@ -54,6 +55,11 @@ var irregularParticiples = set("held given sent taken brought paid kept made sho
 func (x *extraction) partOfReporter(a *anchor, f *frame) string {
 	switch a.subj.kind {
 	case sNone, sAgent, sAction, sCoord:
+	case sActor:
+		if a.subj.actor != f.actor && x.conditionalPassive(a) {
+			return f.actor // "said General Rask would be tried at home if there was a case to answer"
+		}
+		return ""
 	default:
 		return "" // a named actor, a pronoun or the speaker decides for itself
 	}
@@ -75,12 +81,52 @@ func (x *extraction) partOfReporter(a *anchor, f *frame) string {
 		return f.actor
 	case supplyNouns[w] && supplyVerbs[x.word(p.lexTok)] && x.condition(a)[0] >= 0:
 		return f.actor // "supplies would resume once the arrears were settled"
-	case crossingNouns[w] && keepVerbs[x.word(p.lexTok)] && shutStates[x.word(p.lexTok+1)]:
-		return f.actor // "the pass would stay shut until …"
+	case keepVerbs[x.word(p.lexTok)] && shutStates[x.word(p.lexTok+1)] && !p.neg:
+		return f.actor // "the pass would stay shut until …", "connections for hospitals would stay open"
+	case crossingNouns[w] && openVerbs[x.word(p.lexTok)] && x.condition(a)[0] >= 0:
+		return f.actor // "the border could partly reopen for students if …"
 	case x.conditionalPassive(a):
 		return f.actor
 	}
 	return ""
+}
+
+// openVerbs open or shut a crossing.
+var openVerbs = set("reopen open close shut")
+
+// heldPart is partOfReporter for a report's offer or hedge: a part of
+// the reporter that "was ready to" act ("a government delegation was ready
+// to meet …"), or what the reporter holds and "could" or "might" change
+// on a condition ("the talks could be suspended if …", "mobile data might
+// return if …"). "" otherwise: "the talks could collapse" is a forecast.
+func (x *extraction) heldPart(a *anchor, f *frame) string {
+	switch a.p.modal {
+	case mReady:
+		if start, head, ok := x.subjectPhrase(a, f); !ok || !partNouns[x.word(head)] && possessivePron[x.word(start)] == "" {
+			return ""
+		}
+	case mMay:
+		// What the reporter holds, not what its parts are able to do:
+		// "special forces could retake the station if ordered to" is a
+		// capability.
+		_, head, ok := x.subjectPhrase(a, f)
+		if !ok || x.condition(a)[0] < 0 || partNouns[x.word(head)] || !x.conditionalPassive(a) && !supplyNouns[x.word(head)] && !crossingNouns[x.word(head)] {
+			return ""
+		}
+	}
+	return x.partOfReporter(a, f)
+}
+
+// noOnePassive reports whether a is a passive with a negative quantifier
+// for subject: "nobody would be forced across it", "no citizen would ever
+// be extradited": who holds them refuses it.
+func (x *extraction) noOnePassive(a *anchor) bool {
+	p := &a.p
+	if p.neg || p.lexTok < 0 || x.word(p.lexTok) != "be" || !x.noOneBefore(p.first) {
+		return false
+	}
+	w := x.word(p.lexTok + 1)
+	return isPast(w) || irregularParticiples[w]
 }
 
 // conditionalPassive reports whether a is a passive "would be freed" held
@@ -105,6 +151,9 @@ func (x *extraction) conditionalPassive(a *anchor) bool {
 // or relative pronoun ("patrols around the bank" → patrols).
 func (x *extraction) subjectPhrase(a *anchor, f *frame) (start, head int, ok bool) {
 	end := x.skipAdverbsBack(a.p.first - 1)
+	for end > 0 && x.toks[end].kind == tOpenQ {
+		end-- // `the transmitters "might be adjusted"`: a reporter quoting the verb
+	}
 	start = x.clauseStart(end)
 	if a.subj.kind == sCoord || a.inherited {
 		start, end = f.from, f.from-1
@@ -116,6 +165,12 @@ func (x *extraction) subjectPhrase(a *anchor, f *frame) (start, head int, ok boo
 			end = k
 		}
 	}
+	for k := end; k > start; k-- {
+		if x.word(k) == "that" && (x.word(k-1) == "and" || x.word(k-1) == "but") {
+			start = k + 1 // "… and that fixed lines for hospitals would stay open": a second complement
+			break
+		}
+	}
 	if start < f.from || end < start || end-start > 7 {
 		return 0, 0, false
 	}
@@ -124,8 +179,8 @@ func (x *extraction) subjectPhrase(a *anchor, f *frame) (start, head int, ok boo
 		if x.toks[k].kind != tWord && x.word(k) != "'s" {
 			return 0, 0, false
 		}
-		if m := x.mentionAt[k]; m >= 0 && x.ments[m].actor != f.actor {
-			return 0, 0, false // another actor's part: "Arden's army"
+		if m := x.mentionAt[k]; m >= 0 && x.ments[m].actor != f.actor && head == end {
+			return 0, 0, false // another actor's part: "Arden's army"; not a place after the head ("the crossing at Velm")
 		}
 		if firstPerson[x.word(k)] {
 			return 0, 0, false

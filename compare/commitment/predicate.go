@@ -50,6 +50,7 @@ type pred struct {
 	cont        int      // "continue" skipped after the modal ("will continue to work"), or -1
 	passive     bool     // a reported "would be" + participle: whose it is, only partOfReporter says
 	anyAct      bool     // "any attack … will be met with …": a threat on the act (threats.go)
+	byAgent     string   // a passive's agent named after "by" ("was criticised by Velm"): who acts (passives.go)
 }
 
 func (p *pred) deontic() bool { return p.modal == mMust || p.modal == mShould }
@@ -167,6 +168,14 @@ func (x *extraction) afterModal(p pred, k int) (pred, bool) {
 			}
 			p.extendCue(k)
 			k++
+		case w == "in" && x.word(k+1) == "no" && x.word(k+2) == "way":
+			p.neg, p.strength = true, High // "will in no way weaken …"
+			p.extendCue(k + 2)
+			k += 3
+		case w == "refuse" && x.word(k+1) == "to" && !p.neg:
+			p.neg = true // "said its members would refuse to unload the ships": a refusal
+			p.extendCue(k)
+			k += 2
 		case w == "no" && x.word(k+1) == "longer":
 			p.neg = true // "would no longer register new arrivals": a refusal from now on
 			p.extendCue(k + 1)
@@ -227,8 +236,8 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 		return p, false
 	case "be":
 		n := k + 1
-		for n < len(x.toks) && isAdverb(x.toks[n]) {
-			n++
+		for n < len(x.toks) && (isAdverb(x.toks[n]) || x.toks[n].kind == tOpenQ && p.neg) {
+			n++ // `would not be "frightened back to work"`: a reporter quoting the participle
 		}
 		switch nw := x.word(n); {
 		case p.neg && heldBack[nw]:
@@ -260,10 +269,15 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			p.lexTok, p.actStart, p.anyAct = k, k, true
 			p.last = max(p.last, k)
 			return p, true
-		case p.modal == mWould && (isPast(nw) || irregularParticiples[nw]) && x.inReport(k):
+		case (p.modal == mWould || p.modal == mMay && !p.neg) && (isPast(nw) || irregularParticiples[nw] || nw == "free" && x.word(n+1) == "to") && x.inReport(k):
 			// "said the tanker would be released once …": a passive
 			// only partOfReporter may give to the reporter.
 			p.lexTok, p.actStart, p.passive = k, k, true
+			p.last = max(p.last, k)
+			return p, true
+		case (p.modal == mWill || p.modal == mWould) && (isPast(nw) || irregularParticiples[nw]) && x.agentAfter(n+1) != "":
+			// "No ransom will be paid by the Government": its agent's deed.
+			p.lexTok, p.actStart, p.byAgent = k, k, x.agentAfter(n+1)
 			p.last = max(p.last, k)
 			return p, true
 		case p.deontic() && nw != "":
@@ -282,7 +296,10 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 		}
 		return p, false // "would not have vetoed" (counterfactual), "won't have to" (no obligation)
 	}
-	if w := x.word(k); p.neg && (holdBack[w] && !x.givesInTo(k) || (w == "back" && x.word(k+1) == "down") || (w == "stand" && x.word(k+1) == "idly")) {
+	if q, ok := x.weakenedStance(p, k); ok {
+		return q, true // "will in no way weaken our commitment to …"
+	}
+	if w := x.word(k); p.neg && (holdBack[w] && !x.givesInTo(k) || (w == "back" && x.word(k+1) == "down") || (w == "stand" && x.word(k+1) == "idly") || x.stopsDoing(k)) {
 		p.neg, p.doubleNeg, p.strength = false, true, High
 		p.extendCue(k)
 		if x.word(k+1) == "to" {
@@ -469,6 +486,15 @@ func (x *extraction) committedObject(p pred, k int) (pred, bool) {
 		p.lemma = verbLemma[x.word(k)]
 	}
 	return p, true
+}
+
+// stopsDoing reports whether the verb at k stops an activity named by an
+// -ing form ("will not stop raising human rights", "won't cease pressing
+// for"): negated, it vows to go on, a double negation. "will not stop the
+// convoy" refuses to stop something and stays a refusal.
+func (x *extraction) stopsDoing(k int) bool {
+	w, next := x.word(k), x.word(k+1)
+	return (w == "stop" || w == "cease") && len(next) > 5 && strings.HasSuffix(next, "ing") && next != "nothing"
 }
 
 // givesInTo reports whether the verb at k gives in to something: "would

@@ -204,7 +204,8 @@ func (x *extraction) actionEnd(a *anchor, from, limit int) int {
 			stop = (t.w == "in" && x.word(k+1) == "order" && x.word(k+2) == "to") ||
 				(t.w == "so" && (x.word(k+1) == "that" || x.word(k+1) == "as")) ||
 				(k > from && x.conditionAt(k) > 0) ||
-				(k > from && (t.w == "and" || t.w == "but") && reporting[x.word(k+1)] && x.frameStarts(k+1))
+				(k > from && (t.w == "and" || t.w == "but") && reporting[x.word(k+1)] && x.frameStarts(k+1)) ||
+				(k > from && (t.w == "and" || t.w == "but") && x.word(k+1) == "that" && x.inReport(k)) // "said … and that allies stood …": another complement
 		}
 		if stop {
 			break
@@ -262,7 +263,10 @@ func (x *extraction) condition(a *anchor) [2]int {
 		return c
 	}
 	n := len(x.toks)
-	inQuote := x.quoteAt(a.p.first) != nil
+	// `said the transmitters "might be adjusted" if …`: a quoted verb, not
+	// a quoted clause, leaves the condition after it in the clause.
+	q := x.quoteAt(a.p.first)
+	inQuote := q != nil && q.from < a.p.first
 	for k := a.p.last + 1; k < n && k <= a.p.last+maxClause; k++ {
 		t := x.toks[k]
 		if t.kind == tSemi || t.kind == tColon || (t.kind == tCloseQ && inQuote) {
@@ -274,11 +278,20 @@ func (x *extraction) condition(a *anchor) [2]int {
 		if (t.w == "and" || t.w == "but") && (modalWords[x.word(k+1)] || reporting[x.word(k+1)] || verbLemma[x.word(k+1)] != "" || x.word(k+1) == "that") {
 			break // a predicate of its own: "… and will expand operations as access allows", "… and said it stood ready …", "…, but that it could lend only once …"
 		}
+		if t.kind == tComma && (x.word(k+1) == "which" || x.word(k+1) == "who") && modalWords[x.word(k+2)] {
+			break // "will not withdraw the hospital, which will continue … for as long as …": the relative's own condition
+		}
 		if (t.w == "and" || t.w == "but") && x.toks[k-1].kind == tComma && x.reportAhead(k+1) {
 			break // "…, and Norrland said it could … if …": another reporter's clause and condition
 		}
 		if m := x.conditionAt(k); m > 0 {
 			return [2]int{k, x.conditionEnd(k+m, n)}
+		}
+		if x.word(k) == "while" && x.toks[k-1].kind == tWord && x.whileHolds(a, k) {
+			// "would not negotiate while its activists remained in
+			// detention", "would hold back shipments while the dispute
+			// lasted": only as long as.
+			return [2]int{k, x.conditionEnd(k+1, n)}
 		}
 		if x.word(k) == "until" && x.untilClause(k) {
 			// "would not be released until … paid": released only if;
@@ -424,7 +437,7 @@ func (x *extraction) invertedShould(k int) bool {
 }
 
 // inversionOpeners open the subject of an inverted "should".
-var inversionOpeners = set("the any there both such these either those a an")
+var inversionOpeners = set("the any there both such these either those a an he she it they") // "should he enter its territory"
 
 // wordsAt reports whether the words of phrase start at token k.
 func (x *extraction) wordsAt(k int, phrase []string) bool {

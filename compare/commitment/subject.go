@@ -2,8 +2,6 @@ package commitment
 
 import (
 	"strings"
-
-	"github.com/parley-app/parley/compare/lang"
 )
 
 // This file finds the subject of a predicate: the noun phrase that ends just
@@ -29,15 +27,19 @@ const (
 
 // subject is a resolved subject phrase: tokens [start, end].
 type subject struct {
-	kind   subjKind
-	actor  string   // sActor: the actor
-	also   []string // sActor: the other actors of a coordinated subject
-	pron   string   // sPron: he, she, it or they
-	appos  string   // sFirst: the actor of an apposition ("We, the Leaders of the G7,")
-	office bool     // sFirst: an office of the issuer named bare ("The Secretary-General"): "he" after it is the same
-	start  int
-	end    int
-	plural bool
+	kind    subjKind
+	actor   string   // sActor: the actor
+	also    []string // sActor: the other actors of a coordinated subject
+	pron    string   // sPron: he, she, it or they
+	appos   string   // sFirst: the actor of an apposition ("We, the Leaders of the G7,")
+	office  bool     // sFirst: an office of the issuer named bare ("The Secretary-General"): "he" after it is the same
+	members bool     // sFirst: a body's members named as such ("Member States", "Allies"): a "must" on them is a demand
+	// recounted: the subject of a past verb of contact whose purpose is the
+	// predicate ("wrote to … to request …"): the act is recounted.
+	recounted bool
+	start     int
+	end       int
+	plural    bool
 }
 
 // subjectFor returns the subject of the predicate whose first token is first.
@@ -91,7 +93,22 @@ func (x *extraction) afterComma(j int) subject {
 	for k := j - 1; k >= 0 && k > j-16; k-- {
 		t := x.toks[k]
 		if t.kind == tComma {
-			s := x.subjectAt(k - 1)
+			e := k - 1
+			if e >= 3 && x.toks[e].kind == tParen && x.toks[e-2].kind == tParen && x.toks[e-1].caps {
+				e -= 3 // "The Secretary-General of the Ulmara Basin Community (UBC), Corvina Thane, condemns": its acronym
+			}
+			s := x.subjectAt(e)
+			if s.kind == sNone && (x.asideOpens(k+1) || x.nameBetweenCommas(j) == k) {
+				// "All parties to the conflict, including …, must", "The UN
+				// envoy for the region, Ida Rask, urged …"
+				s = x.headBeforePrep(k - 1)
+			}
+			if m := x.mentionAt[min(k+1, j)]; s.kind == sNone && x.nameBetweenCommas(j) == k && m >= 0 &&
+				x.ments[m].start == k+1 && x.ments[m].end == j && x.ments[m].actor != x.text(k+1, j-1) {
+				// "The Ministry's Official Spokesperson, Ambassador Ida Rask,
+				// stressed …": the office holder named, whose actor is known.
+				s = subject{kind: sActor, actor: x.ments[m].actor, start: k + 1, end: j - 1}
+			}
 			if s.kind == sNone {
 				s = x.beforeAside(k)
 			}
@@ -140,6 +157,15 @@ func (x *extraction) subjectAt(j int) subject {
 			return x.antecedent(j) // not "the WHO's director"
 		}
 	}
+	if s, ok := x.ownMembers(j); ok {
+		return s
+	}
+	if s, ok := x.ownMission(j); ok {
+		return s
+	}
+	if s, ok := x.reportersMembers(j); ok {
+		return s
+	}
 	if s, ok := x.namedPair(j); ok {
 		return s
 	}
@@ -148,6 +174,10 @@ func (x *extraction) subjectAt(j int) subject {
 	}
 	if s, ok := x.principalSubject(j); ok {
 		return s
+	}
+	if m := x.mentionEnd[max(j-1, 0)]; j > 0 && m >= 0 && x.mentionEnd[j] < 0 && kindNouns[x.word(j)] && !x.toks[j].upper {
+		// "the opposition Orne Renewal party said": the name, typed by its kind
+		return x.coordinated(x.withArticle(subject{kind: sActor, actor: x.ments[m].actor, start: x.ments[m].start, end: j}))
 	}
 	if m := x.mentionEnd[j]; m >= 0 {
 		s := x.withArticle(subject{kind: sActor, actor: x.ments[m].actor, start: x.ments[m].start, end: j})
@@ -177,15 +207,22 @@ func (x *extraction) subjectAt(j int) subject {
 				}
 				return subject{kind: sActor, actor: actor, start: x.modifiersStart(k), end: j}
 			}
+			if m, ok := x.ownMission(s.start - 2); ok && (prep == "in" || prep == "at") {
+				m.end = j // "The Embassy in Arden will continue its work"
+				return m
+			}
 			for k := s.start - 2; k >= 0 && k > s.start-8; k-- {
 				if w := x.word(k); genericAgents[w] || agentHeads[w] || x.mentionEnd[k] >= 0 {
 					return x.subjectAt(k)
 				}
-				if x.toks[k].kind != tWord {
-					break
+				if x.toks[k].kind != tWord || x.frameStart != nil && x.frameStart[k] {
+					break // "assurances from Arden that the crossing at Velm would …": not past the complement's start
 				}
 			}
 			return subject{}
+		}
+		if x.word(s.start-1) == "of" && partNouns[x.word(s.start-2)] {
+			s.start = x.modifiersStart(s.start - 2) // "Fighters of the Velm Movement seized …": the body's own
 		}
 		return x.coordinated(s)
 	}
@@ -210,6 +247,9 @@ func (x *extraction) subjectAt(j int) subject {
 		return subject{kind: sStatement, start: j - 1, end: j}
 	case x.toks[j].upper:
 		return x.namedConjunct(j)
+	}
+	if s, ok := x.unnamedBody(j); ok {
+		return s // "The central bank said …", "Velm's largest fishing union said …"
 	}
 	return x.withPartners(j)
 }
@@ -236,65 +276,6 @@ func (x *extraction) withPartners(j int) subject {
 		return subject{}
 	}
 	return subject{}
-}
-
-// principalSubject reads an office of the issuer named bare: "The
-// President condemns", "The Secretary-General will convene", "The
-// Council calls on", "The President of the Republic", "The Chairperson of
-// the African Union Commission". In an official statement such an office
-// is the issuer's own principal, whatever country the statement is from;
-// "the President of Ostrana" is Ostrana's (an "of" naming another actor).
-func (x *extraction) principalSubject(j int) (subject, bool) {
-	if x.disc != nil {
-		return subject{}, false // a news article's author has no principals
-	}
-	head := j
-	if !principalHeads[x.word(j)] {
-		head = -1
-		for t := j - 1; t >= 0 && t >= j-7; t-- {
-			if principalHeads[x.word(t)] && x.word(t+1) == "of" {
-				head = t
-				break
-			}
-		}
-		if head < 0 || !x.issuersOwn(head+2, j) {
-			return subject{}, false
-		}
-	}
-	start := head
-	for start > 0 && titleModifiers[x.word(start-1)] && x.toks[start-1].upper {
-		start--
-	}
-	if start == 0 || x.word(start-1) != "the" {
-		return subject{}, false // "a president", "Council members": not the issuer's office
-	}
-	if m := x.mentionAt[head]; m >= 0 && x.ments[m].actor != x.doc {
-		return subject{}, false // a title the gazetteer gives to another actor
-	}
-	if f := x.frameAt(j); f != nil && !f.quote && !f.epistemic && f.known && f.actor != x.doc {
-		// "Varo assured her that the Commission would review …": in
-		// another actor's words, the office is that actor's.
-		return subject{kind: sActor, actor: f.actor, start: start - 1, end: j}, true
-	}
-	return subject{kind: sFirst, start: start - 1, end: j, office: true}, true
-}
-
-// issuersOwn reports whether tokens [from, to] name the issuer or one of
-// its institutions ("the Republic", "the African Union Commission").
-func (x *extraction) issuersOwn(from, to int) bool {
-	if from > to {
-		return false
-	}
-	for k := from; k <= to; k++ {
-		w := x.word(k)
-		switch m := x.mentionAt[k]; {
-		case m >= 0 && x.ments[m].actor == x.doc && x.docKnown:
-		case w == "the" || institutionNouns[w]:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // modifiedHead reads an agent noun with its modifiers: "U.S. officials",
@@ -328,49 +309,10 @@ func (x *extraction) modifiedHead(j int) (subject, bool) {
 			}
 		case t.w == "'s" || npModifiers[t.w] || t.upper:
 			continue
-		case k == j-1 && x.word(k-1) == "'s" && (officeHeads[head] || agentHeads[head]) && !lang.IsStopword(t.w) && verbLemma[t.w] == "":
-			continue // "Velm's water minister", "Velm's port authority": a compound office
+		case k >= j-3 && (officeHeads[head] || agentHeads[head]) && x.possessedModifier(k):
+			continue // "Velm's water minister", "Velm's port authority", "Velm's ruling military council": a compound office
 		}
 		break
-	}
-	return subject{}, false
-}
-
-// referringBack reads, in a news article, a definite description of an
-// actor named or reported before ("the bloc", "the ministers", "some
-// ministers", "the council"): the actor it refers back to (Discourse).
-func (x *extraction) referringBack(j int) (subject, bool) {
-	w := x.word(j)
-	if x.disc == nil || !groupHeads[w] && !(x.toks[j].upper && x.word(j-1) == "the" && x.mentionAt[j] < 0) {
-		return subject{}, false // a group noun, or a word of a name written alone ("the Front")
-	}
-	start := x.modifiersStart(j)
-	if x.word(start-1) == "some" {
-		start-- // "Some ministers said …"
-	}
-	for start < j && (x.word(start) == "that" || x.word(start) == "this") && x.word(start+1) == "the" {
-		start++ // "told the ministers that the bloc would …": a complementizer
-	}
-	if d := x.word(start); d != "the" && d != "some" && d != "its" {
-		return subject{}, false
-	}
-	if prepositions[x.word(start-1)] || placePreps[x.word(start-1)] {
-		return subject{}, false // "patrols around the bank would …": an object, not the subject
-	}
-	for k := start; k < j; k++ {
-		if x.mentionAt[k] >= 0 {
-			return subject{}, false // a name of its own
-		}
-	}
-	a := x.disc.referentOf(w, true)
-	if a == "" {
-		a = x.reportersOwn(start, j) // a named reporter's own body before a guess
-	}
-	if a == "" {
-		a = x.disc.referent(w)
-	}
-	if a != "" {
-		return subject{kind: sActor, actor: a, start: start, end: j, plural: strings.HasSuffix(w, "s")}, true
 	}
 	return subject{}, false
 }
@@ -489,6 +431,12 @@ func (x *extraction) pronounActor(s subject, at int) (string, bool) {
 	}
 	switch s.pron {
 	case "he", "she":
+		if x.disc == nil && s.start == 0 && x.official != "" {
+			if x.official == unnamedOfficial {
+				return "", false
+			}
+			return x.official, false // "I spoke with Arden's foreign minister …. He assured me that …"
+		}
 		for _, a := range x.anchors {
 			if a.subj.office && a.subj.end < s.start {
 				return x.doc, false // "The Secretary-General stands ready …, and he may travel …"

@@ -17,7 +17,15 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 	p.lexTok, p.actStart, p.lemma = k, k, lemma
 	p.past = isPast(w) && !afterModal
 	p.ing = strings.HasSuffix(w, "ing")
-	if p.past && beForms[x.word(x.skipAdverbsBack(k-1))] {
+	if be := beForms[x.word(x.skipAdverbsBack(k-1))]; p.past && (be || x.agentAfter(k+1) != "") {
+		// "The freeze was criticised by Velm": Velm criticised it; "the plan
+		// endorsed by the ministers": a participle after its noun, whose
+		// agent endorsed it — but "projects supported by the Act" are
+		// funded, not supported.
+		if a := x.agentAfter(k + 1); a != "" && !afterModal && (be || lemma != "support" && lemma != "back") && x.passiveAct(&p, k, lemma) {
+			p.byAgent = a
+			return p, true
+		}
 		return p, false // "is supported by": a passive names no committer
 	}
 	if p.ing && !afterModal && lemma == "" {
@@ -50,12 +58,17 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 	switch {
 	case p.lex != lexAction:
 		// The chain already chose ("remain determined to …").
-	case lemma == "call":
-		p.lex = lexDiscourse // "we will call on you": no "to", no demand
+	case lemma == "call" && !calledThings[x.word(k+1)]:
+		p.lex = lexDiscourse // "we will call on you": no "to", no demand; but "would call a general strike" acts
 	case discourse[w] && !x.reportedDeed(k) && x.isDiscourse(w, k):
 		p.lex = lexDiscourse
 	case cognitive[w] && !x.committingCognitive(p, w):
 		p.lex = lexCognitive
+	case lemma == "decide" && (whWords[x.word(k+1)] || x.word(k+1) == "when" || x.word(k+1) == "if"):
+		p.lex = lexCognitive // "the council would decide when the time is right": a decision deferred, nothing undertaken
+	}
+	if p.deontic() && abstain[w] {
+		p.neg = true // "All parties should refrain from …": a demand not to act, as "urge … to refrain" is
 	}
 	if x.word(k+1) == "no" && !p.neg && p.lex == lexAction && !noIdioms[w] && x.word(k+2) != "" && x.word(k+2) != "mistake" {
 		// "would take no part in", "will pay no ransom": the object's "no"
@@ -111,11 +124,22 @@ func (x *extraction) isDiscourse(w string, k int) bool {
 		n++ // "we will go now to …"
 	}
 	next := x.word(n)
-	if w == "end" && next == "the" {
-		return x.word(n+1) == "call"
+	if w == "hand" && next == "over" {
+		return x.word(n+1) == "to" || x.word(n+1) == "the" && talkNouns[x.word(n+2)] // "hand over to my colleague"
+	}
+	if (w == "end" || w == "open" || w == "close") && next == "the" {
+		return talkNouns[x.word(n+1)] // "close the briefing"; not "close the border", "open the crossing"
 	}
 	return next != "" && strings.Contains(" "+objs+" ", " "+next+" ")
 }
+
+// calledThings open what is called as an act: "call a strike", "call an
+// election", "call off the protest", "call fresh elections".
+var calledThings = set("a an off fresh early new snap")
+
+// talkNouns are the occasions of talk that "open", "close" and "end" may
+// take as talk about the talk.
+var talkNouns = set("call briefing meeting session conference floor discussion press line")
 
 // reportedDeed reports whether the verb at k lies in what a third party is
 // reported to have said, outside any quotation: a report recounts deeds
@@ -222,6 +246,10 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	case "ask":
 		// "asked that UNHCR be given access", "asks Arden to open …"; not
 		// "asked whether", "asked about", "asked him why".
+		if next == "to" && x.word(k+2) != "be" && x.word(k+2) != "" {
+			p.lex, p.actStart = lexDemand, k+2 // "had asked to visit the prison": a request to be let do it
+			return k, true
+		}
 		if next == "not" || next == "to" || next == "if" || next == "whether" {
 			return 0, false // "asked not to be named": for oneself; "I'll ask if you could …": a question
 		}
@@ -230,7 +258,10 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			p.actStart = k + 2
 			return k, true
 		}
-		return x.addressee(p, k, k)
+		if e, ok := x.addressee(p, k, k); ok {
+			return e, true
+		}
+		return x.askedFor(p, k)
 	case "press", "request", "urge":
 		p.lex = lexDemand
 		if next == "that" {
@@ -240,8 +271,8 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		if e, ok := x.addressee(p, k, k); ok {
 			return e, true
 		}
-		if lemma == "request" && (next == "an" || next == "a" || next == "the") {
-			p.actStart = k + 1 // "requested an explanation": what is asked for
+		if lemma == "request" && (next == "an" || next == "a" || next == "the" || requestedThing[x.word(k+2)] || requestedThing[next]) {
+			p.actStart = k + 1 // "requested an explanation", "requested consular access to …": what is asked for
 			return k, true
 		}
 		return 0, false
@@ -269,7 +300,15 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		p.target = [2]int{-1, -1}
 		p.actStart = k + 1
 		return k, true
-	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve":
+	case "advocate":
+		// "Velm consistently advocates the peaceful settlement of disputes":
+		// a standing policy restated; bare, a view.
+		if standingAdverbs[x.word(k-1)] {
+			p.lex = lexReaffirm
+			return k, true
+		}
+		return 0, false
+	case "pledge", "vow", "promise", "commit", "agree", "decide", "resolve", "undertake":
 		if next == "to" || (next == "not" && x.word(k+2) == "to") {
 			p.lex = lexPledge
 			if next == "not" {
@@ -320,7 +359,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		return x.nounObject(p, k)
 	case "assure":
 		return x.assuredOf(p, k)
-	case "renew", "underscore", "affirm", "express", "restate", "convey", "extend", "confirm", "share", "signal":
+	case "renew", "underscore", "affirm", "express", "restate", "convey", "extend", "confirm", "share", "signal", "lodge", "register":
 		return x.nounObject(p, k)
 	case "announce":
 		if e, ok := x.pledgedSum(p, k); ok {
@@ -362,6 +401,10 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 	return 0, false
 }
 
+// standingAdverbs mark a position held over time: "consistently
+// advocates", "has always advocated".
+var standingAdverbs = set("consistently always constantly steadfastly firmly")
+
 // commaIn reports whether a comma lies in tokens [from, to).
 func (x *extraction) commaIn(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -378,6 +421,9 @@ var abstain = set("refrain desist abstain avoid")
 // inSolidarity reads "in (full) solidarity with" from token n: support,
 // high when the solidarity is full, complete or total.
 func (x *extraction) inSolidarity(p *pred, n int) (int, bool) {
+	if x.toks[min(n, len(x.toks)-1)].kind == tOpenQ {
+		n++ // stood "in full solidarity" with: a reporter quoting the stance
+	}
 	if x.word(n) != "in" {
 		return 0, false
 	}
@@ -386,7 +432,13 @@ func (x *extraction) inSolidarity(p *pred, n int) (int, bool) {
 		p.strength = High
 		k++
 	}
-	if x.word(k) != "solidarity" || x.word(k+1) != "with" {
+	if x.word(k) != "solidarity" {
+		return 0, false
+	}
+	if k+1 < len(x.toks) && x.toks[k+1].kind == tCloseQ {
+		k++
+	}
+	if x.word(k+1) != "with" {
 		return 0, false
 	}
 	p.lex = lexSupport
@@ -416,12 +468,16 @@ var sumWords = set("million billion thousand")
 // target, V starts the action. Without "to" there is no demand ("we will
 // call on you").
 func (x *extraction) addressee(p *pred, verb, tok int) (int, bool) {
+	second := false // "calls on the authorities and on all those taking part in the protests to …"
 	for k := tok + 1; k < len(x.toks) && k <= tok+20; k++ {
 		t := x.toks[k]
-		if t.kind == tWord && k > tok+12 && !x.commaIn(tok+1, k) {
-			break // a long addressee needs its asides set off by commas
+		if t.w == "and" && (x.word(k+1) == "on" || x.word(k+1) == "upon") {
+			second = true
 		}
-		if t.w == "to" && k > tok+1 {
+		if t.kind == tWord && k > tok+12 && !x.commaIn(tok+1, k) && !second {
+			break // a long addressee needs its asides set off by commas, or a second "on"
+		}
+		if t.w == "to" && k > tok+1 && !requestedThing[x.word(k-1)] {
 			p.target = [2]int{tok + 1, k - 1}
 			p.actStart = k + 1
 			if x.word(k+1) == "not" || x.word(k+1) == "never" {
@@ -469,6 +525,12 @@ func (x *extraction) nounObject(p *pred, k int) (int, bool) {
 			p.lex = lex
 			return k, true
 		}
+		if objectNoun[t.w] == "rejection" && objectKinds[lemma+" support"] == lexSupport {
+			// "stressed the Kingdom's categorical rejection of any targeting …":
+			// a refusal declared, as "rejects" is.
+			p.lex, p.neg, p.lemma = lexAction, true, "reject"
+			return k, true
+		}
 	}
 	return 0, false
 }
@@ -480,6 +542,7 @@ var objectNoun = map[string]string{
 	"support": "support", "solidarity": "support", "backing": "support",
 	"intent": "intent", "intention": "intent", "intentions": "intent", "determination": "intent", "resolve": "intent",
 	"readiness": "intent", "willingness": "intent",
+	"protest": "protest", "protests": "protest", "condemnation": "condemnation", "rejection": "rejection",
 }
 
 // objectKinds gives the kind of "verb + noun": which verbs restate a
@@ -498,101 +561,8 @@ var objectKinds = func() map[string]lexKind {
 	add("express offer extend pledge affirm convey underscore confirm emphasize stress reinforce continue assure", "support", lexSupport)
 	add("assure", "commitment", lexReaffirm)
 	add("affirm express underscore pledge confirm announce signal emphasize stress convey", "intent", lexPledge)
+	// "lodged a protest with …", "conveyed the Kingdom's condemnation of the attack": a condemnation
+	add("lodge register convey express", "protest", lexCondemn)
+	add("convey express renew restate emphasize stress underscore", "condemnation", lexCondemn)
 	return m
 }()
-
-// needFor reads "reinforced the need for all sides to take …" and "made
-// clear the need for Israel to …": a demand on the agent named.
-func (x *extraction) needFor(p *pred, k int) (int, bool) {
-	n := k + 1
-	if verbLemma[x.word(k)] == "make" {
-		if x.word(n) != "clear" {
-			return 0, false
-		}
-		n++
-	}
-	if x.word(n) != "the" || x.word(n+1) != "need" || x.word(n+2) != "for" {
-		return 0, false
-	}
-	for j := n + 3; j < len(x.toks) && j <= n+9; j++ {
-		if x.word(j) == "to" {
-			s := x.subjectAt(j - 1)
-			if s.kind == sNone || s.kind == sAction {
-				return 0, false
-			}
-			p.lex, p.target, p.actStart = lexDemand, [2]int{n + 3, j - 1}, j+1
-			return n + 2, true
-		}
-		if x.toks[j].kind != tWord {
-			break
-		}
-	}
-	return 0, false
-}
-
-// threat reads "threaten(s) to impose sanctions" and "threatened Kestria
-// with new sanctions (if …)": a commitment to act against the one
-// threatened, conditional when a condition follows.
-func (x *extraction) threat(p *pred, k int) (int, bool) {
-	if x.word(k+1) == "to" {
-		p.lex, p.actStart = lexPledge, k+2
-		return k + 1, true
-	}
-	for w := k + 2; w < len(x.toks) && w <= k+8; w++ {
-		if x.toks[w].kind != tWord {
-			break
-		}
-		if x.word(w) == "with" {
-			p.lex, p.target, p.actStart = lexPledge, [2]int{k + 1, w - 1}, w+1
-			return k, true
-		}
-	}
-	for w := k + 1; w < len(x.toks) && w <= k+3 && x.toks[w].kind == tWord; w++ {
-		if threatNouns[x.word(w)] {
-			p.lex, p.actStart = lexPledge, k+1 // "threatened further attacks on the convoys unless …"
-			return k, true
-		}
-	}
-	return 0, false
-}
-
-// threatNouns are what a threat names as its object: "threatened
-// reprisals", "threatened legal action".
-var threatNouns = set(`attacks attack strikes strike sanctions retaliation reprisals reprisal action measures
-	countermeasures tariffs boycott walkout consequences force`)
-
-// deadline reads "gave Arden 30 days to withdraw", "has given the rebels
-// until Friday to disarm": a time granted to do something is a demand on
-// the one it is given to, with a deadline.
-func (x *extraction) deadline(p *pred, k int) (int, bool) {
-	for j := k + 2; j < len(x.toks) && j <= k+10; j++ {
-		if x.toks[j].kind != tWord {
-			return 0, false
-		}
-		unit := x.word(j)
-		if x.word(j+1) != "to" || j-1 <= k+1 {
-			continue
-		}
-		n := j - 1 // the amount: "30 days", "two weeks", "until Friday"
-		switch {
-		case timeUnits[unit] && (x.toks[n].kind == tWord && numberWords[x.word(n)] || isDigits(x.word(n))):
-		case x.word(n) == "until" || x.word(n) == "till":
-		case x.word(j-2) == "until" && n > k+2:
-			n--
-		default:
-			continue
-		}
-		if n-1 < k+1 {
-			return 0, false
-		}
-		p.lex, p.target, p.actStart = lexDemand, [2]int{k + 1, n - 1}, j+2
-		return k, true
-	}
-	return 0, false
-}
-
-// timeUnits measure a deadline: "30 days to".
-var timeUnits = set("hours days weeks months years")
-
-// numberWords count a deadline's units: "two weeks to".
-var numberWords = set("a one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty-eight")

@@ -4,9 +4,10 @@ import "strings"
 
 // demonymEndings turn a demonym into the name it derives from, by English
 // suffixes: "kestrian" → "kestria", "ukrainian" → "ukraine", "haitian" →
-// "haiti", "zahrani" → "zahran", "sudanese" → "sudan", "libyan" → "libya".
+// "haiti", "zahrani" → "zahran", "sudanese" → "sudan", "libyan" → "libya",
+// "hungarian" → "hungary".
 var demonymEndings = []struct{ suffix, base string }{
-	{"ese", ""}, {"ian", "ia"}, {"ian", "e"}, {"ian", "i"}, {"ian", ""}, {"an", "a"}, {"an", ""}, {"n", ""}, {"i", ""},
+	{"ese", ""}, {"ian", "ia"}, {"ian", "e"}, {"ian", "i"}, {"ian", "y"}, {"ian", ""}, {"an", "a"}, {"an", ""}, {"n", ""}, {"i", ""},
 }
 
 // DemonymBase returns the name word (a lower-case word or its stem) derives
