@@ -387,3 +387,15 @@ func TestJSON(t *testing.T) {
 		t.Errorf("JSON:\n got %s\nwant %s", data, want)
 	}
 }
+
+// TestLastApostrophe: the last apostrophe of a word, straight or curly,
+// whichever comes later; -1 without one.
+func TestLastApostrophe(t *testing.T) {
+	for w, want := range map[string]int{
+		"plain": -1, "don't": 3, "don’t": 3, "Ardens’": 6, "rock'n’roll": 6, "it's’": 4, "’tis": 0, "café": -1,
+	} {
+		if got := lastApostrophe(w); got != want {
+			t.Errorf("lastApostrophe(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -157,6 +157,9 @@ func appendWord(out []token, s string, i, j int) []token {
 // lastApostrophe returns the byte index of the last ' or ’ in w, or -1.
 func lastApostrophe(w string) int {
 	a := strings.LastIndexByte(w, '\'')
+	if strings.IndexByte(w, "’"[0]) < 0 {
+		return a // no curly one: most words, looked at without a search for three bytes
+	}
 	if b := strings.LastIndex(w, "’"); b > a {
 		a = b
 	}
