@@ -362,3 +362,56 @@ func (x *extraction) speakerActor(sp Speaker) (string, bool) {
 	}
 	return x.g.actorOf(sp)
 }
+
+// targetReferent reads, in a news article, an addressee without a name of
+// its own as the actor it refers back to: "the council", "the authorities"
+// as the latest actor named or typed with the noun ("urged the
+// authorities to …" after "Velm's authorities"), "both governments",
+// "the two countries" as the member of the pair a subject
+// last coordinated that is not the one committing. from and last are the
+// addressee's first and head tokens; "" when it refers to none.
+func (x *extraction) targetReferent(from, last int, self string) string {
+	if x.disc == nil || last <= from {
+		return ""
+	}
+	w := x.word(last)
+	pair := x.word(from) == "both" && last == from+1 ||
+		x.word(from) == "the" && x.word(from+1) == "two" && last == from+2
+	if pair && pairNouns[w] { // not "both sides": the parties to a fight, not a pair that spoke together
+		for _, a := range x.disc.pair {
+			if a != self {
+				return a
+			}
+		}
+		return ""
+	}
+	if x.word(from) == "the" && last == from+1 && groupHeads[w] {
+		if a := x.disc.referentOf(w, true); a != self {
+			return a
+		}
+	}
+	return ""
+}
+
+// referredIn is the first actor other than self that a definite
+// description in tokens [from, to) of a news article refers back to:
+// "the council", "the authorities", "the Front" after "the Ashen Hill
+// Front" (Discourse.referentOf, from names only); "" when none.
+func (x *extraction) referredIn(from, to int, self string) string {
+	if x.disc == nil {
+		return ""
+	}
+	for k := max(from, 1); k < to && k < len(x.toks); k++ {
+		w := x.word(k)
+		if x.word(k-1) != "the" || x.mentionAt[k] >= 0 || placePreps[x.word(k-2)] {
+			continue // "patrols around the bank": a place, not an addressee
+		}
+		if !groupHeads[w] && !(x.toks[k].upper && (k+1 >= len(x.toks) || !x.toks[k+1].upper)) {
+			continue
+		}
+		if a := x.disc.referentOf(w, true); a != "" && a != self {
+			return a
+		}
+	}
+	return ""
+}

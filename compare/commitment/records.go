@@ -229,6 +229,9 @@ func (x *extraction) targetOf(a *anchor, from, end int) string {
 		if t, ok := x.actorIn(p.target[0], head, a.actor); ok {
 			return t
 		}
+		if t := x.targetReferent(p.target[0], head-1, a.actor); t != "" {
+			return t
+		}
 		return x.text(p.target[0], p.target[1])
 	}
 	if a.demand && a.target != "" {
@@ -238,8 +241,15 @@ func (x *extraction) targetOf(a *anchor, from, end int) string {
 		return t
 	}
 	if a.cond[0] >= 0 {
-		t, _ := x.actorIn(a.cond[0], a.cond[1]+1, a.actor) // a threat: "… if Israel retaliates"
-		return t
+		if t, ok := x.actorIn(a.cond[0], a.cond[1]+1, a.actor); ok {
+			return t // a threat: "… if Israel retaliates"
+		}
+	}
+	if t := x.referredIn(from, end, a.actor); t != "" {
+		return t // "would not negotiate with the council"
+	}
+	if a.cond[0] >= 0 {
+		return x.referredIn(a.cond[0], a.cond[1]+1, a.actor) // "… unless the council frees …"
 	}
 	return ""
 }
