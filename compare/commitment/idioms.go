@@ -25,15 +25,7 @@ func (x *extraction) weakenedStance(p pred, k int) (pred, bool) {
 		for d > k && (intensifiers[x.word(d)] || firmAdj[x.word(d)]) {
 			d--
 		}
-		var s subject
-		switch w := x.word(d); {
-		case firstPersonDet[w]:
-			s = subject{kind: sFirst, start: d, end: d, plural: true}
-		case w == "'s":
-			s = x.subjectAt(d - 1)
-		case possessivePron[w] != "":
-			s = subject{kind: sPron, pron: possessivePron[w], start: d, end: d}
-		}
+		s := x.possessorAt(d)
 		if s.kind == sNone {
 			return p, false
 		}

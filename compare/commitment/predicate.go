@@ -453,15 +453,7 @@ func (x *extraction) stanceNoun(p pred, be, adj int) (pred, bool) {
 		for d >= 0 && d > n-3 && (npModifiers[x.word(d)] || firmAdj[x.word(d)] || intensifiers[x.word(d)] || x.word(d) == "continued") {
 			d--
 		}
-		var s subject
-		switch w := x.word(d); {
-		case firstPersonDet[w]:
-			s = subject{kind: sFirst, start: d, end: d, plural: true}
-		case w == "'s":
-			s = x.subjectAt(d - 1)
-		case possessivePron[w] != "":
-			s = subject{kind: sPron, pron: possessivePron[w], start: d, end: d}
-		}
+		s := x.possessorAt(d)
 		if s.kind == sNone {
 			return p, false
 		}
@@ -502,4 +494,18 @@ func (x *extraction) stopsDoing(k int) bool {
 // vows to go on.
 func (x *extraction) givesInTo(k int) bool {
 	return x.word(k) == "yield" && x.word(k+1) == "to" && verbLemma[x.word(k+2)] == ""
+}
+
+// possessorAt is the owner a possessive at token d names ("our", "its",
+// "Velm's"): the sNone subject when the word there is none.
+func (x *extraction) possessorAt(d int) subject {
+	switch w := x.word(d); {
+	case firstPersonDet[w]:
+		return subject{kind: sFirst, start: d, end: d, plural: true}
+	case w == "'s":
+		return x.subjectAt(d - 1)
+	case possessivePron[w] != "":
+		return subject{kind: sPron, pron: possessivePron[w], start: d, end: d}
+	}
+	return subject{}
 }
