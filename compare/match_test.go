@@ -4,7 +4,22 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/parley-app/parley/statement"
 )
+
+// readForMatching reads the statements as Analyze does up to matching:
+// sentences, names linked, vectors weighed.
+func readForMatching(t testing.TB, sts []statement.Statement) []*sentence {
+	t.Helper()
+	sents, _, _, err := readStatements(context.Background(), sts, DefaultTopics(), func(float64) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	linkNames(sents)
+	weighTerms(sents)
+	return sents
+}
 
 // TestBestTableKeepsFourBestPerKey: both forms of the table (the dense
 // index and, past denseBestKeys, the map) keep each (sentence, statement)
@@ -67,12 +82,7 @@ func TestSortCandidatesOrdersByBothSentences(t *testing.T) {
 // what a comparison of the two sentences' name sets counts, on every pair
 // of the demo's sentences.
 func TestNameOverlapCountsNames(t *testing.T) {
-	sents, _, _, err := readStatements(context.Background(), demoStatements(t), DefaultTopics(), func(float64) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	linkNames(sents)
-	weighTerms(sents)
+	sents := readForMatching(t, demoStatements(t))
 	withNames := 0
 	for _, a := range sents {
 		if len(a.names) > 0 {

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"context"
 	"fmt"
 	"go/format"
 	"math"
@@ -53,12 +52,7 @@ func pairExamples(t *testing.T, c goldComparison) []example {
 // sentences the gold saw.
 func candidateExamples(t *testing.T, c goldComparison, sts, excerpts []statement.Statement) []example {
 	t.Helper()
-	sents, _, _, err := readStatements(context.Background(), sts, DefaultTopics(), func(float64) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	linkNames(sents)
-	weighTerms(sents)
+	sents := readForMatching(t, sts)
 	bySt := map[string][]Sentence{}
 	for _, s := range sents {
 		bySt[sts[s.statement].ID] = append(bySt[sts[s.statement].ID], Sentence{ID: s.id, Text: s.text})

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"context"
 	"math"
 	"strings"
 	"testing"
@@ -21,12 +20,7 @@ func TestParticularShare(t *testing.T) {
 			"The minister welcomed new ferry routes. " +
 			"The Varno bridge reopened after the floods."},
 	}
-	sents, _, _, err := readStatements(context.Background(), sts, DefaultTopics(), func(float64) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	linkNames(sents)
-	weighTerms(sents)
+	sents := readForMatching(t, sts)
 	markAlone(sents)
 	find := func(st int, words string) *sentence {
 		for _, s := range sents {
