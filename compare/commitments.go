@@ -68,10 +68,7 @@ type pendingCommitments struct {
 // one that speaks to none takes its sentence's when they are known
 // (setCommitments).
 func readCommitments(ctx context.Context, statements []statement.Statement, sents []*sentence, languages []lang.Language, g *commitment.Gazetteer, scheme *TopicScheme) *pendingCommitments {
-	bySt := make([][]*sentence, len(statements))
-	for _, s := range sents {
-		bySt[s.statement] = append(bySt[s.statement], s)
-	}
+	bySt := byStatement(sents, len(statements))
 	p := &pendingCommitments{done: make(chan struct{}), per: make([][]Commitment, len(statements))}
 	// Each statement is read on its own (its own open-world gazetteer), so
 	// the statements are spread over the cores, each into its own slot.

@@ -19,7 +19,11 @@ func markAlone(sents []*sentence) {
 		}
 	}
 	count := make([]int32, terms)
-	for _, group := range byStatement(sents) {
+	statements := 0
+	for _, s := range sents {
+		statements = max(statements, s.statement+1)
+	}
+	for _, group := range byStatement(sents, statements) {
 		for _, s := range group {
 			for _, id := range s.vec.ids {
 				count[id]++
@@ -39,13 +43,11 @@ func markAlone(sents []*sentence) {
 	}
 }
 
-// byStatement groups the sentences by statement, in their order.
-func byStatement(sents []*sentence) [][]*sentence {
-	var out [][]*sentence
+// byStatement groups the sentences by statement (0 … statements-1), in
+// their order.
+func byStatement(sents []*sentence, statements int) [][]*sentence {
+	out := make([][]*sentence, statements)
 	for _, s := range sents {
-		for len(out) <= s.statement {
-			out = append(out, nil)
-		}
 		out[s.statement] = append(out[s.statement], s)
 	}
 	return out
