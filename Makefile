@@ -2,6 +2,15 @@
 # and lists the skipped ones.
 GO ?= go
 
+# Every build and test here leaves out Fyne's bundled colour emoji font
+# (4 MB, parsed again for each text style the window draws: 19 MB of the
+# window's memory with two communiqués open). Emoji in a statement are
+# still drawn, from the system's fonts (README, "Dependencies").
+# A -tags on a command line replaces GOFLAGS' own: release builds and fyne
+# package name it again (RELEASE_FLAGS, --tags).
+BUILD_TAGS = no_emoji
+export GOFLAGS := $(strip $(GOFLAGS) -tags=$(BUILD_TAGS))
+
 .PHONY: run test race fuzz fuzz-long e2e soak deps tools build install uninstall vet screenshot clean bench \
 	package package-deps package-linux package-windows package-macos icons synonyms synonym-table
 
@@ -125,7 +134,7 @@ LINUX_CLI = $(DIST)/build/linux/parley-cli
 WINDOWS_EXE = $(DIST)/build/windows/parley.exe
 WINDOWS_LICENSE = $(DIST)/build/windows/LICENSE.txt
 WINDOWS_SETUP = $(DIST)/parley_$(VERSION)_windows_amd64_setup.exe
-RELEASE_FLAGS = -trimpath -tags release -ldflags "-s -w"
+RELEASE_FLAGS = -trimpath -tags release,$(BUILD_TAGS) -ldflags "-s -w"
 
 package: package-deps $(FYNE)
 	rm -rf $(DIST)
@@ -156,7 +165,7 @@ package-linux: $(FYNE)
 # PARLEY_SIGN_PFX names a certificate (packaging/windows/sign.sh).
 package-windows: $(FYNE)
 	mkdir -p $(dir $(WINDOWS_EXE))
-	$(call fyne_package,CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64,-os windows --release)
+	$(call fyne_package,CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64,-os windows --release --tags $(BUILD_TAGS))
 	mv Parley.exe $(WINDOWS_EXE)
 	packaging/windows/sign.sh $(WINDOWS_EXE)
 	sed 's/$$/\r/' LICENSE > $(WINDOWS_LICENSE)
@@ -172,7 +181,7 @@ package-windows: $(FYNE)
 # signed with a Developer ID nor notarised.
 package-macos: $(FYNE)
 	mkdir -p $(DIST)
-	$(call fyne_package,,-os darwin --release)
+	$(call fyne_package,,-os darwin --release --tags $(BUILD_TAGS))
 	rm -rf $(DIST)/Parley.app $(DIST)/dmg && mv Parley.app $(DIST)/
 	mkdir -p $(DIST)/dmg && cp -R $(DIST)/Parley.app $(DIST)/dmg/ && ln -s /Applications $(DIST)/dmg/Applications
 	hdiutil create -volname "$(call appinfo,name) $(VERSION)" -srcfolder $(DIST)/dmg -ov -format UDZO \

@@ -31,6 +31,7 @@ func main() {
 func runWindow(info appinfo.AppInfo, w cli.Window) error {
 	stopProfile := startProfile()
 	defer stopProfile()
+	ui.AfterFirstFrame(pauseCollector())
 	releaseWhenIdle()
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	app.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version, Build: info.Build, Icon: icon})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime/debug"
 	"runtime/metrics"
 	"testing"
 )
@@ -52,4 +53,27 @@ func TestMemoryLimit(t *testing.T) {
 			t.Errorf("live %d MB: limit %d MB, want %d MB", c.live/mb, got/mb, c.want/mb)
 		}
 	}
+}
+
+// TestPauseCollector: the collector is off, under the start-up limit,
+// until resume, which puts back both settings, once.
+func TestPauseCollector(t *testing.T) {
+	percent := func() int { p := debug.SetGCPercent(0); debug.SetGCPercent(p); return p }
+	limit := func() int64 { return debug.SetMemoryLimit(-1) } // -1 reads without changing
+	wantPercent, wantLimit := percent(), limit()
+
+	resume := pauseCollector()
+	if p, l := percent(), limit(); p != -1 || l != startupLimit {
+		t.Errorf("paused: GC percent %d, memory limit %d; want -1 (off) and %d", p, l, startupLimit)
+	}
+	resume()
+	if p, l := percent(), limit(); p != wantPercent || l != wantLimit {
+		t.Errorf("resumed: GC percent %d, memory limit %d; want %d and %d", p, l, wantPercent, wantLimit)
+	}
+	debug.SetGCPercent(50)
+	resume() // a second call changes nothing
+	if p := percent(); p != 50 {
+		t.Errorf("a second resume set GC percent %d", p)
+	}
+	debug.SetGCPercent(wantPercent)
 }

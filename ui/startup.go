@@ -145,7 +145,34 @@ func (f *firstFrame) draw(w, h int) image.Image {
 				f.pending = nil
 				start()
 			}
+			runFirstFrameHooks()
 		})
 	})
 	return image.NewNRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))
+}
+
+// firstFrameHooks run once, after the first frame any window paints.
+var firstFrameHooks struct {
+	sync.Mutex
+	fs []func()
+}
+
+// AfterFirstFrame has f run once, on the UI goroutine, just after the
+// first frame that any window of this process paints (main lets the
+// garbage collector run again then). A process whose windows never paint
+// (the test driver) never runs f.
+func AfterFirstFrame(f func()) {
+	firstFrameHooks.Lock()
+	defer firstFrameHooks.Unlock()
+	firstFrameHooks.fs = append(firstFrameHooks.fs, f)
+}
+
+func runFirstFrameHooks() {
+	firstFrameHooks.Lock()
+	fs := firstFrameHooks.fs
+	firstFrameHooks.fs = nil
+	firstFrameHooks.Unlock()
+	for _, f := range fs {
+		f()
+	}
 }

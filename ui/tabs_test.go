@@ -108,3 +108,29 @@ func TestAnalysisHeldUntilFirstFrame(t *testing.T) {
 		t.Error("an analysis after the first frame was held")
 	}
 }
+
+// TestAfterFirstFrameRunsOnce: a hook waits for the first frame any
+// window paints, runs then, and not again at the next frame.
+func TestAfterFirstFrameRunsOnce(t *testing.T) {
+	test.NewTempApp(t)
+	runs := make(chan struct{}, 2)
+	AfterFirstFrame(func() { runs <- struct{}{} })
+	select {
+	case <-runs:
+		t.Fatal("the hook ran before any frame")
+	default:
+	}
+	f := newFirstFrame()
+	f.draw(1, 1)
+	select {
+	case <-runs:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the hook did not run after the first frame")
+	}
+	newFirstFrame().draw(1, 1)
+	fyne.DoAndWait(func() {}) // the second window's first frame has been handled
+	time.Sleep(50 * time.Millisecond)
+	if len(runs) != 0 {
+		t.Error("the hook ran again at another window's first frame")
+	}
+}

@@ -166,12 +166,15 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.legend = newLegend(func() { above.Refresh() })
 	above = container.NewBorder(container.NewVBox(ws.find.object(), ws.legend), nil, nil, nil, ws.panes.object())
 	compareArea := container.NewVSplit(above, ws.details.object())
-	ws.tabs = container.NewAppTabs()
 	ws.timeline = ws.newTimeline()
-	for i, view := range []fyne.CanvasObject{compareArea, ws.topics.object(), ws.wording.object(),
-		ws.commits.object(), ws.vocab.object(), ws.timeline.object(), ws.notes.object()} {
-		ws.tabs.Append(container.NewTabItem(viewNames[i], newQuietTab(view)))
+	views := []fyne.CanvasObject{compareArea, ws.topics.object(), ws.wording.object(),
+		ws.commits.object(), ws.vocab.object(), ws.timeline.object(), ws.notes.object()}
+	items := make([]*container.TabItem, len(views))
+	for i, view := range views {
+		items[i] = container.NewTabItem(viewNames[i], newQuietTab(view))
 	}
+	// All at once: each Append lays the tab bar out again, icons and all.
+	ws.tabs = container.NewAppTabs(items...)
 	ws.views = newLazyViews(ws.tabs, map[int]func(){
 		topicsTab:      func() { ws.topics.show(ws.result) },
 		commitmentsTab: func() { ws.commits.show(ws.result) },
