@@ -267,6 +267,9 @@ func (x *extraction) whileHolds(a *anchor, k int) bool {
 	if !a.p.neg && !holdVerbs[x.word(a.p.lexTok)] {
 		return false
 	}
+	if !holdVerbs[x.word(a.p.lexTok)] && k-1 > a.p.lexTok+1 && isPast(x.word(k-1)) && x.toks[k-2].kind == tWord {
+		return false // "will not recognise any law adopted while …": when the law is made, not a condition of the refusal
+	}
 	for j := k + 2; j < len(x.toks) && j <= k+8 && x.toks[j].kind == tWord; j++ {
 		if w := x.word(j); isPast(w) || finiteVerbs[w] || x.word(j-1) != "the" && strings.HasSuffix(w, "s") && verbLemma[w] != "" {
 			return true

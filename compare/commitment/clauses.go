@@ -170,6 +170,12 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 		return // "expects the Commission to publish …": a demand, not a belief
 	}
 	from := x.complementStart(i, reporting[w] || epist)
+	if from == i+1 && beForms[x.word(x.skipAdverbsBack(i-1))] && prepositions[x.word(i+1)] {
+		// A passive's bare complement does not open with a preposition:
+		// "was assured by Velm that …" reports from "that", "if cases
+		// are confirmed in the north, …" reports nothing.
+		from = x.thatWithin(i+1, 10)
+	}
 	if from < 0 {
 		return
 	}
@@ -193,6 +199,17 @@ func (x *extraction) reportingFrame(i int, epist bool) {
 		f.and = i - 1 // "ruled out … but said the government was prepared to …"
 	}
 	x.frames = append(x.frames, f)
+}
+
+// thatWithin returns the token after the first "that" within n words
+// from token from, before any punctuation; -1 when there is none.
+func (x *extraction) thatWithin(from, n int) int {
+	for k := from; k < len(x.toks) && k < from+n && x.toks[k].kind == tWord; k++ {
+		if x.word(k) == "that" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // quantities count a plural noun: "several states".

@@ -68,6 +68,7 @@ func init() {
 		"push":       "push pushes pushed pushing",
 		"encourage":  "encourage encourages encouraged encouraging",
 		"request":    "request requests requested requesting",
+		"recommend":  "recommend recommends recommended",
 		"ask":        "ask asks asked",
 		"pledge":     "pledge pledges pledged pledging",
 		"vow":        "vow vows vowed vowing",

@@ -195,10 +195,12 @@ func (d *Discourse) observe(x *extraction) {
 }
 
 // groupHeads are the common nouns by which a news article refers back to
-// an actor it has named: "the bloc", "the ministers", "the council".
+// an actor it has named: "the bloc", "the ministers", "the council", "the
+// fund", and an armed group's "the rebels".
 var groupHeads = set(`bloc alliance union ministers leaders council government commission league organisation
 	organization agency authorities group coalition administration ministry country region company firm bank
-	charity airline state court authority regulator federation association committee`)
+	charity airline state court authority regulator federation association committee fund
+	rebels insurgents militants gunmen`)
 
 // speakerGroups are the group nouns that need no name to refer back: the
 // body the article was reporting ("the bloc", "the ministers said").

@@ -49,7 +49,8 @@
 // support or solidarity, "our support for … is ironclad" → Support;
 // reaffirm, reiterate, remain committed, remain determined, renew, underscore
 // or express a commitment → Reaffirmation; call on … to, call for, urge,
-// demand, press … to, push for, encourage, request, ask that, ask … to →
+// demand, press … to, push for, encourage, request, ask that, ask … to,
+// recommend that ("that no country …": negative) →
 // Demand; pledge, vow, promise, commit, agree, decide, resolve to, affirm or
 // announce an intent → Pledge; a negated support ("will not support the
 // sanctions") → Refusal. Otherwise the modal decides: a firm modal is a

@@ -23,8 +23,10 @@ var armedHeads = set("movement front army brigades brigade militia forces")
 var airlineHeads = set("air airlines airways aviation")
 
 // kindHeads maps a kind word to the name endings that type a body as one.
+// The fighters of an armed group are its kind too: "the rebels", "the
+// insurgents" after "the Tarn Valley Front".
 var kindHeads = map[string]map[string]bool{"company": corporateHeads, "firm": corporateHeads, "group": armedHeads,
-	"airline": airlineHeads}
+	"airline": airlineHeads, "rebels": armedHeads, "insurgents": armedHeads, "militants": armedHeads, "gunmen": armedHeads}
 
 // kindWords type a name in apposition ("Orrin Lines, a ferry company,")
 // or before it ("a group calling itself the Ashen Hill Movement").

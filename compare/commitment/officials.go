@@ -120,7 +120,7 @@ func homeState(g *Gazetteer, names []name, toks []token) string {
 // firstFree is the one of names (lower case, in text order) that the text
 // first writes, itself or by its demonym, other than as a place after a
 // preposition: "Velm closed …", "The Velmian union said …", where a rally
-// "in Arvel" names only a place. The first name when none is free.
+// "in Arvel" names only a place, and so does "the border town of Arvel". The first name when none is free.
 func firstFree(toks []token, names []string) string {
 	has := map[string]bool{}
 	for _, n := range names {
@@ -139,12 +139,19 @@ func firstFree(toks []token, names []string) string {
 		if p := toks[max(i-1, 0)].w; i > 0 && p != "of" && (prepositions[p] || placePreps[p]) {
 			continue // "a rally in Arvel"; but "the government of Velm" is Velm's
 		}
+		if i > 1 && (toks[i-1].w == "of" || toks[i-1].kind == tComma) && settlements[toks[i-2].w] {
+			continue // "the border town of Arvel", "the capital, Arvel": a place in the state, not the state
+		}
 		if base != "" {
 			return base
 		}
 	}
 	return names[0]
 }
+
+// settlements are the nouns that introduce a place inside a state by its
+// name: "the town of Arvel", "the capital, Arvel".
+var settlements = set("town city village port capital district province municipality")
 
 // ofBody is the name after the last "of" of a titled name's words that
 // the gazetteer knows ("Velm" in "Foreign Minister Ida Rask of Velm"), or

@@ -160,7 +160,9 @@ func knownWithin(g *Gazetteer, text string) bool {
 // Union, when the text names that body. The adjectives must end the
 // capitalised run and be followed by a group noun (after modifiers such as
 // "foreign"), so "Southern African states" or "Nordic waters" stay what
-// they were.
+// they were. A demonym of a state the text names opens no body's group:
+// "the Velmian government" is Velm's, though the text names a "Velmian
+// Farmers' Union".
 func linkRegional(g *Gazetteer, text string, toks []token, names []name) {
 	// Where each capitalised word that opens a capitalised run stands: a
 	// name is looked for there only, not at every word of the statement.
@@ -184,6 +186,9 @@ func linkRegional(g *Gazetteer, text string, toks []token, names []name) {
 			}
 			if !adjectival(words[k-1]) || i+k >= len(toks) || toks[i+k].upper {
 				continue
+			}
+			if a, ok := g.Resolve(words[0]); k == 1 && ok && a != n.canonical && !strings.Contains(a, " ") {
+				continue // "the Pellaran government" is Pellara's (linkDemonyms), not the Pellaran Farmers' Union's
 			}
 			j := i + k
 			for j < len(toks) && j < i+k+2 && npModifiers[toks[j].w] {

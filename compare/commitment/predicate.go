@@ -148,11 +148,23 @@ func modalValue(w string) Strength { return Strength(lang.ModalScale()[w]) }
 func (x *extraction) modal(p pred, a, b int, m modalKind, s Strength) (pred, bool) {
 	p.modal, p.strength = m, s
 	p.cue(a, b)
-	k := b + 1
+	k := x.pastAside(b + 1)
 	if x.word(k) == "to" {
-		k++ // "seek to", "intend to", "refuse to"
+		k++ // "seek to", "intend to", "refuse to"; "are prepared, however, to"
 	}
 	return x.afterModal(p, k)
+}
+
+// pastAside returns k, or, when a short aside between commas opens at k
+// ("are prepared, however, to", "are, in principle, ready to"), the token
+// after it.
+func (x *extraction) pastAside(k int) int {
+	if k < len(x.toks) && x.toks[k].kind == tComma {
+		if e := x.asideEnd(k); e >= 0 && e-k <= 4 {
+			return e + 1
+		}
+	}
+	return k
 }
 
 // afterModal reads negation, adverbs and "continue to" after a modal, then
@@ -381,7 +393,7 @@ func (x *extraction) parseDo(p pred, i int) (pred, bool) {
 // "stand ready to", "are prepared to", "are committed to", "remain committed
 // to", "are not seeking", "are likely to".
 func (x *extraction) parseBe(p pred, i int) (pred, bool) {
-	k := i + 1
+	k := x.pastAside(i + 1)
 	for k < len(x.toks) && isAdverb(x.toks[k]) {
 		k++
 	}
@@ -397,7 +409,7 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 	case w == "determined" && remain && x.word(k+1) == "to":
 		p.lex = lexReaffirm // "remain determined to": a commitment restated, like "remain committed"
 		return x.modal(p, i, k, mReady, Median)
-	case (readiness[w] || w == "determined") && x.word(k+1) == "to":
+	case (readiness[w] || w == "determined") && x.word(x.pastAside(k+1)) == "to":
 		return x.modal(p, i, k, mReady, Median)
 	case (w == "committed" || w == "dedicated") && x.word(k+1) == "to" && !strings.HasPrefix(be, "stand") && be != "was" && be != "were":
 		p.modal, p.strength, p.lex = mCommitted, High, lexPledge

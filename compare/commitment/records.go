@@ -232,6 +232,9 @@ func (x *extraction) targetOf(a *anchor, from, end int) string {
 		if t := x.targetReferent(p.target[0], head-1, a.actor); t != "" {
 			return t
 		}
+		if t := x.pronounReferent(p.target[0], head-1, a.actor); t != "" {
+			return t
+		}
 		return x.text(p.target[0], p.target[1])
 	}
 	if a.demand && a.target != "" {
@@ -250,6 +253,33 @@ func (x *extraction) targetOf(a *anchor, from, end int) string {
 	}
 	if a.cond[0] >= 0 {
 		return x.referredIn(a.cond[0], a.cond[1]+1, a.actor) // "… unless the council frees …"
+	}
+	return ""
+}
+
+// objectPronouns stand for an addressee named before: "urged them to …".
+var objectPronouns = set("them him her")
+
+// pronounReferent reads an addressee that is an object pronoun ("in
+// contact with the Velmian authorities and urged them to …", "spoke with
+// the Minister of Health of Velm and asked her to …") as the latest actor
+// other than self named before it in the sentence, else the other actor
+// whose official the sentence or the one before named ("I spoke with
+// Velm's minister. I asked him to …"); "" when there is none, or when
+// the addressee is more than the pronoun.
+func (x *extraction) pronounReferent(from, last int, self string) string {
+	if from != last || !objectPronouns[x.word(from)] {
+		return ""
+	}
+	for i := len(x.ments) - 1; i >= 0; i-- {
+		if m := x.ments[i]; m.end <= from && m.actor != self && m.actor != "" {
+			return m.actor
+		}
+	}
+	for _, a := range []string{x.named, x.official} {
+		if a != "" && a != self {
+			return a
+		}
 	}
 	return ""
 }

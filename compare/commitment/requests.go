@@ -1,5 +1,7 @@
 package commitment
 
+import "github.com/parley-app/parley/compare/lang"
+
 // This file reads speech acts through their objects: a demand with its
 // addressee after "the need for" or "for", a threat with what it
 // threatens, a deadline given to act.
@@ -119,3 +121,11 @@ var timeUnits = set("hours days weeks months years")
 
 // numberWords count a deadline's units: "two weeks to".
 var numberWords = set("a one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty-eight")
+
+// negativeQuantifier reports whether a clause opening with words w1 w2
+// has a negative quantifier for subject: "no country", "nobody", "none",
+// "no one". A mandative clause so opened ("recommends that no country
+// impose …", "requested that nobody be moved") asks for a thing not done.
+func negativeQuantifier(w1, w2 string) bool {
+	return w1 == "nobody" || w1 == "none" || w1 == "no-one" || w1 == "no" && w2 != "" && !lang.IsStopword(w2) && w2 != "later" && w2 != "longer"
+}

@@ -74,6 +74,13 @@ func (x *extraction) subjectFor(first int) subject {
 			return head
 		}
 	}
+	if s.kind == sNone && x.toks[j].kind == tWord {
+		// "Member countries that have downloaded the data must delete
+		// it": the subject is the head of the relative, not its object.
+		if head, ok := x.relativeHead(subject{start: j, end: j}); ok && (head.kind == sAgent || head.kind == sActor) {
+			return head
+		}
+	}
 	return s
 }
 

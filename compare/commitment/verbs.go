@@ -266,6 +266,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		p.lex = lexDemand
 		if next == "that" {
 			p.actStart = k + 2 // "requested that Gallant inform the US …"
+			p.neg = negativeQuantifier(x.word(k+2), x.word(k+3))
 			return k, true
 		}
 		if e, ok := x.addressee(p, k, k); ok {
@@ -276,6 +277,15 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return k, true
 		}
 		return 0, false
+	case "recommend":
+		// "recommends that no country impose restrictions": a mandative
+		// "that" clause, as after "request"; not "recommended the plan".
+		if next != "that" {
+			return 0, false
+		}
+		p.lex, p.actStart = lexDemand, k+2
+		p.neg = negativeQuantifier(x.word(k+2), x.word(k+3))
+		return k, true
 	case "push":
 		n := k + 1
 		if n2 := x.word(n); n2 == "hard" || n2 == "strongly" || n2 == "forward" {
@@ -290,6 +300,7 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		p.lex = lexDemand
 		if next == "that" {
 			p.actStart = k + 2 // "demand that Iran cease …"
+			p.neg = negativeQuantifier(x.word(k+2), x.word(k+3))
 		}
 		return k, true
 	case "encourage":
