@@ -41,9 +41,28 @@ func TestIssuerName(t *testing.T) {
 		{"Department of Foreign Affairs (Republic of Velm)", "Velm"},
 		{"Office for Coastal Affairs (Velm)", "Velm"},
 		{"Ministry for Foreign Affairs", "Ministry for Foreign Affairs"},
+		// The acronym spells across the commas: one name.
+		{"Northern Maritime, Fisheries and Coastal Organization (NMFCO)", "Northern Maritime, Fisheries and Coastal Organization"},
+		{"Ministry of Foreign Affairs, Velm", "Velm"},
 	} {
 		if got := issuerName(Speaker{Organization: c.organization}); got != c.want {
 			t.Errorf("issuerName(%q) = %q, want %q", c.organization, got, c.want)
+		}
+	}
+}
+
+func TestAcronymAcrossCommas(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"Northern Maritime, Fisheries and Coastal Organization (NMFCO)", "Northern Maritime, Fisheries and Coastal Organization"},
+		// The acronym spells the last part alone: its commas part names.
+		{"Ministry of Foreign Affairs, Northern Fisheries Organisation (NFO)", ""},
+		{"Northern Fisheries Organisation (NFO)", ""}, // no comma
+		{"Ministry of Foreign Affairs, Velm", ""},     // no acronym
+		{"Coastal, Fisheries and Marine Office (Velm)", ""},
+	} {
+		name, _, ok := acronymAcrossCommas(c.in)
+		if ok != (c.name != "") || name != c.name {
+			t.Errorf("acronymAcrossCommas(%q) = %q, %v; want %q", c.in, name, ok, c.name)
 		}
 	}
 }

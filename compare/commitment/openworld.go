@@ -306,10 +306,17 @@ func byFunction(name string) bool {
 }
 
 // issuerParts are the names in a speaker's organization and name: each
-// part outside and inside parentheses, before a comma.
+// part outside and inside parentheses, before a comma. A name whose own
+// acronym follows it keeps its commas: the acronym spells across them
+// ("Northern Maritime, Fisheries and Coastal Organization (NMFCO)" is one
+// name, not "Northern Maritime" and another).
 func issuerParts(sp Speaker) []string {
 	var out []string
 	for _, field := range []string{sp.Organization, sp.Name} {
+		if name, rest, ok := acronymAcrossCommas(field); ok {
+			out = append(out, name)
+			field = rest
+		}
 		for _, part := range strings.FieldsFunc(field, func(r rune) bool { return r == '(' || r == ')' || r == ',' }) {
 			if part = strings.TrimSpace(part); part != "" && strings.ToLower(part) != part {
 				out = append(out, part)
@@ -320,6 +327,19 @@ func issuerParts(sp Speaker) []string {
 		}
 	}
 	return out
+}
+
+// acronymAcrossCommas splits "A, B and C Organization (ABCO) …" into the
+// name before the parentheses, commas and all, and the rest, when the
+// acronym in the parentheses spells that name only with the words before
+// its last comma.
+func acronymAcrossCommas(field string) (name, rest string, ok bool) {
+	open := strings.IndexByte(field, '(')
+	comma := strings.LastIndexByte(field[:max(open, 0)], ',')
+	if comma < 0 || ownAcronym(field) == "" || ownAcronym(field[comma+1:]) != "" {
+		return "", field, false
+	}
+	return strings.TrimSpace(field[:open]), field[open:], true
 }
 
 // containsWords reports whether phrase occurs in s as whole words.
