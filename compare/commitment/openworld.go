@@ -83,6 +83,12 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	linkAcronyms(out, toks, names)
 	linkRegional(out, text, toks, names)
 	linkOfficials(out, text, toks, names, sp, lower)
+	home := ""
+	if isNarrator(sp) {
+		home = homeState(out, names, toks)
+	}
+	linkNationalBodies(out, known, toks, names, home)
+	out.home = home
 	return out
 }
 
@@ -265,7 +271,7 @@ func resolveWhole(g *Gazetteer, text string) (string, bool) {
 
 // clone copies g so that adding to the copy leaves g as it was.
 func (g *Gazetteer) clone() *Gazetteer {
-	out := &Gazetteer{byFirst: make(map[string][]alias, len(g.byFirst))}
+	out := &Gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)), home: g.home}
 	for k, v := range g.byFirst {
 		out.byFirst[k] = slices.Clone(v)
 	}
