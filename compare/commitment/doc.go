@@ -135,7 +135,8 @@
 // Independent Electoral Commission" speak for that state, and "the
 // Supreme Court" or "the central bank" is the state's own ("Velm's Supreme
 // Court"); "Velm's Constitutional Court" written once names it so for the
-// whole text.
+// whole text. An issuer named by a demonym and "Government" ("Royal
+// Thai Government") is the state the text names by that demonym.
 // Undertakings may be given by noun ("gave assurances that …", "received
 // assurances from Arden that …") or reported in the passive ("has been
 // informed by Arden's ministry that …"); a passive's agent after "by"

@@ -1,6 +1,10 @@
 package commitment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-app/parley/compare/lang"
+)
 
 // A state's institutions are often named without the state: "the
 // Constitutional Court", "the Independent Electoral Commission", "the
@@ -88,6 +92,29 @@ func statePossessor(g *Gazetteer, toks []token, words []string) string {
 		}
 		if a, ok := g.Resolve(toks[i-2].w); ok && !strings.Contains(a, " ") && !nonState(a) {
 			return a
+		}
+	}
+	return ""
+}
+
+// demonymGovernment is the state a statement's issuer is the government
+// of when its name is a demonym and "Government" ("Royal Thai
+// Government", "the Federal Pellaran Government") and the text names a
+// state of one word that demonym derives from, or that it opens
+// ("Thai" of Thailand); "" otherwise.
+func demonymGovernment(issuer string, names []name) string {
+	words := strings.Fields(issuer)
+	if len(words) < 2 || words[len(words)-1] != "Government" {
+		return ""
+	}
+	adj := strings.ToLower(words[len(words)-2])
+	for _, n := range names {
+		w := strings.ToLower(n.text)
+		if strings.Contains(w, " ") || w == adj || w == adj+"s" { // "Thais" are the people
+			continue
+		}
+		if lang.DemonymBase(adj, func(b string) bool { return b == w }) != "" || len(adj) >= 4 && strings.HasPrefix(w, adj) {
+			return n.canonical
 		}
 	}
 	return ""

@@ -26,3 +26,21 @@ func TestNewsInstitutionRules(t *testing.T) {
 			"The largest dockers' union said it would strike on Monday.", Pledge, "largest dockers' union", ""},
 	})
 }
+
+// Rules by which a statement's issuer named by a demonym and "Government"
+// is the state the text names (institutions.go), each on sentences
+// written for this test.
+func TestDemonymGovernmentIssuerRules(t *testing.T) {
+	royal := Speaker{Name: "Government Spokesperson", Organization: "Royal Pellaran Government (Office of the Prime Minister)"}
+	runActorTargetCases(t, royal, []actorTargetCase{
+		{"the state named in the text speaks as the issuer", "Pellaran nationals remain held in Dunmarsh.",
+			"Pellara stands ready to work with Dunmarsh to bring them home.", Pledge, "Pellara", "Dunmarsh"},
+		{"the issuer's own name is the state too", "Pellara will not abandon its citizens.",
+			"The Royal Pellaran Government calls on Dunmarsh to release them.", Demand, "Pellara", "Dunmarsh"},
+	})
+	other := Speaker{Name: "Government Spokesperson", Organization: "Royal Pellaran Government"}
+	runActorTargetCases(t, other, []actorTargetCase{
+		{"a text that names no such state keeps the issuer's name", "",
+			"The Royal Pellaran Government calls on Dunmarsh to release them.", Demand, "Royal Pellaran Government", "Dunmarsh"},
+	})
+}

@@ -46,6 +46,14 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	known := out.clone() // the gazetteer and the issuer, before the statement's names
 	lower := lowerWords(toks)
 	names := properNames(text, toks, lower)
+	if st := demonymGovernment(issuer, names); !issuerKnown && st != "" {
+		// "Royal Thai Government" in a text that names Thailand is Thailand
+		out.Add(st, append([]string{issuer}, issuerParts(sp)...)...)
+		if govt == issuer {
+			govt = st
+		}
+		issuer = st
+	}
 	heads := namedBodies(names)
 	for _, n := range names {
 		if t := trimMinistry(n.text); t != n.text {
