@@ -52,6 +52,9 @@ func (x *extraction) unnamedBody(j int) (subject, bool) {
 			return subject{}, false // "the union" bare refers back; an object is no subject
 		}
 		actor := x.text(start, j)
+		if x.g.home != "" && institutionOfHome[t.w] && start == first+1 && !x.possessed(start, h) {
+			actor = homeInstitution(x.g.home, t.w, actor) // "The electoral commission said …" in an article about Velm: Velm (institutions.go)
+		}
 		if !slices.Contains(x.bodies, actor) {
 			x.bodies = append(x.bodies, actor) // "the regulator" in a later sentence refers back to it (Discourse.observe)
 		}
@@ -89,3 +92,14 @@ var npArticles = set("the a an this that these those its his her their our")
 // kindNouns type a name written before them: "the Orne Renewal party",
 // "the Orne Aid charity".
 var kindNouns = set("party group movement alliance coalition union charity company firm agency organisation organization")
+
+// possessed reports whether a possessive "'s" stands among tokens [from, to]:
+// "the country's banking regulator" says whose it is.
+func (x *extraction) possessed(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if x.word(k) == "'s" || x.mentionAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}

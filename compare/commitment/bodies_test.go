@@ -9,7 +9,10 @@ import "testing"
 func TestFunctionBodyRules(t *testing.T) {
 	wire := Speaker{Name: "staff reporter", Organization: "Ellery Wire (news agency)"}
 	checkArticleCases(t, wire, []articleCase{
-		{"a central bank", "Galvia suspended payments on its debt.",
+		{"a central bank, the home state's (institutions.go)", "Galvia suspended payments on its debt.",
+			"The central bank said it would keep the currency's peg to the euro for as long as reserves allow.",
+			[]want{{actor: "Galvia's central bank", kind: Conditional, reported: yes}}},
+		{"a central bank with no state named", "",
 			"The central bank said it would keep the currency's peg to the euro for as long as reserves allow.",
 			[]want{{actor: "central bank", kind: Conditional, reported: yes}}},
 		{"a possessed body with modifiers", "",

@@ -130,6 +130,13 @@
 // its holder ("a Special Envoy, Ambassador …") or named in the issuer's own
 // name ("The High Commissioner") are the issuer's; "He" after a sentence in
 // which the issuer spoke with a foreign official is that official.
+// A state's institutions named without their state (institutions.go):
+// in a news article about one state, "the electoral commission" and "the
+// Independent Electoral Commission" speak for that state, and "the
+// Supreme Court" or "the central bank" is the state's own ("Velm's Supreme
+// Court"); "Velm's Constitutional Court" written once names it so for the
+// whole text. An issuer named by a demonym and "Government" ("Royal
+// Thai Government") is the state the text names by that demonym.
 // Undertakings may be given by noun ("gave assurances that …", "received
 // assurances from Arden that …") or reported in the passive ("has been
 // informed by Arden's ministry that …"); a passive's agent after "by"

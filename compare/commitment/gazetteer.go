@@ -11,6 +11,7 @@ import "slices"
 // States.
 type Gazetteer struct {
 	byFirst map[string][]alias // aliases by their first word, longest first
+	home    string             // for a news article's names: the state the story is about (homeState), or ""
 }
 
 // alias is one alias as a sequence of normalized words.

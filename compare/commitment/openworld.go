@@ -46,6 +46,14 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	known := out.clone() // the gazetteer and the issuer, before the statement's names
 	lower := lowerWords(toks)
 	names := properNames(text, toks, lower)
+	if st := demonymGovernment(issuer, names); !issuerKnown && st != "" {
+		// "Royal Thai Government" in a text that names Thailand is Thailand
+		out.Add(st, append([]string{issuer}, issuerParts(sp)...)...)
+		if govt == issuer {
+			govt = st
+		}
+		issuer = st
+	}
 	heads := namedBodies(names)
 	for _, n := range names {
 		if t := trimMinistry(n.text); t != n.text {
@@ -83,6 +91,12 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	linkAcronyms(out, toks, names)
 	linkRegional(out, text, toks, names)
 	linkOfficials(out, text, toks, names, sp, lower)
+	home := ""
+	if isNarrator(sp) {
+		home = homeState(out, names, toks)
+	}
+	linkNationalBodies(out, known, toks, names, home)
+	out.home = home
 	return out
 }
 
@@ -265,7 +279,7 @@ func resolveWhole(g *Gazetteer, text string) (string, bool) {
 
 // clone copies g so that adding to the copy leaves g as it was.
 func (g *Gazetteer) clone() *Gazetteer {
-	out := &Gazetteer{byFirst: make(map[string][]alias, len(g.byFirst))}
+	out := &Gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)), home: g.home}
 	for k, v := range g.byFirst {
 		out.byFirst[k] = slices.Clone(v)
 	}
