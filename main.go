@@ -32,7 +32,6 @@ func runWindow(info appinfo.AppInfo, w cli.Window) error {
 	stopProfile := startProfile()
 	defer stopProfile()
 	ui.AfterFirstFrame(pauseCollector())
-	releaseWhenIdle()
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	app.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version, Build: info.Build, Icon: icon})
 	a := app.NewWithID(info.ID)
@@ -43,6 +42,7 @@ func runWindow(info appinfo.AppInfo, w cli.Window) error {
 	}
 	win := open(a, w.Project, w.ProjectPath)
 	win.SetMaster()
+	releaseWhenIdle(func() { fyne.Do(func() { win.Canvas().Refresh(win.Content()) }) })
 	win.ShowAndRun()
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"runtime/metrics"
 	"sync"
 	"time"
+
+	"github.com/parley-app/parley/internal/fynecache"
 )
 
 // The window's Go memory is handed back to the system when the window is
@@ -86,14 +88,20 @@ func pauseCollector() (resume func()) {
 }
 
 // releaseWhenIdle looks at the heap every few seconds, from when the first
-// analysis is likely done, and returns what an idle window does not use.
-func releaseWhenIdle() {
+// analysis is likely done, and returns what an idle window does not use:
+// the Go heap beyond its live data, and, once the window has been idle
+// longer than Fyne keeps what it drew, the textures of text no longer on
+// screen. Fyne frees those only when it paints, and an idle window does
+// not paint, so repaint asks for one frame; then the C heap they were in
+// is handed back (trimCHeap).
+func releaseWhenIdle(repaint func()) {
 	samples := make([]metrics.Sample, len(memoryMetrics))
 	for i, name := range memoryMetrics {
 		samples[i].Name = name
 	}
 	time.AfterFunc(3*time.Second, func() {
 		before := readMemory(samples)
+		var idle idleTime
 		for ; ; time.Sleep(memoryEvery) {
 			now := readMemory(samples)
 			debug.SetMemoryLimit(memoryLimit(now.live))
@@ -101,7 +109,35 @@ func releaseWhenIdle() {
 				debug.FreeOSMemory()
 				now = readMemory(samples)
 			}
+			if idle.add(now.allocated-before.allocated < idleAllocation, memoryEvery) {
+				repaint()
+				time.Sleep(time.Second) // the frame, which frees the expired textures
+				trimCHeap()
+				now = readMemory(samples)
+			}
 			before = now
 		}
 	})
+}
+
+// idleTime counts how long the window has been idle, to free what it drew
+// once per idle spell, after Fyne's cache has expired it.
+type idleTime struct {
+	spell time.Duration
+	freed bool
+}
+
+// add records a look (idle or not, every) and reports whether it is time
+// to free what was drawn.
+func (t *idleTime) add(idle bool, every time.Duration) bool {
+	if !idle {
+		*t = idleTime{}
+		return false
+	}
+	t.spell += every
+	if t.freed || t.spell <= fynecache.Expiry {
+		return false
+	}
+	t.freed = true
+	return true
 }

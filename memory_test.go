@@ -4,6 +4,9 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"testing"
+	"time"
+
+	"github.com/parley-app/parley/internal/fynecache"
 )
 
 func TestShouldRelease(t *testing.T) {
@@ -76,4 +79,32 @@ func TestPauseCollector(t *testing.T) {
 		t.Errorf("a second resume set GC percent %d", p)
 	}
 	debug.SetGCPercent(wantPercent)
+}
+
+// TestIdleTimeFreesOncePerSpell: what was drawn is freed once an idle
+// spell outlasts Fyne's cache, and again only after the window was busy.
+func TestIdleTimeFreesOncePerSpell(t *testing.T) {
+	every := 2 * time.Second
+	var idle idleTime
+	looks := int(fynecache.Expiry/every) + 1 // the first look past the expiry
+	for i := 1; i < looks; i++ {
+		if idle.add(true, every) {
+			t.Fatalf("freed after %v idle, before the cache's %v had passed", time.Duration(i)*every, fynecache.Expiry)
+		}
+	}
+	if !idle.add(true, every) {
+		t.Fatalf("not freed after %v idle", time.Duration(looks)*every)
+	}
+	for i := 0; i < 3*looks; i++ {
+		if idle.add(true, every) {
+			t.Fatal("freed twice in one idle spell")
+		}
+	}
+	idle.add(false, every) // the analyst works again
+	for i := 1; i < looks; i++ {
+		idle.add(true, every)
+	}
+	if !idle.add(true, every) {
+		t.Fatal("not freed in the next idle spell")
+	}
 }

@@ -13,13 +13,24 @@
 // library's vendored packages (sorted after this module's paths).
 package fynecache
 
-import "os"
+import (
+	"os"
+	"time"
+)
 
 // Duration is the time Parley lets Fyne keep an unused texture or renderer.
 const Duration = "15s"
 
+// Expiry is how long Fyne keeps them in this process: FYNE_CACHE if it was
+// set to a duration, else Duration.
+var Expiry time.Duration
+
 func init() {
 	if os.Getenv("FYNE_CACHE") == "" {
 		os.Setenv("FYNE_CACHE", Duration)
+	}
+	Expiry, _ = time.ParseDuration(Duration)
+	if d, err := time.ParseDuration(os.Getenv("FYNE_CACHE")); err == nil {
+		Expiry = d
 	}
 }
