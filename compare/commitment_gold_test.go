@@ -60,9 +60,10 @@ type cgoldStatement struct {
 	// 9 for the ninth (78–87, written blind, scored blind and once more,
 	// spent), 10 for the tenth (88–97, written blind, scored once, blind), 11
 	// for the eleventh (98–107, written blind, scored once, blind), 12 for the
-	// twelfth (108–117, written blind, scored once, blind) and 13 for the
-	// thirteenth (118–127, written blind, not yet scored); 0 in the
-	// development set.
+	// twelfth (108–117, written blind, scored once, blind), 13 for the
+	// thirteenth (118–127, written blind, scored once, blind, and once more;
+	// spent) and 14 for the fourteenth (128–137, written blind, not yet
+	// scored); 0 in the development set.
 	HeldOutSet int             `json:"heldout_set"`
 	Sentences  []cgoldSentence `json:"sentences"`
 }
@@ -567,8 +568,10 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // PARLEY_HELDOUT_SET=9). The tenth (88–97, PARLEY_HELDOUT_SET=10) was
 // written blind and scored once, blind, and so was the eleventh (98–107,
 // PARLEY_HELDOUT_SET=11), and the twelfth (108–117, PARLEY_HELDOUT_SET=12).
-// The thirteenth (118–127, PARLEY_HELDOUT_SET=13) was written blind and is
-// to be scored once, blind.
+// The thirteenth (118–127, PARLEY_HELDOUT_SET=13) was written blind, scored
+// once, blind, and once more after the next reader work, and is spent. The
+// fourteenth (128–137, PARLEY_HELDOUT_SET=14) was written blind and is to be
+// scored once, blind.
 // TestCommitmentGoldData checks the data of every set without scoring.
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
@@ -578,7 +581,7 @@ func TestCommitmentGoldHeldOut(t *testing.T) {
 	if s := os.Getenv("PARLEY_HELDOUT_SET"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 13)", s)
+			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 14)", s)
 		}
 		only = n
 	}
