@@ -1,5 +1,7 @@
 package commitment
 
+import "strings"
+
 // Whole classes of English verbs and idioms that commit without a modal:
 // refusing ("declined to", "turned the offer down", "rebuffed the
 // proposal", "had no intention of" in a report), weighing an act without
@@ -114,7 +116,7 @@ func (x *extraction) considering(p pred, be, k int) (pred, bool) {
 // leave"): a demand, negative when it is against an act. Not "warned that"
 // (a report) nor "advised the minister" (counsel with no act).
 func (x *extraction) advisedAgainst(p *pred, k int) (int, bool) {
-	if x.word(k+1) == "against" && x.word(k+2) != "" {
+	if x.word(k+1) == "against" && strings.HasSuffix(x.word(k+2), "ing") {
 		p.lex, p.neg, p.actStart = lexDemand, true, k+2
 		p.target = [2]int{-1, -1}
 		return k + 1, true
@@ -127,7 +129,7 @@ func (x *extraction) advisedAgainst(p *pred, k int) (int, bool) {
 		case "that", "of", "about", "on":
 			return 0, false
 		case "against":
-			if x.word(n+1) == "" {
+			if !strings.HasSuffix(x.word(n+1), "ing") {
 				return 0, false
 			}
 			p.lex, p.neg, p.actStart = lexDemand, true, n+1
@@ -171,4 +173,20 @@ func (x *extraction) consideredProposal(k int) bool {
 		n = x.proposalWithin(k+2, k+4) // would "consider any proposal"
 	}
 	return n > 0 && x.word(n) != "application" && x.word(n) != "applications"
+}
+
+// currencyWords name money in words: "5 million US dollars".
+var currencyWords = set("dollars dollar euros euro pounds francs yen")
+
+// moneyWithin reports whether tokens [from, to] name a sum of money: a
+// currency sign, or a number with "million", "billion" or a currency; not
+// a year ("the 2024 Toolkit").
+func (x *extraction) moneyWithin(from, to int) bool {
+	for n := from; n <= to && n < len(x.toks); n++ {
+		w := x.word(n)
+		if strings.ContainsAny(x.toks[n].w, "$€£¥") || sumWords[w] || currencyWords[w] {
+			return true
+		}
+	}
+	return false
 }

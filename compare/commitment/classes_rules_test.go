@@ -48,6 +48,8 @@ func TestStatementVerbClassRules(t *testing.T) {
 		{"advises travellers to demands", "", "Galvia advises travellers to leave the border area.",
 			[]want{{actor: "Galvia", kind: Demand}}},
 		{"allocated in the past is a deed", "", "Galvia allocated 2 million dollars to the relief effort last year.", nil},
+		{"releasing a report of a year is no sum", "", "Galvia is releasing the 2024 Report on Small Farms.", nil},
+		{"a letter cautioning against practices is no demand", "", "The letter cautions against those practices that may be unlawful.", nil},
 		{"releasing prisoners is no sum", "", "Galvia is releasing the prisoners.", nil},
 		{"considering that is no hedge", "", "Considering that the talks failed, Galvia is recalling its envoy.", nil},
 		{"I am announcing today pledges", "", "Today I am announcing 5 million dollars for the affected provinces.",

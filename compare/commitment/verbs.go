@@ -191,6 +191,9 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 		if afterModal || p.past {
 			return 0, false // "will release the crew": an act the modal commits to
 		}
+		if !x.moneyWithin(k+1, k+4) {
+			return 0, false // "is releasing the 2024 Toolkit": a year, no money
+		}
 		return x.pledgedSum(p, k) // "I am releasing 5 million dollars", as "announcing" is
 	case "rebuff", "spurn":
 		return x.rebuffed(p, k)
