@@ -101,6 +101,16 @@ func init() {
 		"undertake":  "undertake undertakes undertook", // not "has undertaken to respect": a standing obligation
 		"advocate":   "advocate advocates",
 		"register":   "register registers registered",
+		"turn":       "turn turns turned",
+		"release":    "release releases releasing", // "we are releasing $5 million": only with a sum
+		"allocate":   "allocate allocates allocating",
+		"contribute": "contribute contributes contributing",
+		"disburse":   "disburse disburses disbursing",
+		"rebuff":     "rebuff rebuffs rebuffed",
+		"spurn":      "spurn spurns spurned",
+		"advise":     "advise advises advised",
+		"warn":       "warn warns warned",
+		"caution":    "caution cautions cautioned",
 	} {
 		for _, f := range strings.Fields(forms) {
 			verbLemma[f] = lemma
@@ -349,7 +359,7 @@ var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 // cheap test that skips most sentences of a long document.
 var triggers = set(`will shall would must should may might could can need needs ought have has do does did
 	ready prepared willing determined committed dedicated going seeking seek seeks hope hopes aim aims intend intends
-	plan plans refuse refuses refused interest intention reserve reserves`)
+	plan plans refuse refuses refused interest intention reserve reserves had decline declines declined considering`)
 
 // hasTrigger reports whether the sentence holds a trigger word.
 func (x *extraction) hasTrigger() bool {

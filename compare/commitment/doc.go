@@ -137,6 +137,14 @@
 // Court"); "Velm's Constitutional Court" written once names it so for the
 // whole text. An issuer named by a demonym and "Government" ("Royal
 // Thai Government") is the state the text names by that demonym.
+// Whole classes of verbs commit without a modal (classes.go): refusing
+// ("declined to act", "turned the offer down", "rebuffed the proposal",
+// "had no intention of" in a report), weighing an act not yet decided
+// ("does not rule out", "is considering", "would consider any proposal":
+// a hedge) and advising or warning against an act ("advises all
+// countries against restricting trade": a negative demand); money
+// released or allocated now is pledged as money announced is; "for as
+// long as the emergency lasts" is a span, not a condition.
 // Undertakings may be given by noun ("gave assurances that …", "received
 // assurances from Arden that …") or reported in the passive ("has been
 // informed by Arden's ministry that …"); a passive's agent after "by"

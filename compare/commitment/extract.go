@@ -475,7 +475,9 @@ func isSpeechAct(p *pred) bool {
 	case lexCondemn, lexReaffirm, lexDemand, lexPledge:
 		return true
 	case lexAction:
-		return p.lemma == "reject" || p.lemma == "rule" // "rejected calls for a recount", "ruled out talks": a refusal declared
+		// "rejected calls for a recount", "ruled out talks", "turned the
+		// offer down": a refusal declared; "did not rule out": a hedge.
+		return p.lemma == "reject" || p.lemma == "rule" || p.neg && (p.lemma == "turn" || p.lemma == "rebuff" || p.lemma == "spurn")
 	case lexSupport:
 		switch p.lemma {
 		case "express", "offer", "extend", "pledge", "affirm", "convey", "commit", "stand", "assure":

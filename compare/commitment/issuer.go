@@ -114,7 +114,9 @@ func capitalised(w string) bool {
 // ownAcronym is the acronym an organization gives itself in parentheses
 // after its name when it spells the end of that name: "Office of the United
 // Nations High Commissioner for Refugees (UNHCR)" is UNHCR, a body of its
-// own, not the United Nations its name contains. "" when there is none.
+// own, not the United Nations its name contains; or its start, the rest
+// qualifying it: "Food and Agriculture Organization of the United Nations
+// (FAO)" is FAO. "" when there is none.
 func ownAcronym(org string) string {
 	open := strings.IndexByte(org, '(')
 	end := strings.IndexByte(org, ')')
@@ -133,6 +135,9 @@ func ownAcronym(org string) string {
 	}
 	for k := range words {
 		if len(words)-k >= 2 && spells(strings.ToLower(acr), words[k:]) {
+			return acr
+		}
+		if k >= 2 && spells(strings.ToLower(acr), words[:k]) {
 			return acr
 		}
 	}

@@ -71,6 +71,9 @@ func TestOwnAcronym(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Office of the United Nations High Commissioner for Refugees (UNHCR)", "UNHCR"},
 		{"Northern Fisheries Organisation (NFO)", "NFO"},
+		{"Grain and Pasture Organization of the United Nations (GPO)", "GPO"}, // spells the start; the rest qualifies it
+		{"Council of Northern States of the Ardenian League (CNS)", "CNS"},
+		{"Council of Northern States of the Ardenian League (CSL)", ""},
 		{"Global Affairs Canada (Government of Canada)", ""},
 		{"Harbour Wire (news agency)", ""},
 		{"Council of Northern States (XYZ)", ""},

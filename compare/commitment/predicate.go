@@ -114,6 +114,10 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 		}
 	case "have", "has":
 		return x.parseHave(p, i)
+	case "had":
+		if x.word(i+1) == "no" && x.inReport(i) {
+			return x.parseHave(p, i) // "said it had no intention of …": the stance held when said
+		}
 	case "do", "does", "did":
 		return x.parseDo(p, i)
 	case "am", "is", "are", "'re", "was", "were", "be", "remain", "remains", "remained", "stand", "stands", "stood":
@@ -131,6 +135,11 @@ func (x *extraction) parsePred(i int) (pred, bool) {
 	case "intend", "intends", "plan", "plans":
 		if x.word(i+1) == "to" {
 			return x.modal(p, i, i, mIntend, modalValue(w))
+		}
+	case "decline", "declines", "declined":
+		if x.declinesTo(i) {
+			p.neg = true
+			return x.modal(p, i, i, mRefuse, Median)
 		}
 	case "refuse", "refuses", "refused":
 		if x.word(i+1) == "to" {
@@ -333,6 +342,9 @@ func (x *extraction) parseHave(p pred, i int) (pred, bool) {
 	if x.word(i+1) == "to" {
 		return x.modal(p, i, i+1, mMust, High)
 	}
+	if x.wordsAt(i+1, []string{"not", "ruled"}) {
+		return x.notRuledOut(p, i, i+2)
+	}
 	if x.word(i+1) == "no" {
 		switch x.word(i + 2) {
 		case "interest", "intention", "intentions", "plan", "plans", "desire", "wish":
@@ -363,6 +375,9 @@ func (x *extraction) parseDo(p pred, i int) (pred, bool) {
 	w := x.word(k)
 	if !neg && (w == "have" || w == "has") && x.word(k+1) == "to" {
 		return x.modal(p, i, k+1, mMust, High)
+	}
+	if neg && w == "rule" {
+		return x.notRuledOut(p, i, k)
 	}
 	if !neg || x.word(i) == "did" {
 		return p, false // "did not want": a past state
@@ -430,6 +445,8 @@ func (x *extraction) parseBe(p pred, i int) (pred, bool) {
 		return p, n < len(x.toks)
 	case w == "seeking" && x.word(k+1) == "to":
 		return x.modal(p, i, k, mSeek, Low)
+	case w == "considering" && be != "be" && be != "being" && !remain:
+		return x.considering(p, i, k)
 	case w == "likely" && x.word(k+1) == "to":
 		p.hedged = true
 		return x.modal(p, i, k, mSeek, Low)

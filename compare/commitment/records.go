@@ -426,7 +426,7 @@ func (x *extraction) conditionAt(k int) int {
 				return 0
 			}
 		case "as", "so":
-			if x.word(k+3) == "possible" || m[1] == "long" && openEnded(x.word(k+3), x.word(k+4)) {
+			if x.word(k+3) == "possible" || m[1] == "long" && (openEnded(x.word(k+3), x.word(k+4)) || x.lastingNeed(k+3)) {
 				return 0 // "as soon as possible", "for as long as it takes": no event to wait for
 			}
 		}

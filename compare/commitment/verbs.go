@@ -64,6 +64,8 @@ func (x *extraction) lexical(p pred, k int, afterModal bool) (pred, bool) {
 		p.lex = lexDiscourse
 	case cognitive[w] && !x.committingCognitive(p, w):
 		p.lex = lexCognitive
+	case w == "consider" && !p.neg && p.modal == mWould && x.consideredProposal(k):
+		p.hedged = true // "would consider any proposal": weighed, not undertaken
 	case lemma == "decide" && (whWords[x.word(k+1)] || x.word(k+1) == "when" || x.word(k+1) == "if"):
 		p.lex = lexCognitive // "the council would decide when the time is right": a decision deferred, nothing undertaken
 	}
@@ -183,6 +185,20 @@ func (x *extraction) speechAct(p *pred, k int, lemma string, afterModal bool) (i
 			return e, true // "stands in full solidarity with"
 		}
 		return 0, false
+	case "turn":
+		return x.turnedDown(p, k)
+	case "release", "allocate", "contribute", "disburse":
+		if afterModal || p.past {
+			return 0, false // "will release the crew": an act the modal commits to
+		}
+		if !x.moneyWithin(k+1, k+4) {
+			return 0, false // "is releasing the 2024 Toolkit": a year, no money
+		}
+		return x.pledgedSum(p, k) // "I am releasing 5 million dollars", as "announcing" is
+	case "rebuff", "spurn":
+		return x.rebuffed(p, k)
+	case "advise", "warn", "caution":
+		return x.advisedAgainst(p, k)
 	case "rule":
 		// "ruled out any pay offer above 4 percent", "ruled out carrying
 		// goods": a refusal of what is named; not "ruled out foul play".
