@@ -28,6 +28,9 @@ type paneArea struct {
 	// onSelect is called with a sentence id when the analyst taps one.
 	onSelect func(id string)
 	onMenu   func(id string, at fyne.Position)
+	// later runs the panes' measuring turns (background.later); nil
+	// measures every row at once.
+	later func(func())
 }
 
 // pane shows one statement: a header with its metadata, then its text.
@@ -62,10 +65,15 @@ type pane struct {
 	heights []float32       // each item's height at width
 	tops    []float32       // each item's top in the list's content
 	width   float32         // the width item heights were computed for
-	offset  float32         // the list's scroll offset when last seen
-	onMove  func()          // the rows moved: scrolled, measured or restyled
-	onTap   func(string)
-	onMenu  func(string, fyne.Position)
+	// later runs a measuring turn in a later turn of the event loop (nil:
+	// every row is measured at once); measuring counts the measures begun,
+	// so that an earlier one's turns stop.
+	later     func(func())
+	measuring int
+	offset    float32 // the list's scroll offset when last seen
+	onMove    func()  // the rows moved: scrolled, measured or restyled
+	onTap     func(string)
+	onMenu    func(string, fyne.Position)
 }
 
 func newPaneArea() *paneArea {
@@ -93,6 +101,7 @@ func (a *paneArea) show(columns []compare.Column) {
 	bodies := make([]fyne.CanvasObject, 0, 2*len(columns))
 	for i, col := range columns {
 		p := newPane(col.Statement)
+		p.later = a.later
 		p.title.SetText(titles[col.Statement.ID])
 		p.setOriginal(col.Original)
 		if i > 0 {
@@ -254,23 +263,6 @@ func (p *pane) moved() {
 	}
 }
 
-// updateTops finds each item's top in the list's content, from item from
-// on: the list puts a padding between rows.
-func (p *pane) updateTops(from int) {
-	if len(p.tops) != len(p.heights) {
-		p.tops = make([]float32, len(p.heights))
-		from = 0
-	}
-	pad := theme.Padding()
-	for i := max(from, 0); i < len(p.heights); i++ {
-		if i == 0 {
-			p.tops[0] = 0
-			continue
-		}
-		p.tops[i] = p.tops[i-1] + p.heights[i-1] + pad
-	}
-}
-
 // plainItems are the sentences of text, with a gap between paragraphs:
 // the pane before the analysis arrives, without tints or ids.
 func plainItems(text string) []paneItem {
@@ -305,48 +297,6 @@ func (p *pane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*sentenceRow)
 	it := p.items[i]
 	row.bind(it, p.state[it.id])
-}
-
-// setWidth recomputes every item's height for a new pane width: wrapping
-// is measured word by word (cached), without building any widget.
-func (p *pane) setWidth(w float32) {
-	if w == p.width || w <= 0 {
-		return
-	}
-	p.width = w
-	p.heights = p.heights[:0]
-	for i := range p.items {
-		p.heights = append(p.heights, p.itemHeight(i))
-	}
-	setItemHeights(p.list, len(p.heights), func(i int) float32 { return p.heights[i] })
-	p.updateTops(0)
-	p.updateStrip()
-	p.moved()
-}
-
-// itemHeight is item i's height at the pane's width.
-func (p *pane) itemHeight(i int) float32 {
-	it := p.items[i]
-	if it.gap() {
-		return theme.Padding() * 2
-	}
-	main, orig := rowHeights(it, p.state[it.id], p.width-barWidth-2*rowPadding())
-	return main + orig + 2*rowPadding()
-}
-
-// remeasure updates the heights of the given items after their state
-// changed, not the whole text's.
-func (p *pane) remeasure(items []int) {
-	if p.width <= 0 || len(p.heights) != len(p.items) {
-		return
-	}
-	first := len(p.heights)
-	for _, i := range items {
-		p.heights[i] = p.itemHeight(i)
-		p.list.SetItemHeight(i, p.heights[i])
-		first = min(first, i)
-	}
-	p.updateTops(first)
 }
 
 // gap tells a paragraph gap from a sentence.

@@ -96,7 +96,24 @@ func (v *wordingView) measureLater(round int, width float32, pairs []pairEntry, 
 // rowEstimate guesses a pair row's height from the length of its texts,
 // as wrapped lines of an average length measured once per width.
 type rowEstimate struct {
-	line, headerChars, columnChars float32 // a line's height; characters a line holds
+	header, column lineEstimate
+}
+
+func newRowEstimate(width float32) rowEstimate {
+	w := max(width-2*pairInset(), 1)
+	return rowEstimate{header: newLineEstimate(w), column: newLineEstimate(columnWidth(w))}
+}
+
+func (r rowEstimate) height(e pairEntry) float32 {
+	body := max(r.column.lines(e.sides[0]), r.column.lines(e.sides[1]))
+	return r.header.line*(r.header.lines(e.header)+body) + 2*pairGap
+}
+
+// lineEstimate guesses how many lines a text wraps to at one width, from
+// how many characters a line of ordinary prose holds there.
+type lineEstimate struct {
+	line  float32 // a line's height
+	chars float32 // characters a line holds, on average
 }
 
 // estimateSample is ordinary prose, to learn how many characters a line
@@ -104,25 +121,17 @@ type rowEstimate struct {
 const estimateSample = "The leaders reaffirmed their commitment to work together on the transition to clean energy, " +
 	"to support the countries most affected by the crisis, and to uphold the principles of the Charter of the United Nations."
 
-func newRowEstimate(width float32) rowEstimate {
-	w := max(width-2*pairInset(), 1)
-	sample := []textview.Run{{Text: estimateSample}}
-	line := textview.WrappedHeight([]textview.Run{{Text: "M"}}, w)
-	chars := func(w float32) float32 {
-		lines := max(textview.WrappedHeight(sample, w)/line, 1)
-		return float32(utf8.RuneCountInString(estimateSample)) / lines
-	}
-	return rowEstimate{line: line, headerChars: chars(w), columnChars: chars(columnWidth(w))}
+func newLineEstimate(width float32) lineEstimate {
+	line := textview.WrappedHeight([]textview.Run{{Text: "M"}}, width)
+	lines := max(textview.WrappedHeight([]textview.Run{{Text: estimateSample}}, width)/line, 1)
+	return lineEstimate{line: line, chars: float32(utf8.RuneCountInString(estimateSample)) / lines}
 }
 
-func (r rowEstimate) height(e pairEntry) float32 {
-	lines := func(runs []textview.Run, perLine float32) float32 {
-		n := 0
-		for _, run := range runs {
-			n += utf8.RuneCountInString(run.Text)
-		}
-		return float32(math.Ceil(float64(float32(n) / max(perLine, 1))))
+// lines is how many lines runs are likely to wrap to.
+func (e lineEstimate) lines(runs []textview.Run) float32 {
+	n := 0
+	for _, run := range runs {
+		n += utf8.RuneCountInString(run.Text)
 	}
-	body := max(lines(e.sides[0], r.columnChars), lines(e.sides[1], r.columnChars))
-	return r.line*(lines(e.header, r.headerChars)+body) + 2*pairGap
+	return float32(math.Ceil(float64(float32(n) / max(e.chars, 1))))
 }

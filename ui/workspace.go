@@ -140,6 +140,7 @@ func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	ws.topics = newTopicsView(ws.reveal)
 	ws.vocab = newVocabularyView()
 	ws.bg = newBackground()
+	ws.panes.later = ws.bg.later
 	ws.wording = newWordingView(wordingDeps{bg: ws.bg, failed: ws.jobFailed, unfocus: ws.unfocus})
 	ws.notes = newNotesView(notesDeps{
 		notes:    func() []project.Note { return ws.project.Settings.Notes },
