@@ -24,6 +24,7 @@ func (p *pane) setWidth(w float32) {
 		return
 	}
 	p.width = w
+	p.fitTitle()
 	p.measuring++
 	now := len(p.items)
 	if p.later != nil && len(p.index) == 0 { // the plain text

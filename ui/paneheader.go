@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +13,7 @@ import (
 	"github.com/parley-app/parley/compare"
 	"github.com/parley-app/parley/internal/rtl"
 	"github.com/parley-app/parley/statement"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // The pane header: the statement's distinct title, then its date (with the
@@ -24,7 +26,8 @@ import (
 // makeHeader builds the header's labels and their box.
 func (p *pane) makeHeader() {
 	st := p.statement
-	p.title = widget.NewLabelWithStyle(st.DisplayTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.fullTitle = st.DisplayTitle()
+	p.title = widget.NewLabelWithStyle(p.fullTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.Wrapping = fyne.TextWrapWord
 	p.meta = widget.NewLabel(st.Date)
 	p.meta.Wrapping = fyne.TextWrapWord // never cut: the date tells a series apart
@@ -136,4 +139,52 @@ func (p *pane) showNotice(notice string) {
 	} else {
 		p.notice.Show()
 	}
+}
+
+// titleLines is the most lines a pane's title takes. Six statements side
+// by side left a long White House title nine lines, and the text under
+// all the headers (which share one row) a few.
+const titleLines = 3
+
+// setTitle gives the pane its title, fitted to the pane's width.
+func (p *pane) setTitle(full string) {
+	p.fullTitle = full
+	p.fitTitle()
+}
+
+// fitTitle shortens the title to titleLines at the pane's width: cut at a
+// word, with an ellipsis, keeping a closing parenthesis that tells two
+// statements of one title apart ("… (2 of 2)").
+func (p *pane) fitTitle() {
+	text := p.fullTitle
+	if p.width > 0 {
+		text = clampLines(text, p.title.TextStyle, p.width-2*theme.InnerPadding(), titleLines)
+	}
+	if text != p.title.Text {
+		p.title.SetText(text)
+	}
+}
+
+// clampLines is text cut at a word, with an ellipsis, so that it wraps to
+// at most lines lines of width in style; a trailing parenthesis is kept.
+func clampLines(text string, style fyne.TextStyle, width float32, lines int) string {
+	height := func(s string) float32 {
+		return textview.WrappedHeight([]textview.Run{{Text: s, Style: style}}, max(width, 1))
+	}
+	limit := float32(lines)*height("M") + 0.5
+	if height(text) <= limit {
+		return text
+	}
+	body, suffix := text, ""
+	if open := strings.LastIndex(text, " ("); open > 0 && strings.HasSuffix(text, ")") {
+		body, suffix = text[:open], text[open:]
+	}
+	words := strings.Fields(body)
+	// The most words that fit with the ellipsis and the suffix.
+	fits := func(n int) bool { return height(strings.Join(words[:n], " ")+"…"+suffix) <= limit }
+	n := sort.Search(len(words)+1, func(n int) bool { return n > 0 && !fits(n) }) - 1
+	if n < 1 {
+		n = 1 // a first word too long for the lines is left to the label to wrap
+	}
+	return strings.Join(words[:n], " ") + "…" + suffix
 }

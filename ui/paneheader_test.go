@@ -5,9 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-app/parley/project"
 	"github.com/parley-app/parley/statement"
+	"github.com/parley-app/parley/ui/textview"
 )
 
 // sixStatements are six White House statements of 13–18 April 2024 on
@@ -131,5 +133,40 @@ func TestDemoFitsAt1400(t *testing.T) {
 	ws := newTestWorkspace(t, demo(t), "")
 	if s := ws.panes.scroll; s.Content.Size().Width > s.Size().Width+0.5 {
 		t.Errorf("the demo's panes take %.0f px of the %.0f px in view", s.Content.Size().Width, s.Size().Width)
+	}
+}
+
+// TestLongTitlesTakeThreeLines: six panes side by side, a White House title
+// is cut at a word to three lines with an ellipsis; a short one is whole,
+// and a closing parenthesis that tells versions apart stays.
+func TestLongTitlesTakeThreeLines(t *testing.T) {
+	test.NewTempApp(t)
+	bold := fyne.TextStyle{Bold: true}
+	long := "Biden-Harris Administration Announces Historic $20 Billion in Awards to Expand Access to Clean Energy and Climate Solutions and Lower Energy Costs for Communities Across the Nation"
+	line := textview.WrappedHeight([]textview.Run{{Text: "M", Style: bold}}, 200)
+	for _, c := range []struct {
+		in, prefix, suffix string
+		whole              bool
+	}{
+		{in: long, prefix: "Biden-Harris Administration Announces", suffix: "…"},
+		{in: "Readout of a Call", whole: true},
+		{in: long + " (2 of 2)", prefix: "Biden-Harris", suffix: "… (2 of 2)"},
+	} {
+		got := clampLines(c.in, bold, 200, titleLines)
+		if c.whole {
+			if got != c.in {
+				t.Errorf("clampLines(%q) = %q, want it whole", c.in, got)
+			}
+			continue
+		}
+		if !strings.HasPrefix(got, c.prefix) || !strings.HasSuffix(got, c.suffix) || len(got) >= len(c.in) {
+			t.Errorf("clampLines(%q) = %q, want it cut, starting %q and ending %q", c.in, got, c.prefix, c.suffix)
+		}
+		if h := textview.WrappedHeight([]textview.Run{{Text: got, Style: bold}}, 200); h > titleLines*line+0.5 {
+			t.Errorf("clampLines(%q) = %q takes %.0f px, more than %d lines of %.0f", c.in, got, h, titleLines, line)
+		}
+		if rest := strings.TrimSuffix(got, c.suffix); !strings.HasPrefix(c.in, rest) {
+			t.Errorf("clampLines(%q) = %q: not cut at a word of the title", c.in, got)
+		}
 	}
 }

@@ -43,6 +43,7 @@ type pane struct {
 	statement statement.Statement
 	original  *statement.Statement // the original this statement translates, analysed through it; nil for most
 	title     *widget.Label
+	fullTitle string        // the title before fitTitle shortened it
 	link      *widget.Label // names the original a translation renders; hidden for other statements
 	meta      *widget.Label // the date, then the language
 	speaker   *widget.Label
@@ -102,7 +103,7 @@ func (a *paneArea) show(columns []compare.Column) {
 	for i, col := range columns {
 		p := newPane(col.Statement)
 		p.later = a.later
-		p.title.SetText(titles[col.Statement.ID])
+		p.setTitle(titles[col.Statement.ID])
 		p.setOriginal(col.Original)
 		if i > 0 {
 			g := newLinkGutter(a.panes[i-1], p)
