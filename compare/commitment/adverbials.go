@@ -149,7 +149,7 @@ func (x *extraction) promisedBy(a *anchor, s subject, actor string) string {
 		return f.actor
 	}
 	passive := p.lexTok >= 0 && x.word(p.lexTok) == "be" && (x.commissiveAt(p.first) || p.neg && x.untilClause(p.last+1) || x.granted(p.lexTok+1))
-	if passive || x.receives(a) {
+	if passive || x.receives(a) || x.reportedPassive(a, s) {
 		return f.actor
 	}
 	if f.commissive && x.commissiveAt(p.first) && (s.kind == sNone || s.kind == sAction) {

@@ -336,7 +336,14 @@ var pairNouns = set("countries governments states nations capitals agencies orga
 // commits. A pair named after a preposition is the subject only when it
 // says whose a group is ("ministers from the two countries").
 func (x *extraction) namedPair(j int) (subject, bool) {
-	if x.disc == nil || len(x.disc.pair) != 2 || !pairNouns[x.word(j)] {
+	if x.disc == nil || !pairNouns[x.word(j)] && x.word(j) != "sides" {
+		return subject{}, false
+	}
+	pair := x.disc.pair
+	if p := x.pairBetween(j); p != nil {
+		pair = p // "Talks between Velm and the Arden Front … but both sides said …"
+	}
+	if len(pair) != 2 {
 		return subject{}, false
 	}
 	start := j - 1
@@ -353,7 +360,35 @@ func (x *extraction) namedPair(j int) (subject, bool) {
 		}
 		start = x.modifiersStart(start - 2)
 	}
-	return subject{kind: sActor, actor: x.disc.pair[1], also: []string{x.disc.pair[0]}, start: start, end: j, plural: true}, true
+	return subject{kind: sActor, actor: pair[1], also: []string{pair[0]}, start: start, end: j, plural: true}, true
+}
+
+// pairBetween is the pair of actors named "between X and Y" earlier in the
+// sentence than token j, or nil.
+func (x *extraction) pairBetween(j int) []string {
+	for k := 0; k+1 < j; k++ {
+		if x.word(k) != "between" {
+			continue
+		}
+		m := x.mentionAt[k+1]
+		for n := k + 1; m < 0 && n < j && n <= k+3 && x.toks[n].kind == tWord; n++ {
+			m = x.mentionAt[n] // "between Velm's government and …", "between the rebel Arden Front and …"
+		}
+		if m < 0 {
+			continue
+		}
+		for n := x.ments[m].end; n < j && n <= x.ments[m].end+3; n++ {
+			if x.word(n) != "and" {
+				continue
+			}
+			for q := n + 1; q < j && q <= n+4 && x.toks[q].kind == tWord; q++ {
+				if o := x.mentionAt[q]; o >= 0 && x.ments[o].actor != x.ments[m].actor {
+					return []string{x.ments[m].actor, x.ments[o].actor}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // speakerActor is the actor of the sentence's speaker, through the text's

@@ -108,7 +108,16 @@
 // condition: "would be released once …"); a kind word refers back to the
 // latest body named or typed so ("Norvex Shipping … The company said …",
 // "the Ashen Hill Movement … The group threatened …"), and to nobody when
-// none was. In an official statement a sentence opening with
+// none was. A named reporter's passive with no agent it undertakes
+// ("said anyone caught looting would be fined", "the reform would not be
+// reversed"), on the condition its subject sets when it picks out who
+// meets the act ("any company working there", "those who stay"); what
+// befalls people or things ("would be displaced"), a means ("paid through
+// the banks") and a timing ("not restored before Sunday") stay forecasts.
+// "Both sides" are the pair coordinated before or named "between X and
+// Y". A news article's home state may follow a preposition when it owns
+// a place ("a court in Velm's capital") or opens the text ("Authorities
+// in Velm"). In an official statement a sentence opening with
 // "It" continues the actor the sentence before opened with. The issuer of
 // a ministry named by its function is its state ("Ministry of Foreign
 // Affairs (Federative Republic of Velm)"); a body that gives its own acronym

@@ -294,6 +294,9 @@ func (x *extraction) accept(a *anchor) {
 			}
 		}
 		a.cond = x.condition(a)
+		if a.cond[0] < 0 && p.passive {
+			a.cond = x.restrictiveSubject(a) // "said those who stayed after the deadline would be moved …"
+		}
 		return
 	}
 	if p.anyAct {

@@ -136,7 +136,7 @@ func firstFree(toks []token, names []string) string {
 		} else if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper {
 			continue // a word of a longer name: "the Velm Liberation Front"
 		}
-		if p := toks[max(i-1, 0)].w; i > 0 && p != "of" && (prepositions[p] || placePreps[p]) {
+		if p := toks[max(i-1, 0)].w; i > 0 && p != "of" && (prepositions[p] || placePreps[p]) && !stateInPlace(toks, i) {
 			continue // "a rally in Arvel"; but "the government of Velm" is Velm's
 		}
 		if i > 1 && (toks[i-1].w == "of" || toks[i-1].kind == tComma) && settlements[toks[i-2].w] {
@@ -147,6 +147,17 @@ func firstFree(toks []token, names []string) string {
 		}
 	}
 	return names[0]
+}
+
+// stateInPlace reports whether the name at i, after a preposition, is
+// still the state the text is about: it owns a place in it ("a court in
+// Velm's capital, Arvel") or opens the text's subject ("Authorities in
+// Velm began …", "Miners in Velm rallied …").
+func stateInPlace(toks []token, i int) bool {
+	if i+2 < len(toks) && toks[i+1].w == "'s" && settlements[toks[i+2].w] {
+		return true
+	}
+	return i == 2 && toks[1].w == "in" && toks[0].upper && strings.HasSuffix(toks[0].w, "s")
 }
 
 // settlements are the nouns that introduce a place inside a state by its

@@ -191,3 +191,95 @@ func (x *extraction) subjectPhrase(a *anchor, f *frame) (start, head int, ok boo
 	}
 	return start, head, true
 }
+
+// outcomeParticiples are what befalls people and things, not what a body
+// does to them: "thousands would be displaced", "prices would be pushed
+// up" are forecasts whoever reports them.
+var outcomeParticiples = set(`killed injured wounded displaced affected hit harmed hurt damaged destroyed flooded
+	lost left forced pushed driven delayed stranded trapped needed expected seen known considered disrupted
+	threatened exposed overwhelmed caught elected defeated beaten cut`)
+
+// meansPreps open the means of a passive: "the grants would be paid
+// through the banks" details how, not whether (a detail of a commitment
+// already made, as the gold reads it).
+var meansPreps = set("through via using")
+
+// reportedPassive reports whether a is a named reporter's "would be" +
+// participle with no agent, whose subject is a common noun phrase ("said
+// anyone caught looting would be fined", "the reform would not be
+// reversed", "warned that any outage would be referred to prosecutors"):
+// an act only a body that holds the power to do it can do, which the
+// reporter undertakes. What befalls people or things (outcomeParticiples),
+// a means, and a pronoun subject ("he would be replaced") are not.
+func (x *extraction) reportedPassive(a *anchor, s subject) bool {
+	p := &a.p
+	if !p.passive || p.modal != mWould || p.lexTok < 0 || x.word(p.lexTok) != "be" {
+		return false
+	}
+	switch s.kind {
+	case sNone, sAgent, sAction:
+	default:
+		return false
+	}
+	k := p.lexTok + 1
+	for k < len(x.toks) && isAdverb(x.toks[k]) {
+		k++
+	}
+	w := x.word(k)
+	if outcomeParticiples[w] || !isPast(w) && !irregularParticiples[w] || meansPreps[x.word(k+1)] {
+		return false
+	}
+	// "would not be restored before Sunday", "would not be released until
+	// Monday": when, not whether — a timing, unless the time is an event.
+	return !p.neg || !x.timeLimit(k+1)
+}
+
+// timeLimit reports whether "before" or "until" a time, not an event,
+// follows from token k within the clause.
+func (x *extraction) timeLimit(k int) bool {
+	for from := k; k < len(x.toks) && k <= from+maxClause && x.toks[k].kind == tWord; k++ {
+		switch x.word(k) {
+		case "before":
+			return true
+		case "until":
+			return !x.untilClause(k)
+		}
+	}
+	return false
+}
+
+// restrictiveSubject is the subject of a's reported passive when it picks
+// out whom the act befalls by what they do ("any company working there",
+// "those who remained after the deadline", "anyone caught looting"): who
+// does so meets the act, the condition of a threat, as the gold reads it.
+// [-1 -1] otherwise.
+func (x *extraction) restrictiveSubject(a *anchor) [2]int {
+	none := [2]int{-1, -1}
+	end := x.skipAdverbsBack(a.p.first - 1)
+	start := x.clauseStart(end)
+	if f := x.enclosingReport(a.p.first); f != nil && f.from > start {
+		start = f.from
+	}
+	for k := end; k > start; k-- {
+		if x.word(k) == "that" && (x.word(k-1) == "and" || x.word(k-1) == "but") {
+			start = k // "… and that consular officers would be allowed …": a second complement
+			break
+		}
+	}
+	if x.word(start) == "that" {
+		start++
+	}
+	if end < start || end-start > 14 {
+		return none
+	}
+	switch x.word(start) {
+	case "any", "anyone", "anybody", "whoever", "those":
+		return [2]int{start, end}
+	}
+	for k := start + 1; k < end; k++ {
+		if w := x.word(k); w == "who" || w == "that" {
+			return [2]int{start, end} // "teachers who did not return by Friday"
+		}
+	}
+	return none
+}

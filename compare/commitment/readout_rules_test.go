@@ -64,7 +64,8 @@ func TestReadoutRules(t *testing.T) {
 	checkArticleCases(t, wire, []articleCase{
 		{"a passive of giving in a report", "", "Arden said the stranded drivers would be given food and water.",
 			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
-		{"a passive not of granting in a report is no one's", "", "Arden said the crew would be freed.", nil},
+		{"a passive not of granting in a report is the reporter's", "", "Arden said the crew would be freed.",
+			[]want{{actor: "Arden", kind: Pledge, reported: yes}}},
 		{"a passive of granting in a forecast is no one's", "", "Analysts said the crew would be allowed to leave.", nil},
 		{"provided without that is a condition", "Velm closed its border with Arden on Thursday.",
 			"Interior Minister Ida Rask said lorries carrying food would be exempted, provided their drivers tested negative.",

@@ -364,7 +364,12 @@ func (x *extraction) condition(a *anchor) [2]int {
 // reportAhead reports whether a reporting verb follows within the few words
 // of a subject from token i: "Norrland said", "its foreign minister told".
 func (x *extraction) reportAhead(i int) bool {
-	for k := i; k < len(x.toks) && k < i+6 && x.toks[k].kind == tWord; k++ {
+	limit := i + 6
+	for k := i; k < len(x.toks) && k < limit && (x.toks[k].kind == tWord || x.toks[k].kind == tComma); k++ {
+		if x.toks[k].kind == tComma {
+			limit = min(limit+4, i+14) // "…, and Velm's defence minister, Ida Rask, said …": past an apposition
+			continue
+		}
 		if reporting[x.word(k)] && k > i {
 			return true
 		}

@@ -154,6 +154,9 @@ func (x *extraction) subjectAt(j int) subject {
 		}
 		return subject{kind: sPron, pron: w, start: j, end: j, plural: w == "they"}
 	case "two", "pair", "both", "parties", "sides":
+		if s, ok := x.namedPair(j); ok {
+			return s // "both sides" in a news article: the pair it names
+		}
 		// "The two condemned", "They both reiterated", "The parties
 		// reaffirmed": a readout's joint subject, the speaker's side included.
 		if k := j - 1; k >= 0 && (x.word(k) == "the" || x.word(k) == "they" || w == "both" && x.boundary != nil && x.boundary[j]) {
