@@ -63,8 +63,10 @@ type cgoldStatement struct {
 	// twelfth (108–117, written blind, scored once, blind), 13 for the
 	// thirteenth (118–127, written blind, scored once, blind, and once more;
 	// spent), 14 for the fourteenth (128–137, written blind, scored once,
-	// blind, and once more; spent) and 15 for the fifteenth (138–147, written
-	// blind, not yet scored); 0 in the development set.
+	// blind, and once more; spent), 15 for the fifteenth (138–147, written
+	// blind, scored once, blind, and once more; spent) and 16 for the
+	// sixteenth (148–157, official statements only, written blind, not yet
+	// scored); 0 in the development set.
 	HeldOutSet int             `json:"heldout_set"`
 	Sentences  []cgoldSentence `json:"sentences"`
 }
@@ -573,7 +575,9 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // once, blind, and once more after the next reader work, and is spent. The
 // fourteenth (128–137, PARLEY_HELDOUT_SET=14) was written blind, scored once,
 // blind, and once more; spent. The fifteenth (138–147, PARLEY_HELDOUT_SET=15)
-// was written blind and is to be scored once, blind.
+// was written blind, scored once, blind, and once more; spent. The sixteenth
+// (148–157, PARLEY_HELDOUT_SET=16), official statements only, was written
+// blind and is to be scored once, blind.
 // TestCommitmentGoldData checks the data of every set without scoring.
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
@@ -583,7 +587,7 @@ func TestCommitmentGoldHeldOut(t *testing.T) {
 	if s := os.Getenv("PARLEY_HELDOUT_SET"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 15)", s)
+			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 16)", s)
 		}
 		only = n
 	}
