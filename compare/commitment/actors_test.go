@@ -91,7 +91,7 @@ func TestWithConcurrently(t *testing.T) {
 					t.Errorf("shared: Washington is %q", got)
 					return
 				}
-				if got := g.ActorOf(Speaker{Name: "Mayor", Organization: fmt.Sprintf("City of Capital%d", i)}); got != name {
+				if got := g.ActorOf(Speaker{Name: "Mayor", Organization: fmt.Sprintf("Government of Capital%d", i)}); got != name {
 					t.Errorf("copy %d: ActorOf %q", i, got)
 					return
 				}

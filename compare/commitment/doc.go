@@ -146,6 +146,14 @@
 // Court"); "Velm's Constitutional Court" written once names it so for the
 // whole text. An issuer named by a demonym and "Government" ("Royal
 // Thai Government") is the state the text names by that demonym.
+// A statement's issuer is its organisation, canonicalised (issuers.go): a
+// known name inside it stands for it only when the organisation is that
+// body's own office or department ("Presidency of the Council of the EU",
+// "Permanent Mission of Velm to the United Nations"), never when it only
+// qualifies another body ("Food and Agriculture Organization of the United
+// Nations", "Organization of American States"); a body's secretariat or
+// commission is the body. A joint issuer ("Ministries of Foreign Affairs of
+// Velm and Arden", joint.go) commits each of its members.
 // Whole classes of verbs commit without a modal (classes.go): refusing
 // ("declined to act", "turned the offer down", "rebuffed the proposal",
 // "had no intention of" in a report), weighing an act not yet decided

@@ -93,7 +93,7 @@ func (x *extraction) extract(sp Speaker) []Commitment {
 		return nil // read only for whom it names and reports, for the sentences after it
 	}
 	x.findAnchors()
-	return x.commitments()
+	return x.g.perMember(x.commitments()) // a joint issuer's commitments: one for each member
 }
 
 // indexMentions finds the gazetteer's actors in the sentence.

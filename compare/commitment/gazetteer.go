@@ -10,8 +10,9 @@ import "slices"
 // match only when written in capitals, so "told us" never means the United
 // States.
 type Gazetteer struct {
-	byFirst map[string][]alias // aliases by their first word, longest first
-	home    string             // for a news article's names: the state the story is about (homeState), or ""
+	byFirst map[string][]alias  // aliases by their first word, longest first
+	home    string              // for a news article's names: the state the story is about (homeState), or ""
+	joint   map[string][]string // a joint issuer's one name → its members (joint.go)
 }
 
 // alias is one alias as a sequence of normalized words.
@@ -176,9 +177,10 @@ func (g *Gazetteer) Resolve(mention string) (canonical string, ok bool) {
 // ActorOf returns the canonical actor of the speaker's institution: a G7
 // statement's "we" is "G7", a White House official's "we" is "United
 // States", an Israeli minister's "we" is "Israel". The organization is read
-// first and its earliest mention wins ("Group of Seven (as published by The
-// White House)" is G7); then the name. Unknown speakers are their own actor:
-// sp.Name.
+// first, then the name, part by part ("Group of Seven (as published by The
+// White House)" is G7): a known name, or a known body's own department
+// (issuerIn); a joint issuer's members as one name. Unknown speakers are
+// their own actor: sp.Name.
 func (g *Gazetteer) ActorOf(sp Speaker) string {
 	a, _ := g.actorOf(sp)
 	return a
@@ -192,8 +194,12 @@ func (g *Gazetteer) actorOf(sp Speaker) (string, bool) {
 		}
 	}
 	for _, text := range []string{sp.Organization, sp.Name} {
-		if ms := g.mentions(text, tokenize(text, nil)); len(ms) > 0 {
-			return ms[0].actor, true
+		if ms := jointMembers(g, text); ms != nil {
+			_, known := resolveWhole(g, jointName(ms))
+			return jointName(ms), known
+		}
+		if a, ok := g.issuerIn(text); ok {
+			return a, true // issuers.go: a known name, or a known body's own department
 		}
 	}
 	return sp.Name, false

@@ -66,17 +66,25 @@ func trimStateForm(s string) string {
 // function.
 var ministryHeads = set("ministry department office")
 
-// trimMinistry reads "Ministry of Foreign Affairs of Velm" as Velm: a
-// department named by its function, then "of" and a name. A department
+// trimMinistry reads "Ministry of Foreign Affairs of Velm" (or "Ministry
+// for Foreign Affairs of the Republic of Velm") as Velm: a department named
+// by its function, then "of" and a name, not a function nor an office. A department
 // without a state ("Ministry of Foreign Affairs") stays what it is.
 func trimMinistry(s string) string {
 	words := strings.Fields(s)
-	if len(words) < 4 || !ministryHeads[strings.ToLower(words[0])] || words[1] != "of" {
+	if len(words) < 4 || !ministryHeads[strings.ToLower(words[0])] || words[1] != "of" && words[1] != "for" {
 		return s
 	}
 	for k := len(words) - 2; k >= 3; k-- {
-		if words[k] == "of" && capitalised(words[k+1]) {
-			return strings.Join(words[k+1:], " ")
+		if words[k] != "of" {
+			continue
+		}
+		rest := words[k+1:]
+		if rest[0] == "the" {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && capitalised(rest[0]) && memberName(strings.Join(rest, " ")) {
+			return strings.Join(rest, " ") // not "Office for the Coordination of Humanitarian Affairs"
 		}
 	}
 	return s

@@ -22,8 +22,13 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 	out := g.clone()
 	issuer, govt := "", ""
 	actor, issuerKnown := g.actorOf(sp)
+	var members []string
 	if !issuerKnown {
-		if issuer = issuerName(sp); issuer != "" {
+		if members = jointIssuer(g, sp); members != nil {
+			issuer = jointName(members) // "Ministries of Foreign Affairs of Velm and Arden": each commits
+			out.Add(issuer, issuerParts(sp)...)
+			out.joint = map[string][]string{issuer: members}
+		} else if issuer = issuerName(sp); issuer != "" {
 			out.Add(issuer, issuerParts(sp)...)
 		}
 	} else {
@@ -77,7 +82,7 @@ func (g *Gazetteer) ForStatement(text string, sp Speaker) *Gazetteer {
 			out.Add(govt, n.text) // "the Department of Migrant Workers" in a foreign ministry's statement: the same government's
 			continue
 		}
-		if issuer != "" && containsWords(sp.Organization, n.canonical) {
+		if issuer != "" && members == nil && containsWords(sp.Organization, n.canonical) {
 			out.Add(issuer, n.text) // "Canada" in a statement of "Global Affairs Canada"
 			continue
 		}
@@ -279,7 +284,7 @@ func resolveWhole(g *Gazetteer, text string) (string, bool) {
 
 // clone copies g so that adding to the copy leaves g as it was.
 func (g *Gazetteer) clone() *Gazetteer {
-	out := &Gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)), home: g.home}
+	out := &Gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)), home: g.home, joint: maps.Clone(g.joint)}
 	for k, v := range g.byFirst {
 		out.byFirst[k] = slices.Clone(v)
 	}
@@ -289,21 +294,49 @@ func (g *Gazetteer) clone() *Gazetteer {
 // issuerName is the actor a statement's issuer stands for when the
 // gazetteer does not know it: the state its organization belongs to when
 // one part says so ("Global Affairs Canada (Government of Canada)" is
-// Canada), else its organization, else its speaker, without "The".
+// Canada), else its organization canonicalised (issuerCanonical: "Pacific
+// Islands Forum Secretariat" is the Pacific Islands Forum), or the state
+// named beside a department ("Ministry of Foreign Affairs, Trade and
+// Development (Velm)" is Velm), else its speaker, without "The".
 func issuerName(sp Speaker) string {
-	parts := issuerParts(sp)
+	var parts []string
+	for _, field := range []string{sp.Organization, sp.Name} {
+		if parts = orgParts(field); len(parts) > 0 {
+			break // the organization speaks for the speaker
+		}
+	}
 	if len(parts) == 0 {
 		return ""
 	}
 	for _, p := range parts {
-		if c := canonicalName(p); c != strings.TrimPrefix(strings.TrimPrefix(p, "The "), "the ") {
-			return c // "Government of Canada" names Canada
+		if c := canonicalName(p); c != withoutThe(p) {
+			return issuerCanonical(p) // "Government of Canada" names Canada
 		}
 	}
-	if len(parts) > 1 && byFunction(parts[0]) && ownAcronym(sp.Organization) == "" {
-		return canonicalName(parts[1]) // "Ministry of Foreign Affairs (Velm)" is Velm's
+	if c := issuerCanonical(parts[0]); c != withoutThe(parts[0]) {
+		return c
 	}
-	return canonicalName(parts[0])
+	if len(parts) > 1 && byFunction(parts[0]) && ownAcronym(sp.Organization) == "" {
+		for i := len(parts) - 1; i >= 1; i-- {
+			if p := parts[i]; memberName(p) && strings.ToUpper(p) != p {
+				return issuerCanonical(p) // "Ministry of Foreign Affairs (Velm)" is Velm's
+			}
+		}
+	}
+	return issuerCanonical(parts[0])
+}
+
+// jointIssuer are the members of the joint issuer the organization, or
+// else the speaker, names; nil when there is none.
+func jointIssuer(g *Gazetteer, sp Speaker) []string {
+	if m := jointMembers(g, sp.Organization); m != nil {
+		return m
+	}
+	return jointMembers(g, sp.Name)
+}
+
+func withoutThe(s string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(s, "The "), "the ")
 }
 
 // byFunction: a department or an office named by its function alone

@@ -1,6 +1,9 @@
 package commitment
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An official statement speaks for its issuer's units by their own names:
 // "The Royal Navy will continue to support …", "The Cheonghae Unit will
@@ -40,13 +43,15 @@ func (x *extraction) issuersUnit(s subject) bool {
 // subject will do, when the statement speaks for it: the issuer for its own
 // unit ("The Royal Navy will …"), the agency itself for an agency of the
 // issuer ("The World Food Programme will continue …" in a UN statement,
-// partOf); "" otherwise — another's "will" is a forecast.
+// partOf), a member of a joint issuer for itself; "" otherwise — another's "will" is a forecast.
 func (x *extraction) announced(s subject, actor, speaker string) string {
 	switch {
 	case x.issuersUnit(s):
 		return speaker
 	case x.disc == nil && partOf[actor] == speaker:
 		return actor
+	case x.disc == nil && slices.Contains(x.g.joint[speaker], actor):
+		return actor // "Velm will …" in Velm's and Arden's joint statement
 	}
 	return ""
 }
