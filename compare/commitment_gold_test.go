@@ -64,9 +64,11 @@ type cgoldStatement struct {
 	// thirteenth (118–127, written blind, scored once, blind, and once more;
 	// spent), 14 for the fourteenth (128–137, written blind, scored once,
 	// blind, and once more; spent), 15 for the fifteenth (138–147, written
-	// blind, scored once, blind, and once more; spent) and 16 for the
-	// sixteenth (148–157, official statements only, written blind, not yet
-	// scored); 0 in the development set.
+	// blind, scored once, blind, and once more; spent), 16 for the
+	// sixteenth (148–157, official statements only, written blind, scored
+	// once, blind, and once more; spent) and 17 for the seventeenth (158–167,
+	// official statements only, written blind, not yet scored); 0 in the
+	// development set.
 	HeldOutSet int             `json:"heldout_set"`
 	Sentences  []cgoldSentence `json:"sentences"`
 }
@@ -577,7 +579,9 @@ func TestCommitmentGoldDevelopment(t *testing.T) {
 // blind, and once more; spent. The fifteenth (138–147, PARLEY_HELDOUT_SET=15)
 // was written blind, scored once, blind, and once more; spent. The sixteenth
 // (148–157, PARLEY_HELDOUT_SET=16), official statements only, was written
-// blind and is to be scored once, blind.
+// blind, scored once, blind, and once more; spent. The seventeenth (158–167,
+// PARLEY_HELDOUT_SET=17), official statements only, was written blind and is
+// to be scored once, blind.
 // TestCommitmentGoldData checks the data of every set without scoring.
 func TestCommitmentGoldHeldOut(t *testing.T) {
 	if os.Getenv("PARLEY_HELDOUT") != "1" {
@@ -587,7 +591,7 @@ func TestCommitmentGoldHeldOut(t *testing.T) {
 	if s := os.Getenv("PARLEY_HELDOUT_SET"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 16)", s)
+			t.Fatalf("PARLEY_HELDOUT_SET=%q: want a held-out set number (1 to 17)", s)
 		}
 		only = n
 	}
