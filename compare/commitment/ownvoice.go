@@ -40,6 +40,13 @@ var ownMarkers = set("national state federal government")
 var scheduleParticiples = set(`held convened hosted chaired attended joined briefed accompanied announced discussed
 	placed published livestreamed streamed funded financed`)
 
+// descriptiveParticiples say what a thing will be like or how it will be
+// judged: "will be based on", "built on", "geared towards", "focused on",
+// "evaluated on", "attributed as", "preserved in".
+var descriptiveParticiples = set(`based built geared focused centred centered grounded rooted guided informed designed
+	attributed preserved determined evaluated measured judged known seen defined shaped structured composed
+	located remembered honored honoured celebrated fulfilled`)
+
 // ownVoiceAt reports whether token k is in an official statement's own
 // voice: no report, belief or quotation around it.
 func (x *extraction) ownVoiceAt(k int) bool {
@@ -96,8 +103,16 @@ func (x *extraction) ownPhrase(a *anchor) (start, head, end int, ok bool) {
 			break
 		}
 	}
+	if start > 0 && x.word(start-1) == "that" {
+		return 0, 0, 0, false // "live in fear that their data will be disclosed": a complement, not the issuer's voice
+	}
 	if last-start > 12 || last < start {
 		return 0, 0, 0, false
+	}
+	for k := start + 1; k <= last; k++ {
+		if x.word(k) == "that" && !x.verbAt(k+1) {
+			return 0, 0, 0, false // "live in fear that their data …": a complement, not the issuer's voice
+		}
 	}
 	head, end = -1, last
 	for k := start; k <= last; k++ {
@@ -108,7 +123,8 @@ func (x *extraction) ownPhrase(a *anchor) (start, head, end int, ok bool) {
 		if k == start && (w == "that" || w == "this") {
 			continue // "That request will be sent"
 		}
-		if x.toks[k].kind != tWord && w != "'s" || relPronouns[w] || modalWords[w] || isPast(w) && !x.toks[k].upper && k > start {
+		if x.toks[k].kind != tWord && w != "'s" || relPronouns[w] || modalWords[w] ||
+			(isPast(w) || verbLemma[w] != "" && !determiners[x.word(k-1)]) && !x.toks[k].upper && k > start {
 			return 0, 0, 0, false
 		}
 		if k > start && (prepositions[w] || placePreps[w]) {
@@ -228,8 +244,11 @@ func (x *extraction) ownPassive(a *anchor, f *frame) bool {
 		k++
 	}
 	w := x.word(k)
-	if scheduleParticiples[w] || x.word(k+1) == "from" {
-		return false
+	if scheduleParticiples[w] || descriptiveParticiples[w] || x.word(k+1) == "from" || w == "made" && prepositions[x.word(k+1)] {
+		return false // "will be based on principles", "will be made in America": what a thing is, not an act
+	}
+	if relPronouns[x.word(x.skipAdverbsBack(p.first-1))] {
+		return false // "financing that will be repaid by …": a relative's subject, not the issuer's act
 	}
 	if _, _, _, ok := x.ownPhrase(a); !ok {
 		return false // "The treaty contains guarantees that minorities will be protected": not a clause of its own
