@@ -154,6 +154,17 @@
 // Nations", "Organization of American States"); a body's secretariat or
 // commission is the body. A joint issuer ("Ministries of Foreign Affairs of
 // Velm and Arden", joint.go) commits each of its members.
+// An official statement is its issuer's own report (ownvoice.go): what it
+// says its own units, staff, services, programmes and nationals will do
+// ("Our coast guards will keep …", "Three officers of the Velmian police
+// will travel …", "Velm's Bureau of Overseas Employment will pay …", "The
+// Consulate General will remain closed until …") and what it says will be
+// done in a passive with no other agent ("Nationals who cannot reach the
+// port will be evacuated", "its licence will be revoked" on a condition)
+// it undertakes; a unit commits only when the phrase marks it as the
+// issuer's, and forecasts, outcomes, means, schedules and another's deeds
+// ("the river will rise", "the meeting will be held", "will be funded
+// from …", "will be taken by the council") stay no commitment.
 // Whole classes of verbs commit without a modal (classes.go): refusing
 // ("declined to act", "turned the offer down", "rebuffed the proposal",
 // "had no intention of" in a report), weighing an act not yet decided

@@ -311,6 +311,10 @@ func (x *extraction) accept(a *anchor) {
 		x.own(a, speaker) // "Those responsible will face legal action", "Our assistance … will continue"
 		return
 	}
+	if known && !a.reported && x.ownVoice(a) {
+		x.own(a, speaker) // "Our coast guards will keep …", "Nationals … will be evacuated" (ownvoice.go)
+		return
+	}
 	if x.receives(a) || p.passive {
 		return // "Dalen would receive …", "the border would be reopened": with no reporter to promise it
 	}

@@ -19,11 +19,11 @@ var partNouns = set(`army armies troops forces force soldiers police navy coastg
 // measureNouns are what a body imposes and keeps up: "the ban would remain
 // in place" is the reporter's undertaking to keep it.
 var measureNouns = set(`ban bans embargo embargoes sanctions restrictions curfew blockade measures closure
-	closures tariffs tariff quota quotas moratorium freeze controls strike strikes boycott`)
+	closures tariffs tariff quota quotas moratorium freeze controls strike strikes boycott programme programmes`)
 
 // supplyNouns are what a body delivers: "supplies would resume once …"
 // is the supplier's undertaking, held on its condition.
-var supplyNouns = set(`supplies supply deliveries exports shipments flows payments flights services data internet connections`)
+var supplyNouns = set(`supplies supply deliveries exports shipments flows payments disbursements flights services data internet connections`)
 
 // supplyVerbs restart or keep up a supply.
 var supplyVerbs = set("resume restart continue flow return")
@@ -44,7 +44,7 @@ var placePreps = set("along around across near inside outside beyond within off"
 
 // irregularParticiples are past participles isPast does not know, for a
 // passive "would be held", "would be sent".
-var irregularParticiples = set("held given sent taken brought paid kept made shown done left built drawn withdrawn let")
+var irregularParticiples = set("held given sent taken brought paid kept made shown done left built drawn withdrawn let cut shut put")
 
 // partOfReporter is the reporter of the frame f around a's reported
 // "would" when a's subject is a common noun phrase that stands for the
@@ -213,7 +213,7 @@ var meansPreps = set("through via using")
 // a means, and a pronoun subject ("he would be replaced") are not.
 func (x *extraction) reportedPassive(a *anchor, s subject) bool {
 	p := &a.p
-	if !p.passive || p.modal != mWould || p.lexTok < 0 || x.word(p.lexTok) != "be" {
+	if !p.passive || p.modal != mWould && p.modal != mWill || p.lexTok < 0 || x.word(p.lexTok) != "be" {
 		return false
 	}
 	switch s.kind {

@@ -301,6 +301,12 @@ func (x *extraction) modalVerb(p pred, k int) (pred, bool) {
 			p.lexTok, p.actStart, p.byAgent = k, k, x.agentAfter(n+1)
 			p.last = max(p.last, k)
 			return p, true
+		case p.modal == mWill && (isPast(nw) || irregularParticiples[nw]) && x.ownVoiceAt(k):
+			// "Nationals … will be evacuated", in a statement's own voice:
+			// a passive only ownVoice may give to the issuer.
+			p.lexTok, p.actStart, p.passive = k, k, true
+			p.last = max(p.last, k)
+			return p, true
 		case p.deontic() && nw != "":
 			// "must be brought to justice", "should be resolved by
 			// peaceful means", "must never be targets": what must be done,

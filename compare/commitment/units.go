@@ -48,6 +48,8 @@ func (x *extraction) announced(s subject, actor, speaker string) string {
 	switch {
 	case x.issuersUnit(s):
 		return speaker
+	case x.ownNamedUnit(s) != "":
+		return x.ownNamedUnit(s) // "Sri Lanka's Bureau of Foreign Employment will …" (ownvoice.go)
 	case x.disc == nil && partOf[actor] == speaker:
 		return actor
 	case x.disc == nil && slices.Contains(x.g.joint[speaker], actor):
