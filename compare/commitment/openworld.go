@@ -299,12 +299,7 @@ func (g *Gazetteer) clone() *Gazetteer {
 // named beside a department ("Ministry of Foreign Affairs, Trade and
 // Development (Velm)" is Velm), else its speaker, without "The".
 func issuerName(sp Speaker) string {
-	var parts []string
-	for _, field := range []string{sp.Organization, sp.Name} {
-		if parts = orgParts(field); len(parts) > 0 {
-			break // the organization speaks for the speaker
-		}
-	}
+	parts := issuerParts(sp)
 	if len(parts) == 0 {
 		return ""
 	}
@@ -352,28 +347,15 @@ func byFunction(name string) bool {
 	return ministryHeads[head] || officeHeads[head] || head == "secretary"
 }
 
-// issuerParts are the names in a speaker's organization and name: each
-// part outside and inside parentheses, before a comma. A name whose own
-// acronym follows it keeps its commas: the acronym spells across them
-// ("Northern Maritime, Fisheries and Coastal Organization (NMFCO)" is one
-// name, not "Northern Maritime" and another).
+// issuerParts are the names in a speaker's organization, or in its name
+// when the organization has none (orgParts).
 func issuerParts(sp Speaker) []string {
-	var out []string
 	for _, field := range []string{sp.Organization, sp.Name} {
-		if name, rest, ok := acronymAcrossCommas(field); ok {
-			out = append(out, name)
-			field = rest
-		}
-		for _, part := range strings.FieldsFunc(field, func(r rune) bool { return r == '(' || r == ')' || r == ',' }) {
-			if part = strings.TrimSpace(part); part != "" && strings.ToLower(part) != part {
-				out = append(out, part)
-			}
-		}
-		if len(out) > 0 {
-			break // the organization speaks for the speaker
+		if parts := orgParts(field); len(parts) > 0 {
+			return parts // the organization speaks for the speaker
 		}
 	}
-	return out
+	return nil
 }
 
 // acronymAcrossCommas splits "A, B and C Organization (ABCO) …" into the
