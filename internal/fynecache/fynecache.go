@@ -21,15 +21,15 @@ import (
 // Duration is the time Parley lets Fyne keep an unused texture or renderer.
 const Duration = "15s"
 
-// Expiry is how long Fyne keeps them in this process: FYNE_CACHE if it was
-// set to a duration, else Duration.
-var Expiry time.Duration
+// Expiry is how long Fyne keeps them in this process: FYNE_CACHE (set to
+// Duration unless the user set it), or Fyne's own minute when Fyne cannot
+// read it either.
+var Expiry = time.Minute
 
 func init() {
 	if os.Getenv("FYNE_CACHE") == "" {
 		os.Setenv("FYNE_CACHE", Duration)
 	}
-	Expiry, _ = time.ParseDuration(Duration)
 	if d, err := time.ParseDuration(os.Getenv("FYNE_CACHE")); err == nil {
 		Expiry = d
 	}
