@@ -11,13 +11,7 @@ import (
 // says in its comment why a word is (or is not) in it.
 
 // set builds a lookup table from space-separated words.
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+func set(words string) map[string]bool { return lang.Words(words) }
 
 // lexKind is the class of the lexical verb of a predicate.
 type lexKind uint8

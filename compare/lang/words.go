@@ -30,6 +30,32 @@ func ReadWordList(data []byte) []string {
 	return out
 }
 
+// Words is the set of the space-separated words in list, for the word
+// tables written in source. Those tables are package variables, built at
+// every start of every command (parley-cli diff included), so it sizes the
+// map once and makes no slice of the words.
+func Words(list string) map[string]bool {
+	m := make(map[string]bool, countFields(list))
+	for w := range strings.FieldsSeq(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// countFields is len(strings.Fields(s)) for a list separated by ASCII
+// white space, without the slice.
+func countFields(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || '\t' <= s[i] && s[i] <= '\r'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
+
 // SetOf makes a WordSet of words.
 func SetOf(words []string) WordSet {
 	s := make(WordSet, len(words))

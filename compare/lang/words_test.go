@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -22,5 +23,21 @@ func TestStateNames(t *testing.T) {
 	}
 	if got := parseStateNames([]byte("# c\nA B = A\nno equals\n = x\n")); len(got) != 1 || got["a b"] != "A" {
 		t.Errorf("parseStateNames = %v", got)
+	}
+}
+
+func TestWordsIsTheSetOfFields(t *testing.T) {
+	for _, list := range []string{"", "  ", "a", "a b", " a  b\n\tc ", "a a b", "x\r\ny\vz\fw"} {
+		want := map[string]bool{}
+		for _, w := range strings.Fields(list) {
+			want[w] = true
+		}
+		got := Words(list)
+		if !maps.Equal(got, want) {
+			t.Errorf("Words(%q) = %v, want %v", list, got, want)
+		}
+		if n := countFields(list); n != len(strings.Fields(list)) {
+			t.Errorf("countFields(%q) = %d, want %d", list, n, len(strings.Fields(list)))
+		}
 	}
 }

@@ -1,15 +1,9 @@
 package quotes
 
-import "strings"
+import "github.com/parley-app/parley/compare/lang"
 
 // set builds a lookup table from a space-separated word list.
-func set(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+func set(words string) map[string]bool { return lang.Words(words) }
 
 // determiners open a noun phrase; they are dropped from speaker keys.
 var determiners = set("a an the this these those one some several many two three four five both other any each")

@@ -52,7 +52,9 @@ func run(runs int, window, gobench bool) error {
 	cli := filepath.Join(bin, "parley-cli")
 	gui := filepath.Join(bin, "parley")
 	fmt.Println("building…")
-	if err := goCmd("build", "-o", cli, "./cmd/parley-cli"); err != nil {
+	// The CLI as make build and make package build it: without cgo
+	// (the Makefile's CLI_ENV).
+	if err := goCmdEnv([]string{"CGO_ENABLED=0"}, "build", "-o", cli, "./cmd/parley-cli"); err != nil {
 		return err
 	}
 	if window {
@@ -165,8 +167,12 @@ func args(bin string, a ...string) []string { return append([]string{bin}, a...)
 
 func dashes(n int) string { return strings.Repeat("-", n) }
 
-func goCmd(a ...string) error {
+func goCmd(a ...string) error { return goCmdEnv(nil, a...) }
+
+// goCmdEnv runs go with env added to this process's environment.
+func goCmdEnv(env []string, a ...string) error {
 	c := exec.Command("go", a...)
+	c.Env = append(os.Environ(), env...)
 	c.Stdout, c.Stderr = os.Stdout, os.Stderr
 	return c.Run()
 }
