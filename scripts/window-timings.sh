@@ -12,6 +12,9 @@
 #   click     a click on a sentence → its selection painted
 #   tab N     Ctrl+N → that view painted (first visit: 2 Topics, 3 Wording,
 #             4 Commitments, 5 Vocabulary; then 1 back to Side by Side)
+#   scroll    ten wheel steps down the first pane, sent at once → the frame
+#             that shows them (a Ctrl+Shift+F12 "ping" sent after them is
+#             reported with the first frame painted once they are handled)
 # and the resident memory (VmRSS) 2 s after the tab switches; in a run of
 # its own, 5 s after the analysis is on screen (settled), then 6 s after a soak
 # of SOAK rounds (default 30) of Ctrl+1…5, a click and a scroll each.
@@ -110,6 +113,11 @@ run_parley() {
 		key "ctrl+$k"
 		out="$out $(since "$t" tab $tabs)"
 	done
+	sleep 0.5
+	DISPLAY=$display xdotool mousemove $click
+	t=$(now)
+	DISPLAY=$display xdotool click --repeat 10 --delay 1 5 key ctrl+shift+F12
+	out="$out $(since "$t" ping 1)"
 	sleep 2
 	echo "$out $(rss)"
 	quit
@@ -143,7 +151,7 @@ median() { # median of the numbers in $@ ("-" when none)
 report() {
 	local name=$1 col vals
 	printf '%-10s' "$name"
-	for col in $(seq 1 9); do
+	for col in $(seq 1 10); do
 		vals=()
 		for row in "${rows[@]}"; do vals+=("$(cut -d' ' -f"$col" <<<"$row")"); done
 		printf ' %9s' "$(median "${vals[@]}")"
@@ -161,7 +169,7 @@ done
 bare_median=$(median "${barefirst[@]}")
 echo "bare Fyne window (5 tabs): first frame $bare_median ms (runs: ${barefirst[*]})"
 echo "medians, ms (rss: MB 2 s after the tab switches)"
-printf '%-10s %9s %9s %9s %9s %9s %9s %9s %9s %9s\n' "" first analysis click "tab 2" "tab 3" "tab 4" "tab 5" "tab 1" rss
+printf '%-10s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s\n' "" first analysis click "tab 2" "tab 3" "tab 4" "tab 5" "tab 1" scroll rss
 for scenario in demo pair; do
 	rows=()
 	for _ in $(seq "$runs"); do
