@@ -98,16 +98,24 @@ func open(a fyne.App, p *project.Project, path string) (fyne.Window, *Workspace)
 	return w, ws
 }
 
-// prewarm measures the words of p's statements in the background while
-// the window is made (textview.Prewarm): the panes' first layout needs
-// them all, a few thousand in long statements.
+// prewarm measures the words of p's statements in the background: before
+// the first frame those of each statement's opening, which the panes
+// measure for it, and the rest once the frame is painted, for the layout
+// of the analysed rows. All the words of two communiqués (54 ms of
+// processor) had shared two cores with the window and the X server, and
+// delayed the first frame by a tenth.
 func prewarm(p *project.Project) {
 	texts := make([]string, 0, len(p.Statements))
 	for _, st := range p.Included() {
 		texts = append(texts, st.Text)
 	}
-	textview.Prewarm(texts...)
+	AfterFirstFrame(textview.PrewarmOpenings(prewarmOpening, texts...))
 }
+
+// prewarmOpening is how much of a statement the first frame can show: the
+// paneRowsAtOnce rows a pane measures before it, at a generous 200 bytes
+// a sentence.
+const prewarmOpening = paneRowsAtOnce * 200
 
 func newWorkspace(a fyne.App, w fyne.Window) *Workspace {
 	installTheme(a)

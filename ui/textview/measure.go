@@ -2,6 +2,7 @@ package textview
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -182,6 +183,28 @@ func PrewarmLineHeights(styles ...fyne.TextStyle) {
 	for _, st := range styles {
 		lineHeight(Run{Style: st})
 	}
+}
+
+// PrewarmOpenings prewarms the first n bytes of each text (cut at a space
+// or line break), and returns the function that prewarms the rest: what a
+// window shows first is measured at once, the rest when the processors
+// are freer. Call both on the UI goroutine.
+func PrewarmOpenings(n int, texts ...string) (rest func()) {
+	openings := make([]string, len(texts))
+	for i, text := range texts {
+		openings[i] = opening(text, n)
+	}
+	Prewarm(openings...)
+	return func() { Prewarm(texts...) } // the openings' words are found measured
+}
+
+// opening is text's first n bytes or fewer, ending at a space or line
+// break so that no word is cut (none, if its first n bytes are one word).
+func opening(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	return text[:max(0, strings.LastIndexAny(text[:n+1], " \n"))]
 }
 
 // Prewarm measures the words of texts in the plain style at the text

@@ -93,6 +93,67 @@ func TestPrewarm(t *testing.T) {
 	}
 }
 
+func TestOpening(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+		want string
+	}{
+		{"short text", 40, "short text"},
+		{"exactly ten", 11, "exactly ten"},
+		{"cut at the space", 9, "cut at"},
+		{"cut at the space", 10, "cut at the"},
+		{"a line\nbreak here", 9, "a line"},
+		{"oneverylongword and more", 5, ""},
+		{"", 5, ""},
+		{"élan vital", 3, ""},
+		{"é é é", 4, "é"},
+	} {
+		if got := opening(c.text, c.n); got != c.want {
+			t.Errorf("opening(%q, %d) = %q, want %q", c.text, c.n, got, c.want)
+		}
+	}
+}
+
+// TestPrewarmOpenings: the words of each opening are measured at once, the
+// rest's only once the returned function is called.
+func TestPrewarmOpenings(t *testing.T) {
+	test.NewTempApp(t)
+	texts := []string{"Opening obstreperous words. Later cantankerous ones.", "Second persnickety text"}
+	rest := PrewarmOpenings(len("Opening obstreperous words."), texts...)
+	first := measureKey{"obstreperous", fyne.TextStyle{}, theme.TextSize(), nil}
+	second := measureKey{"Second", fyne.TextStyle{}, theme.TextSize(), nil}
+	later := measureKey{"cantankerous", fyne.TextStyle{}, theme.TextSize(), nil}
+	if !waitMeasured(first) || !waitMeasured(second) {
+		t.Fatal("the openings' words were not measured")
+	}
+	if isMeasured(later) {
+		t.Error("a word past the opening was measured before rest was called")
+	}
+	rest()
+	if !waitMeasured(later) || !waitMeasured(measureKey{"persnickety", fyne.TextStyle{}, theme.TextSize(), nil}) {
+		t.Error("rest left words past the openings unmeasured")
+	}
+}
+
+func isMeasured(k measureKey) bool {
+	measured.Lock()
+	defer measured.Unlock()
+	_, ok := measured.m[k]
+	return ok
+}
+
+// waitMeasured waits up to two seconds for the background measuring of k.
+func waitMeasured(k measureKey) bool {
+	for range 400 {
+		if isMeasured(k) {
+			return true
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return false
+}
+
 // TestPrewarmStyles: the shaper's font of a style is parsed on a goroutine
 // of its own, and PrewarmLineHeights leaves the style's line height
 // measured, so that a view's first layout finds both done.
