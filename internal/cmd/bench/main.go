@@ -57,6 +57,10 @@ func run(runs int, window, gobench bool) error {
 	if err := goCmdEnv([]string{"CGO_ENABLED=0"}, "build", "-o", cli, "./cmd/parley-cli"); err != nil {
 		return err
 	}
+	floor := filepath.Join(bin, "difffloor")
+	if err := goCmdEnv([]string{"CGO_ENABLED=0"}, "build", "-o", floor, "./internal/cmd/difffloor"); err != nil {
+		return err
+	}
 	if window {
 		if err := goCmd("build", "-o", gui, "."); err != nil {
 			return err
@@ -74,9 +78,15 @@ func run(runs int, window, gobench bool) error {
 	rows := []row{
 		{"parley-cli diff --json, communiqué and revision (git word-diff)", args(cli, "diff", "--json", hiroshima, revised), git},
 		{"parley-cli diff, communiqué and revision (git word-diff)", args(cli, "diff", hiroshima, revised), git},
+		// The floors: the diff engine alone in a Go process, and each
+		// binary's start-up doing nothing.
+		{"floor: the engine alone, internal/cmd/difffloor (git word-diff)", args(floor, hiroshima, revised), git},
+		{"floor: parley-cli version (git word-diff)", args(cli, "version"), git},
 	}
 	if window {
-		rows = append(rows, row{"parley diff --json, the window binary (git word-diff)", args(gui, "diff", "--json", hiroshima, revised), git})
+		rows = append(rows,
+			row{"parley diff --json, the window binary (git word-diff)", args(gui, "diff", "--json", hiroshima, revised), git},
+			row{"floor: parley version, the window binary (git word-diff)", args(gui, "version"), git})
 	}
 	version := args(cli, "version")
 	rows = append(rows,
