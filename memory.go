@@ -89,11 +89,13 @@ func pauseCollector() (resume func()) {
 
 // releaseWhenIdle looks at the heap every few seconds, from when the first
 // analysis is likely done, and returns what an idle window does not use:
-// the Go heap beyond its live data, and, once the window has been idle
-// longer than Fyne keeps what it drew, the textures of text no longer on
-// screen. Fyne frees those only when it paints, and an idle window does
-// not paint, so repaint asks for one frame; then the C heap they were in
-// is handed back (trimCHeap).
+// the Go heap beyond its live data with the C heap's free pages (what
+// Fyne freed while the analyst worked: textures expired meanwhile, 4 MB
+// after a soak of the views), and, once the window has been idle longer
+// than Fyne keeps what it drew, the textures of text no longer on screen.
+// Fyne frees those only when it paints, and an idle window does not
+// paint, so repaint asks for one frame; then the C heap they were in is
+// handed back (trimCHeap).
 func releaseWhenIdle(repaint func()) {
 	samples := make([]metrics.Sample, len(memoryMetrics))
 	for i, name := range memoryMetrics {
@@ -107,6 +109,7 @@ func releaseWhenIdle(repaint func()) {
 			debug.SetMemoryLimit(memoryLimit(now.live))
 			if shouldRelease(before, now) {
 				debug.FreeOSMemory()
+				trimCHeap()
 				now = readMemory(samples)
 			}
 			if idle.add(now.allocated-before.allocated < idleAllocation, memoryEvery) {
