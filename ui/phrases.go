@@ -73,7 +73,10 @@ func sideSpans(list []compare.SharedPhrase, a bool) [][2]int {
 // as shared phrases (sharedRun): the Wording view's pair rows, measured
 // like its redline.
 func markedRuns(text string, spans [][2]int) []textview.Run {
-	var runs []textview.Run
+	// Sized for every span and the text around each: the Wording view keeps
+	// the runs of all its pairs, and appending had left up to half of each
+	// slice unused (3 MB with the two communiqués).
+	runs := make([]textview.Run, 0, 2*len(spans)+1)
 	at := 0
 	for _, sp := range spans {
 		if sp[0] < at || sp[1] > len(text) || sp[0] >= sp[1] {
